@@ -1,0 +1,48 @@
+# One entry point per job. Every target runs inside .venv, which `install` creates.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+GEN_ARGS := --config generator-config.yml --custom-template-path templates --meta none --overwrite
+
+.PHONY: install generate check-generated lint test demo bench spec-stats clean
+
+install: $(STAMP)
+
+# Re-install only when the project metadata changes: quick when already done.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $(STAMP)
+
+# Validate the spec, regenerate close_api_client/ and fail on any generator warning
+# (a warning means part of the spec was silently dropped).
+generate: install
+	$(BIN)/python scripts/generate.py --output close_api_client
+
+# Regenerate into a temporary folder and diff against the committed package.
+check-generated: install
+	$(BIN)/python scripts/generate.py --check close_api_client
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy --strict custom
+
+test: install check-generated lint
+	$(BIN)/python -m pytest
+
+demo: install
+	$(BIN)/python examples/demo.py
+
+bench: install
+	$(BIN)/python -m bench
+
+spec-stats: install
+	$(BIN)/python scripts/spec_stats.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

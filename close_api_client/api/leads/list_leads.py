@@ -1,0 +1,202 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lead_list import LeadList
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    *,
+    query: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_tz_offset, Unset):
+        headers["x-tz-offset"] = x_tz_offset
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params["_skip"] = skip
+
+    params["_limit"] = limit
+
+    params["_fields"] = fields
+
+    params["_order_by"] = order_by
+
+    json_date_created_gt: str | Unset = UNSET
+    if not isinstance(date_created_gt, Unset):
+        json_date_created_gt = date_created_gt.isoformat()
+    params["date_created__gt"] = json_date_created_gt
+
+    json_date_created_gte: str | Unset = UNSET
+    if not isinstance(date_created_gte, Unset):
+        json_date_created_gte = date_created_gte.isoformat()
+    params["date_created__gte"] = json_date_created_gte
+
+    json_date_created_lt: str | Unset = UNSET
+    if not isinstance(date_created_lt, Unset):
+        json_date_created_lt = date_created_lt.isoformat()
+    params["date_created__lt"] = json_date_created_lt
+
+    json_date_created_lte: str | Unset = UNSET
+    if not isinstance(date_created_lte, Unset):
+        json_date_created_lte = date_created_lte.isoformat()
+    params["date_created__lte"] = json_date_created_lte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/lead/",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LeadList | None:
+    if response.status_code == 200:
+        response_200 = LeadList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> Response[LeadList]:
+    """List or search leads
+
+     Lists leads page by page (`_skip`/`_limit`). `query` takes the same search syntax as
+    the search box in Close, including `sort:`; relative dates in it (`created:today`)
+    follow `x-tz-offset`.
+
+    Args:
+        query (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+        fields (str | Unset):
+        order_by (str | Unset):
+        date_created_gt (datetime.datetime | Unset):
+        date_created_gte (datetime.datetime | Unset):
+        date_created_lt (datetime.datetime | Unset):
+        date_created_lte (datetime.datetime | Unset):
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LeadList]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        skip=skip,
+        limit=limit,
+        fields=fields,
+        order_by=order_by,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        x_tz_offset=x_tz_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /lead/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> LeadList | None:
+    """List or search leads
+
+     Lists leads page by page (`_skip`/`_limit`). `query` takes the same search syntax as
+    the search box in Close, including `sort:`; relative dates in it (`created:today`)
+    follow `x-tz-offset`.
+
+    Args:
+        query (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+        fields (str | Unset):
+        order_by (str | Unset):
+        date_created_gt (datetime.datetime | Unset):
+        date_created_gte (datetime.datetime | Unset):
+        date_created_lt (datetime.datetime | Unset):
+        date_created_lte (datetime.datetime | Unset):
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LeadList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+            skip=skip,
+            limit=limit,
+            fields=fields,
+            order_by=order_by,
+            date_created_gt=date_created_gt,
+            date_created_gte=date_created_gte,
+            date_created_lt=date_created_lt,
+            date_created_lte=date_created_lte,
+            x_tz_offset=x_tz_offset,
+        )
+    ).parsed

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.membership import Membership
+    from ..models.organization import Organization
+
+
+T = TypeVar("T", bound="Me")
+
+
+@_attrs_define
+class Me:
+    """The current user, with memberships and organizations.
+
+    Attributes:
+        id (str | Unset):
+        memberships (list[Membership] | Unset):
+        organizations (list[Organization] | Unset):
+    """
+
+    id: str | Unset = UNSET
+    memberships: list[Membership] | Unset = UNSET
+    organizations: list[Organization] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        memberships: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.memberships, Unset):
+            memberships = []
+            for memberships_item_data in self.memberships:
+                memberships_item = memberships_item_data.to_dict()
+                memberships.append(memberships_item)
+
+        organizations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.organizations, Unset):
+            organizations = []
+            for organizations_item_data in self.organizations:
+                organizations_item = organizations_item_data.to_dict()
+                organizations.append(organizations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if memberships is not UNSET:
+            field_dict["memberships"] = memberships
+        if organizations is not UNSET:
+            field_dict["organizations"] = organizations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.membership import Membership  # noqa: PLC0415
+        from ..models.organization import Organization  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _memberships = d.pop("memberships", UNSET)
+        memberships: list[Membership] | Unset = UNSET
+        if _memberships is not UNSET:
+            memberships = []
+            for memberships_item_data in _memberships:
+                memberships_item = Membership.from_dict(memberships_item_data)
+
+                memberships.append(memberships_item)
+
+        _organizations = d.pop("organizations", UNSET)
+        organizations: list[Organization] | Unset = UNSET
+        if _organizations is not UNSET:
+            organizations = []
+            for organizations_item_data in _organizations:
+                organizations_item = Organization.from_dict(organizations_item_data)
+
+                organizations.append(organizations_item)
+
+        me = cls(
+            id=id,
+            memberships=memberships,
+            organizations=organizations,
+        )
+
+        me.additional_properties = d
+        return me
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
