@@ -15,8 +15,13 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# The benchmark's extra needs (matplotlib, psutil) are installed only for `make bench`.
+$(VENV)/.bench-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $@
 
 # Validate the spec, regenerate close_api_client/ and fail on any generator warning
 # (a warning means part of the spec was silently dropped).
@@ -38,7 +43,7 @@ test: install check-generated lint
 demo: install
 	$(BIN)/python examples/demo.py
 
-bench: install
+bench: $(VENV)/.bench-installed
 	$(BIN)/python -m bench
 
 spec-stats: install

@@ -13,8 +13,22 @@ from .errors import ResponseParseError
 
 
 class Unset:
+    """The marker for a field absent from the JSON (as opposed to ``null``).
+
+    Models test ``value is UNSET``, so copies and pickles must give back the same object.
+    """
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: Any) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -120,6 +134,13 @@ class JsonDateTime(datetime.datetime):
         if source is not None and sep == "T" and timespec == "auto":
             return source
         return super().isoformat(sep, timespec)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # Copies and pickles keep the original spelling too.
+        source: str | None = getattr(self, "_source", None)
+        if source is None:
+            return super().__reduce_ex__(protocol)
+        return parse_datetime, (source,)
 
 
 def parse_datetime(text: str) -> datetime.datetime:

@@ -1,0 +1,36 @@
+"""The handwritten layer over the generated ``close_api_client`` package.
+
+```python
+from custom import create_client, paginate, tz_offset
+from close_api_client.api.leads import list_leads
+
+async with create_client(api_key="...", tz="America/New_York") as client:
+    async for lead in paginate(list_leads, client=client, query="status:Potential"):
+        ...
+```
+Everything cross-cutting (rate limits, retries, ``x-tz-offset``, long-URL override, typed
+errors) lives in one httpx transport under the client, so every generated endpoint function
+gets it; see ``custom._transport``.
+"""
+
+from . import errors
+from ._client import create_client, stats, with_options
+from ._pagination import Page, pages, paginate
+from ._retry import RetryPolicy
+from ._stats import ClientStats
+from ._transport import CloseTransport
+from ._tz import tz_offset
+
+__all__ = [
+    "ClientStats",
+    "CloseTransport",
+    "Page",
+    "RetryPolicy",
+    "create_client",
+    "errors",
+    "pages",
+    "paginate",
+    "stats",
+    "tz_offset",
+    "with_options",
+]

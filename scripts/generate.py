@@ -56,6 +56,8 @@ def generate(package_dir: Path, spec: Path = SPEC) -> None:
     if result.returncode != 0 or "warning" in output.lower() or "error" in output.lower():
         sys.stderr.write(output)
         sys.exit(f"generation failed or warned (exit code {result.returncode}): see above")
+    # The generator writes the PEP 561 marker only with --meta; the package ships typed.
+    (package_dir / "py.typed").write_text("")
 
 
 def check(committed: Path) -> None:

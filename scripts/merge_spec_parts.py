@@ -50,6 +50,10 @@ def _add_errors(path: str, operation: dict[str, Any]) -> None:
         responses.setdefault(code, {"$ref": f"#/components/responses/{name}"})
 
 
+def _is_stub(part: Path) -> bool:
+    return part.name.endswith("stubs.yaml")
+
+
 def merge(base: dict[str, Any], parts: list[Path]) -> dict[str, Any]:
     tag_names = {tag["name"] for tag in base.get("tags", [])}
     for part in parts:
@@ -67,10 +71,10 @@ def merge(base: dict[str, Any], parts: list[Path]) -> dict[str, Any]:
         for section, items in (fragment.get("components") or {}).items():
             target = base["components"].setdefault(section, {})
             for name, value in items.items():
-                if name in target and part.name != "_stubs.yaml":
-                    print(f"{part.name}: replaces components/{section}/{name}", file=sys.stderr)
-                if name in target and part.name == "_stubs.yaml":
+                if name in target and _is_stub(part):
                     continue
+                if name in target:
+                    print(f"{part.name}: replaces components/{section}/{name}", file=sys.stderr)
                 target[name] = value
     for path, item in base["paths"].items():
         for method in METHODS:
@@ -85,8 +89,8 @@ def main() -> None:
     parser.add_argument("parts", nargs="*", type=Path)
     args = parser.parse_args()
     parts = args.parts or sorted((ROOT / "spec-parts").glob("*.yaml"))
-    # Stubs only fill gaps, so they are applied last.
-    parts = sorted(parts, key=lambda p: p.name == "_stubs.yaml")
+    # Stubs (`*stubs.yaml`) only fill gaps, so they are applied last.
+    parts = sorted(parts, key=_is_stub)
     base = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     merged = merge(base, parts)
     text = yaml.dump(merged, Dumper=_Dumper, sort_keys=False, width=100, allow_unicode=True)

@@ -1,0 +1,238 @@
+"""Close's rate-limit signals, and the per-endpoint-group gate every request passes.
+
+Signals (any subset may be present, so each is optional):
+- the 429 body ``{"error": {"rate_reset", "rate_limit", "rate_window", "rate_limit_type",
+  "rate_endpoint_group"}}`` (deprecated, but Close still recommends ``rate_reset`` for the wait);
+- ``RateLimit: limit=100, remaining=50, reset=0.87`` (commas or semicolons, ints or decimals);
+- legacy ``x-rate-limit-limit`` / ``-remaining`` / ``-reset``;
+- ``retry-after`` in whole seconds or as an HTTP date.
+
+The gate keeps, per (credential, method, path family), when the group is blocked until and how
+many requests the current window still allows. Requests wait at the gate *before* they are
+sent, so once one response says a group is exhausted, no other task of the client sends to it
+before the reset. When a block ends, only the known limit is let through at once instead of
+every waiter, so a crowd of tasks does not turn into a crowd of 429s each window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+__all__ = [
+    "GroupKey",
+    "RateLimitGate",
+    "RateLimitInfo",
+    "credential_fingerprint",
+    "endpoint_group",
+    "parse_rate_limit",
+    "parse_ratelimit_header",
+    "parse_retry_after",
+]
+
+Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
+GroupKey = tuple[str, str, str]
+"""(credential fingerprint, method, path family): Close limits per key and endpoint group."""
+
+_PAIR = re.compile(r"\b(limit|remaining|reset|r|t)\s*=\s*\"?(-?[0-9]+(?:\.[0-9]+)?)")
+_ALIASES = {"r": "remaining", "t": "reset"}
+_OBJECT_ID = re.compile(r"^[a-z]+_[A-Za-z0-9]{10,}$")
+
+
+@dataclass(frozen=True)
+class RateLimitInfo:
+    """What one response said about its group's limit; every field may be missing."""
+
+    wait: float | None = None
+    limit: int | None = None
+    remaining: int | None = None
+    reset: float | None = None
+    window: float | None = None
+    limit_type: str | None = None
+    endpoint_group: str | None = None
+
+
+def parse_ratelimit_header(value: str) -> dict[str, float]:
+    """``limit=160; remaining=159; reset=8`` (any separator) -> ``{"limit": 160.0, ...}``."""
+    found: dict[str, float] = {}
+    for name, number in _PAIR.findall(value):
+        found.setdefault(_ALIASES.get(name, name), float(number))
+    return found
+
+
+def parse_retry_after(value: str, date_header: str | None = None) -> float | None:
+    """Seconds to wait from ``retry-after``: whole seconds, or an HTTP date.
+
+    For a date, the response's own ``Date`` header is the reference when present, so a skewed
+    local clock does not stretch or shrink the wait.
+    """
+    value = value.strip()
+    if re.fullmatch(r"[0-9]+(\.[0-9]+)?", value):
+        return float(value)
+    try:
+        target = parsedate_to_datetime(value).timestamp()
+        now = parsedate_to_datetime(date_header).timestamp() if date_header else time.time()
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, target - now)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) and number >= 0 else None
+
+
+def _whole(value: float | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _body_error(body: Any) -> dict[str, Any]:
+    error = body.get("error") if isinstance(body, dict) else None
+    return error if isinstance(error, dict) else {}
+
+
+def parse_rate_limit(headers: Mapping[str, str], body: Any = None) -> RateLimitInfo:
+    """Read every rate-limit signal of a response.
+
+    ``wait`` takes the first of: body ``rate_reset``, ``RateLimit`` reset,
+    ``x-rate-limit-reset``, ``retry-after``; it is ``None`` when the response gave no wait.
+    """
+    error = _body_error(body)
+    header = parse_ratelimit_header(headers.get("ratelimit", ""))
+    legacy_reset = _number(headers.get("x-rate-limit-reset"))
+    retry_after = headers.get("retry-after")
+    after = parse_retry_after(retry_after, headers.get("date")) if retry_after else None
+    reset = header.get("reset", legacy_reset)
+    candidates = (_number(error.get("rate_reset")), reset, legacy_reset, after)
+    limit = header.get("limit", _number(headers.get("x-rate-limit-limit")))
+    remaining = header.get("remaining", _number(headers.get("x-rate-limit-remaining")))
+    limit_type, group = error.get("rate_limit_type"), error.get("rate_endpoint_group")
+    return RateLimitInfo(
+        wait=next((c for c in candidates if c is not None), None),
+        limit=_whole(limit if limit is not None else _number(error.get("rate_limit"))),
+        remaining=_whole(remaining),
+        reset=reset,
+        window=_number(error.get("rate_window")),
+        limit_type=limit_type if isinstance(limit_type, str) else None,
+        endpoint_group=group if isinstance(group, str) else None,
+    )
+
+
+def credential_fingerprint(authorization: str | None) -> str:
+    """A short one-way tag of the credential, so gates are per key without keeping the key."""
+    digest = hashlib.sha256((authorization or "").encode()).hexdigest()
+    return digest[:16]
+
+
+def endpoint_group(method: str, path: str, base_path: str = "") -> tuple[str, str]:
+    """(method, path family) for a request: ``("GET", "lead")``, ``("POST", "activity/call")``.
+
+    Close does not publish its groups, so this errs coarse: a family is the leading path
+    segments (at most two) before the first object id. A coarse group can only wait more,
+    never send early.
+    """
+    if base_path and path.startswith(base_path):
+        path = path[len(base_path) :]
+    family: list[str] = []
+    for segment in (s for s in path.split("/") if s):
+        if _OBJECT_ID.match(segment) or len(family) == 2:
+            break
+        family.append(segment)
+    return method.upper(), "/".join(family)
+
+
+@dataclass
+class _GroupState:
+    blocked_until: float = 0.0
+    budget: int | None = None
+    window_end: float = 0.0
+    limit: int | None = None
+    window: float | None = None
+
+
+class RateLimitGate:
+    """Per-group admission shared by every task (and derived client) using one transport."""
+
+    def __init__(self, clock: Clock, sleep: Sleep) -> None:
+        self._clock = clock
+        self._sleep = sleep
+        self._groups: dict[GroupKey, _GroupState] = {}
+
+    def _state(self, key: GroupKey) -> _GroupState:
+        return self._groups.setdefault(key, _GroupState())
+
+    def blocked_until(self, key: GroupKey) -> float:
+        """Monotonic time before which no request of the group will be sent."""
+        return self._state(key).blocked_until
+
+    async def acquire(self, key: GroupKey) -> float:
+        """Wait until the group may send one more request; return the seconds waited.
+
+        Cancellation-safe: the only suspension is the sleep, and nothing is held across it.
+        """
+        waited = 0.0
+        state = self._state(key)
+        while True:
+            now = self._clock()
+            if now < state.blocked_until:
+                delay = state.blocked_until - now
+                await self._sleep(delay)
+                waited += delay
+                continue
+            if state.budget is not None and now >= state.window_end:
+                self._start_window(state, now)
+            if state.budget is None or state.budget > 0:
+                if state.budget is not None:
+                    state.budget -= 1
+                return waited
+            state.blocked_until = state.window_end
+
+    def _start_window(self, state: _GroupState, now: float) -> None:
+        """A window we know nothing about yet: allow the known limit, or anything if unknown."""
+        state.budget = state.limit
+        state.window_end = now + (state.window or 1.0)
+
+    def observe(self, key: GroupKey, info: RateLimitInfo) -> None:
+        """Learn from any response's headers: the limit, the window, what remains."""
+        state = self._state(key)
+        now = self._clock()
+        if info.limit is not None:
+            state.limit = info.limit
+        if info.window is not None:
+            state.window = info.window
+        if info.remaining is None or info.reset is None:
+            return
+        end = now + info.reset
+        state.window = max(state.window or 0.0, info.reset)
+        slack = max(0.05, 0.5 * state.window)
+        if info.remaining <= 0:
+            state.blocked_until = max(state.blocked_until, end)
+        if state.budget is None or now >= state.window_end or end > state.window_end + slack:
+            state.budget, state.window_end = info.remaining, end
+        elif end >= state.window_end - slack:
+            # Same window: requests sent since this one was counted only lower the budget.
+            state.budget = min(state.budget, info.remaining)
+        # else: a late answer about a window that is already over; nothing to learn.
+
+    def block(self, key: GroupKey, wait: float, limit: int | None = None) -> float:
+        """A 429 said: nothing before ``now + wait``; then only ``limit`` at once, if known."""
+        state = self._state(key)
+        until = self._clock() + wait
+        state.blocked_until = max(state.blocked_until, until)
+        state.window_end = state.blocked_until
+        state.budget = 0
+        if limit is not None:
+            state.limit = limit
+        return state.blocked_until

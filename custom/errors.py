@@ -1,0 +1,183 @@
+"""Typed exceptions for Close API responses.
+
+Every non-2xx response that reaches a caller through a client from ``create_client`` is raised
+as one of these, by one place only: ``CloseTransport`` (see ``_transport.py``), after it has
+exhausted its retries. Raising there, rather than in a response hook or the generated parsers,
+means a generated function never sees an error response, ``paginate`` never skips one, and the
+rate-limit and retry logic decides first whether the response is final.
+
+Each error carries the status, the method and path (never the query string, headers sent or
+credentials) and the parsed body, so logs and tracebacks are safe to ship.
+``ResponseParseError`` (a 2xx body that does not match its model) comes from the generated
+package and is re-exported here so callers catch everything from one module.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from close_api_client.errors import ResponseParseError
+
+__all__ = [
+    "APIStatusError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CloseAPIError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "ServerError",
+    "UnsupportedMediaTypeError",
+    "error_for_status",
+]
+
+
+class CloseAPIError(Exception):
+    """Base class of every error this SDK raises about a Close response."""
+
+
+class APIStatusError(CloseAPIError):
+    """A non-2xx response; the subclass says which status family it is."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        path: str,
+        body: Any,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.method = method
+        self.path = path
+        self.body = body
+        self.headers: dict[str, str] = dict(headers or {})
+        super().__init__(f"{status_code} {method} {path}: {self.message}")
+
+    @property
+    def message(self) -> str:
+        """The server's own message, or a short fallback when it sent none."""
+        error = self.body.get("error") if isinstance(self.body, dict) else None
+        if isinstance(error, dict):
+            error = error.get("message")
+        if isinstance(error, str) and error:
+            return error
+        if isinstance(self.body, str) and self.body:
+            return self.body[:200]
+        return "no error message in the response"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was invalid; ``field_errors`` maps field names to messages."""
+
+    @property
+    def field_errors(self) -> dict[str, Any]:
+        value = self.body.get("field-errors") if isinstance(self.body, dict) else None
+        return dict(value) if isinstance(value, dict) else {}
+
+    @property
+    def errors(self) -> list[Any]:
+        value = self.body.get("errors") if isinstance(self.body, dict) else None
+        return list(value) if isinstance(value, list) else []
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key or OAuth token is missing, wrong or expired."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: a limit of the organization's plan was reached."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key's user may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such object or URL."""
+
+
+class MethodNotAllowedError(APIStatusError):
+    """405: the endpoint does not support this method."""
+
+
+class UnsupportedMediaTypeError(APIStatusError):
+    """415: the request body was not in a format Close accepts."""
+
+
+class ServerError(APIStatusError):
+    """5xx, after the retries allowed for the request's method were used up."""
+
+
+class RateLimitError(APIStatusError):
+    """429, after ``max_retries`` waits; says how long Close asked to wait and which limit."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        path: str,
+        body: Any,
+        headers: Mapping[str, str] | None = None,
+        wait: float | None = None,
+        limit: int | None = None,
+        limit_type: str | None = None,
+        endpoint_group: str | None = None,
+    ) -> None:
+        self.wait = wait
+        self.limit = limit
+        self.limit_type = limit_type
+        self.endpoint_group = endpoint_group
+        super().__init__(
+            status_code=status_code, method=method, path=path, body=body, headers=headers
+        )
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    405: MethodNotAllowedError,
+    415: UnsupportedMediaTypeError,
+    429: RateLimitError,
+}
+
+
+def decode_body(content: bytes) -> Any:
+    """The JSON body if it is JSON, else the text; errors keep whatever the server sent."""
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content.decode("utf-8", errors="replace")
+
+
+def error_for_status(
+    status_code: int,
+    *,
+    method: str,
+    path: str,
+    content: bytes,
+    headers: Mapping[str, str] | None = None,
+) -> APIStatusError:
+    """Build the typed error for a non-2xx response (429 details are added by the caller)."""
+    cls = _BY_STATUS.get(status_code)
+    if cls is None:
+        cls = ServerError if status_code >= 500 else APIStatusError
+    return cls(
+        status_code=status_code,
+        method=method,
+        path=path,
+        body=decode_body(content),
+        headers=headers,
+    )

@@ -1,0 +1,94 @@
+"""x-tz-offset values: what is accepted, how it is written, and how zones follow DST."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import math
+
+import pytest
+
+from custom import tz_offset
+from custom._tz import current_tz_override, format_hours, parse_tz
+
+WINTER = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
+SUMMER = dt.datetime(2026, 7, 15, 12, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("hours", "text"),
+    [(-4, "-4"), (-2.5, "-2.5"), (5.75, "5.75"), (0, "0"), (-0.0, "0"), (14, "14"), (-12, "-12")],
+)
+def test_hours_are_written_as_close_documents_them(hours: float, text: str) -> None:
+    assert format_hours(hours) == text
+
+
+def test_numbers_and_timedeltas_give_fixed_offsets() -> None:
+    assert parse_tz(5.75).header_value() == "5.75"
+    assert parse_tz(-3).header_value() == "-3"
+    assert parse_tz(dt.timedelta(hours=-9, minutes=-30)).header_value() == "-9.5"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [15, -12.25, 5.3, math.nan, math.inf, True, "Mars/Olympus_Mons", "", dt.timedelta(minutes=7)],
+)
+def test_invalid_values_raise_value_error_naming_the_value(bad: object) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_tz(bad)  # type: ignore[arg-type]
+    assert repr(bad) in str(caught.value)
+
+
+def test_a_zone_name_follows_dst_at_request_time() -> None:
+    st_johns = parse_tz("America/St_Johns")
+    assert st_johns.header_value(lambda: WINTER) == "-3.5"
+    assert st_johns.header_value(lambda: SUMMER) == "-2.5"
+
+
+def test_a_zone_offset_changes_exactly_at_the_dst_boundary() -> None:
+    new_york = parse_tz("America/New_York")  # 2026-03-08 02:00 EST -> 03:00 EDT = 07:00 UTC
+    boundary = dt.datetime(2026, 3, 8, 7, tzinfo=dt.UTC)
+    assert new_york.header_value(lambda: boundary - dt.timedelta(seconds=1)) == "-5"
+    assert new_york.header_value(lambda: boundary) == "-4"
+
+
+@pytest.mark.parametrize(
+    ("zone", "text"),
+    [("Asia/Kolkata", "5.5"), ("Asia/Kathmandu", "5.75"), ("Australia/Eucla", "8.75")],
+)
+def test_non_whole_hour_zones(zone: str, text: str) -> None:
+    assert parse_tz(zone).header_value(lambda: WINTER) == text
+
+
+def test_a_tzinfo_is_used_as_a_zone() -> None:
+    fixed = dt.timezone(dt.timedelta(hours=3, minutes=30))
+    assert parse_tz(fixed).header_value(lambda: SUMMER) == "3.5"
+
+
+def test_tz_offset_validates_at_the_call_not_at_enter() -> None:
+    with pytest.raises(ValueError, match="99"):
+        tz_offset(99)
+
+
+def test_tz_offset_scopes_nest_and_restore() -> None:
+    assert current_tz_override() is None
+    with tz_offset(5.5):
+        with tz_offset("America/St_Johns") as inner:
+            assert current_tz_override() is inner
+        override = current_tz_override()
+        assert override is not None and override.header_value() == "5.5"
+    assert current_tz_override() is None
+
+
+async def test_concurrent_tasks_never_see_each_others_offset() -> None:
+    seen: dict[str, str | None] = {}
+    both_inside = asyncio.Barrier(2)
+
+    async def task(name: str, hours: float) -> None:
+        with tz_offset(hours):
+            await both_inside.wait()
+            override = current_tz_override()
+            seen[name] = override.header_value() if override else None
+
+    await asyncio.gather(task("a", 5.5), task("b", -4))
+    assert seen == {"a": "5.5", "b": "-4"}

@@ -1,0 +1,142 @@
+"""Rate limits per endpoint group, with 429s exactly as Close documents them."""
+
+import httpx
+import pytest
+
+from custom.simulator import CloseSimulator, RateLimitMode
+
+from .conftest import FakeClock
+
+
+async def test_success_responses_carry_the_limit_headers(
+    sim: CloseSimulator, http: httpx.AsyncClient, clock: FakeClock
+) -> None:
+    sim.set_rate_limit("GET", "/lead/", limit=3, window=2.0)
+    first = await http.get("lead/")
+    assert first.headers["ratelimit"] == "limit=3, remaining=2, reset=2"
+    assert first.headers["x-rate-limit-limit"] == "3"
+    assert first.headers["x-rate-limit-remaining"] == "2"
+    clock.advance(0.5)
+    second = await http.get("lead/")
+    assert second.headers["x-rate-limit-reset"] == "1.5"
+    assert "ratelimit" not in (await http.get("me/")).headers  # no limit on that group
+
+
+async def test_over_the_limit_gets_close_429_body_and_headers(
+    sim: CloseSimulator, http: httpx.AsyncClient, clock: FakeClock
+) -> None:
+    sim.set_rate_limit("GET", "/lead/", limit=2, window=1.0)
+    await http.get("lead/")
+    clock.advance(0.2)
+    await http.get("lead/lead_whatever000000000/")  # same group: GET /lead/
+    limited = await http.get("lead/")
+    assert limited.status_code == 429
+    error = limited.json()["error"]
+    assert error["message"] == "API call count exceeded for this period"
+    assert error["rate_reset"] == pytest.approx(0.8)
+    assert error["rate_limit"] == 2 and error["rate_window"] == 1
+    assert error["rate_limit_type"] == "key"
+    assert len(error["rate_endpoint_group"]) == 32
+    assert limited.headers["retry-after"] == "1"
+    assert limited.headers["ratelimit"] == "limit=2, remaining=0, reset=0.8"
+    assert limited.headers["x-rate-limit-remaining"] == "0"
+    assert (await http.post("lead/", json={"name": "x"})).status_code == 200  # other group
+    clock.advance(0.8)
+    assert (await http.get("lead/")).status_code == 200  # new window
+
+
+@pytest.mark.parametrize(
+    ("mode", "has_body", "headers"),
+    [
+        ("body_only", True, set()),
+        ("rate_reset_only", True, {"retry-after"}),
+        ("headers_only", False, {"retry-after", "ratelimit", "x-rate-limit-reset"}),
+        ("retry_after_only", False, {"retry-after"}),
+        ("ratelimit_only", False, {"ratelimit"}),
+        ("bare", False, set()),
+    ],
+)
+async def test_429_modes_carry_only_some_signals(
+    sim: CloseSimulator,
+    http: httpx.AsyncClient,
+    mode: RateLimitMode,
+    has_body: bool,
+    headers: set[str],
+) -> None:
+    sim.rate_limit_mode = mode
+    sim.set_rate_limit(limit=1)
+    await http.get("lead/")
+    limited = await http.get("lead/")
+    assert limited.status_code == 429
+    assert bool(limited.content) == has_body
+    present = {
+        h for h in ("retry-after", "ratelimit", "x-rate-limit-reset") if h in limited.headers
+    }
+    assert present == headers
+    if mode == "rate_reset_only":
+        assert set(limited.json()["error"]) == {"message", "rate_reset"}
+
+
+async def test_mixed_mode_is_deterministic_per_seed(clock: FakeClock) -> None:
+    async def styles(seed: int) -> list[tuple[bool, bool]]:
+        sim = CloseSimulator(seed=seed, clock=clock, rate_limit_mode="mixed")
+        sim.set_rate_limit(limit=1, window=100)
+        async with sim.client() as http:
+            await http.get("lead/")
+            answers = [await http.get("lead/") for _ in range(12)]
+        return [(bool(r.content), "retry-after" in r.headers) for r in answers]
+
+    assert await styles(1) == await styles(1)
+    assert len(set(await styles(1))) > 1
+
+
+async def test_org_limit_is_three_times_the_key_limit(clock: FakeClock) -> None:
+    sim = CloseSimulator(clock=clock, api_keys=("k1", "k2", "k3", "k4"))
+    sim.set_rate_limit("GET", "/lead/", limit=2)
+    statuses = []
+    for key in ("k1", "k2", "k3", "k4"):
+        async with sim.client(api_key=key) as http:
+            statuses += [(await http.get("lead/")).status_code for _ in range(2)]
+    assert statuses == [200] * 6 + [429, 429]
+    async with sim.client(api_key="k4") as http:
+        assert (await http.get("lead/")).json()["error"]["rate_limit_type"] == "org"
+
+
+async def test_requests_sent_before_the_announced_reset_are_flagged(
+    sim: CloseSimulator, http: httpx.AsyncClient, clock: FakeClock
+) -> None:
+    sim.set_rate_limit("GET", "/lead/", limit=1, window=1.0)
+    await http.get("lead/")  # remaining=0 announced, reset in 1 s
+    clock.advance(0.5)
+    await http.get("lead/")  # 429: too early
+    clock.advance(0.6)
+    await http.get("lead/")  # after the reset: fine
+    flags = [(r.status, r.before_reset) for r in sim.requests]
+    assert flags == [(200, False), (429, True), (200, False)]
+    assert {r.group for r in sim.requests} == {"GET /lead/"}
+
+
+async def test_storm_for_n_requests_then_for_a_duration(
+    sim: CloseSimulator, http: httpx.AsyncClient, clock: FakeClock
+) -> None:
+    sim.storm("GET", "/contact/", requests=3, reset=0.25)
+    statuses = [(await http.get("contact/")).status_code for _ in range(4)]
+    assert statuses == [429, 429, 429, 200]
+    assert [r.fault for r in sim.requests[:3]] == ["storm"] * 3
+    assert (await http.get("lead/")).status_code == 200  # other groups unaffected
+    sim.storm("GET", "/lead/", duration=5)
+    clock.advance(1)
+    limited = await http.get("lead/")
+    assert limited.json()["error"]["rate_reset"] == pytest.approx(4)
+    clock.advance(4)
+    assert (await http.get("lead/")).status_code == 200
+    with pytest.raises(ValueError):
+        sim.storm("GET", "/lead/")
+
+
+def test_endpoint_groups_are_method_plus_path_family() -> None:
+    group = CloseSimulator.endpoint_group
+    assert group("GET", "/api/v1/lead/") == group("GET", "/api/v1/lead/lead_abcdefghijk123/")
+    assert group("GET", "/api/v1/lead/") == "GET /lead/"
+    assert group("POST", "/api/v1/activity/note/") == "POST /activity/note/"
+    assert group("GET", "/api/v1/activity/note/acti_abcdefghijk123/") == "GET /activity/note/"
