@@ -8,86 +8,644 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .activity_attachment import ActivityAttachment
+    from .activity_custom_field import ActivityCustomField
+    from .activity_custom_field_create import ActivityCustomFieldCreate
+    from .activity_custom_field_list import ActivityCustomFieldList
+    from .activity_custom_field_update import ActivityCustomFieldUpdate
+    from .activity_list import ActivityList
+    from .activity_outcome_autofill_confidence import ActivityOutcomeAutofillConfidence
+    from .activity_outcome_reason import ActivityOutcomeReason
+    from .activity_playbook_reason import ActivityPlaybookReason
     from .address import Address
+    from .call_activity import CallActivity
+    from .call_activity_create import CallActivityCreate
+    from .call_activity_list import CallActivityList
+    from .call_activity_update import CallActivityUpdate
+    from .call_activity_variant import CallActivityVariant
+    from .call_disposition import CallDisposition
+    from .call_method import CallMethod
+    from .comment import Comment
+    from .comment_create import CommentCreate
+    from .comment_list import CommentList
+    from .comment_summary import CommentSummary
+    from .comment_thread import CommentThread
+    from .comment_thread_list import CommentThreadList
+    from .comment_update import CommentUpdate
+    from .communication_direction import CommunicationDirection
     from .contact import Contact
+    from .contact_create import ContactCreate
+    from .contact_list import ContactList
+    from .contact_update import ContactUpdate
     from .contact_url import ContactUrl
+    from .created_activity import CreatedActivity
+    from .created_activity_list import CreatedActivityList
+    from .created_activity_variant import CreatedActivityVariant
+    from .custom_activity import CustomActivity
+    from .custom_activity_create import CustomActivityCreate
+    from .custom_activity_list import CustomActivityList
+    from .custom_activity_status import CustomActivityStatus
+    from .custom_activity_type import CustomActivityType
+    from .custom_activity_type_create import CustomActivityTypeCreate
+    from .custom_activity_type_field import CustomActivityTypeField
+    from .custom_activity_type_field_ref import CustomActivityTypeFieldRef
+    from .custom_activity_type_list import CustomActivityTypeList
+    from .custom_activity_type_update import CustomActivityTypeUpdate
+    from .custom_activity_update import CustomActivityUpdate
+    from .custom_activity_variant import CustomActivityVariant
+    from .custom_field import CustomField
+    from .custom_field_create import CustomFieldCreate
+    from .custom_field_list import CustomFieldList
+    from .custom_field_reference import CustomFieldReference
+    from .custom_field_schema import CustomFieldSchema
+    from .custom_field_schema_field import CustomFieldSchemaField
+    from .custom_field_schema_update import CustomFieldSchemaUpdate
+    from .custom_field_type import CustomFieldType
+    from .custom_field_update import CustomFieldUpdate
+    from .custom_field_values import CustomFieldValues
+    from .custom_object_custom_field import CustomObjectCustomField
+    from .custom_object_custom_field_create import CustomObjectCustomFieldCreate
+    from .custom_object_custom_field_list import CustomObjectCustomFieldList
+    from .custom_object_custom_field_update import CustomObjectCustomFieldUpdate
+    from .email_activity import EmailActivity
+    from .email_activity_create import EmailActivityCreate
+    from .email_activity_list import EmailActivityList
+    from .email_activity_update import EmailActivityUpdate
+    from .email_activity_variant import EmailActivityVariant
     from .email_address import EmailAddress
+    from .email_envelope import EmailEnvelope
+    from .email_envelope_address import EmailEnvelopeAddress
+    from .email_opens_summary import EmailOpensSummary
+    from .email_quoted_html import EmailQuotedHtml
+    from .email_quoted_text import EmailQuotedText
+    from .email_status import EmailStatus
+    from .email_thread_activity import EmailThreadActivity
+    from .email_thread_activity_list import EmailThreadActivityList
+    from .email_thread_activity_variant import EmailThreadActivityVariant
     from .empty import Empty
     from .error import Error
     from .error_error_type_1 import ErrorErrorType1
     from .error_field_errors import ErrorFieldErrors
+    from .event import Event
+    from .event_action import EventAction
+    from .event_list import EventList
+    from .event_meta import EventMeta
+    from .event_object_data import EventObjectData
+    from .form_submission_activity import FormSubmissionActivity
+    from .form_submission_activity_list import FormSubmissionActivityList
+    from .form_submission_activity_variant import FormSubmissionActivityVariant
+    from .form_submission_values import FormSubmissionValues
     from .lead import Lead
     from .lead_contact_create import LeadContactCreate
     from .lead_create import LeadCreate
     from .lead_custom import LeadCustom
     from .lead_list import LeadList
+    from .lead_merge_activity import LeadMergeActivity
+    from .lead_merge_activity_list import LeadMergeActivityList
+    from .lead_merge_activity_variant import LeadMergeActivityVariant
+    from .lead_merge_status import LeadMergeStatus
+    from .lead_status import LeadStatus
+    from .lead_status_change_activity import LeadStatusChangeActivity
+    from .lead_status_change_activity_create import LeadStatusChangeActivityCreate
+    from .lead_status_change_activity_list import LeadStatusChangeActivityList
+    from .lead_status_change_activity_variant import LeadStatusChangeActivityVariant
+    from .lead_status_create import LeadStatusCreate
+    from .lead_status_list import LeadStatusList
+    from .lead_status_update import LeadStatusUpdate
     from .lead_update import LeadUpdate
     from .list_envelope import ListEnvelope
     from .me import Me
+    from .meeting_activity import MeetingActivity
+    from .meeting_activity_integration import MeetingActivityIntegration
+    from .meeting_activity_list import MeetingActivityList
+    from .meeting_activity_update import MeetingActivityUpdate
+    from .meeting_activity_variant import MeetingActivityVariant
+    from .meeting_attendee import MeetingAttendee
+    from .meeting_attendee_status import MeetingAttendeeStatus
+    from .meeting_conference_link import MeetingConferenceLink
+    from .meeting_conference_link_type import MeetingConferenceLinkType
+    from .meeting_integration import MeetingIntegration
+    from .meeting_integration_data import MeetingIntegrationData
+    from .meeting_integration_o_auth_client import MeetingIntegrationOAuthClient
+    from .meeting_integration_request import MeetingIntegrationRequest
+    from .meeting_paused_subscription import MeetingPausedSubscription
+    from .meeting_provider_calendar_type import MeetingProviderCalendarType
+    from .meeting_source import MeetingSource
+    from .meeting_speaker_side import MeetingSpeakerSide
+    from .meeting_status import MeetingStatus
+    from .meeting_summary import MeetingSummary
+    from .meeting_transcript import MeetingTranscript
+    from .meeting_transcript_speaker import MeetingTranscriptSpeaker
+    from .meeting_transcript_utterance import MeetingTranscriptUtterance
+    from .meeting_transcript_word import MeetingTranscriptWord
     from .membership import Membership
     from .merge_leads_request import MergeLeadsRequest
+    from .note_activity import NoteActivity
+    from .note_activity_create import NoteActivityCreate
+    from .note_activity_list import NoteActivityList
+    from .note_activity_update import NoteActivityUpdate
+    from .note_activity_variant import NoteActivityVariant
     from .opportunity import Opportunity
+    from .opportunity_attachment import OpportunityAttachment
+    from .opportunity_comment_summary import OpportunityCommentSummary
+    from .opportunity_count_by_value_period import OpportunityCountByValuePeriod
+    from .opportunity_create import OpportunityCreate
+    from .opportunity_group import OpportunityGroup
+    from .opportunity_integration_link import OpportunityIntegrationLink
+    from .opportunity_list import OpportunityList
+    from .opportunity_stall_status import OpportunityStallStatus
+    from .opportunity_status import OpportunityStatus
+    from .opportunity_status_change_activity import OpportunityStatusChangeActivity
+    from .opportunity_status_change_activity_create import OpportunityStatusChangeActivityCreate
+    from .opportunity_status_change_activity_list import OpportunityStatusChangeActivityList
+    from .opportunity_status_change_activity_variant import OpportunityStatusChangeActivityVariant
+    from .opportunity_status_create import OpportunityStatusCreate
+    from .opportunity_status_list import OpportunityStatusList
+    from .opportunity_status_type import OpportunityStatusType
+    from .opportunity_status_update import OpportunityStatusUpdate
+    from .opportunity_suggested_action import OpportunitySuggestedAction
+    from .opportunity_update import OpportunityUpdate
+    from .opportunity_value_period import OpportunityValuePeriod
     from .organization import Organization
     from .phone import Phone
+    from .phone_direction import PhoneDirection
+    from .pipeline import Pipeline
+    from .pipeline_create import PipelineCreate
+    from .pipeline_list import PipelineList
+    from .pipeline_status_reference import PipelineStatusReference
+    from .pipeline_update import PipelineUpdate
     from .rate_limit_details import RateLimitDetails
     from .rate_limit_error import RateLimitError
+    from .search_count import SearchCount
+    from .search_field_selection import SearchFieldSelection
+    from .search_query import SearchQuery
+    from .search_request import SearchRequest
+    from .search_response import SearchResponse
+    from .search_result import SearchResult
+    from .search_sort import SearchSort
+    from .search_sort_direction import SearchSortDirection
+    from .search_sort_field import SearchSortField
+    from .shared_custom_field import SharedCustomField
+    from .shared_custom_field_association import SharedCustomFieldAssociation
+    from .shared_custom_field_association_create import SharedCustomFieldAssociationCreate
+    from .shared_custom_field_association_update import SharedCustomFieldAssociationUpdate
+    from .shared_custom_field_list import SharedCustomFieldList
+    from .shared_custom_field_object_type import SharedCustomFieldObjectType
+    from .shared_custom_field_update import SharedCustomFieldUpdate
+    from .sms_activity import SmsActivity
+    from .sms_activity_create import SmsActivityCreate
+    from .sms_activity_list import SmsActivityList
+    from .sms_activity_update import SmsActivityUpdate
+    from .sms_activity_variant import SmsActivityVariant
+    from .sms_status import SmsStatus
     from .task import Task
+    from .task_bulk_update import TaskBulkUpdate
+    from .task_bulk_update_result import TaskBulkUpdateResult
+    from .task_completed_activity import TaskCompletedActivity
+    from .task_completed_activity_list import TaskCompletedActivityList
+    from .task_completed_activity_variant import TaskCompletedActivityVariant
+    from .task_create import TaskCreate
+    from .task_filter_params import TaskFilterParams
+    from .task_list import TaskList
+    from .task_type import TaskType
+    from .task_update import TaskUpdate
+    from .task_view import TaskView
+    from .thread_emails_mode import ThreadEmailsMode
+    from .unknown_activity import UnknownActivity
     from .user import User
+    from .whats_app_attachment import WhatsAppAttachment
+    from .whats_app_message_activity import WhatsAppMessageActivity
+    from .whats_app_message_activity_create import WhatsAppMessageActivityCreate
+    from .whats_app_message_activity_list import WhatsAppMessageActivityList
+    from .whats_app_message_activity_update import WhatsAppMessageActivityUpdate
+    from .whats_app_message_activity_variant import WhatsAppMessageActivityVariant
 
 _MODULE_OF: dict[str, str] = {
+    "ActivityAttachment": ".activity_attachment",
+    "ActivityCustomField": ".activity_custom_field",
+    "ActivityCustomFieldCreate": ".activity_custom_field_create",
+    "ActivityCustomFieldList": ".activity_custom_field_list",
+    "ActivityCustomFieldUpdate": ".activity_custom_field_update",
+    "ActivityList": ".activity_list",
+    "ActivityOutcomeAutofillConfidence": ".activity_outcome_autofill_confidence",
+    "ActivityOutcomeReason": ".activity_outcome_reason",
+    "ActivityPlaybookReason": ".activity_playbook_reason",
     "Address": ".address",
+    "CallActivity": ".call_activity",
+    "CallActivityCreate": ".call_activity_create",
+    "CallActivityList": ".call_activity_list",
+    "CallActivityUpdate": ".call_activity_update",
+    "CallActivityVariant": ".call_activity_variant",
+    "CallDisposition": ".call_disposition",
+    "CallMethod": ".call_method",
+    "Comment": ".comment",
+    "CommentCreate": ".comment_create",
+    "CommentList": ".comment_list",
+    "CommentSummary": ".comment_summary",
+    "CommentThread": ".comment_thread",
+    "CommentThreadList": ".comment_thread_list",
+    "CommentUpdate": ".comment_update",
+    "CommunicationDirection": ".communication_direction",
     "Contact": ".contact",
+    "ContactCreate": ".contact_create",
+    "ContactList": ".contact_list",
+    "ContactUpdate": ".contact_update",
     "ContactUrl": ".contact_url",
+    "CreatedActivity": ".created_activity",
+    "CreatedActivityList": ".created_activity_list",
+    "CreatedActivityVariant": ".created_activity_variant",
+    "CustomActivity": ".custom_activity",
+    "CustomActivityCreate": ".custom_activity_create",
+    "CustomActivityList": ".custom_activity_list",
+    "CustomActivityStatus": ".custom_activity_status",
+    "CustomActivityType": ".custom_activity_type",
+    "CustomActivityTypeCreate": ".custom_activity_type_create",
+    "CustomActivityTypeField": ".custom_activity_type_field",
+    "CustomActivityTypeFieldRef": ".custom_activity_type_field_ref",
+    "CustomActivityTypeList": ".custom_activity_type_list",
+    "CustomActivityTypeUpdate": ".custom_activity_type_update",
+    "CustomActivityUpdate": ".custom_activity_update",
+    "CustomActivityVariant": ".custom_activity_variant",
+    "CustomField": ".custom_field",
+    "CustomFieldCreate": ".custom_field_create",
+    "CustomFieldList": ".custom_field_list",
+    "CustomFieldReference": ".custom_field_reference",
+    "CustomFieldSchema": ".custom_field_schema",
+    "CustomFieldSchemaField": ".custom_field_schema_field",
+    "CustomFieldSchemaUpdate": ".custom_field_schema_update",
+    "CustomFieldType": ".custom_field_type",
+    "CustomFieldUpdate": ".custom_field_update",
+    "CustomFieldValues": ".custom_field_values",
+    "CustomObjectCustomField": ".custom_object_custom_field",
+    "CustomObjectCustomFieldCreate": ".custom_object_custom_field_create",
+    "CustomObjectCustomFieldList": ".custom_object_custom_field_list",
+    "CustomObjectCustomFieldUpdate": ".custom_object_custom_field_update",
+    "EmailActivity": ".email_activity",
+    "EmailActivityCreate": ".email_activity_create",
+    "EmailActivityList": ".email_activity_list",
+    "EmailActivityUpdate": ".email_activity_update",
+    "EmailActivityVariant": ".email_activity_variant",
     "EmailAddress": ".email_address",
+    "EmailEnvelope": ".email_envelope",
+    "EmailEnvelopeAddress": ".email_envelope_address",
+    "EmailOpensSummary": ".email_opens_summary",
+    "EmailQuotedHtml": ".email_quoted_html",
+    "EmailQuotedText": ".email_quoted_text",
+    "EmailStatus": ".email_status",
+    "EmailThreadActivity": ".email_thread_activity",
+    "EmailThreadActivityList": ".email_thread_activity_list",
+    "EmailThreadActivityVariant": ".email_thread_activity_variant",
     "Empty": ".empty",
     "Error": ".error",
     "ErrorErrorType1": ".error_error_type_1",
     "ErrorFieldErrors": ".error_field_errors",
+    "Event": ".event",
+    "EventAction": ".event_action",
+    "EventList": ".event_list",
+    "EventMeta": ".event_meta",
+    "EventObjectData": ".event_object_data",
+    "FormSubmissionActivity": ".form_submission_activity",
+    "FormSubmissionActivityList": ".form_submission_activity_list",
+    "FormSubmissionActivityVariant": ".form_submission_activity_variant",
+    "FormSubmissionValues": ".form_submission_values",
     "Lead": ".lead",
     "LeadContactCreate": ".lead_contact_create",
     "LeadCreate": ".lead_create",
     "LeadCustom": ".lead_custom",
     "LeadList": ".lead_list",
+    "LeadMergeActivity": ".lead_merge_activity",
+    "LeadMergeActivityList": ".lead_merge_activity_list",
+    "LeadMergeActivityVariant": ".lead_merge_activity_variant",
+    "LeadMergeStatus": ".lead_merge_status",
+    "LeadStatus": ".lead_status",
+    "LeadStatusChangeActivity": ".lead_status_change_activity",
+    "LeadStatusChangeActivityCreate": ".lead_status_change_activity_create",
+    "LeadStatusChangeActivityList": ".lead_status_change_activity_list",
+    "LeadStatusChangeActivityVariant": ".lead_status_change_activity_variant",
+    "LeadStatusCreate": ".lead_status_create",
+    "LeadStatusList": ".lead_status_list",
+    "LeadStatusUpdate": ".lead_status_update",
     "LeadUpdate": ".lead_update",
     "ListEnvelope": ".list_envelope",
     "Me": ".me",
+    "MeetingActivity": ".meeting_activity",
+    "MeetingActivityIntegration": ".meeting_activity_integration",
+    "MeetingActivityList": ".meeting_activity_list",
+    "MeetingActivityUpdate": ".meeting_activity_update",
+    "MeetingActivityVariant": ".meeting_activity_variant",
+    "MeetingAttendee": ".meeting_attendee",
+    "MeetingAttendeeStatus": ".meeting_attendee_status",
+    "MeetingConferenceLink": ".meeting_conference_link",
+    "MeetingConferenceLinkType": ".meeting_conference_link_type",
+    "MeetingIntegration": ".meeting_integration",
+    "MeetingIntegrationData": ".meeting_integration_data",
+    "MeetingIntegrationOAuthClient": ".meeting_integration_o_auth_client",
+    "MeetingIntegrationRequest": ".meeting_integration_request",
+    "MeetingPausedSubscription": ".meeting_paused_subscription",
+    "MeetingProviderCalendarType": ".meeting_provider_calendar_type",
+    "MeetingSource": ".meeting_source",
+    "MeetingSpeakerSide": ".meeting_speaker_side",
+    "MeetingStatus": ".meeting_status",
+    "MeetingSummary": ".meeting_summary",
+    "MeetingTranscript": ".meeting_transcript",
+    "MeetingTranscriptSpeaker": ".meeting_transcript_speaker",
+    "MeetingTranscriptUtterance": ".meeting_transcript_utterance",
+    "MeetingTranscriptWord": ".meeting_transcript_word",
     "Membership": ".membership",
     "MergeLeadsRequest": ".merge_leads_request",
+    "NoteActivity": ".note_activity",
+    "NoteActivityCreate": ".note_activity_create",
+    "NoteActivityList": ".note_activity_list",
+    "NoteActivityUpdate": ".note_activity_update",
+    "NoteActivityVariant": ".note_activity_variant",
     "Opportunity": ".opportunity",
+    "OpportunityAttachment": ".opportunity_attachment",
+    "OpportunityCommentSummary": ".opportunity_comment_summary",
+    "OpportunityCountByValuePeriod": ".opportunity_count_by_value_period",
+    "OpportunityCreate": ".opportunity_create",
+    "OpportunityGroup": ".opportunity_group",
+    "OpportunityIntegrationLink": ".opportunity_integration_link",
+    "OpportunityList": ".opportunity_list",
+    "OpportunityStallStatus": ".opportunity_stall_status",
+    "OpportunityStatus": ".opportunity_status",
+    "OpportunityStatusChangeActivity": ".opportunity_status_change_activity",
+    "OpportunityStatusChangeActivityCreate": ".opportunity_status_change_activity_create",
+    "OpportunityStatusChangeActivityList": ".opportunity_status_change_activity_list",
+    "OpportunityStatusChangeActivityVariant": ".opportunity_status_change_activity_variant",
+    "OpportunityStatusCreate": ".opportunity_status_create",
+    "OpportunityStatusList": ".opportunity_status_list",
+    "OpportunityStatusType": ".opportunity_status_type",
+    "OpportunityStatusUpdate": ".opportunity_status_update",
+    "OpportunitySuggestedAction": ".opportunity_suggested_action",
+    "OpportunityUpdate": ".opportunity_update",
+    "OpportunityValuePeriod": ".opportunity_value_period",
     "Organization": ".organization",
     "Phone": ".phone",
+    "PhoneDirection": ".phone_direction",
+    "Pipeline": ".pipeline",
+    "PipelineCreate": ".pipeline_create",
+    "PipelineList": ".pipeline_list",
+    "PipelineStatusReference": ".pipeline_status_reference",
+    "PipelineUpdate": ".pipeline_update",
     "RateLimitDetails": ".rate_limit_details",
     "RateLimitError": ".rate_limit_error",
+    "SearchCount": ".search_count",
+    "SearchFieldSelection": ".search_field_selection",
+    "SearchQuery": ".search_query",
+    "SearchRequest": ".search_request",
+    "SearchResponse": ".search_response",
+    "SearchResult": ".search_result",
+    "SearchSort": ".search_sort",
+    "SearchSortDirection": ".search_sort_direction",
+    "SearchSortField": ".search_sort_field",
+    "SharedCustomField": ".shared_custom_field",
+    "SharedCustomFieldAssociation": ".shared_custom_field_association",
+    "SharedCustomFieldAssociationCreate": ".shared_custom_field_association_create",
+    "SharedCustomFieldAssociationUpdate": ".shared_custom_field_association_update",
+    "SharedCustomFieldList": ".shared_custom_field_list",
+    "SharedCustomFieldObjectType": ".shared_custom_field_object_type",
+    "SharedCustomFieldUpdate": ".shared_custom_field_update",
+    "SmsActivity": ".sms_activity",
+    "SmsActivityCreate": ".sms_activity_create",
+    "SmsActivityList": ".sms_activity_list",
+    "SmsActivityUpdate": ".sms_activity_update",
+    "SmsActivityVariant": ".sms_activity_variant",
+    "SmsStatus": ".sms_status",
     "Task": ".task",
+    "TaskBulkUpdate": ".task_bulk_update",
+    "TaskBulkUpdateResult": ".task_bulk_update_result",
+    "TaskCompletedActivity": ".task_completed_activity",
+    "TaskCompletedActivityList": ".task_completed_activity_list",
+    "TaskCompletedActivityVariant": ".task_completed_activity_variant",
+    "TaskCreate": ".task_create",
+    "TaskFilterParams": ".task_filter_params",
+    "TaskList": ".task_list",
+    "TaskType": ".task_type",
+    "TaskUpdate": ".task_update",
+    "TaskView": ".task_view",
+    "ThreadEmailsMode": ".thread_emails_mode",
+    "UnknownActivity": ".unknown_activity",
     "User": ".user",
+    "WhatsAppAttachment": ".whats_app_attachment",
+    "WhatsAppMessageActivity": ".whats_app_message_activity",
+    "WhatsAppMessageActivityCreate": ".whats_app_message_activity_create",
+    "WhatsAppMessageActivityList": ".whats_app_message_activity_list",
+    "WhatsAppMessageActivityUpdate": ".whats_app_message_activity_update",
+    "WhatsAppMessageActivityVariant": ".whats_app_message_activity_variant",
 }
 
 __all__ = (
+    "ActivityAttachment",
+    "ActivityCustomField",
+    "ActivityCustomFieldCreate",
+    "ActivityCustomFieldList",
+    "ActivityCustomFieldUpdate",
+    "ActivityList",
+    "ActivityOutcomeAutofillConfidence",
+    "ActivityOutcomeReason",
+    "ActivityPlaybookReason",
     "Address",
+    "CallActivity",
+    "CallActivityCreate",
+    "CallActivityList",
+    "CallActivityUpdate",
+    "CallActivityVariant",
+    "CallDisposition",
+    "CallMethod",
+    "Comment",
+    "CommentCreate",
+    "CommentList",
+    "CommentSummary",
+    "CommentThread",
+    "CommentThreadList",
+    "CommentUpdate",
+    "CommunicationDirection",
     "Contact",
+    "ContactCreate",
+    "ContactList",
+    "ContactUpdate",
     "ContactUrl",
+    "CreatedActivity",
+    "CreatedActivityList",
+    "CreatedActivityVariant",
+    "CustomActivity",
+    "CustomActivityCreate",
+    "CustomActivityList",
+    "CustomActivityStatus",
+    "CustomActivityType",
+    "CustomActivityTypeCreate",
+    "CustomActivityTypeField",
+    "CustomActivityTypeFieldRef",
+    "CustomActivityTypeList",
+    "CustomActivityTypeUpdate",
+    "CustomActivityUpdate",
+    "CustomActivityVariant",
+    "CustomField",
+    "CustomFieldCreate",
+    "CustomFieldList",
+    "CustomFieldReference",
+    "CustomFieldSchema",
+    "CustomFieldSchemaField",
+    "CustomFieldSchemaUpdate",
+    "CustomFieldType",
+    "CustomFieldUpdate",
+    "CustomFieldValues",
+    "CustomObjectCustomField",
+    "CustomObjectCustomFieldCreate",
+    "CustomObjectCustomFieldList",
+    "CustomObjectCustomFieldUpdate",
+    "EmailActivity",
+    "EmailActivityCreate",
+    "EmailActivityList",
+    "EmailActivityUpdate",
+    "EmailActivityVariant",
     "EmailAddress",
+    "EmailEnvelope",
+    "EmailEnvelopeAddress",
+    "EmailOpensSummary",
+    "EmailQuotedHtml",
+    "EmailQuotedText",
+    "EmailStatus",
+    "EmailThreadActivity",
+    "EmailThreadActivityList",
+    "EmailThreadActivityVariant",
     "Empty",
     "Error",
     "ErrorErrorType1",
     "ErrorFieldErrors",
+    "Event",
+    "EventAction",
+    "EventList",
+    "EventMeta",
+    "EventObjectData",
+    "FormSubmissionActivity",
+    "FormSubmissionActivityList",
+    "FormSubmissionActivityVariant",
+    "FormSubmissionValues",
     "Lead",
     "LeadContactCreate",
     "LeadCreate",
     "LeadCustom",
     "LeadList",
+    "LeadMergeActivity",
+    "LeadMergeActivityList",
+    "LeadMergeActivityVariant",
+    "LeadMergeStatus",
+    "LeadStatus",
+    "LeadStatusChangeActivity",
+    "LeadStatusChangeActivityCreate",
+    "LeadStatusChangeActivityList",
+    "LeadStatusChangeActivityVariant",
+    "LeadStatusCreate",
+    "LeadStatusList",
+    "LeadStatusUpdate",
     "LeadUpdate",
     "ListEnvelope",
     "Me",
+    "MeetingActivity",
+    "MeetingActivityIntegration",
+    "MeetingActivityList",
+    "MeetingActivityUpdate",
+    "MeetingActivityVariant",
+    "MeetingAttendee",
+    "MeetingAttendeeStatus",
+    "MeetingConferenceLink",
+    "MeetingConferenceLinkType",
+    "MeetingIntegration",
+    "MeetingIntegrationData",
+    "MeetingIntegrationOAuthClient",
+    "MeetingIntegrationRequest",
+    "MeetingPausedSubscription",
+    "MeetingProviderCalendarType",
+    "MeetingSource",
+    "MeetingSpeakerSide",
+    "MeetingStatus",
+    "MeetingSummary",
+    "MeetingTranscript",
+    "MeetingTranscriptSpeaker",
+    "MeetingTranscriptUtterance",
+    "MeetingTranscriptWord",
     "Membership",
     "MergeLeadsRequest",
+    "NoteActivity",
+    "NoteActivityCreate",
+    "NoteActivityList",
+    "NoteActivityUpdate",
+    "NoteActivityVariant",
     "Opportunity",
+    "OpportunityAttachment",
+    "OpportunityCommentSummary",
+    "OpportunityCountByValuePeriod",
+    "OpportunityCreate",
+    "OpportunityGroup",
+    "OpportunityIntegrationLink",
+    "OpportunityList",
+    "OpportunityStallStatus",
+    "OpportunityStatus",
+    "OpportunityStatusChangeActivity",
+    "OpportunityStatusChangeActivityCreate",
+    "OpportunityStatusChangeActivityList",
+    "OpportunityStatusChangeActivityVariant",
+    "OpportunityStatusCreate",
+    "OpportunityStatusList",
+    "OpportunityStatusType",
+    "OpportunityStatusUpdate",
+    "OpportunitySuggestedAction",
+    "OpportunityUpdate",
+    "OpportunityValuePeriod",
     "Organization",
     "Phone",
+    "PhoneDirection",
+    "Pipeline",
+    "PipelineCreate",
+    "PipelineList",
+    "PipelineStatusReference",
+    "PipelineUpdate",
     "RateLimitDetails",
     "RateLimitError",
+    "SearchCount",
+    "SearchFieldSelection",
+    "SearchQuery",
+    "SearchRequest",
+    "SearchResponse",
+    "SearchResult",
+    "SearchSort",
+    "SearchSortDirection",
+    "SearchSortField",
+    "SharedCustomField",
+    "SharedCustomFieldAssociation",
+    "SharedCustomFieldAssociationCreate",
+    "SharedCustomFieldAssociationUpdate",
+    "SharedCustomFieldList",
+    "SharedCustomFieldObjectType",
+    "SharedCustomFieldUpdate",
+    "SmsActivity",
+    "SmsActivityCreate",
+    "SmsActivityList",
+    "SmsActivityUpdate",
+    "SmsActivityVariant",
+    "SmsStatus",
     "Task",
+    "TaskBulkUpdate",
+    "TaskBulkUpdateResult",
+    "TaskCompletedActivity",
+    "TaskCompletedActivityList",
+    "TaskCompletedActivityVariant",
+    "TaskCreate",
+    "TaskFilterParams",
+    "TaskList",
+    "TaskType",
+    "TaskUpdate",
+    "TaskView",
+    "ThreadEmailsMode",
+    "UnknownActivity",
     "User",
+    "WhatsAppAttachment",
+    "WhatsAppMessageActivity",
+    "WhatsAppMessageActivityCreate",
+    "WhatsAppMessageActivityList",
+    "WhatsAppMessageActivityUpdate",
+    "WhatsAppMessageActivityVariant",
 )
 
 

@@ -1,0 +1,117 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.search_request import SearchRequest
+from ...models.search_response import SearchResponse
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    *,
+    body: SearchRequest,
+    x_tz_offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_tz_offset, Unset):
+        headers["x-tz-offset"] = x_tz_offset
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data/search/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SearchResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchRequest,
+    x_tz_offset: str | Unset = UNSET,
+) -> Response[SearchResponse]:
+    """Search leads or contacts with structured filters
+
+     Runs an Advanced Filtering query (a tree of `and`/`or`, `object_type`, `field_condition`,
+    `has_related`... clauses) and returns matching leads or contacts, with the `_fields` asked
+    for per object type. Paginate by sending back `cursor`; a cursor expires after 30 seconds
+    and one walk returns at most 10,000 objects. Relative dates follow `x-tz-offset`.
+
+    Args:
+        x_tz_offset (str | Unset):
+        body (SearchRequest): An Advanced Filtering search, with cursor paging in the body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_tz_offset=x_tz_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="POST /data/search/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchRequest,
+    x_tz_offset: str | Unset = UNSET,
+) -> SearchResponse | None:
+    """Search leads or contacts with structured filters
+
+     Runs an Advanced Filtering query (a tree of `and`/`or`, `object_type`, `field_condition`,
+    `has_related`... clauses) and returns matching leads or contacts, with the `_fields` asked
+    for per object type. Paginate by sending back `cursor`; a cursor expires after 30 seconds
+    and one walk returns at most 10,000 objects. Relative dates follow `x-tz-offset`.
+
+    Args:
+        x_tz_offset (str | Unset):
+        body (SearchRequest): An Advanced Filtering search, with cursor paging in the body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_tz_offset=x_tz_offset,
+        )
+    ).parsed

@@ -1,0 +1,131 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.comment_thread_list import CommentThreadList
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    *,
+    ids: str | Unset = UNSET,
+    object_ids: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params["object_ids"] = object_ids
+
+    params["_skip"] = skip
+
+    params["_limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/comment_thread/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommentThreadList | None:
+    if response.status_code == 200:
+        response_200 = CommentThreadList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str | Unset = UNSET,
+    object_ids: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[CommentThreadList]:
+    """List comment threads
+
+     Lists comment threads, optionally only those with the given `ids` or on the given `object_ids`.
+    Users with restricted lead visibility must give one of the two filters (otherwise 403).
+
+    Args:
+        ids (str | Unset):
+        object_ids (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommentThreadList]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        object_ids=object_ids,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /comment_thread/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str | Unset = UNSET,
+    object_ids: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> CommentThreadList | None:
+    """List comment threads
+
+     Lists comment threads, optionally only those with the given `ids` or on the given `object_ids`.
+    Users with restricted lead visibility must give one of the two filters (otherwise 403).
+
+    Args:
+        ids (str | Unset):
+        object_ids (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommentThreadList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+            object_ids=object_ids,
+            skip=skip,
+            limit=limit,
+        )
+    ).parsed

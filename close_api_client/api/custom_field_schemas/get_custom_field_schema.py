@@ -1,0 +1,99 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_field_schema import CustomFieldSchema
+from ...types import Response, build_response
+
+
+def _get_kwargs(
+    object_type: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/custom_field_schema/{object_type}/".format(
+            object_type=quote(str(object_type), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomFieldSchema | None:
+    if response.status_code == 200:
+        response_200 = CustomFieldSchema.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    object_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CustomFieldSchema]:
+    """Get a custom field schema
+
+     Returns every custom field (regular and shared) that can be set on an object type, in
+    the order defined for it: the way to answer "which custom fields can I set here?".
+
+    Args:
+        object_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldSchema]
+    """
+
+    kwargs = _get_kwargs(
+        object_type=object_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /custom_field_schema/{object_type}/",
+    )
+
+
+async def asyncio(
+    object_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CustomFieldSchema | None:
+    """Get a custom field schema
+
+     Returns every custom field (regular and shared) that can be set on an object type, in
+    the order defined for it: the way to answer "which custom fields can I set here?".
+
+    Args:
+        object_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldSchema
+    """
+
+    return (
+        await asyncio_detailed(
+            object_type=object_type,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,105 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.shared_custom_field_association import SharedCustomFieldAssociation
+from ...types import Response, build_response
+
+
+def _get_kwargs(
+    id: str,
+    object_type: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/custom_field/shared/{id}/association/{object_type}/".format(
+            id=quote(str(id), safe=""),
+            object_type=quote(str(object_type), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SharedCustomFieldAssociation | None:
+    if response.status_code == 200:
+        response_200 = SharedCustomFieldAssociation.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    id: str,
+    object_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SharedCustomFieldAssociation]:
+    """Get a shared custom field association
+
+     Returns the association of the shared custom field with one object type.
+
+    Args:
+        id (str):
+        object_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SharedCustomFieldAssociation]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        object_type=object_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /custom_field/shared/{id}/association/{object_type}/",
+    )
+
+
+async def asyncio(
+    id: str,
+    object_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SharedCustomFieldAssociation | None:
+    """Get a shared custom field association
+
+     Returns the association of the shared custom field with one object type.
+
+    Args:
+        id (str):
+        object_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SharedCustomFieldAssociation
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            object_type=object_type,
+            client=client,
+        )
+    ).parsed

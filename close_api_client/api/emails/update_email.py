@@ -1,0 +1,114 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_activity import EmailActivity
+from ...models.email_activity_update import EmailActivityUpdate
+from ...types import Response, build_response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: EmailActivityUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/activity/email/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailActivity | None:
+    if response.status_code == 200:
+        response_200 = EmailActivity.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailActivityUpdate,
+) -> Response[EmailActivity]:
+    """Update a Email activity
+
+     Edits a draft, or sends it by setting `status` to `scheduled` or `outbox`; setting `status` back to
+    `draft` cancels a scheduled or not-yet-sent email. Only drafts can be edited.
+
+    Args:
+        id (str):
+        body (EmailActivityUpdate): Fields to change on a draft email, or its `status` to send it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailActivity]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="PUT /activity/email/{id}/",
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailActivityUpdate,
+) -> EmailActivity | None:
+    """Update a Email activity
+
+     Edits a draft, or sends it by setting `status` to `scheduled` or `outbox`; setting `status` back to
+    `draft` cancels a scheduled or not-yet-sent email. Only drafts can be edited.
+
+    Args:
+        id (str):
+        body (EmailActivityUpdate): Fields to change on a draft email, or its `status` to send it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailActivity
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

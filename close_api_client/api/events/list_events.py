@@ -1,0 +1,229 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event_action import EventAction
+from ...models.event_list import EventList
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    *,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    action: EventAction | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_cursor"] = cursor
+
+    params["_limit"] = limit
+
+    params["object_type"] = object_type
+
+    params["object_id"] = object_id
+
+    params["lead_id"] = lead_id
+
+    params["user_id"] = user_id
+
+    params["request_id"] = request_id
+
+    json_action: str | Unset = UNSET
+    if not isinstance(action, Unset):
+        json_action = action.value
+
+    params["action"] = json_action
+
+    json_date_updated_gt: str | Unset = UNSET
+    if not isinstance(date_updated_gt, Unset):
+        json_date_updated_gt = date_updated_gt.isoformat()
+    params["date_updated__gt"] = json_date_updated_gt
+
+    json_date_updated_gte: str | Unset = UNSET
+    if not isinstance(date_updated_gte, Unset):
+        json_date_updated_gte = date_updated_gte.isoformat()
+    params["date_updated__gte"] = json_date_updated_gte
+
+    json_date_updated_lt: str | Unset = UNSET
+    if not isinstance(date_updated_lt, Unset):
+        json_date_updated_lt = date_updated_lt.isoformat()
+    params["date_updated__lt"] = json_date_updated_lt
+
+    json_date_updated_lte: str | Unset = UNSET
+    if not isinstance(date_updated_lte, Unset):
+        json_date_updated_lte = date_updated_lte.isoformat()
+    params["date_updated__lte"] = json_date_updated_lte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/event/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EventList | None:
+    if response.status_code == 200:
+        response_200 = EventList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    action: EventAction | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+) -> Response[EventList]:
+    """List events
+
+     Lists events of the last 30 days, latest first, with a cursor: pass `cursor_next` (older)
+    or `cursor_previous` (newer) as `_cursor` together with the same filters. `_limit` is
+    capped at and defaults to 50; `_skip` is not supported. Only some filter combinations
+    are allowed (e.g. `object_type` + `action`, `lead_id` + `user_id`, just `request_id`).
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        lead_id (str | Unset):
+        user_id (str | Unset):
+        request_id (str | Unset):
+        action (EventAction | Unset): What happened to the object. Most events are `created`,
+            `updated` or `deleted`; some
+            object types have their own actions.
+        date_updated_gt (datetime.datetime | Unset):
+        date_updated_gte (datetime.datetime | Unset):
+        date_updated_lt (datetime.datetime | Unset):
+        date_updated_lte (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventList]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        object_type=object_type,
+        object_id=object_id,
+        lead_id=lead_id,
+        user_id=user_id,
+        request_id=request_id,
+        action=action,
+        date_updated_gt=date_updated_gt,
+        date_updated_gte=date_updated_gte,
+        date_updated_lt=date_updated_lt,
+        date_updated_lte=date_updated_lte,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /event/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    request_id: str | Unset = UNSET,
+    action: EventAction | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+) -> EventList | None:
+    """List events
+
+     Lists events of the last 30 days, latest first, with a cursor: pass `cursor_next` (older)
+    or `cursor_previous` (newer) as `_cursor` together with the same filters. `_limit` is
+    capped at and defaults to 50; `_skip` is not supported. Only some filter combinations
+    are allowed (e.g. `object_type` + `action`, `lead_id` + `user_id`, just `request_id`).
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        lead_id (str | Unset):
+        user_id (str | Unset):
+        request_id (str | Unset):
+        action (EventAction | Unset): What happened to the object. Most events are `created`,
+            `updated` or `deleted`; some
+            object types have their own actions.
+        date_updated_gt (datetime.datetime | Unset):
+        date_updated_gte (datetime.datetime | Unset):
+        date_updated_lt (datetime.datetime | Unset):
+        date_updated_lte (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            object_type=object_type,
+            object_id=object_id,
+            lead_id=lead_id,
+            user_id=user_id,
+            request_id=request_id,
+            action=action,
+            date_updated_gt=date_updated_gt,
+            date_updated_gte=date_updated_gte,
+            date_updated_lt=date_updated_lt,
+            date_updated_lte=date_updated_lte,
+        )
+    ).parsed

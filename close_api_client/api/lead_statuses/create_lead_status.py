@@ -1,0 +1,102 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lead_status import LeadStatus
+from ...models.lead_status_create import LeadStatusCreate
+from ...types import Response, build_response
+
+
+def _get_kwargs(
+    *,
+    body: LeadStatusCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/status/lead/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LeadStatus | None:
+    if response.status_code == 200:
+        response_200 = LeadStatus.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadStatusCreate,
+) -> Response[LeadStatus]:
+    """Create a lead status
+
+     Adds a lead status with the given label.
+
+    Args:
+        body (LeadStatusCreate): A new lead status.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LeadStatus]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="POST /status/lead/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadStatusCreate,
+) -> LeadStatus | None:
+    """Create a lead status
+
+     Adds a lead status with the given label.
+
+    Args:
+        body (LeadStatusCreate): A new lead status.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LeadStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,436 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.opportunity_list import OpportunityList
+from ...models.opportunity_status_type import OpportunityStatusType
+from ...models.opportunity_value_period import OpportunityValuePeriod
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    *,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    user_id_in: str | Unset = UNSET,
+    status_id: str | Unset = UNSET,
+    status_id_in: str | Unset = UNSET,
+    status_label: str | Unset = UNSET,
+    status_label_in: str | Unset = UNSET,
+    status_type: OpportunityStatusType | Unset = UNSET,
+    status_type_in: str | Unset = UNSET,
+    value_period: OpportunityValuePeriod | Unset = UNSET,
+    value_period_in: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+    date_won_gt: datetime.date | Unset = UNSET,
+    date_won_gte: datetime.date | Unset = UNSET,
+    date_won_lt: datetime.date | Unset = UNSET,
+    date_won_lte: datetime.date | Unset = UNSET,
+    query: str | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
+    lead_query: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_tz_offset, Unset):
+        headers["x-tz-offset"] = x_tz_offset
+
+    params: dict[str, Any] = {}
+
+    params["lead_id"] = lead_id
+
+    params["user_id"] = user_id
+
+    params["user_id__in"] = user_id_in
+
+    params["status_id"] = status_id
+
+    params["status_id__in"] = status_id_in
+
+    params["status_label"] = status_label
+
+    params["status_label__in"] = status_label_in
+
+    json_status_type: str | Unset = UNSET
+    if not isinstance(status_type, Unset):
+        json_status_type = status_type.value
+
+    params["status_type"] = json_status_type
+
+    params["status_type__in"] = status_type_in
+
+    json_value_period: str | Unset = UNSET
+    if not isinstance(value_period, Unset):
+        json_value_period = value_period.value
+
+    params["value_period"] = json_value_period
+
+    params["value_period__in"] = value_period_in
+
+    json_date_created_gt: str | Unset = UNSET
+    if not isinstance(date_created_gt, Unset):
+        json_date_created_gt = date_created_gt.isoformat()
+    params["date_created__gt"] = json_date_created_gt
+
+    json_date_created_gte: str | Unset = UNSET
+    if not isinstance(date_created_gte, Unset):
+        json_date_created_gte = date_created_gte.isoformat()
+    params["date_created__gte"] = json_date_created_gte
+
+    json_date_created_lt: str | Unset = UNSET
+    if not isinstance(date_created_lt, Unset):
+        json_date_created_lt = date_created_lt.isoformat()
+    params["date_created__lt"] = json_date_created_lt
+
+    json_date_created_lte: str | Unset = UNSET
+    if not isinstance(date_created_lte, Unset):
+        json_date_created_lte = date_created_lte.isoformat()
+    params["date_created__lte"] = json_date_created_lte
+
+    json_date_updated_gt: str | Unset = UNSET
+    if not isinstance(date_updated_gt, Unset):
+        json_date_updated_gt = date_updated_gt.isoformat()
+    params["date_updated__gt"] = json_date_updated_gt
+
+    json_date_updated_gte: str | Unset = UNSET
+    if not isinstance(date_updated_gte, Unset):
+        json_date_updated_gte = date_updated_gte.isoformat()
+    params["date_updated__gte"] = json_date_updated_gte
+
+    json_date_updated_lt: str | Unset = UNSET
+    if not isinstance(date_updated_lt, Unset):
+        json_date_updated_lt = date_updated_lt.isoformat()
+    params["date_updated__lt"] = json_date_updated_lt
+
+    json_date_updated_lte: str | Unset = UNSET
+    if not isinstance(date_updated_lte, Unset):
+        json_date_updated_lte = date_updated_lte.isoformat()
+    params["date_updated__lte"] = json_date_updated_lte
+
+    json_date_won_gt: str | Unset = UNSET
+    if not isinstance(date_won_gt, Unset):
+        json_date_won_gt = date_won_gt.isoformat()
+    params["date_won__gt"] = json_date_won_gt
+
+    json_date_won_gte: str | Unset = UNSET
+    if not isinstance(date_won_gte, Unset):
+        json_date_won_gte = date_won_gte.isoformat()
+    params["date_won__gte"] = json_date_won_gte
+
+    json_date_won_lt: str | Unset = UNSET
+    if not isinstance(date_won_lt, Unset):
+        json_date_won_lt = date_won_lt.isoformat()
+    params["date_won__lt"] = json_date_won_lt
+
+    json_date_won_lte: str | Unset = UNSET
+    if not isinstance(date_won_lte, Unset):
+        json_date_won_lte = date_won_lte.isoformat()
+    params["date_won__lte"] = json_date_won_lte
+
+    params["query"] = query
+
+    params["lead_saved_search_id"] = lead_saved_search_id
+
+    params["lead_query"] = lead_query
+
+    params["_order_by"] = order_by
+
+    params["_group_by"] = group_by
+
+    params["_skip"] = skip
+
+    params["_limit"] = limit
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/opportunity/",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpportunityList | None:
+    if response.status_code == 200:
+        response_200 = OpportunityList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    user_id_in: str | Unset = UNSET,
+    status_id: str | Unset = UNSET,
+    status_id_in: str | Unset = UNSET,
+    status_label: str | Unset = UNSET,
+    status_label_in: str | Unset = UNSET,
+    status_type: OpportunityStatusType | Unset = UNSET,
+    status_type_in: str | Unset = UNSET,
+    value_period: OpportunityValuePeriod | Unset = UNSET,
+    value_period_in: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+    date_won_gt: datetime.date | Unset = UNSET,
+    date_won_gte: datetime.date | Unset = UNSET,
+    date_won_lt: datetime.date | Unset = UNSET,
+    date_won_lte: datetime.date | Unset = UNSET,
+    query: str | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
+    lead_query: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> Response[OpportunityList]:
+    """List or filter opportunities
+
+     Lists opportunities with aggregates over all matches (`total_results`, counts and value
+    sums per value period), regardless of paging. `query` filters on opportunity properties
+    only; `_group_by` turns `data` into groups (`key`, `objects`, per-group aggregates),
+    paging still counting opportunities. Date filters and relative dates follow `x-tz-offset`.
+
+    Args:
+        lead_id (str | Unset):
+        user_id (str | Unset):
+        user_id_in (str | Unset):
+        status_id (str | Unset):
+        status_id_in (str | Unset):
+        status_label (str | Unset):
+        status_label_in (str | Unset):
+        status_type (OpportunityStatusType | Unset): The kind of an opportunity status.
+        status_type_in (str | Unset):
+        value_period (OpportunityValuePeriod | Unset): How often an opportunity's value recurs.
+        value_period_in (str | Unset):
+        date_created_gt (datetime.datetime | Unset):
+        date_created_gte (datetime.datetime | Unset):
+        date_created_lt (datetime.datetime | Unset):
+        date_created_lte (datetime.datetime | Unset):
+        date_updated_gt (datetime.datetime | Unset):
+        date_updated_gte (datetime.datetime | Unset):
+        date_updated_lt (datetime.datetime | Unset):
+        date_updated_lte (datetime.datetime | Unset):
+        date_won_gt (datetime.date | Unset):
+        date_won_gte (datetime.date | Unset):
+        date_won_lt (datetime.date | Unset):
+        date_won_lte (datetime.date | Unset):
+        query (str | Unset):
+        lead_saved_search_id (str | Unset):
+        lead_query (str | Unset):
+        order_by (str | Unset):
+        group_by (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+        fields (str | Unset):
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpportunityList]
+    """
+
+    kwargs = _get_kwargs(
+        lead_id=lead_id,
+        user_id=user_id,
+        user_id_in=user_id_in,
+        status_id=status_id,
+        status_id_in=status_id_in,
+        status_label=status_label,
+        status_label_in=status_label_in,
+        status_type=status_type,
+        status_type_in=status_type_in,
+        value_period=value_period,
+        value_period_in=value_period_in,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        date_updated_gt=date_updated_gt,
+        date_updated_gte=date_updated_gte,
+        date_updated_lt=date_updated_lt,
+        date_updated_lte=date_updated_lte,
+        date_won_gt=date_won_gt,
+        date_won_gte=date_won_gte,
+        date_won_lt=date_won_lt,
+        date_won_lte=date_won_lte,
+        query=query,
+        lead_saved_search_id=lead_saved_search_id,
+        lead_query=lead_query,
+        order_by=order_by,
+        group_by=group_by,
+        skip=skip,
+        limit=limit,
+        fields=fields,
+        x_tz_offset=x_tz_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /opportunity/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    lead_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    user_id_in: str | Unset = UNSET,
+    status_id: str | Unset = UNSET,
+    status_id_in: str | Unset = UNSET,
+    status_label: str | Unset = UNSET,
+    status_label_in: str | Unset = UNSET,
+    status_type: OpportunityStatusType | Unset = UNSET,
+    status_type_in: str | Unset = UNSET,
+    value_period: OpportunityValuePeriod | Unset = UNSET,
+    value_period_in: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+    date_won_gt: datetime.date | Unset = UNSET,
+    date_won_gte: datetime.date | Unset = UNSET,
+    date_won_lt: datetime.date | Unset = UNSET,
+    date_won_lte: datetime.date | Unset = UNSET,
+    query: str | Unset = UNSET,
+    lead_saved_search_id: str | Unset = UNSET,
+    lead_query: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> OpportunityList | None:
+    """List or filter opportunities
+
+     Lists opportunities with aggregates over all matches (`total_results`, counts and value
+    sums per value period), regardless of paging. `query` filters on opportunity properties
+    only; `_group_by` turns `data` into groups (`key`, `objects`, per-group aggregates),
+    paging still counting opportunities. Date filters and relative dates follow `x-tz-offset`.
+
+    Args:
+        lead_id (str | Unset):
+        user_id (str | Unset):
+        user_id_in (str | Unset):
+        status_id (str | Unset):
+        status_id_in (str | Unset):
+        status_label (str | Unset):
+        status_label_in (str | Unset):
+        status_type (OpportunityStatusType | Unset): The kind of an opportunity status.
+        status_type_in (str | Unset):
+        value_period (OpportunityValuePeriod | Unset): How often an opportunity's value recurs.
+        value_period_in (str | Unset):
+        date_created_gt (datetime.datetime | Unset):
+        date_created_gte (datetime.datetime | Unset):
+        date_created_lt (datetime.datetime | Unset):
+        date_created_lte (datetime.datetime | Unset):
+        date_updated_gt (datetime.datetime | Unset):
+        date_updated_gte (datetime.datetime | Unset):
+        date_updated_lt (datetime.datetime | Unset):
+        date_updated_lte (datetime.datetime | Unset):
+        date_won_gt (datetime.date | Unset):
+        date_won_gte (datetime.date | Unset):
+        date_won_lt (datetime.date | Unset):
+        date_won_lte (datetime.date | Unset):
+        query (str | Unset):
+        lead_saved_search_id (str | Unset):
+        lead_query (str | Unset):
+        order_by (str | Unset):
+        group_by (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+        fields (str | Unset):
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpportunityList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            lead_id=lead_id,
+            user_id=user_id,
+            user_id_in=user_id_in,
+            status_id=status_id,
+            status_id_in=status_id_in,
+            status_label=status_label,
+            status_label_in=status_label_in,
+            status_type=status_type,
+            status_type_in=status_type_in,
+            value_period=value_period,
+            value_period_in=value_period_in,
+            date_created_gt=date_created_gt,
+            date_created_gte=date_created_gte,
+            date_created_lt=date_created_lt,
+            date_created_lte=date_created_lte,
+            date_updated_gt=date_updated_gt,
+            date_updated_gte=date_updated_gte,
+            date_updated_lt=date_updated_lt,
+            date_updated_lte=date_updated_lte,
+            date_won_gt=date_won_gt,
+            date_won_gte=date_won_gte,
+            date_won_lt=date_won_lt,
+            date_won_lte=date_won_lte,
+            query=query,
+            lead_saved_search_id=lead_saved_search_id,
+            lead_query=lead_query,
+            order_by=order_by,
+            group_by=group_by,
+            skip=skip,
+            limit=limit,
+            fields=fields,
+            x_tz_offset=x_tz_offset,
+        )
+    ).parsed

@@ -1,0 +1,280 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.opportunity_status_change_activity_list import OpportunityStatusChangeActivityList
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    *,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.datetime | Unset = UNSET,
+    opportunity_id: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["lead_id"] = lead_id
+
+    params["contact_id"] = contact_id
+
+    params["user_id"] = user_id
+
+    params["id__in"] = id_in
+
+    params["organization_id"] = organization_id
+
+    params["_type"] = type_
+
+    json_date_created_gt: str | Unset = UNSET
+    if not isinstance(date_created_gt, Unset):
+        json_date_created_gt = date_created_gt.isoformat()
+    params["date_created__gt"] = json_date_created_gt
+
+    json_date_created_gte: str | Unset = UNSET
+    if not isinstance(date_created_gte, Unset):
+        json_date_created_gte = date_created_gte.isoformat()
+    params["date_created__gte"] = json_date_created_gte
+
+    json_date_created_lt: str | Unset = UNSET
+    if not isinstance(date_created_lt, Unset):
+        json_date_created_lt = date_created_lt.isoformat()
+    params["date_created__lt"] = json_date_created_lt
+
+    json_date_created_lte: str | Unset = UNSET
+    if not isinstance(date_created_lte, Unset):
+        json_date_created_lte = date_created_lte.isoformat()
+    params["date_created__lte"] = json_date_created_lte
+
+    json_activity_at_gt: str | Unset = UNSET
+    if not isinstance(activity_at_gt, Unset):
+        json_activity_at_gt = activity_at_gt.isoformat()
+    params["activity_at__gt"] = json_activity_at_gt
+
+    json_activity_at_gte: str | Unset = UNSET
+    if not isinstance(activity_at_gte, Unset):
+        json_activity_at_gte = activity_at_gte.isoformat()
+    params["activity_at__gte"] = json_activity_at_gte
+
+    json_activity_at_lt: str | Unset = UNSET
+    if not isinstance(activity_at_lt, Unset):
+        json_activity_at_lt = activity_at_lt.isoformat()
+    params["activity_at__lt"] = json_activity_at_lt
+
+    json_activity_at_lte: str | Unset = UNSET
+    if not isinstance(activity_at_lte, Unset):
+        json_activity_at_lte = activity_at_lte.isoformat()
+    params["activity_at__lte"] = json_activity_at_lte
+
+    params["opportunity_id"] = opportunity_id
+
+    params["_skip"] = skip
+
+    params["_limit"] = limit
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/activity/status_change/opportunity/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpportunityStatusChangeActivityList | None:
+    if response.status_code == 200:
+        response_200 = OpportunityStatusChangeActivityList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.datetime | Unset = UNSET,
+    opportunity_id: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> Response[OpportunityStatusChangeActivityList]:
+    """List OpportunityStatusChange activities
+
+     Lists OpportunityStatusChange activities; `opportunity_id` narrows to one opportunity.
+
+    Args:
+        lead_id (str | Unset):
+        contact_id (str | Unset):
+        user_id (str | Unset):
+        id_in (str | Unset):
+        organization_id (str | Unset):
+        type_ (str | Unset):
+        date_created_gt (datetime.datetime | Unset):
+        date_created_gte (datetime.datetime | Unset):
+        date_created_lt (datetime.datetime | Unset):
+        date_created_lte (datetime.datetime | Unset):
+        activity_at_gt (datetime.datetime | Unset):
+        activity_at_gte (datetime.datetime | Unset):
+        activity_at_lt (datetime.datetime | Unset):
+        activity_at_lte (datetime.datetime | Unset):
+        opportunity_id (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpportunityStatusChangeActivityList]
+    """
+
+    kwargs = _get_kwargs(
+        lead_id=lead_id,
+        contact_id=contact_id,
+        user_id=user_id,
+        id_in=id_in,
+        organization_id=organization_id,
+        type_=type_,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        activity_at_gt=activity_at_gt,
+        activity_at_gte=activity_at_gte,
+        activity_at_lt=activity_at_lt,
+        activity_at_lte=activity_at_lte,
+        opportunity_id=opportunity_id,
+        skip=skip,
+        limit=limit,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /activity/status_change/opportunity/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    activity_at_gt: datetime.datetime | Unset = UNSET,
+    activity_at_gte: datetime.datetime | Unset = UNSET,
+    activity_at_lt: datetime.datetime | Unset = UNSET,
+    activity_at_lte: datetime.datetime | Unset = UNSET,
+    opportunity_id: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+) -> OpportunityStatusChangeActivityList | None:
+    """List OpportunityStatusChange activities
+
+     Lists OpportunityStatusChange activities; `opportunity_id` narrows to one opportunity.
+
+    Args:
+        lead_id (str | Unset):
+        contact_id (str | Unset):
+        user_id (str | Unset):
+        id_in (str | Unset):
+        organization_id (str | Unset):
+        type_ (str | Unset):
+        date_created_gt (datetime.datetime | Unset):
+        date_created_gte (datetime.datetime | Unset):
+        date_created_lt (datetime.datetime | Unset):
+        date_created_lte (datetime.datetime | Unset):
+        activity_at_gt (datetime.datetime | Unset):
+        activity_at_gte (datetime.datetime | Unset):
+        activity_at_lt (datetime.datetime | Unset):
+        activity_at_lte (datetime.datetime | Unset):
+        opportunity_id (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpportunityStatusChangeActivityList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            lead_id=lead_id,
+            contact_id=contact_id,
+            user_id=user_id,
+            id_in=id_in,
+            organization_id=organization_id,
+            type_=type_,
+            date_created_gt=date_created_gt,
+            date_created_gte=date_created_gte,
+            date_created_lt=date_created_lt,
+            date_created_lte=date_created_lte,
+            activity_at_gt=activity_at_gt,
+            activity_at_gte=activity_at_gte,
+            activity_at_lt=activity_at_lt,
+            activity_at_lte=activity_at_lte,
+            opportunity_id=opportunity_id,
+            skip=skip,
+            limit=limit,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,293 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.task_bulk_update import TaskBulkUpdate
+from ...models.task_bulk_update_result import TaskBulkUpdateResult
+from ...models.task_view import TaskView
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    *,
+    body: TaskBulkUpdate,
+    id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    membership_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: TaskView | Unset = UNSET,
+    date_gt: str | Unset = UNSET,
+    date_gte: str | Unset = UNSET,
+    date_lt: str | Unset = UNSET,
+    date_lte: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_tz_offset, Unset):
+        headers["x-tz-offset"] = x_tz_offset
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["id__in"] = id_in
+
+    params["_type"] = type_
+
+    params["_type__in"] = type_in
+
+    params["lead_id"] = lead_id
+
+    params["membership_id"] = membership_id
+
+    params["assigned_to"] = assigned_to
+
+    params["is_complete"] = is_complete
+
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view.value
+
+    params["view"] = json_view
+
+    params["date__gt"] = date_gt
+
+    params["date__gte"] = date_gte
+
+    params["date__lt"] = date_lt
+
+    params["date__lte"] = date_lte
+
+    json_date_created_gt: str | Unset = UNSET
+    if not isinstance(date_created_gt, Unset):
+        json_date_created_gt = date_created_gt.isoformat()
+    params["date_created__gt"] = json_date_created_gt
+
+    json_date_created_gte: str | Unset = UNSET
+    if not isinstance(date_created_gte, Unset):
+        json_date_created_gte = date_created_gte.isoformat()
+    params["date_created__gte"] = json_date_created_gte
+
+    json_date_created_lt: str | Unset = UNSET
+    if not isinstance(date_created_lt, Unset):
+        json_date_created_lt = date_created_lt.isoformat()
+    params["date_created__lt"] = json_date_created_lt
+
+    json_date_created_lte: str | Unset = UNSET
+    if not isinstance(date_created_lte, Unset):
+        json_date_created_lte = date_created_lte.isoformat()
+    params["date_created__lte"] = json_date_created_lte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/task/",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TaskBulkUpdateResult | None:
+    if response.status_code == 200:
+        response_200 = TaskBulkUpdateResult.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskBulkUpdate,
+    id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    membership_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: TaskView | Unset = UNSET,
+    date_gt: str | Unset = UNSET,
+    date_gte: str | Unset = UNSET,
+    date_lt: str | Unset = UNSET,
+    date_lte: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> Response[TaskBulkUpdateResult]:
+    """Update many tasks at once
+
+     Applies `assigned_to`, `date` and/or `is_complete` to every task matching the filters,
+    which are those of the list operation, given as query parameters or in the body's
+    `_params` (e.g. `{"id__in": "task_a,task_b"}`).
+
+    Args:
+        id (str | Unset):
+        id_in (str | Unset):
+        type_ (str | Unset):
+        type_in (str | Unset):
+        lead_id (str | Unset):
+        membership_id (str | Unset):
+        assigned_to (str | Unset):
+        is_complete (bool | Unset):
+        view (TaskView | Unset): A task view: `inbox`, `future` or `archive`.
+        date_gt (str | Unset):
+        date_gte (str | Unset):
+        date_lt (str | Unset):
+        date_lte (str | Unset):
+        date_created_gt (datetime.datetime | Unset):
+        date_created_gte (datetime.datetime | Unset):
+        date_created_lt (datetime.datetime | Unset):
+        date_created_lte (datetime.datetime | Unset):
+        x_tz_offset (str | Unset):
+        body (TaskBulkUpdate): The changes applied to every matching task, and optionally the
+            filters in `_params`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TaskBulkUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        id=id,
+        id_in=id_in,
+        type_=type_,
+        type_in=type_in,
+        lead_id=lead_id,
+        membership_id=membership_id,
+        assigned_to=assigned_to,
+        is_complete=is_complete,
+        view=view,
+        date_gt=date_gt,
+        date_gte=date_gte,
+        date_lt=date_lt,
+        date_lte=date_lte,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        x_tz_offset=x_tz_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="PUT /task/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskBulkUpdate,
+    id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    membership_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: TaskView | Unset = UNSET,
+    date_gt: str | Unset = UNSET,
+    date_gte: str | Unset = UNSET,
+    date_lt: str | Unset = UNSET,
+    date_lte: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> TaskBulkUpdateResult | None:
+    """Update many tasks at once
+
+     Applies `assigned_to`, `date` and/or `is_complete` to every task matching the filters,
+    which are those of the list operation, given as query parameters or in the body's
+    `_params` (e.g. `{"id__in": "task_a,task_b"}`).
+
+    Args:
+        id (str | Unset):
+        id_in (str | Unset):
+        type_ (str | Unset):
+        type_in (str | Unset):
+        lead_id (str | Unset):
+        membership_id (str | Unset):
+        assigned_to (str | Unset):
+        is_complete (bool | Unset):
+        view (TaskView | Unset): A task view: `inbox`, `future` or `archive`.
+        date_gt (str | Unset):
+        date_gte (str | Unset):
+        date_lt (str | Unset):
+        date_lte (str | Unset):
+        date_created_gt (datetime.datetime | Unset):
+        date_created_gte (datetime.datetime | Unset):
+        date_created_lt (datetime.datetime | Unset):
+        date_created_lte (datetime.datetime | Unset):
+        x_tz_offset (str | Unset):
+        body (TaskBulkUpdate): The changes applied to every matching task, and optionally the
+            filters in `_params`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TaskBulkUpdateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            id=id,
+            id_in=id_in,
+            type_=type_,
+            type_in=type_in,
+            lead_id=lead_id,
+            membership_id=membership_id,
+            assigned_to=assigned_to,
+            is_complete=is_complete,
+            view=view,
+            date_gt=date_gt,
+            date_gte=date_gte,
+            date_lt=date_lt,
+            date_lte=date_lte,
+            date_created_gt=date_created_gt,
+            date_created_gte=date_created_gte,
+            date_created_lt=date_created_lt,
+            date_created_lte=date_created_lte,
+            x_tz_offset=x_tz_offset,
+        )
+    ).parsed

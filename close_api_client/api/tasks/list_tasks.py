@@ -1,0 +1,315 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.task_list import TaskList
+from ...models.task_view import TaskView
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    *,
+    id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    membership_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: TaskView | Unset = UNSET,
+    date_gt: str | Unset = UNSET,
+    date_gte: str | Unset = UNSET,
+    date_lt: str | Unset = UNSET,
+    date_lte: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_tz_offset, Unset):
+        headers["x-tz-offset"] = x_tz_offset
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["id__in"] = id_in
+
+    params["_type"] = type_
+
+    params["_type__in"] = type_in
+
+    params["lead_id"] = lead_id
+
+    params["membership_id"] = membership_id
+
+    params["assigned_to"] = assigned_to
+
+    params["is_complete"] = is_complete
+
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view.value
+
+    params["view"] = json_view
+
+    params["date__gt"] = date_gt
+
+    params["date__gte"] = date_gte
+
+    params["date__lt"] = date_lt
+
+    params["date__lte"] = date_lte
+
+    json_date_created_gt: str | Unset = UNSET
+    if not isinstance(date_created_gt, Unset):
+        json_date_created_gt = date_created_gt.isoformat()
+    params["date_created__gt"] = json_date_created_gt
+
+    json_date_created_gte: str | Unset = UNSET
+    if not isinstance(date_created_gte, Unset):
+        json_date_created_gte = date_created_gte.isoformat()
+    params["date_created__gte"] = json_date_created_gte
+
+    json_date_created_lt: str | Unset = UNSET
+    if not isinstance(date_created_lt, Unset):
+        json_date_created_lt = date_created_lt.isoformat()
+    params["date_created__lt"] = json_date_created_lt
+
+    json_date_created_lte: str | Unset = UNSET
+    if not isinstance(date_created_lte, Unset):
+        json_date_created_lte = date_created_lte.isoformat()
+    params["date_created__lte"] = json_date_created_lte
+
+    params["_order_by"] = order_by
+
+    params["_skip"] = skip
+
+    params["_limit"] = limit
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/task/",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TaskList | None:
+    if response.status_code == 200:
+        response_200 = TaskList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    membership_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: TaskView | Unset = UNSET,
+    date_gt: str | Unset = UNSET,
+    date_gte: str | Unset = UNSET,
+    date_lt: str | Unset = UNSET,
+    date_lte: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> Response[TaskList]:
+    """List or filter tasks
+
+     Lists tasks. Without `_type` only `lead` tasks are returned (`_type=all` for every type).
+    `view` selects the inbox (incomplete, up to the end of the user's day), future or
+    archive (complete) view; day boundaries and date ordering follow `x-tz-offset`.
+
+    Args:
+        id (str | Unset):
+        id_in (str | Unset):
+        type_ (str | Unset):
+        type_in (str | Unset):
+        lead_id (str | Unset):
+        membership_id (str | Unset):
+        assigned_to (str | Unset):
+        is_complete (bool | Unset):
+        view (TaskView | Unset): A task view: `inbox`, `future` or `archive`.
+        date_gt (str | Unset):
+        date_gte (str | Unset):
+        date_lt (str | Unset):
+        date_lte (str | Unset):
+        date_created_gt (datetime.datetime | Unset):
+        date_created_gte (datetime.datetime | Unset):
+        date_created_lt (datetime.datetime | Unset):
+        date_created_lte (datetime.datetime | Unset):
+        order_by (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+        fields (str | Unset):
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TaskList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        id_in=id_in,
+        type_=type_,
+        type_in=type_in,
+        lead_id=lead_id,
+        membership_id=membership_id,
+        assigned_to=assigned_to,
+        is_complete=is_complete,
+        view=view,
+        date_gt=date_gt,
+        date_gte=date_gte,
+        date_lt=date_lt,
+        date_lte=date_lte,
+        date_created_gt=date_created_gt,
+        date_created_gte=date_created_gte,
+        date_created_lt=date_created_lt,
+        date_created_lte=date_created_lte,
+        order_by=order_by,
+        skip=skip,
+        limit=limit,
+        fields=fields,
+        x_tz_offset=x_tz_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /task/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    id: str | Unset = UNSET,
+    id_in: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    membership_id: str | Unset = UNSET,
+    assigned_to: str | Unset = UNSET,
+    is_complete: bool | Unset = UNSET,
+    view: TaskView | Unset = UNSET,
+    date_gt: str | Unset = UNSET,
+    date_gte: str | Unset = UNSET,
+    date_lt: str | Unset = UNSET,
+    date_lte: str | Unset = UNSET,
+    date_created_gt: datetime.datetime | Unset = UNSET,
+    date_created_gte: datetime.datetime | Unset = UNSET,
+    date_created_lt: datetime.datetime | Unset = UNSET,
+    date_created_lte: datetime.datetime | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> TaskList | None:
+    """List or filter tasks
+
+     Lists tasks. Without `_type` only `lead` tasks are returned (`_type=all` for every type).
+    `view` selects the inbox (incomplete, up to the end of the user's day), future or
+    archive (complete) view; day boundaries and date ordering follow `x-tz-offset`.
+
+    Args:
+        id (str | Unset):
+        id_in (str | Unset):
+        type_ (str | Unset):
+        type_in (str | Unset):
+        lead_id (str | Unset):
+        membership_id (str | Unset):
+        assigned_to (str | Unset):
+        is_complete (bool | Unset):
+        view (TaskView | Unset): A task view: `inbox`, `future` or `archive`.
+        date_gt (str | Unset):
+        date_gte (str | Unset):
+        date_lt (str | Unset):
+        date_lte (str | Unset):
+        date_created_gt (datetime.datetime | Unset):
+        date_created_gte (datetime.datetime | Unset):
+        date_created_lt (datetime.datetime | Unset):
+        date_created_lte (datetime.datetime | Unset):
+        order_by (str | Unset):
+        skip (int | Unset):
+        limit (int | Unset):
+        fields (str | Unset):
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TaskList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            id_in=id_in,
+            type_=type_,
+            type_in=type_in,
+            lead_id=lead_id,
+            membership_id=membership_id,
+            assigned_to=assigned_to,
+            is_complete=is_complete,
+            view=view,
+            date_gt=date_gt,
+            date_gte=date_gte,
+            date_lt=date_lt,
+            date_lte=date_lte,
+            date_created_gt=date_created_gt,
+            date_created_gte=date_created_gte,
+            date_created_lt=date_created_lt,
+            date_created_lte=date_created_lte,
+            order_by=order_by,
+            skip=skip,
+            limit=limit,
+            fields=fields,
+            x_tz_offset=x_tz_offset,
+        )
+    ).parsed

@@ -1,0 +1,571 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_disposition import CallDisposition
+from ..models.call_method import CallMethod
+from ..models.phone_direction import PhoneDirection
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="CallActivity")
+
+
+@_attrs_define
+class CallActivity:
+    """A phone call with a lead. `cost` is in US cents, as a decimal string.
+
+    Attributes:
+        type_ (Literal['Call'] | Unset): Always `Call`.
+        id (str | Unset): The activity id (`acti_...`).
+        organization_id (str | Unset):
+        lead_id (None | str | Unset):
+        contact_id (None | str | Unset):
+        user_id (None | str | Unset): The user the activity belongs to.
+        user_name (None | str | Unset):
+        users (list[str] | Unset): Ids of the users involved.
+        created_by (None | str | Unset):
+        created_by_name (None | str | Unset):
+        updated_by (None | str | Unset):
+        updated_by_name (None | str | Unset):
+        date_created (datetime.datetime | Unset):
+        date_updated (datetime.datetime | Unset):
+        activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
+        direction (PhoneDirection | Unset): Direction of a call or SMS.
+        disposition (CallDisposition | Unset): How a call ended: answered; no-answer; vm-answer (sent to voicemail,
+            caller hung up without a message); vm-left (voicemail left or dropped); busy; blocked (not allowed by Close,
+            e.g. an invalid number); error; abandoned (predictive dialer, no rep available).
+        call_method (CallMethod | Unset): How a call was made: `regular`, via the dialer (`power`, `predictive`), or
+            logged from outside Close (`external`).
+        duration (int | Unset): Seconds.
+        note (str | Unset):
+        source (str | Unset): e.g. `Close.io`, `External`.
+        phone (str | Unset):
+        local_phone (str | Unset):
+        local_phone_formatted (str | Unset):
+        remote_phone (str | Unset):
+        remote_phone_formatted (str | Unset):
+        local_country_iso (str | Unset):
+        remote_country_iso (str | Unset):
+        recording_url (None | str | Unset):
+        voicemail_url (None | str | Unset):
+        voicemail_duration (int | None | Unset):
+        dialer_id (None | str | Unset):
+        dialer_saved_search_id (None | str | Unset):
+        cost (str | Unset): US cents as a decimal string, e.g. `"2"`.
+    """
+
+    type_: Literal["Call"] | Unset = UNSET
+    id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    lead_id: None | str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    user_name: None | str | Unset = UNSET
+    users: list[str] | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    created_by_name: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    updated_by_name: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    direction: PhoneDirection | Unset = UNSET
+    disposition: CallDisposition | Unset = UNSET
+    call_method: CallMethod | Unset = UNSET
+    duration: int | Unset = UNSET
+    note: str | Unset = UNSET
+    source: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    local_phone: str | Unset = UNSET
+    local_phone_formatted: str | Unset = UNSET
+    remote_phone: str | Unset = UNSET
+    remote_phone_formatted: str | Unset = UNSET
+    local_country_iso: str | Unset = UNSET
+    remote_country_iso: str | Unset = UNSET
+    recording_url: None | str | Unset = UNSET
+    voicemail_url: None | str | Unset = UNSET
+    voicemail_duration: int | None | Unset = UNSET
+    dialer_id: None | str | Unset = UNSET
+    dialer_saved_search_id: None | str | Unset = UNSET
+    cost: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        organization_id = self.organization_id
+
+        lead_id: None | str | Unset
+        if isinstance(self.lead_id, Unset):
+            lead_id = UNSET
+        else:
+            lead_id = self.lead_id
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        user_name: None | str | Unset
+        if isinstance(self.user_name, Unset):
+            user_name = UNSET
+        else:
+            user_name = self.user_name
+
+        users: list[str] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = self.users
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        created_by_name: None | str | Unset
+        if isinstance(self.created_by_name, Unset):
+            created_by_name = UNSET
+        else:
+            created_by_name = self.created_by_name
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        updated_by_name: None | str | Unset
+        if isinstance(self.updated_by_name, Unset):
+            updated_by_name = UNSET
+        else:
+            updated_by_name = self.updated_by_name
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        disposition: str | Unset = UNSET
+        if not isinstance(self.disposition, Unset):
+            disposition = self.disposition.value
+
+        call_method: str | Unset = UNSET
+        if not isinstance(self.call_method, Unset):
+            call_method = self.call_method.value
+
+        duration = self.duration
+
+        note = self.note
+
+        source = self.source
+
+        phone = self.phone
+
+        local_phone = self.local_phone
+
+        local_phone_formatted = self.local_phone_formatted
+
+        remote_phone = self.remote_phone
+
+        remote_phone_formatted = self.remote_phone_formatted
+
+        local_country_iso = self.local_country_iso
+
+        remote_country_iso = self.remote_country_iso
+
+        recording_url: None | str | Unset
+        if isinstance(self.recording_url, Unset):
+            recording_url = UNSET
+        else:
+            recording_url = self.recording_url
+
+        voicemail_url: None | str | Unset
+        if isinstance(self.voicemail_url, Unset):
+            voicemail_url = UNSET
+        else:
+            voicemail_url = self.voicemail_url
+
+        voicemail_duration: int | None | Unset
+        if isinstance(self.voicemail_duration, Unset):
+            voicemail_duration = UNSET
+        else:
+            voicemail_duration = self.voicemail_duration
+
+        dialer_id: None | str | Unset
+        if isinstance(self.dialer_id, Unset):
+            dialer_id = UNSET
+        else:
+            dialer_id = self.dialer_id
+
+        dialer_saved_search_id: None | str | Unset
+        if isinstance(self.dialer_saved_search_id, Unset):
+            dialer_saved_search_id = UNSET
+        else:
+            dialer_saved_search_id = self.dialer_saved_search_id
+
+        cost = self.cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if users is not UNSET:
+            field_dict["users"] = users
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if disposition is not UNSET:
+            field_dict["disposition"] = disposition
+        if call_method is not UNSET:
+            field_dict["call_method"] = call_method
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if note is not UNSET:
+            field_dict["note"] = note
+        if source is not UNSET:
+            field_dict["source"] = source
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if local_phone is not UNSET:
+            field_dict["local_phone"] = local_phone
+        if local_phone_formatted is not UNSET:
+            field_dict["local_phone_formatted"] = local_phone_formatted
+        if remote_phone is not UNSET:
+            field_dict["remote_phone"] = remote_phone
+        if remote_phone_formatted is not UNSET:
+            field_dict["remote_phone_formatted"] = remote_phone_formatted
+        if local_country_iso is not UNSET:
+            field_dict["local_country_iso"] = local_country_iso
+        if remote_country_iso is not UNSET:
+            field_dict["remote_country_iso"] = remote_country_iso
+        if recording_url is not UNSET:
+            field_dict["recording_url"] = recording_url
+        if voicemail_url is not UNSET:
+            field_dict["voicemail_url"] = voicemail_url
+        if voicemail_duration is not UNSET:
+            field_dict["voicemail_duration"] = voicemail_duration
+        if dialer_id is not UNSET:
+            field_dict["dialer_id"] = dialer_id
+        if dialer_saved_search_id is not UNSET:
+            field_dict["dialer_saved_search_id"] = dialer_saved_search_id
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["Call"] | Unset, d.pop("_type", UNSET))
+        if type_ != "Call" and not isinstance(type_, Unset):
+            raise ValueError(f"_type must match const 'Call', got '{type_}'")
+
+        id = d.pop("id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        def _parse_lead_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
+
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_user_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_name = _parse_user_name(d.pop("user_name", UNSET))
+
+        users = cast(list[str], d.pop("users", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_created_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        def _parse_updated_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = parse_datetime(_date_created)
+
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated: datetime.datetime | Unset
+        if isinstance(_date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = parse_datetime(_date_updated)
+
+        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activity_at_type_0 = parse_datetime(data)
+
+                return activity_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+
+        _direction = d.pop("direction", UNSET)
+        direction: PhoneDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = PhoneDirection(_direction)
+
+        _disposition = d.pop("disposition", UNSET)
+        disposition: CallDisposition | Unset
+        if isinstance(_disposition, Unset):
+            disposition = UNSET
+        else:
+            disposition = CallDisposition(_disposition)
+
+        _call_method = d.pop("call_method", UNSET)
+        call_method: CallMethod | Unset
+        if isinstance(_call_method, Unset):
+            call_method = UNSET
+        else:
+            call_method = CallMethod(_call_method)
+
+        duration = d.pop("duration", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        local_phone = d.pop("local_phone", UNSET)
+
+        local_phone_formatted = d.pop("local_phone_formatted", UNSET)
+
+        remote_phone = d.pop("remote_phone", UNSET)
+
+        remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
+
+        local_country_iso = d.pop("local_country_iso", UNSET)
+
+        remote_country_iso = d.pop("remote_country_iso", UNSET)
+
+        def _parse_recording_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
+
+        def _parse_voicemail_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voicemail_url = _parse_voicemail_url(d.pop("voicemail_url", UNSET))
+
+        def _parse_voicemail_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        voicemail_duration = _parse_voicemail_duration(d.pop("voicemail_duration", UNSET))
+
+        def _parse_dialer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dialer_id = _parse_dialer_id(d.pop("dialer_id", UNSET))
+
+        def _parse_dialer_saved_search_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dialer_saved_search_id = _parse_dialer_saved_search_id(
+            d.pop("dialer_saved_search_id", UNSET)
+        )
+
+        cost = d.pop("cost", UNSET)
+
+        call_activity = cls(
+            type_=type_,
+            id=id,
+            organization_id=organization_id,
+            lead_id=lead_id,
+            contact_id=contact_id,
+            user_id=user_id,
+            user_name=user_name,
+            users=users,
+            created_by=created_by,
+            created_by_name=created_by_name,
+            updated_by=updated_by,
+            updated_by_name=updated_by_name,
+            date_created=date_created,
+            date_updated=date_updated,
+            activity_at=activity_at,
+            direction=direction,
+            disposition=disposition,
+            call_method=call_method,
+            duration=duration,
+            note=note,
+            source=source,
+            phone=phone,
+            local_phone=local_phone,
+            local_phone_formatted=local_phone_formatted,
+            remote_phone=remote_phone,
+            remote_phone_formatted=remote_phone_formatted,
+            local_country_iso=local_country_iso,
+            remote_country_iso=remote_country_iso,
+            recording_url=recording_url,
+            voicemail_url=voicemail_url,
+            voicemail_duration=voicemail_duration,
+            dialer_id=dialer_id,
+            dialer_saved_search_id=dialer_saved_search_id,
+            cost=cost,
+        )
+
+        call_activity.additional_properties = d
+        return call_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

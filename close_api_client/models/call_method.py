@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class CallMethod(OpenStrEnum):
+    """Known values; a value Close adds later still parses (see ``OpenStrEnum``)."""
+
+    EXTERNAL = "external"
+    POWER = "power"
+    PREDICTIVE = "predictive"
+    REGULAR = "regular"

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomActivityTypeCreate")
+
+
+@_attrs_define
+class CustomActivityTypeCreate:
+    """A new Custom Activity Type.
+
+    Attributes:
+        name (str):
+        description (None | str | Unset):
+        api_create_only (bool | Unset):
+        editable_with_roles (list[str] | Unset):
+    """
+
+    name: str
+    description: None | str | Unset = UNSET
+    api_create_only: bool | Unset = UNSET
+    editable_with_roles: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        api_create_only = self.api_create_only
+
+        editable_with_roles: list[str] | Unset = UNSET
+        if not isinstance(self.editable_with_roles, Unset):
+            editable_with_roles = self.editable_with_roles
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if api_create_only is not UNSET:
+            field_dict["api_create_only"] = api_create_only
+        if editable_with_roles is not UNSET:
+            field_dict["editable_with_roles"] = editable_with_roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        api_create_only = d.pop("api_create_only", UNSET)
+
+        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+
+        custom_activity_type_create = cls(
+            name=name,
+            description=description,
+            api_create_only=api_create_only,
+            editable_with_roles=editable_with_roles,
+        )
+
+        custom_activity_type_create.additional_properties = d
+        return custom_activity_type_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class EmailStatus(OpenStrEnum):
+    """Known values; a value Close adds later still parses (see ``OpenStrEnum``)."""
+
+    DRAFT = "draft"
+    INBOX = "inbox"
+    OUTBOX = "outbox"
+    SCHEDULED = "scheduled"
+    SENT = "sent"

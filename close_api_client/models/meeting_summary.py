@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MeetingSummary")
+
+
+@_attrs_define
+class MeetingSummary:
+    """An AI summary of the meeting.
+
+    Attributes:
+        text (str | Unset):
+        html (str | Unset):
+    """
+
+    text: str | Unset = UNSET
+    html: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        html = self.html
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if text is not UNSET:
+            field_dict["text"] = text
+        if html is not UNSET:
+            field_dict["html"] = html
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
+        html = d.pop("html", UNSET)
+
+        meeting_summary = cls(
+            text=text,
+            html=html,
+        )
+
+        meeting_summary.additional_properties = d
+        return meeting_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,323 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.opportunity import Opportunity
+    from ..models.opportunity_count_by_value_period import OpportunityCountByValuePeriod
+
+
+T = TypeVar("T", bound="OpportunityGroup")
+
+
+@_attrs_define
+class OpportunityGroup:
+    """A group of opportunities in a `_group_by` list, with the aggregates for the group.
+    Paging counts opportunities, so a group at a page boundary can be cut off (then
+    `total_results` exceeds the length of `objects`); `key` joins a group across pages.
+
+        Attributes:
+            key (Any): The group's unique key (its form depends on the grouping).
+            objects (list[Opportunity]):
+            total_results (int | Unset):
+            year (int | Unset): Grouping by year, quarter or month.
+            quarter (int | Unset): Grouping by quarter (1-4).
+            month (int | Unset): Grouping by month (1-12).
+            weekyear (int | Unset): Grouping by week (ISO week year).
+            week (int | Unset): Grouping by week (ISO week number).
+            user_id (str | Unset): Grouping by user.
+            user_name (str | Unset): Grouping by user (full name).
+            count_by_value_period (OpportunityCountByValuePeriod | Unset): The number of matching opportunities per value
+                period.
+            total_value_one_time (int | Unset):
+            total_value_one_time_formatted (str | Unset):
+            total_value_monthly (int | Unset):
+            total_value_monthly_formatted (str | Unset):
+            total_value_annual (int | Unset):
+            total_value_annual_formatted (str | Unset):
+            total_value_annualized (int | Unset):
+            total_value_annualized_formatted (str | Unset):
+            expected_value_one_time (float | Unset):
+            expected_value_one_time_formatted (str | Unset):
+            expected_value_monthly (float | Unset):
+            expected_value_monthly_formatted (str | Unset):
+            expected_value_annual (float | Unset):
+            expected_value_annual_formatted (str | Unset):
+            expected_value_annualized (float | Unset):
+            expected_value_annualized_formatted (str | Unset):
+    """
+
+    key: Any
+    objects: list[Opportunity]
+    total_results: int | Unset = UNSET
+    year: int | Unset = UNSET
+    quarter: int | Unset = UNSET
+    month: int | Unset = UNSET
+    weekyear: int | Unset = UNSET
+    week: int | Unset = UNSET
+    user_id: str | Unset = UNSET
+    user_name: str | Unset = UNSET
+    count_by_value_period: OpportunityCountByValuePeriod | Unset = UNSET
+    total_value_one_time: int | Unset = UNSET
+    total_value_one_time_formatted: str | Unset = UNSET
+    total_value_monthly: int | Unset = UNSET
+    total_value_monthly_formatted: str | Unset = UNSET
+    total_value_annual: int | Unset = UNSET
+    total_value_annual_formatted: str | Unset = UNSET
+    total_value_annualized: int | Unset = UNSET
+    total_value_annualized_formatted: str | Unset = UNSET
+    expected_value_one_time: float | Unset = UNSET
+    expected_value_one_time_formatted: str | Unset = UNSET
+    expected_value_monthly: float | Unset = UNSET
+    expected_value_monthly_formatted: str | Unset = UNSET
+    expected_value_annual: float | Unset = UNSET
+    expected_value_annual_formatted: str | Unset = UNSET
+    expected_value_annualized: float | Unset = UNSET
+    expected_value_annualized_formatted: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        objects = []
+        for objects_item_data in self.objects:
+            objects_item = objects_item_data.to_dict()
+            objects.append(objects_item)
+
+        total_results = self.total_results
+
+        year = self.year
+
+        quarter = self.quarter
+
+        month = self.month
+
+        weekyear = self.weekyear
+
+        week = self.week
+
+        user_id = self.user_id
+
+        user_name = self.user_name
+
+        count_by_value_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.count_by_value_period, Unset):
+            count_by_value_period = self.count_by_value_period.to_dict()
+
+        total_value_one_time = self.total_value_one_time
+
+        total_value_one_time_formatted = self.total_value_one_time_formatted
+
+        total_value_monthly = self.total_value_monthly
+
+        total_value_monthly_formatted = self.total_value_monthly_formatted
+
+        total_value_annual = self.total_value_annual
+
+        total_value_annual_formatted = self.total_value_annual_formatted
+
+        total_value_annualized = self.total_value_annualized
+
+        total_value_annualized_formatted = self.total_value_annualized_formatted
+
+        expected_value_one_time = self.expected_value_one_time
+
+        expected_value_one_time_formatted = self.expected_value_one_time_formatted
+
+        expected_value_monthly = self.expected_value_monthly
+
+        expected_value_monthly_formatted = self.expected_value_monthly_formatted
+
+        expected_value_annual = self.expected_value_annual
+
+        expected_value_annual_formatted = self.expected_value_annual_formatted
+
+        expected_value_annualized = self.expected_value_annualized
+
+        expected_value_annualized_formatted = self.expected_value_annualized_formatted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "objects": objects,
+            }
+        )
+        if total_results is not UNSET:
+            field_dict["total_results"] = total_results
+        if year is not UNSET:
+            field_dict["year"] = year
+        if quarter is not UNSET:
+            field_dict["quarter"] = quarter
+        if month is not UNSET:
+            field_dict["month"] = month
+        if weekyear is not UNSET:
+            field_dict["weekyear"] = weekyear
+        if week is not UNSET:
+            field_dict["week"] = week
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if count_by_value_period is not UNSET:
+            field_dict["count_by_value_period"] = count_by_value_period
+        if total_value_one_time is not UNSET:
+            field_dict["total_value_one_time"] = total_value_one_time
+        if total_value_one_time_formatted is not UNSET:
+            field_dict["total_value_one_time_formatted"] = total_value_one_time_formatted
+        if total_value_monthly is not UNSET:
+            field_dict["total_value_monthly"] = total_value_monthly
+        if total_value_monthly_formatted is not UNSET:
+            field_dict["total_value_monthly_formatted"] = total_value_monthly_formatted
+        if total_value_annual is not UNSET:
+            field_dict["total_value_annual"] = total_value_annual
+        if total_value_annual_formatted is not UNSET:
+            field_dict["total_value_annual_formatted"] = total_value_annual_formatted
+        if total_value_annualized is not UNSET:
+            field_dict["total_value_annualized"] = total_value_annualized
+        if total_value_annualized_formatted is not UNSET:
+            field_dict["total_value_annualized_formatted"] = total_value_annualized_formatted
+        if expected_value_one_time is not UNSET:
+            field_dict["expected_value_one_time"] = expected_value_one_time
+        if expected_value_one_time_formatted is not UNSET:
+            field_dict["expected_value_one_time_formatted"] = expected_value_one_time_formatted
+        if expected_value_monthly is not UNSET:
+            field_dict["expected_value_monthly"] = expected_value_monthly
+        if expected_value_monthly_formatted is not UNSET:
+            field_dict["expected_value_monthly_formatted"] = expected_value_monthly_formatted
+        if expected_value_annual is not UNSET:
+            field_dict["expected_value_annual"] = expected_value_annual
+        if expected_value_annual_formatted is not UNSET:
+            field_dict["expected_value_annual_formatted"] = expected_value_annual_formatted
+        if expected_value_annualized is not UNSET:
+            field_dict["expected_value_annualized"] = expected_value_annualized
+        if expected_value_annualized_formatted is not UNSET:
+            field_dict["expected_value_annualized_formatted"] = expected_value_annualized_formatted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.opportunity import Opportunity  # noqa: PLC0415
+        from ..models.opportunity_count_by_value_period import OpportunityCountByValuePeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        objects = []
+        _objects = d.pop("objects")
+        for objects_item_data in _objects:
+            objects_item = Opportunity.from_dict(objects_item_data)
+
+            objects.append(objects_item)
+
+        total_results = d.pop("total_results", UNSET)
+
+        year = d.pop("year", UNSET)
+
+        quarter = d.pop("quarter", UNSET)
+
+        month = d.pop("month", UNSET)
+
+        weekyear = d.pop("weekyear", UNSET)
+
+        week = d.pop("week", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        user_name = d.pop("user_name", UNSET)
+
+        _count_by_value_period = d.pop("count_by_value_period", UNSET)
+        count_by_value_period: OpportunityCountByValuePeriod | Unset
+        if isinstance(_count_by_value_period, Unset):
+            count_by_value_period = UNSET
+        else:
+            count_by_value_period = OpportunityCountByValuePeriod.from_dict(_count_by_value_period)
+
+        total_value_one_time = d.pop("total_value_one_time", UNSET)
+
+        total_value_one_time_formatted = d.pop("total_value_one_time_formatted", UNSET)
+
+        total_value_monthly = d.pop("total_value_monthly", UNSET)
+
+        total_value_monthly_formatted = d.pop("total_value_monthly_formatted", UNSET)
+
+        total_value_annual = d.pop("total_value_annual", UNSET)
+
+        total_value_annual_formatted = d.pop("total_value_annual_formatted", UNSET)
+
+        total_value_annualized = d.pop("total_value_annualized", UNSET)
+
+        total_value_annualized_formatted = d.pop("total_value_annualized_formatted", UNSET)
+
+        expected_value_one_time = d.pop("expected_value_one_time", UNSET)
+
+        expected_value_one_time_formatted = d.pop("expected_value_one_time_formatted", UNSET)
+
+        expected_value_monthly = d.pop("expected_value_monthly", UNSET)
+
+        expected_value_monthly_formatted = d.pop("expected_value_monthly_formatted", UNSET)
+
+        expected_value_annual = d.pop("expected_value_annual", UNSET)
+
+        expected_value_annual_formatted = d.pop("expected_value_annual_formatted", UNSET)
+
+        expected_value_annualized = d.pop("expected_value_annualized", UNSET)
+
+        expected_value_annualized_formatted = d.pop("expected_value_annualized_formatted", UNSET)
+
+        opportunity_group = cls(
+            key=key,
+            objects=objects,
+            total_results=total_results,
+            year=year,
+            quarter=quarter,
+            month=month,
+            weekyear=weekyear,
+            week=week,
+            user_id=user_id,
+            user_name=user_name,
+            count_by_value_period=count_by_value_period,
+            total_value_one_time=total_value_one_time,
+            total_value_one_time_formatted=total_value_one_time_formatted,
+            total_value_monthly=total_value_monthly,
+            total_value_monthly_formatted=total_value_monthly_formatted,
+            total_value_annual=total_value_annual,
+            total_value_annual_formatted=total_value_annual_formatted,
+            total_value_annualized=total_value_annualized,
+            total_value_annualized_formatted=total_value_annualized_formatted,
+            expected_value_one_time=expected_value_one_time,
+            expected_value_one_time_formatted=expected_value_one_time_formatted,
+            expected_value_monthly=expected_value_monthly,
+            expected_value_monthly_formatted=expected_value_monthly_formatted,
+            expected_value_annual=expected_value_annual,
+            expected_value_annual_formatted=expected_value_annual_formatted,
+            expected_value_annualized=expected_value_annualized,
+            expected_value_annualized_formatted=expected_value_annualized_formatted,
+        )
+
+        opportunity_group.additional_properties = d
+        return opportunity_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

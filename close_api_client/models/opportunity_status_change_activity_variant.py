@@ -1,0 +1,567 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.opportunity_status_type import OpportunityStatusType
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="OpportunityStatusChangeActivityVariant")
+
+
+@_attrs_define
+class OpportunityStatusChangeActivityVariant:
+    """A OpportunityStatusChangeActivity as an item of the mixed activity list: `_type` is required there, so an item is
+    matched by its `_type` only.
+
+        Attributes:
+            type_ (Literal['OpportunityStatusChange']): Always `OpportunityStatusChange`.
+            id (str | Unset): The activity id (`acti_...`).
+            organization_id (str | Unset):
+            lead_id (None | str | Unset):
+            contact_id (None | str | Unset):
+            user_id (None | str | Unset): The user the activity belongs to.
+            user_name (None | str | Unset):
+            users (list[str] | Unset): Ids of the users involved.
+            created_by (None | str | Unset):
+            created_by_name (None | str | Unset):
+            updated_by (None | str | Unset):
+            updated_by_name (None | str | Unset):
+            date_created (datetime.datetime | Unset):
+            date_updated (datetime.datetime | Unset):
+            activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
+            opportunity_id (str | Unset):
+            old_status_id (None | str | Unset):
+            old_status_label (None | str | Unset):
+            old_status_type (None | OpportunityStatusType | Unset):
+            old_pipeline_id (None | str | Unset):
+            new_status_id (str | Unset):
+            new_status_label (str | Unset):
+            new_status_type (OpportunityStatusType | Unset): The kind of an opportunity status.
+            new_pipeline_id (None | str | Unset):
+            opportunity_date_won (datetime.date | None | Unset):
+            opportunity_value (int | None | Unset): In cents of `opportunity_value_currency`.
+            opportunity_value_formatted (None | str | Unset):
+            opportunity_value_currency (None | str | Unset):
+    """
+
+    type_: Literal["OpportunityStatusChange"]
+    id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    lead_id: None | str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    user_name: None | str | Unset = UNSET
+    users: list[str] | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    created_by_name: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    updated_by_name: None | str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    opportunity_id: str | Unset = UNSET
+    old_status_id: None | str | Unset = UNSET
+    old_status_label: None | str | Unset = UNSET
+    old_status_type: None | OpportunityStatusType | Unset = UNSET
+    old_pipeline_id: None | str | Unset = UNSET
+    new_status_id: str | Unset = UNSET
+    new_status_label: str | Unset = UNSET
+    new_status_type: OpportunityStatusType | Unset = UNSET
+    new_pipeline_id: None | str | Unset = UNSET
+    opportunity_date_won: datetime.date | None | Unset = UNSET
+    opportunity_value: int | None | Unset = UNSET
+    opportunity_value_formatted: None | str | Unset = UNSET
+    opportunity_value_currency: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        organization_id = self.organization_id
+
+        lead_id: None | str | Unset
+        if isinstance(self.lead_id, Unset):
+            lead_id = UNSET
+        else:
+            lead_id = self.lead_id
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        user_name: None | str | Unset
+        if isinstance(self.user_name, Unset):
+            user_name = UNSET
+        else:
+            user_name = self.user_name
+
+        users: list[str] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = self.users
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        created_by_name: None | str | Unset
+        if isinstance(self.created_by_name, Unset):
+            created_by_name = UNSET
+        else:
+            created_by_name = self.created_by_name
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        updated_by_name: None | str | Unset
+        if isinstance(self.updated_by_name, Unset):
+            updated_by_name = UNSET
+        else:
+            updated_by_name = self.updated_by_name
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+
+        opportunity_id = self.opportunity_id
+
+        old_status_id: None | str | Unset
+        if isinstance(self.old_status_id, Unset):
+            old_status_id = UNSET
+        else:
+            old_status_id = self.old_status_id
+
+        old_status_label: None | str | Unset
+        if isinstance(self.old_status_label, Unset):
+            old_status_label = UNSET
+        else:
+            old_status_label = self.old_status_label
+
+        old_status_type: None | str | Unset
+        if isinstance(self.old_status_type, Unset):
+            old_status_type = UNSET
+        elif isinstance(self.old_status_type, OpportunityStatusType):
+            old_status_type = self.old_status_type.value
+        else:
+            old_status_type = self.old_status_type
+
+        old_pipeline_id: None | str | Unset
+        if isinstance(self.old_pipeline_id, Unset):
+            old_pipeline_id = UNSET
+        else:
+            old_pipeline_id = self.old_pipeline_id
+
+        new_status_id = self.new_status_id
+
+        new_status_label = self.new_status_label
+
+        new_status_type: str | Unset = UNSET
+        if not isinstance(self.new_status_type, Unset):
+            new_status_type = self.new_status_type.value
+
+        new_pipeline_id: None | str | Unset
+        if isinstance(self.new_pipeline_id, Unset):
+            new_pipeline_id = UNSET
+        else:
+            new_pipeline_id = self.new_pipeline_id
+
+        opportunity_date_won: None | str | Unset
+        if isinstance(self.opportunity_date_won, Unset):
+            opportunity_date_won = UNSET
+        elif isinstance(self.opportunity_date_won, datetime.date):
+            opportunity_date_won = self.opportunity_date_won.isoformat()
+        else:
+            opportunity_date_won = self.opportunity_date_won
+
+        opportunity_value: int | None | Unset
+        if isinstance(self.opportunity_value, Unset):
+            opportunity_value = UNSET
+        else:
+            opportunity_value = self.opportunity_value
+
+        opportunity_value_formatted: None | str | Unset
+        if isinstance(self.opportunity_value_formatted, Unset):
+            opportunity_value_formatted = UNSET
+        else:
+            opportunity_value_formatted = self.opportunity_value_formatted
+
+        opportunity_value_currency: None | str | Unset
+        if isinstance(self.opportunity_value_currency, Unset):
+            opportunity_value_currency = UNSET
+        else:
+            opportunity_value_currency = self.opportunity_value_currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if users is not UNSET:
+            field_dict["users"] = users
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+        if opportunity_id is not UNSET:
+            field_dict["opportunity_id"] = opportunity_id
+        if old_status_id is not UNSET:
+            field_dict["old_status_id"] = old_status_id
+        if old_status_label is not UNSET:
+            field_dict["old_status_label"] = old_status_label
+        if old_status_type is not UNSET:
+            field_dict["old_status_type"] = old_status_type
+        if old_pipeline_id is not UNSET:
+            field_dict["old_pipeline_id"] = old_pipeline_id
+        if new_status_id is not UNSET:
+            field_dict["new_status_id"] = new_status_id
+        if new_status_label is not UNSET:
+            field_dict["new_status_label"] = new_status_label
+        if new_status_type is not UNSET:
+            field_dict["new_status_type"] = new_status_type
+        if new_pipeline_id is not UNSET:
+            field_dict["new_pipeline_id"] = new_pipeline_id
+        if opportunity_date_won is not UNSET:
+            field_dict["opportunity_date_won"] = opportunity_date_won
+        if opportunity_value is not UNSET:
+            field_dict["opportunity_value"] = opportunity_value
+        if opportunity_value_formatted is not UNSET:
+            field_dict["opportunity_value_formatted"] = opportunity_value_formatted
+        if opportunity_value_currency is not UNSET:
+            field_dict["opportunity_value_currency"] = opportunity_value_currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["OpportunityStatusChange"], d.pop("_type"))
+        if type_ != "OpportunityStatusChange":
+            raise ValueError(f"_type must match const 'OpportunityStatusChange', got '{type_}'")
+
+        id = d.pop("id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        def _parse_lead_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
+
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_user_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_name = _parse_user_name(d.pop("user_name", UNSET))
+
+        users = cast(list[str], d.pop("users", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_created_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        def _parse_updated_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = parse_datetime(_date_created)
+
+        _date_updated = d.pop("date_updated", UNSET)
+        date_updated: datetime.datetime | Unset
+        if isinstance(_date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = parse_datetime(_date_updated)
+
+        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activity_at_type_0 = parse_datetime(data)
+
+                return activity_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+
+        opportunity_id = d.pop("opportunity_id", UNSET)
+
+        def _parse_old_status_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        old_status_id = _parse_old_status_id(d.pop("old_status_id", UNSET))
+
+        def _parse_old_status_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        old_status_label = _parse_old_status_label(d.pop("old_status_label", UNSET))
+
+        def _parse_old_status_type(data: object) -> None | OpportunityStatusType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                old_status_type_type_0 = OpportunityStatusType(data)
+
+                return old_status_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpportunityStatusType | Unset, data)
+
+        old_status_type = _parse_old_status_type(d.pop("old_status_type", UNSET))
+
+        def _parse_old_pipeline_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        old_pipeline_id = _parse_old_pipeline_id(d.pop("old_pipeline_id", UNSET))
+
+        new_status_id = d.pop("new_status_id", UNSET)
+
+        new_status_label = d.pop("new_status_label", UNSET)
+
+        _new_status_type = d.pop("new_status_type", UNSET)
+        new_status_type: OpportunityStatusType | Unset
+        if isinstance(_new_status_type, Unset):
+            new_status_type = UNSET
+        else:
+            new_status_type = OpportunityStatusType(_new_status_type)
+
+        def _parse_new_pipeline_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        new_pipeline_id = _parse_new_pipeline_id(d.pop("new_pipeline_id", UNSET))
+
+        def _parse_opportunity_date_won(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                opportunity_date_won_type_0 = datetime.date.fromisoformat(data)
+
+                return opportunity_date_won_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        opportunity_date_won = _parse_opportunity_date_won(d.pop("opportunity_date_won", UNSET))
+
+        def _parse_opportunity_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        opportunity_value = _parse_opportunity_value(d.pop("opportunity_value", UNSET))
+
+        def _parse_opportunity_value_formatted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        opportunity_value_formatted = _parse_opportunity_value_formatted(
+            d.pop("opportunity_value_formatted", UNSET)
+        )
+
+        def _parse_opportunity_value_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        opportunity_value_currency = _parse_opportunity_value_currency(
+            d.pop("opportunity_value_currency", UNSET)
+        )
+
+        opportunity_status_change_activity_variant = cls(
+            type_=type_,
+            id=id,
+            organization_id=organization_id,
+            lead_id=lead_id,
+            contact_id=contact_id,
+            user_id=user_id,
+            user_name=user_name,
+            users=users,
+            created_by=created_by,
+            created_by_name=created_by_name,
+            updated_by=updated_by,
+            updated_by_name=updated_by_name,
+            date_created=date_created,
+            date_updated=date_updated,
+            activity_at=activity_at,
+            opportunity_id=opportunity_id,
+            old_status_id=old_status_id,
+            old_status_label=old_status_label,
+            old_status_type=old_status_type,
+            old_pipeline_id=old_pipeline_id,
+            new_status_id=new_status_id,
+            new_status_label=new_status_label,
+            new_status_type=new_status_type,
+            new_pipeline_id=new_pipeline_id,
+            opportunity_date_won=opportunity_date_won,
+            opportunity_value=opportunity_value,
+            opportunity_value_formatted=opportunity_value_formatted,
+            opportunity_value_currency=opportunity_value_currency,
+        )
+
+        opportunity_status_change_activity_variant.additional_properties = d
+        return opportunity_status_change_activity_variant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

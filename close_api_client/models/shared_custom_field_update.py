@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SharedCustomFieldUpdate")
+
+
+@_attrs_define
+class SharedCustomFieldUpdate:
+    """Changes to a shared custom field (a patch); `type` cannot change.
+
+    Attributes:
+        name (str | Unset):
+        description (None | str | Unset):
+        choices (list[str] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    choices: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        choices: list[str] | Unset = UNSET
+        if not isinstance(self.choices, Unset):
+            choices = self.choices
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if choices is not UNSET:
+            field_dict["choices"] = choices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        choices = cast(list[str], d.pop("choices", UNSET))
+
+        shared_custom_field_update = cls(
+            name=name,
+            description=description,
+            choices=choices,
+        )
+
+        shared_custom_field_update.additional_properties = d
+        return shared_custom_field_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
