@@ -53,6 +53,8 @@ class RetryPolicy:
     base_delay: float = 0.5
     max_delay: float = 8.0
     retry_statuses: frozenset[int] = field(default=frozenset({500, 502, 503, 504}))
+    read_only_posts: frozenset[str] = field(default=frozenset({"data/search"}))
+    """Path families whose POST only reads (Advanced Filtering), so retrying it is safe."""
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
@@ -71,14 +73,19 @@ class RetryPolicy:
         step = min(self.max_delay, self.base_delay * 2.0**attempt)
         return step / 2 + rng.uniform(0.0, step / 2)
 
-    def retry_reason(self, exc: Exception, method: str) -> str | None:
-        """Why ``exc`` may be retried for ``method``, or None if it must surface."""
+    def is_idempotent(self, method: str, family: str) -> bool:
+        """May this request be sent twice? ``family`` is the path family (``data/search``)."""
+        method = method.upper()
+        return method in IDEMPOTENT_METHODS or (method == "POST" and family in self.read_only_posts)
+
+    def retry_reason(self, exc: Exception, idempotent: bool) -> str | None:
+        """Why ``exc`` may be retried, or None if it must surface."""
         if isinstance(exc, _NOT_SENT):
             return f"{type(exc).__name__} before sending"
-        if isinstance(exc, _MAYBE_SENT) and method.upper() in IDEMPOTENT_METHODS:
+        if isinstance(exc, _MAYBE_SENT) and idempotent:
             return type(exc).__name__
         return None
 
-    def retries_status(self, status_code: int, method: str) -> bool:
+    def retries_status(self, status_code: int, idempotent: bool) -> bool:
         """True for a transient 5xx of an idempotent request (429 is handled by the gate)."""
-        return status_code in self.retry_statuses and method.upper() in IDEMPOTENT_METHODS
+        return status_code in self.retry_statuses and idempotent

@@ -181,6 +181,7 @@ class CloseTransport(httpx.AsyncBaseTransport):
         request = self._prepare(request)
         await request.aread()  # a retry must be able to send the body again
         key = self._group_key(request, method)
+        idempotent = self._shared.policy.is_idempotent(method, key[2])
         started = self._shared.clock()
         attempt = 0
         while True:
@@ -189,13 +190,13 @@ class CloseTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._shared.inner.handle_async_request(request)
             except httpx.TransportError as exc:
-                if not await self._may_retry_error(exc, method, key, attempt, started):
+                if not await self._may_retry_error(exc, idempotent, key, attempt, started):
                     raise
             else:
                 self._shared.gate.observe(key, parse_rate_limit(response.headers))
                 if response.status_code == 429:
                     await self._on_429(response, request, method, key, attempt)
-                elif not await self._may_retry_status(response, method, key, attempt, started):
+                elif not await self._may_retry_status(response, idempotent, key, attempt, started):
                     return await self._final(response, request, method)
             attempt += 1
             self.stats.retries += 1
@@ -225,9 +226,9 @@ class CloseTransport(httpx.AsyncBaseTransport):
         return attempt < policy.max_retries and elapsed + wait <= policy.max_retry_time
 
     async def _may_retry_error(
-        self, exc: Exception, method: str, key: GroupKey, attempt: int, started: float
+        self, exc: Exception, idempotent: bool, key: GroupKey, attempt: int, started: float
     ) -> bool:
-        reason = self._shared.policy.retry_reason(exc, method)
+        reason = self._shared.policy.retry_reason(exc, idempotent)
         wait = self._shared.policy.backoff(attempt, self._shared.rng)
         if reason is None or not self._within_budget(attempt, started, wait):
             return False
@@ -235,9 +236,14 @@ class CloseTransport(httpx.AsyncBaseTransport):
         return True
 
     async def _may_retry_status(
-        self, response: httpx.Response, method: str, key: GroupKey, attempt: int, started: float
+        self,
+        response: httpx.Response,
+        idempotent: bool,
+        key: GroupKey,
+        attempt: int,
+        started: float,
     ) -> bool:
-        if not self._shared.policy.retries_status(response.status_code, method):
+        if not self._shared.policy.retries_status(response.status_code, idempotent):
             return False
         after = response.headers.get("retry-after")
         told = parse_retry_after(after, response.headers.get("date")) if after else None

@@ -38,7 +38,16 @@ __all__ = [
 
 
 class CloseAPIError(Exception):
-    """Base class of every error this SDK raises about a Close response."""
+    """Base class of every error this SDK raises about a Close response.
+
+    The response attributes are declared here (empty unless a response caused the error) so
+    ``except CloseAPIError as exc: exc.status_code`` is always valid.
+    """
+
+    status_code: int | None = None
+    method: str = ""
+    path: str = ""
+    body: Any = None
 
 
 class APIStatusError(CloseAPIError):

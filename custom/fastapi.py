@@ -111,13 +111,21 @@ def webhook_router(
     202 otherwise; ``handler`` then runs in the background, once per event id within
     ``dedupe_window`` seconds (Close retries deliveries and may send an event twice).
     """
+    keys = [signature_key] if isinstance(signature_key, str) else list(signature_key)
+    for key in keys:  # a malformed key is a configuration error: fail at startup, not per request
+        try:
+            bytes.fromhex(key)
+        except ValueError:
+            raise ValueError("signature_key must be the hex string Close returned") from None
+    if not keys:
+        raise ValueError("webhook_router needs at least one signature_key")
     seen = _SeenEvents(dedupe_window, clock)
     router = APIRouter()
 
     @router.post(path, status_code=202, include_in_schema=False)
     async def receive_close_webhook(request: Request, background: BackgroundTasks) -> Response:
         payload = await request.body()
-        delivery = _authentic_delivery(request, payload, signature_key, tolerance, clock())
+        delivery = _authentic_delivery(request, payload, keys, tolerance, clock())
         event_id = delivery.event.id if isinstance(delivery.event.id, str) else None
         if event_id is None or seen.first_time(event_id):
             background.add_task(handler, delivery)
@@ -129,11 +137,10 @@ def webhook_router(
 def _authentic_delivery(
     request: Request,
     payload: bytes,
-    signature_key: str | Sequence[str],
+    keys: list[str],
     tolerance: float,
     now: float,
 ) -> WebhookDelivery:
-    keys = [signature_key] if isinstance(signature_key, str) else list(signature_key)
     failure = WebhookSignatureError("no signature key configured")
     for key in keys:
         try:

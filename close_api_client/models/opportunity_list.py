@@ -11,7 +11,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.opportunity import Opportunity
     from ..models.opportunity_count_by_value_period import OpportunityCountByValuePeriod
-    from ..models.opportunity_group import OpportunityGroup
 
 
 T = TypeVar("T", bound="OpportunityList")
@@ -20,10 +19,13 @@ T = TypeVar("T", bound="OpportunityList")
 @_attrs_define
 class OpportunityList:
     """One page of opportunities, with aggregates over all matches (in cents; `*_formatted`
-    for display). With `_group_by`, `data` holds groups instead of opportunities.
+    for display). With `_group_by`, each item of `data` is a group (`key`, `objects`)
+    instead of an opportunity; it still parses losslessly (the group's keys are kept
+    as additional properties) and `OpportunityGroup.from_dict(item.to_dict())` types it.
+    `data` is typed for the common, ungrouped case so callers need no narrowing.
 
         Attributes:
-            data (list[Opportunity | OpportunityGroup]):
+            data (list[Opportunity]):
             has_more (bool):
             total_results (int | Unset):
             count_by_value_period (OpportunityCountByValuePeriod | Unset): The number of matching opportunities per value
@@ -46,7 +48,7 @@ class OpportunityList:
             expected_value_annualized_formatted (str | Unset):
     """
 
-    data: list[Opportunity | OpportunityGroup]
+    data: list[Opportunity]
     has_more: bool
     total_results: int | Unset = UNSET
     count_by_value_period: OpportunityCountByValuePeriod | Unset = UNSET
@@ -69,16 +71,9 @@ class OpportunityList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.opportunity_group import OpportunityGroup  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, OpportunityGroup):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
-
+            data_item = data_item_data.to_dict()
             data.append(data_item)
 
         has_more = self.has_more
@@ -172,29 +167,12 @@ class OpportunityList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.opportunity import Opportunity  # noqa: PLC0415
         from ..models.opportunity_count_by_value_period import OpportunityCountByValuePeriod  # noqa: PLC0415
-        from ..models.opportunity_group import OpportunityGroup  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-
-            def _parse_data_item(data: object) -> Opportunity | OpportunityGroup:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_0 = OpportunityGroup.from_dict(data)
-
-                    return data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_item_type_1 = Opportunity.from_dict(data)
-
-                return data_item_type_1
-
-            data_item = _parse_data_item(data_item_data)
+            data_item = Opportunity.from_dict(data_item_data)
 
             data.append(data_item)
 

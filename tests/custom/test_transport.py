@@ -197,6 +197,16 @@ async def test_a_post_is_retried_when_it_cannot_have_been_applied(
     assert json.loads(route.calls[0].request.content) == json.loads(route.calls[1].request.content)
 
 
+async def test_the_read_only_search_post_is_retried_like_a_get(
+    client: AuthenticatedClient,
+) -> None:
+    route = respx.post(f"{BASE}/data/search/").mock(
+        side_effect=[httpx.Response(503), httpx.ReadTimeout("t"), ok({"data": [], "cursor": None})]
+    )
+    response = await client.get_async_httpx_client().post("/data/search/", json={"query": {}})
+    assert response.status_code == 200 and route.call_count == 3
+
+
 @pytest.mark.parametrize("failure", [httpx.ReadTimeout("read"), httpx.ConnectError("refused")])
 async def test_puts_and_deletes_are_retried_as_idempotent(
     failure: Exception, client: AuthenticatedClient
