@@ -77,6 +77,9 @@ class APIStatusError(CloseAPIError):
             error = error.get("message")
         if isinstance(error, str) and error:
             return error
+        details = _validation_summary(self.body)
+        if details:
+            return details
         if isinstance(self.body, str) and self.body:
             return self.body[:200]
         return "no error message in the response"
@@ -159,6 +162,17 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     415: UnsupportedMediaTypeError,
     429: RateLimitError,
 }
+
+
+def _validation_summary(body: Any) -> str:
+    """Close's 400s often carry only ``errors`` and ``field-errors``: say what they say."""
+    if not isinstance(body, dict):
+        return ""
+    parts = [str(e) for e in body.get("errors") or [] if e]
+    field_errors = body.get("field-errors")
+    if isinstance(field_errors, dict):
+        parts += [f"{field}: {message}" for field, message in field_errors.items()]
+    return "; ".join(parts)[:500]
 
 
 def decode_body(content: bytes) -> Any:

@@ -15,7 +15,6 @@ from typing import Any
 
 import httpx
 import pytest
-from fastapi.testclient import TestClient
 
 import custom
 import custom.fastapi
@@ -30,7 +29,7 @@ BLOCKS = dict(re.findall(r"<!-- readme-test: ([\w-]+) -->\n```python\n(.*?)```",
 @pytest.fixture
 def simulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[CloseSimulator]:
     sim = CloseSimulator(seed=3, api_keys=None)
-    sim.seed_leads(12)
+    sim.seed_leads(12, events=True)
 
     def routed(api_key: str | None = None, **options: Any) -> Any:
         options.setdefault("transport", httpx.ASGITransport(app=sim.app))
@@ -98,22 +97,25 @@ def test_errors(simulator: CloseSimulator) -> None:
     assert asyncio.run(main()) is None
 
 
-def test_fastapi(
+async def test_fastapi(
     simulator: CloseSimulator, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     key = "ab" * 32
     monkeypatch.setenv("CLOSE_WEBHOOK_KEY", key)
-    namespace = run_block("fastapi")
-    body = b'{"event": {"id": "ev_1", "object_type": "lead", "action": "created"}, "subscription_id": "whsub_1"}'
+    app = run_block("fastapi")["app"]
+    body = b'{"event": {"id": "ev_1", "object_type": "lead", "action": "created"}}'
     now = str(int(time.time()))
-    headers = {"close-sig-timestamp": now, "close-sig-hash": sign_payload(body, timestamp=now, key=key)}
-    with TestClient(namespace["app"]) as http:
-        names = http.get("/leads", params={"tz": 5.5}).json()
-        forged = http.post("/webhooks/close", content=body, headers={**headers, "close-sig-hash": "0" * 64})
-        accepted = http.post("/webhooks/close", content=body, headers=headers)
+    signed = {"close-sig-timestamp": now, "close-sig-hash": sign_payload(body, timestamp=now, key=key)}
+    forged = {**signed, "close-sig-hash": "0" * 64}
+    async with app.router.lifespan_context(app), httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://service"
+    ) as http:
+        names = (await http.get("/leads", params={"tz": 5.5})).json()
+        rejected = await http.post("/webhooks/close", content=body, headers=forged)
+        accepted = await http.post("/webhooks/close", content=body, headers=signed)
     assert len(names) == 12
     assert simulator.requests[-1].headers.get("x-tz-offset") == "5.5"
-    assert (forged.status_code, accepted.status_code) == (401, 202)
+    assert (rejected.status_code, accepted.status_code) == (401, 202)
     assert capsys.readouterr().out.splitlines() == ["lead created"]
 
 

@@ -17,7 +17,34 @@ if TYPE_CHECKING:
     from .activity_outcome_autofill_confidence import ActivityOutcomeAutofillConfidence
     from .activity_outcome_reason import ActivityOutcomeReason
     from .activity_playbook_reason import ActivityPlaybookReason
+    from .activity_report import ActivityReport
+    from .activity_report_aggregations import ActivityReportAggregations
+    from .activity_report_metric import ActivityReportMetric
+    from .activity_report_metric_queries import ActivityReportMetricQueries
+    from .activity_report_metrics import ActivityReportMetrics
+    from .activity_report_queries import ActivityReportQueries
+    from .activity_report_request import ActivityReportRequest
+    from .activity_report_row import ActivityReportRow
+    from .activity_report_totals import ActivityReportTotals
+    from .activity_report_type import ActivityReportType
     from .address import Address
+    from .bulk_action_contact_preference import BulkActionContactPreference
+    from .bulk_action_status import BulkActionStatus
+    from .bulk_delete import BulkDelete
+    from .bulk_delete_create import BulkDeleteCreate
+    from .bulk_delete_list import BulkDeleteList
+    from .bulk_edit import BulkEdit
+    from .bulk_edit_create import BulkEditCreate
+    from .bulk_edit_custom_field_operation import BulkEditCustomFieldOperation
+    from .bulk_edit_list import BulkEditList
+    from .bulk_edit_type import BulkEditType
+    from .bulk_email import BulkEmail
+    from .bulk_email_create import BulkEmailCreate
+    from .bulk_email_list import BulkEmailList
+    from .bulk_sequence_subscription import BulkSequenceSubscription
+    from .bulk_sequence_subscription_action_type import BulkSequenceSubscriptionActionType
+    from .bulk_sequence_subscription_create import BulkSequenceSubscriptionCreate
+    from .bulk_sequence_subscription_list import BulkSequenceSubscriptionList
     from .call_activity import CallActivity
     from .call_activity_create import CallActivityCreate
     from .call_activity_list import CallActivityList
@@ -67,6 +94,12 @@ if TYPE_CHECKING:
     from .custom_object_custom_field_create import CustomObjectCustomFieldCreate
     from .custom_object_custom_field_list import CustomObjectCustomFieldList
     from .custom_object_custom_field_update import CustomObjectCustomFieldUpdate
+    from .custom_report import CustomReport
+    from .custom_report_bucket import CustomReportBucket
+    from .custom_report_interval import CustomReportInterval
+    from .custom_report_series import CustomReportSeries
+    from .custom_report_series_type import CustomReportSeriesType
+    from .custom_report_transform_y import CustomReportTransformY
     from .email_activity import EmailActivity
     from .email_activity_create import EmailActivityCreate
     from .email_activity_list import EmailActivityList
@@ -79,10 +112,19 @@ if TYPE_CHECKING:
     from .email_quoted_html import EmailQuotedHtml
     from .email_quoted_text import EmailQuotedText
     from .email_status import EmailStatus
+    from .email_template import EmailTemplate
+    from .email_template_create import EmailTemplateCreate
+    from .email_template_list import EmailTemplateList
+    from .email_template_render_mode import EmailTemplateRenderMode
+    from .email_template_sequence import EmailTemplateSequence
+    from .email_template_update import EmailTemplateUpdate
     from .email_thread_activity import EmailThreadActivity
     from .email_thread_activity_list import EmailThreadActivityList
     from .email_thread_activity_variant import EmailThreadActivityVariant
     from .empty import Empty
+    from .enrich_field_object_type import EnrichFieldObjectType
+    from .enrich_field_request import EnrichFieldRequest
+    from .enrich_field_result import EnrichFieldResult
     from .error import Error
     from .error_error_type_1 import ErrorErrorType1
     from .error_field_errors import ErrorFieldErrors
@@ -91,14 +133,36 @@ if TYPE_CHECKING:
     from .event_list import EventList
     from .event_meta import EventMeta
     from .event_object_data import EventObjectData
+    from .export import Export
+    from .export_format import ExportFormat
+    from .export_list import ExportList
+    from .export_params import ExportParams
+    from .export_status import ExportStatus
+    from .export_type import ExportType
+    from .file_upload import FileUpload
+    from .file_upload_download import FileUploadDownload
+    from .file_upload_fields import FileUploadFields
+    from .file_upload_form import FileUploadForm
+    from .file_upload_request import FileUploadRequest
     from .form_submission_activity import FormSubmissionActivity
     from .form_submission_activity_list import FormSubmissionActivityList
     from .form_submission_activity_variant import FormSubmissionActivityVariant
     from .form_submission_values import FormSubmissionValues
+    from .funnel_compared_range import FunnelComparedRange
+    from .funnel_report_request import FunnelReportRequest
+    from .funnel_report_type import FunnelReportType
+    from .funnel_stage import FunnelStage
+    from .funnel_stages_aggregations import FunnelStagesAggregations
+    from .funnel_stages_report import FunnelStagesReport
+    from .funnel_stages_user_report import FunnelStagesUserReport
+    from .funnel_totals import FunnelTotals
+    from .funnel_totals_report import FunnelTotalsReport
     from .lead import Lead
     from .lead_contact_create import LeadContactCreate
     from .lead_create import LeadCreate
     from .lead_custom import LeadCustom
+    from .lead_export_create import LeadExportCreate
+    from .lead_export_type import LeadExportType
     from .lead_list import LeadList
     from .lead_merge_activity import LeadMergeActivity
     from .lead_merge_activity_list import LeadMergeActivityList
@@ -111,6 +175,7 @@ if TYPE_CHECKING:
     from .lead_status_change_activity_variant import LeadStatusChangeActivityVariant
     from .lead_status_create import LeadStatusCreate
     from .lead_status_list import LeadStatusList
+    from .lead_status_report import LeadStatusReport
     from .lead_status_update import LeadStatusUpdate
     from .lead_update import LeadUpdate
     from .list_envelope import ListEnvelope
@@ -150,6 +215,7 @@ if TYPE_CHECKING:
     from .opportunity_comment_summary import OpportunityCommentSummary
     from .opportunity_count_by_value_period import OpportunityCountByValuePeriod
     from .opportunity_create import OpportunityCreate
+    from .opportunity_export_create import OpportunityExportCreate
     from .opportunity_group import OpportunityGroup
     from .opportunity_integration_link import OpportunityIntegrationLink
     from .opportunity_list import OpportunityList
@@ -161,12 +227,15 @@ if TYPE_CHECKING:
     from .opportunity_status_change_activity_variant import OpportunityStatusChangeActivityVariant
     from .opportunity_status_create import OpportunityStatusCreate
     from .opportunity_status_list import OpportunityStatusList
+    from .opportunity_status_report import OpportunityStatusReport
     from .opportunity_status_type import OpportunityStatusType
     from .opportunity_status_update import OpportunityStatusUpdate
     from .opportunity_suggested_action import OpportunitySuggestedAction
     from .opportunity_update import OpportunityUpdate
     from .opportunity_value_period import OpportunityValuePeriod
     from .organization import Organization
+    from .organization_activity_report import OrganizationActivityReport
+    from .organization_activity_report_queries import OrganizationActivityReportQueries
     from .phone import Phone
     from .phone_direction import PhoneDirection
     from .pipeline import Pipeline
@@ -176,6 +245,15 @@ if TYPE_CHECKING:
     from .pipeline_update import PipelineUpdate
     from .rate_limit_details import RateLimitDetails
     from .rate_limit_error import RateLimitError
+    from .rendered_email_template import RenderedEmailTemplate
+    from .report_datetime_range import ReportDatetimeRange
+    from .report_query import ReportQuery
+    from .report_query_type import ReportQueryType
+    from .report_relative_range import ReportRelativeRange
+    from .saved_search import SavedSearch
+    from .saved_search_create import SavedSearchCreate
+    from .saved_search_list import SavedSearchList
+    from .saved_search_update import SavedSearchUpdate
     from .search_count import SearchCount
     from .search_field_selection import SearchFieldSelection
     from .search_query import SearchQuery
@@ -185,6 +263,25 @@ if TYPE_CHECKING:
     from .search_sort import SearchSort
     from .search_sort_direction import SearchSortDirection
     from .search_sort_field import SearchSortField
+    from .sent_email_stats import SentEmailStats
+    from .sent_email_stats_queries import SentEmailStatsQueries
+    from .sent_emails_report import SentEmailsReport
+    from .sequence import Sequence
+    from .sequence_create import SequenceCreate
+    from .sequence_list import SequenceList
+    from .sequence_schedule import SequenceSchedule
+    from .sequence_schedule_list import SequenceScheduleList
+    from .sequence_schedule_range import SequenceScheduleRange
+    from .sequence_step import SequenceStep
+    from .sequence_step_create import SequenceStepCreate
+    from .sequence_step_update import SequenceStepUpdate
+    from .sequence_subscription import SequenceSubscription
+    from .sequence_subscription_counts import SequenceSubscriptionCounts
+    from .sequence_subscription_create import SequenceSubscriptionCreate
+    from .sequence_subscription_list import SequenceSubscriptionList
+    from .sequence_subscription_status import SequenceSubscriptionStatus
+    from .sequence_subscription_update import SequenceSubscriptionUpdate
+    from .sequence_update import SequenceUpdate
     from .shared_custom_field import SharedCustomField
     from .shared_custom_field_association import SharedCustomFieldAssociation
     from .shared_custom_field_association_create import SharedCustomFieldAssociationCreate
@@ -198,6 +295,16 @@ if TYPE_CHECKING:
     from .sms_activity_update import SmsActivityUpdate
     from .sms_activity_variant import SmsActivityVariant
     from .sms_status import SmsStatus
+    from .sms_template import SmsTemplate
+    from .sms_template_attachment import SmsTemplateAttachment
+    from .sms_template_attachment_create import SmsTemplateAttachmentCreate
+    from .sms_template_create import SmsTemplateCreate
+    from .sms_template_list import SmsTemplateList
+    from .sms_template_status import SmsTemplateStatus
+    from .sms_template_update import SmsTemplateUpdate
+    from .status_report_overview import StatusReportOverview
+    from .status_report_state_links import StatusReportStateLinks
+    from .status_report_transition import StatusReportTransition
     from .task import Task
     from .task_bulk_update import TaskBulkUpdate
     from .task_bulk_update_result import TaskBulkUpdateResult
@@ -213,6 +320,17 @@ if TYPE_CHECKING:
     from .thread_emails_mode import ThreadEmailsMode
     from .unknown_activity import UnknownActivity
     from .user import User
+    from .webhook import Webhook
+    from .webhook_counters import WebhookCounters
+    from .webhook_create import WebhookCreate
+    from .webhook_delivery import WebhookDelivery
+    from .webhook_filter import WebhookFilter
+    from .webhook_filter_type import WebhookFilterType
+    from .webhook_list import WebhookList
+    from .webhook_status import WebhookStatus
+    from .webhook_subscription_event import WebhookSubscriptionEvent
+    from .webhook_subscription_event_create import WebhookSubscriptionEventCreate
+    from .webhook_update import WebhookUpdate
     from .whats_app_attachment import WhatsAppAttachment
     from .whats_app_message_activity import WhatsAppMessageActivity
     from .whats_app_message_activity_create import WhatsAppMessageActivityCreate
@@ -230,7 +348,34 @@ _MODULE_OF: dict[str, str] = {
     "ActivityOutcomeAutofillConfidence": ".activity_outcome_autofill_confidence",
     "ActivityOutcomeReason": ".activity_outcome_reason",
     "ActivityPlaybookReason": ".activity_playbook_reason",
+    "ActivityReport": ".activity_report",
+    "ActivityReportAggregations": ".activity_report_aggregations",
+    "ActivityReportMetric": ".activity_report_metric",
+    "ActivityReportMetricQueries": ".activity_report_metric_queries",
+    "ActivityReportMetrics": ".activity_report_metrics",
+    "ActivityReportQueries": ".activity_report_queries",
+    "ActivityReportRequest": ".activity_report_request",
+    "ActivityReportRow": ".activity_report_row",
+    "ActivityReportTotals": ".activity_report_totals",
+    "ActivityReportType": ".activity_report_type",
     "Address": ".address",
+    "BulkActionContactPreference": ".bulk_action_contact_preference",
+    "BulkActionStatus": ".bulk_action_status",
+    "BulkDelete": ".bulk_delete",
+    "BulkDeleteCreate": ".bulk_delete_create",
+    "BulkDeleteList": ".bulk_delete_list",
+    "BulkEdit": ".bulk_edit",
+    "BulkEditCreate": ".bulk_edit_create",
+    "BulkEditCustomFieldOperation": ".bulk_edit_custom_field_operation",
+    "BulkEditList": ".bulk_edit_list",
+    "BulkEditType": ".bulk_edit_type",
+    "BulkEmail": ".bulk_email",
+    "BulkEmailCreate": ".bulk_email_create",
+    "BulkEmailList": ".bulk_email_list",
+    "BulkSequenceSubscription": ".bulk_sequence_subscription",
+    "BulkSequenceSubscriptionActionType": ".bulk_sequence_subscription_action_type",
+    "BulkSequenceSubscriptionCreate": ".bulk_sequence_subscription_create",
+    "BulkSequenceSubscriptionList": ".bulk_sequence_subscription_list",
     "CallActivity": ".call_activity",
     "CallActivityCreate": ".call_activity_create",
     "CallActivityList": ".call_activity_list",
@@ -280,6 +425,12 @@ _MODULE_OF: dict[str, str] = {
     "CustomObjectCustomFieldCreate": ".custom_object_custom_field_create",
     "CustomObjectCustomFieldList": ".custom_object_custom_field_list",
     "CustomObjectCustomFieldUpdate": ".custom_object_custom_field_update",
+    "CustomReport": ".custom_report",
+    "CustomReportBucket": ".custom_report_bucket",
+    "CustomReportInterval": ".custom_report_interval",
+    "CustomReportSeries": ".custom_report_series",
+    "CustomReportSeriesType": ".custom_report_series_type",
+    "CustomReportTransformY": ".custom_report_transform_y",
     "EmailActivity": ".email_activity",
     "EmailActivityCreate": ".email_activity_create",
     "EmailActivityList": ".email_activity_list",
@@ -292,10 +443,19 @@ _MODULE_OF: dict[str, str] = {
     "EmailQuotedHtml": ".email_quoted_html",
     "EmailQuotedText": ".email_quoted_text",
     "EmailStatus": ".email_status",
+    "EmailTemplate": ".email_template",
+    "EmailTemplateCreate": ".email_template_create",
+    "EmailTemplateList": ".email_template_list",
+    "EmailTemplateRenderMode": ".email_template_render_mode",
+    "EmailTemplateSequence": ".email_template_sequence",
+    "EmailTemplateUpdate": ".email_template_update",
     "EmailThreadActivity": ".email_thread_activity",
     "EmailThreadActivityList": ".email_thread_activity_list",
     "EmailThreadActivityVariant": ".email_thread_activity_variant",
     "Empty": ".empty",
+    "EnrichFieldObjectType": ".enrich_field_object_type",
+    "EnrichFieldRequest": ".enrich_field_request",
+    "EnrichFieldResult": ".enrich_field_result",
     "Error": ".error",
     "ErrorErrorType1": ".error_error_type_1",
     "ErrorFieldErrors": ".error_field_errors",
@@ -304,14 +464,36 @@ _MODULE_OF: dict[str, str] = {
     "EventList": ".event_list",
     "EventMeta": ".event_meta",
     "EventObjectData": ".event_object_data",
+    "Export": ".export",
+    "ExportFormat": ".export_format",
+    "ExportList": ".export_list",
+    "ExportParams": ".export_params",
+    "ExportStatus": ".export_status",
+    "ExportType": ".export_type",
+    "FileUpload": ".file_upload",
+    "FileUploadDownload": ".file_upload_download",
+    "FileUploadFields": ".file_upload_fields",
+    "FileUploadForm": ".file_upload_form",
+    "FileUploadRequest": ".file_upload_request",
     "FormSubmissionActivity": ".form_submission_activity",
     "FormSubmissionActivityList": ".form_submission_activity_list",
     "FormSubmissionActivityVariant": ".form_submission_activity_variant",
     "FormSubmissionValues": ".form_submission_values",
+    "FunnelComparedRange": ".funnel_compared_range",
+    "FunnelReportRequest": ".funnel_report_request",
+    "FunnelReportType": ".funnel_report_type",
+    "FunnelStage": ".funnel_stage",
+    "FunnelStagesAggregations": ".funnel_stages_aggregations",
+    "FunnelStagesReport": ".funnel_stages_report",
+    "FunnelStagesUserReport": ".funnel_stages_user_report",
+    "FunnelTotals": ".funnel_totals",
+    "FunnelTotalsReport": ".funnel_totals_report",
     "Lead": ".lead",
     "LeadContactCreate": ".lead_contact_create",
     "LeadCreate": ".lead_create",
     "LeadCustom": ".lead_custom",
+    "LeadExportCreate": ".lead_export_create",
+    "LeadExportType": ".lead_export_type",
     "LeadList": ".lead_list",
     "LeadMergeActivity": ".lead_merge_activity",
     "LeadMergeActivityList": ".lead_merge_activity_list",
@@ -324,6 +506,7 @@ _MODULE_OF: dict[str, str] = {
     "LeadStatusChangeActivityVariant": ".lead_status_change_activity_variant",
     "LeadStatusCreate": ".lead_status_create",
     "LeadStatusList": ".lead_status_list",
+    "LeadStatusReport": ".lead_status_report",
     "LeadStatusUpdate": ".lead_status_update",
     "LeadUpdate": ".lead_update",
     "ListEnvelope": ".list_envelope",
@@ -363,6 +546,7 @@ _MODULE_OF: dict[str, str] = {
     "OpportunityCommentSummary": ".opportunity_comment_summary",
     "OpportunityCountByValuePeriod": ".opportunity_count_by_value_period",
     "OpportunityCreate": ".opportunity_create",
+    "OpportunityExportCreate": ".opportunity_export_create",
     "OpportunityGroup": ".opportunity_group",
     "OpportunityIntegrationLink": ".opportunity_integration_link",
     "OpportunityList": ".opportunity_list",
@@ -374,12 +558,15 @@ _MODULE_OF: dict[str, str] = {
     "OpportunityStatusChangeActivityVariant": ".opportunity_status_change_activity_variant",
     "OpportunityStatusCreate": ".opportunity_status_create",
     "OpportunityStatusList": ".opportunity_status_list",
+    "OpportunityStatusReport": ".opportunity_status_report",
     "OpportunityStatusType": ".opportunity_status_type",
     "OpportunityStatusUpdate": ".opportunity_status_update",
     "OpportunitySuggestedAction": ".opportunity_suggested_action",
     "OpportunityUpdate": ".opportunity_update",
     "OpportunityValuePeriod": ".opportunity_value_period",
     "Organization": ".organization",
+    "OrganizationActivityReport": ".organization_activity_report",
+    "OrganizationActivityReportQueries": ".organization_activity_report_queries",
     "Phone": ".phone",
     "PhoneDirection": ".phone_direction",
     "Pipeline": ".pipeline",
@@ -389,6 +576,15 @@ _MODULE_OF: dict[str, str] = {
     "PipelineUpdate": ".pipeline_update",
     "RateLimitDetails": ".rate_limit_details",
     "RateLimitError": ".rate_limit_error",
+    "RenderedEmailTemplate": ".rendered_email_template",
+    "ReportDatetimeRange": ".report_datetime_range",
+    "ReportQuery": ".report_query",
+    "ReportQueryType": ".report_query_type",
+    "ReportRelativeRange": ".report_relative_range",
+    "SavedSearch": ".saved_search",
+    "SavedSearchCreate": ".saved_search_create",
+    "SavedSearchList": ".saved_search_list",
+    "SavedSearchUpdate": ".saved_search_update",
     "SearchCount": ".search_count",
     "SearchFieldSelection": ".search_field_selection",
     "SearchQuery": ".search_query",
@@ -398,6 +594,25 @@ _MODULE_OF: dict[str, str] = {
     "SearchSort": ".search_sort",
     "SearchSortDirection": ".search_sort_direction",
     "SearchSortField": ".search_sort_field",
+    "SentEmailStats": ".sent_email_stats",
+    "SentEmailStatsQueries": ".sent_email_stats_queries",
+    "SentEmailsReport": ".sent_emails_report",
+    "Sequence": ".sequence",
+    "SequenceCreate": ".sequence_create",
+    "SequenceList": ".sequence_list",
+    "SequenceSchedule": ".sequence_schedule",
+    "SequenceScheduleList": ".sequence_schedule_list",
+    "SequenceScheduleRange": ".sequence_schedule_range",
+    "SequenceStep": ".sequence_step",
+    "SequenceStepCreate": ".sequence_step_create",
+    "SequenceStepUpdate": ".sequence_step_update",
+    "SequenceSubscription": ".sequence_subscription",
+    "SequenceSubscriptionCounts": ".sequence_subscription_counts",
+    "SequenceSubscriptionCreate": ".sequence_subscription_create",
+    "SequenceSubscriptionList": ".sequence_subscription_list",
+    "SequenceSubscriptionStatus": ".sequence_subscription_status",
+    "SequenceSubscriptionUpdate": ".sequence_subscription_update",
+    "SequenceUpdate": ".sequence_update",
     "SharedCustomField": ".shared_custom_field",
     "SharedCustomFieldAssociation": ".shared_custom_field_association",
     "SharedCustomFieldAssociationCreate": ".shared_custom_field_association_create",
@@ -411,6 +626,16 @@ _MODULE_OF: dict[str, str] = {
     "SmsActivityUpdate": ".sms_activity_update",
     "SmsActivityVariant": ".sms_activity_variant",
     "SmsStatus": ".sms_status",
+    "SmsTemplate": ".sms_template",
+    "SmsTemplateAttachment": ".sms_template_attachment",
+    "SmsTemplateAttachmentCreate": ".sms_template_attachment_create",
+    "SmsTemplateCreate": ".sms_template_create",
+    "SmsTemplateList": ".sms_template_list",
+    "SmsTemplateStatus": ".sms_template_status",
+    "SmsTemplateUpdate": ".sms_template_update",
+    "StatusReportOverview": ".status_report_overview",
+    "StatusReportStateLinks": ".status_report_state_links",
+    "StatusReportTransition": ".status_report_transition",
     "Task": ".task",
     "TaskBulkUpdate": ".task_bulk_update",
     "TaskBulkUpdateResult": ".task_bulk_update_result",
@@ -426,6 +651,17 @@ _MODULE_OF: dict[str, str] = {
     "ThreadEmailsMode": ".thread_emails_mode",
     "UnknownActivity": ".unknown_activity",
     "User": ".user",
+    "Webhook": ".webhook",
+    "WebhookCounters": ".webhook_counters",
+    "WebhookCreate": ".webhook_create",
+    "WebhookDelivery": ".webhook_delivery",
+    "WebhookFilter": ".webhook_filter",
+    "WebhookFilterType": ".webhook_filter_type",
+    "WebhookList": ".webhook_list",
+    "WebhookStatus": ".webhook_status",
+    "WebhookSubscriptionEvent": ".webhook_subscription_event",
+    "WebhookSubscriptionEventCreate": ".webhook_subscription_event_create",
+    "WebhookUpdate": ".webhook_update",
     "WhatsAppAttachment": ".whats_app_attachment",
     "WhatsAppMessageActivity": ".whats_app_message_activity",
     "WhatsAppMessageActivityCreate": ".whats_app_message_activity_create",
@@ -444,7 +680,34 @@ __all__ = (
     "ActivityOutcomeAutofillConfidence",
     "ActivityOutcomeReason",
     "ActivityPlaybookReason",
+    "ActivityReport",
+    "ActivityReportAggregations",
+    "ActivityReportMetric",
+    "ActivityReportMetricQueries",
+    "ActivityReportMetrics",
+    "ActivityReportQueries",
+    "ActivityReportRequest",
+    "ActivityReportRow",
+    "ActivityReportTotals",
+    "ActivityReportType",
     "Address",
+    "BulkActionContactPreference",
+    "BulkActionStatus",
+    "BulkDelete",
+    "BulkDeleteCreate",
+    "BulkDeleteList",
+    "BulkEdit",
+    "BulkEditCreate",
+    "BulkEditCustomFieldOperation",
+    "BulkEditList",
+    "BulkEditType",
+    "BulkEmail",
+    "BulkEmailCreate",
+    "BulkEmailList",
+    "BulkSequenceSubscription",
+    "BulkSequenceSubscriptionActionType",
+    "BulkSequenceSubscriptionCreate",
+    "BulkSequenceSubscriptionList",
     "CallActivity",
     "CallActivityCreate",
     "CallActivityList",
@@ -494,6 +757,12 @@ __all__ = (
     "CustomObjectCustomFieldCreate",
     "CustomObjectCustomFieldList",
     "CustomObjectCustomFieldUpdate",
+    "CustomReport",
+    "CustomReportBucket",
+    "CustomReportInterval",
+    "CustomReportSeries",
+    "CustomReportSeriesType",
+    "CustomReportTransformY",
     "EmailActivity",
     "EmailActivityCreate",
     "EmailActivityList",
@@ -506,10 +775,19 @@ __all__ = (
     "EmailQuotedHtml",
     "EmailQuotedText",
     "EmailStatus",
+    "EmailTemplate",
+    "EmailTemplateCreate",
+    "EmailTemplateList",
+    "EmailTemplateRenderMode",
+    "EmailTemplateSequence",
+    "EmailTemplateUpdate",
     "EmailThreadActivity",
     "EmailThreadActivityList",
     "EmailThreadActivityVariant",
     "Empty",
+    "EnrichFieldObjectType",
+    "EnrichFieldRequest",
+    "EnrichFieldResult",
     "Error",
     "ErrorErrorType1",
     "ErrorFieldErrors",
@@ -518,14 +796,36 @@ __all__ = (
     "EventList",
     "EventMeta",
     "EventObjectData",
+    "Export",
+    "ExportFormat",
+    "ExportList",
+    "ExportParams",
+    "ExportStatus",
+    "ExportType",
+    "FileUpload",
+    "FileUploadDownload",
+    "FileUploadFields",
+    "FileUploadForm",
+    "FileUploadRequest",
     "FormSubmissionActivity",
     "FormSubmissionActivityList",
     "FormSubmissionActivityVariant",
     "FormSubmissionValues",
+    "FunnelComparedRange",
+    "FunnelReportRequest",
+    "FunnelReportType",
+    "FunnelStage",
+    "FunnelStagesAggregations",
+    "FunnelStagesReport",
+    "FunnelStagesUserReport",
+    "FunnelTotals",
+    "FunnelTotalsReport",
     "Lead",
     "LeadContactCreate",
     "LeadCreate",
     "LeadCustom",
+    "LeadExportCreate",
+    "LeadExportType",
     "LeadList",
     "LeadMergeActivity",
     "LeadMergeActivityList",
@@ -538,6 +838,7 @@ __all__ = (
     "LeadStatusChangeActivityVariant",
     "LeadStatusCreate",
     "LeadStatusList",
+    "LeadStatusReport",
     "LeadStatusUpdate",
     "LeadUpdate",
     "ListEnvelope",
@@ -577,6 +878,7 @@ __all__ = (
     "OpportunityCommentSummary",
     "OpportunityCountByValuePeriod",
     "OpportunityCreate",
+    "OpportunityExportCreate",
     "OpportunityGroup",
     "OpportunityIntegrationLink",
     "OpportunityList",
@@ -588,12 +890,15 @@ __all__ = (
     "OpportunityStatusChangeActivityVariant",
     "OpportunityStatusCreate",
     "OpportunityStatusList",
+    "OpportunityStatusReport",
     "OpportunityStatusType",
     "OpportunityStatusUpdate",
     "OpportunitySuggestedAction",
     "OpportunityUpdate",
     "OpportunityValuePeriod",
     "Organization",
+    "OrganizationActivityReport",
+    "OrganizationActivityReportQueries",
     "Phone",
     "PhoneDirection",
     "Pipeline",
@@ -603,6 +908,15 @@ __all__ = (
     "PipelineUpdate",
     "RateLimitDetails",
     "RateLimitError",
+    "RenderedEmailTemplate",
+    "ReportDatetimeRange",
+    "ReportQuery",
+    "ReportQueryType",
+    "ReportRelativeRange",
+    "SavedSearch",
+    "SavedSearchCreate",
+    "SavedSearchList",
+    "SavedSearchUpdate",
     "SearchCount",
     "SearchFieldSelection",
     "SearchQuery",
@@ -612,6 +926,25 @@ __all__ = (
     "SearchSort",
     "SearchSortDirection",
     "SearchSortField",
+    "SentEmailsReport",
+    "SentEmailStats",
+    "SentEmailStatsQueries",
+    "Sequence",
+    "SequenceCreate",
+    "SequenceList",
+    "SequenceSchedule",
+    "SequenceScheduleList",
+    "SequenceScheduleRange",
+    "SequenceStep",
+    "SequenceStepCreate",
+    "SequenceStepUpdate",
+    "SequenceSubscription",
+    "SequenceSubscriptionCounts",
+    "SequenceSubscriptionCreate",
+    "SequenceSubscriptionList",
+    "SequenceSubscriptionStatus",
+    "SequenceSubscriptionUpdate",
+    "SequenceUpdate",
     "SharedCustomField",
     "SharedCustomFieldAssociation",
     "SharedCustomFieldAssociationCreate",
@@ -625,6 +958,16 @@ __all__ = (
     "SmsActivityUpdate",
     "SmsActivityVariant",
     "SmsStatus",
+    "SmsTemplate",
+    "SmsTemplateAttachment",
+    "SmsTemplateAttachmentCreate",
+    "SmsTemplateCreate",
+    "SmsTemplateList",
+    "SmsTemplateStatus",
+    "SmsTemplateUpdate",
+    "StatusReportOverview",
+    "StatusReportStateLinks",
+    "StatusReportTransition",
     "Task",
     "TaskBulkUpdate",
     "TaskBulkUpdateResult",
@@ -640,6 +983,17 @@ __all__ = (
     "ThreadEmailsMode",
     "UnknownActivity",
     "User",
+    "Webhook",
+    "WebhookCounters",
+    "WebhookCreate",
+    "WebhookDelivery",
+    "WebhookFilter",
+    "WebhookFilterType",
+    "WebhookList",
+    "WebhookStatus",
+    "WebhookSubscriptionEvent",
+    "WebhookSubscriptionEventCreate",
+    "WebhookUpdate",
     "WhatsAppAttachment",
     "WhatsAppMessageActivity",
     "WhatsAppMessageActivityCreate",

@@ -1,0 +1,178 @@
+"""Benchmark 1: client CPU per request, raw httpx against each layer the SDK adds.
+
+The server (``_leadserver``) runs in its own process, so ``time.process_time()`` in this
+process counts only the client. Every variant sends the same ``GET /lead/{id}/`` one at a time
+over its own keep-alive connection; variants are interleaved in rounds (rotating the order) so
+drift on a noisy machine (CPU frequency, other processes) spreads evenly over all of them.
+
+Variants, each adding one thing to the one before:
+
+- ``raw``: ``httpx.AsyncClient`` with basic auth, body read, not decoded;
+- ``transport``: the same client over ``CloseTransport`` (gate, 429/retry loop, rate-limit
+  header parsing, x-tz-offset and long-URL checks): the transport layer the target is about;
+- ``client``: the ``httpx.AsyncClient`` that ``create_client(tz=...)`` builds (adds the
+  redacting auth, User-Agent, a zone's offset computed per request);
+- ``raw+parse``: ``raw`` plus ``Lead.from_dict(response.json())``, the parsing the generated
+  function does, on raw httpx;
+- ``generated``: ``get_lead.asyncio_detailed`` through ``create_client``: everything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from close_api_client.api.leads import get_lead
+from close_api_client.models.lead import Lead
+from custom import CloseTransport, create_client
+
+from . import _steps
+from ._common import Check, Section, Table, serve_subprocess
+from ._fixture import fixture_path, load_page
+
+__all__ = ["run"]
+
+REQUESTS = 2_000
+ROUNDS = 5
+WARMUP = 100
+TARGET = 1.15
+API_KEY = "bench_key"
+TZ = "America/New_York"
+
+Call = Callable[[], Awaitable[object]]
+
+
+@dataclass
+class Tally:
+    cpu: float = 0.0
+    wall: float = 0.0
+    rounds: list[float] = field(default_factory=list)
+    """CPU seconds per request in each round."""
+
+
+def _raw_client(base_url: str, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        base_url=base_url, auth=httpx.BasicAuth(API_KEY, ""), transport=transport, trust_env=False
+    )
+
+
+@contextlib.asynccontextmanager
+async def _variants(base_url: str, lead_id: str) -> AsyncIterator[dict[str, Call]]:
+    path = f"lead/{lead_id}/"
+    close_transport = CloseTransport(httpx.AsyncHTTPTransport(), base_path="/api/v1")
+    async with contextlib.AsyncExitStack() as stack:
+        raw = await stack.enter_async_context(_raw_client(base_url))
+        layered = await stack.enter_async_context(_raw_client(base_url, close_transport))
+        parsed_raw = await stack.enter_async_context(_raw_client(base_url))
+        sdk = await stack.enter_async_context(
+            create_client(api_key=API_KEY, base_url=base_url, tz=TZ)
+        )
+        sdk_http = sdk.get_async_httpx_client()
+
+        async def raw_parse() -> object:
+            return Lead.from_dict((await parsed_raw.get(path)).json())
+
+        async def generated() -> object:
+            return await get_lead.asyncio_detailed(lead_id, client=sdk)
+
+        yield {
+            "raw": lambda: raw.get(path),
+            "transport": lambda: layered.get(path),
+            "client": lambda: sdk_http.get(path),
+            "raw+parse": raw_parse,
+            "generated": generated,
+        }
+
+
+async def _timed(call: Call, count: int) -> tuple[float, float]:
+    cpu, wall = time.process_time(), time.perf_counter()
+    for _ in range(count):
+        await call()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+async def _measure(base_url: str, lead_id: str) -> dict[str, Tally]:
+    async with _variants(base_url, lead_id) as calls:
+        names = list(calls)
+        for name in names:
+            await _timed(calls[name], WARMUP)
+        tallies = {name: Tally() for name in names}
+        per_round = REQUESTS // ROUNDS
+        for r in range(ROUNDS):
+            for name in names[r % len(names) :] + names[: r % len(names)]:
+                cpu, wall = await _timed(calls[name], per_round)
+                tally = tallies[name]
+                tally.cpu += cpu
+                tally.wall += wall
+                tally.rounds.append(cpu / per_round)
+        return tallies
+
+
+def _us(seconds: float) -> str:
+    return f"{seconds * 1e6:,.0f} µs"
+
+
+def _ratio_range(a: Tally, b: Tally) -> str:
+    ratios = [x / y for x, y in zip(a.rounds, b.rounds, strict=True)]
+    return f"{min(ratios):.2f}–{max(ratios):.2f}"
+
+
+def run() -> Section:
+    page = load_page(fixture_path())
+    lead_id = page["data"][0]["id"]
+    with serve_subprocess("bench._leadserver", str(fixture_path())) as url:
+        tallies = asyncio.run(_measure(f"{url}/api/v1", lead_id))
+    per = {name: tally.cpu / REQUESTS for name, tally in tallies.items()}
+    raw = tallies["raw"]
+    table = Table(
+        ["variant", "client CPU / request", "wall / request", "CPU ratio to raw", "per-round range"]
+    )
+    for name, tally in tallies.items():
+        table.rows.append(
+            [
+                f"`{name}`",
+                _us(per[name]),
+                _us(tally.wall / REQUESTS),
+                f"{per[name] / per['raw']:.2f}",
+                _ratio_range(tally, raw),
+            ]
+        )
+    transport_ratio = per["transport"] / per["raw"]
+    parse_cost = per["raw+parse"] - per["raw"]
+    derived = Table(["figure", "value"])
+    derived.rows += [
+        ["transport layer: `transport` / `raw`", f"{transport_ratio:.3f}"],
+        ["whole client without parsing: `client` / `raw`", f"{per['client'] / per['raw']:.3f}"],
+        ["parsing cost (`raw+parse` − `raw`)", _us(parse_cost)],
+        ["generated function vs the same parsing on raw httpx: `generated` / `raw+parse`",
+         f"{per['generated'] / per['raw+parse']:.3f}"],
+        ["generated function vs bare raw httpx: `generated` / `raw`",
+         f"{per['generated'] / per['raw']:.3f}"],
+    ]
+    section = Section(
+        title="1. Per-request overhead",
+        measured=(
+            f"{REQUESTS:,} sequential `GET /lead/{{id}}/` per variant (after {WARMUP} warm-up "
+            f"requests each), in {ROUNDS} interleaved rounds, against a minimal uvicorn app in "
+            "a separate process returning a fixed simulator lead (2.9 kB) with a `ratelimit` "
+            "header. Client CPU is `time.process_time()` of the client process. " + __doc__.split(
+                "Variants, each adding one thing to the one before:"
+            )[1].replace("\n\n", "\n").strip().join(["Variants:\n\n", ""])
+        ),
+        tables=[table, derived],
+        checks=[
+            Check(
+                "transport layer CPU ratio (`transport` / `raw`)",
+                f"{transport_ratio:.3f}",
+                f"<= {TARGET}",
+                transport_ratio <= TARGET,
+            )
+        ],
+    )
+    section.notes += _steps.explain(transport_ratio > TARGET, per["transport"] - per["raw"])
+    return section

@@ -1,0 +1,112 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_edit import BulkEdit
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bulk_action/edit/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkEdit | None:
+    if response.status_code == 200:
+        response_200 = BulkEdit.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+) -> Response[BulkEdit]:
+    """Get a bulk edit
+
+     Returns one bulk edit action and its progress.
+
+    Args:
+        id (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkEdit]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /bulk_action/edit/{id}/",
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+) -> BulkEdit | None:
+    """Get a bulk edit
+
+     Returns one bulk edit action and its progress.
+
+    Args:
+        id (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkEdit
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_template_render_mode import EmailTemplateRenderMode
+from ...models.rendered_email_template import RenderedEmailTemplate
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    entry: int | Unset = UNSET,
+    mode: EmailTemplateRenderMode | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_tz_offset, Unset):
+        headers["x-tz-offset"] = x_tz_offset
+
+    params: dict[str, Any] = {}
+
+    params["lead_id"] = lead_id
+
+    params["contact_id"] = contact_id
+
+    params["query"] = query
+
+    params["entry"] = entry
+
+    json_mode: str | Unset = UNSET
+    if not isinstance(mode, Unset):
+        json_mode = mode.value
+
+    params["mode"] = json_mode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/email_template/{id}/render/".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RenderedEmailTemplate | None:
+    if response.status_code == 200:
+        response_200 = RenderedEmailTemplate.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    entry: int | Unset = UNSET,
+    mode: EmailTemplateRenderMode | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> Response[RenderedEmailTemplate]:
+    """Render an email template
+
+     Fills in the template for one lead and contact (`lead_id` and `contact_id`, both required in
+    this form) as the current user would send it, or previews it for result number `entry` of a
+    lead search `query`. An empty object means there is no such entry.
+
+    Args:
+        id (str):
+        lead_id (str | Unset):
+        contact_id (str | Unset):
+        query (str | Unset):
+        entry (int | Unset):
+        mode (EmailTemplateRenderMode | Unset): What `entry` indexes when rendering for a search
+            query.
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RenderedEmailTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        lead_id=lead_id,
+        contact_id=contact_id,
+        query=query,
+        entry=entry,
+        mode=mode,
+        x_tz_offset=x_tz_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /email_template/{id}/render/",
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    lead_id: str | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    entry: int | Unset = UNSET,
+    mode: EmailTemplateRenderMode | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> RenderedEmailTemplate | None:
+    """Render an email template
+
+     Fills in the template for one lead and contact (`lead_id` and `contact_id`, both required in
+    this form) as the current user would send it, or previews it for result number `entry` of a
+    lead search `query`. An empty object means there is no such entry.
+
+    Args:
+        id (str):
+        lead_id (str | Unset):
+        contact_id (str | Unset):
+        query (str | Unset):
+        entry (int | Unset):
+        mode (EmailTemplateRenderMode | Unset): What `entry` indexes when rendering for a search
+            query.
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RenderedEmailTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            lead_id=lead_id,
+            contact_id=contact_id,
+            query=query,
+            entry=entry,
+            mode=mode,
+            x_tz_offset=x_tz_offset,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_report import CustomReport
+from ...models.custom_report_interval import CustomReportInterval
+from ...models.custom_report_transform_y import CustomReportTransformY
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    org_id: str,
+    *,
+    x: str,
+    y: str | Unset = UNSET,
+    interval: CustomReportInterval | int | Unset = UNSET,
+    transform_y: CustomReportTransformY | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    start: datetime.date | int | Unset = UNSET,
+    end: datetime.date | int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_tz_offset, Unset):
+        headers["x-tz-offset"] = x_tz_offset
+
+    params: dict[str, Any] = {}
+
+    params["x"] = x
+
+    params["y"] = y
+
+    json_interval: int | str | Unset
+    if isinstance(interval, Unset):
+        json_interval = UNSET
+    elif isinstance(interval, CustomReportInterval):
+        json_interval = interval.value
+    else:
+        json_interval = interval
+    params["interval"] = json_interval
+
+    json_transform_y: str | Unset = UNSET
+    if not isinstance(transform_y, Unset):
+        json_transform_y = transform_y.value
+
+    params["transform_y"] = json_transform_y
+
+    params["group_by"] = group_by
+
+    json_start: int | str | Unset
+    if isinstance(start, Unset):
+        json_start = UNSET
+    elif isinstance(start, datetime.date):
+        json_start = start.isoformat()
+    else:
+        json_start = start
+    params["start"] = json_start
+
+    json_end: int | str | Unset
+    if isinstance(end, Unset):
+        json_end = UNSET
+    elif isinstance(end, datetime.date):
+        json_end = end.isoformat()
+    else:
+        json_end = end
+    params["end"] = json_end
+
+    params["query"] = query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/report/custom/{org_id}/".format(
+            org_id=quote(str(org_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomReport | None:
+    if response.status_code == 200:
+        response_200 = CustomReport.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    org_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x: str,
+    y: str | Unset = UNSET,
+    interval: CustomReportInterval | int | Unset = UNSET,
+    transform_y: CustomReportTransformY | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    start: datetime.date | int | Unset = UNSET,
+    end: datetime.date | int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> Response[CustomReport]:
+    """Get a custom (Explorer) report
+
+     Graph data for any metric of leads, activities or opportunities, as in the Explorer: `y` (a
+    count or numeric field, aggregated by `transform_y`) against `x` (a date or numeric field) in
+    `interval` steps, optionally one series per `group_by` value. Dates follow `x-tz-offset`.
+
+    Args:
+        org_id (str):
+        x (str):
+        y (str | Unset):
+        interval (CustomReportInterval | int | Unset):
+        transform_y (CustomReportTransformY | Unset): The aggregation applied to `y`.
+        group_by (str | Unset):
+        start (datetime.date | int | Unset):
+        end (datetime.date | int | Unset):
+        query (str | Unset):
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomReport]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        x=x,
+        y=y,
+        interval=interval,
+        transform_y=transform_y,
+        group_by=group_by,
+        start=start,
+        end=end,
+        query=query,
+        x_tz_offset=x_tz_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /report/custom/{org_id}/",
+    )
+
+
+async def asyncio(
+    org_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x: str,
+    y: str | Unset = UNSET,
+    interval: CustomReportInterval | int | Unset = UNSET,
+    transform_y: CustomReportTransformY | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    start: datetime.date | int | Unset = UNSET,
+    end: datetime.date | int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> CustomReport | None:
+    """Get a custom (Explorer) report
+
+     Graph data for any metric of leads, activities or opportunities, as in the Explorer: `y` (a
+    count or numeric field, aggregated by `transform_y`) against `x` (a date or numeric field) in
+    `interval` steps, optionally one series per `group_by` value. Dates follow `x-tz-offset`.
+
+    Args:
+        org_id (str):
+        x (str):
+        y (str | Unset):
+        interval (CustomReportInterval | int | Unset):
+        transform_y (CustomReportTransformY | Unset): The aggregation applied to `y`.
+        group_by (str | Unset):
+        start (datetime.date | int | Unset):
+        end (datetime.date | int | Unset):
+        query (str | Unset):
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomReport
+    """
+
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            client=client,
+            x=x,
+            y=y,
+            interval=interval,
+            transform_y=transform_y,
+            group_by=group_by,
+            start=start,
+            end=end,
+            query=query,
+            x_tz_offset=x_tz_offset,
+        )
+    ).parsed

@@ -1,0 +1,121 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.funnel_report_request import FunnelReportRequest
+from ...models.funnel_totals_report import FunnelTotalsReport
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    *,
+    body: FunnelReportRequest,
+    x_tz_offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_tz_offset, Unset):
+        headers["x-tz-offset"] = x_tz_offset
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/report/funnel/opportunity/totals/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FunnelTotalsReport | None:
+    if response.status_code == 200:
+        response_200 = FunnelTotalsReport.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FunnelReportRequest,
+    x_tz_offset: str | Unset = UNSET,
+) -> Response[FunnelTotalsReport]:
+    """Get an opportunity funnel report (totals)
+
+     Whole-funnel totals of a pipeline (won and completed counts and values, win rates, time to win,
+    sales velocity), in total and per user. Takes the same body as the stages report.
+
+    Args:
+        x_tz_offset (str | Unset):
+        body (FunnelReportRequest): The funnel report to compute. `created-cohort` needs
+            `cohort_relative_range` or
+            `cohort_datetime_range` (ignored for `active-stage-cohort`). Only one `compared_*` field,
+            and
+            then the comparison period is reported instead of the base one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FunnelTotalsReport]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_tz_offset=x_tz_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="POST /report/funnel/opportunity/totals/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FunnelReportRequest,
+    x_tz_offset: str | Unset = UNSET,
+) -> FunnelTotalsReport | None:
+    """Get an opportunity funnel report (totals)
+
+     Whole-funnel totals of a pipeline (won and completed counts and values, win rates, time to win,
+    sales velocity), in total and per user. Takes the same body as the stages report.
+
+    Args:
+        x_tz_offset (str | Unset):
+        body (FunnelReportRequest): The funnel report to compute. `created-cohort` needs
+            `cohort_relative_range` or
+            `cohort_datetime_range` (ignored for `active-stage-cohort`). Only one `compared_*` field,
+            and
+            then the comparison period is reported instead of the base one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FunnelTotalsReport
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_tz_offset=x_tz_offset,
+        )
+    ).parsed

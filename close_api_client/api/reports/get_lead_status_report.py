@@ -1,0 +1,161 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lead_status_report import LeadStatusReport
+from ...types import UNSET, Response, Unset, build_response
+
+
+def _get_kwargs(
+    org_id: str,
+    *,
+    date_start: datetime.date | Unset = UNSET,
+    date_end: datetime.date | Unset = UNSET,
+    query: str | Unset = UNSET,
+    smart_view_id: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_tz_offset, Unset):
+        headers["x-tz-offset"] = x_tz_offset
+
+    params: dict[str, Any] = {}
+
+    json_date_start: str | Unset = UNSET
+    if not isinstance(date_start, Unset):
+        json_date_start = date_start.isoformat()
+    params["date_start"] = json_date_start
+
+    json_date_end: str | Unset = UNSET
+    if not isinstance(date_end, Unset):
+        json_date_end = date_end.isoformat()
+    params["date_end"] = json_date_end
+
+    params["query"] = query
+
+    params["smart_view_id"] = smart_view_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/report/statuses/lead/{org_id}/".format(
+            org_id=quote(str(org_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LeadStatusReport | None:
+    if response.status_code == 200:
+        response_200 = LeadStatusReport.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    org_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    date_start: datetime.date | Unset = UNSET,
+    date_end: datetime.date | Unset = UNSET,
+    query: str | Unset = UNSET,
+    smart_view_id: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> Response[LeadStatusReport]:
+    """Get the lead status change report
+
+     How many leads were in, entered, left, gained or lost each lead status over a period (or
+    overall without dates), and the transitions between statuses. Filter leads with `query` or
+    `smart_view_id`, not both.
+
+    Args:
+        org_id (str):
+        date_start (datetime.date | Unset):
+        date_end (datetime.date | Unset):
+        query (str | Unset):
+        smart_view_id (str | Unset):
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LeadStatusReport]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        date_start=date_start,
+        date_end=date_end,
+        query=query,
+        smart_view_id=smart_view_id,
+        x_tz_offset=x_tz_offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="GET /report/statuses/lead/{org_id}/",
+    )
+
+
+async def asyncio(
+    org_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    date_start: datetime.date | Unset = UNSET,
+    date_end: datetime.date | Unset = UNSET,
+    query: str | Unset = UNSET,
+    smart_view_id: str | Unset = UNSET,
+    x_tz_offset: str | Unset = UNSET,
+) -> LeadStatusReport | None:
+    """Get the lead status change report
+
+     How many leads were in, entered, left, gained or lost each lead status over a period (or
+    overall without dates), and the transitions between statuses. Filter leads with `query` or
+    `smart_view_id`, not both.
+
+    Args:
+        org_id (str):
+        date_start (datetime.date | Unset):
+        date_end (datetime.date | Unset):
+        query (str | Unset):
+        smart_view_id (str | Unset):
+        x_tz_offset (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LeadStatusReport
+    """
+
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            client=client,
+            date_start=date_start,
+            date_end=date_end,
+            query=query,
+            smart_view_id=smart_view_id,
+            x_tz_offset=x_tz_offset,
+        )
+    ).parsed

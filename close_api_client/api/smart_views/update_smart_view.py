@@ -1,0 +1,112 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.saved_search import SavedSearch
+from ...models.saved_search_update import SavedSearchUpdate
+from ...types import Response, build_response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: SavedSearchUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/saved_search/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SavedSearch | None:
+    if response.status_code == 200:
+        response_200 = SavedSearch.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SavedSearchUpdate,
+) -> Response[SavedSearch]:
+    """Update a Smart View (saved_search)
+
+     Changes only the fields sent, e.g. the name or the query.
+
+    Args:
+        id (str):
+        body (SavedSearchUpdate): Fields to change on a Smart View.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SavedSearch]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="PUT /saved_search/{id}/",
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SavedSearchUpdate,
+) -> SavedSearch | None:
+    """Update a Smart View (saved_search)
+
+     Changes only the fields sent, e.g. the name or the query.
+
+    Args:
+        id (str):
+        body (SavedSearchUpdate): Fields to change on a Smart View.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SavedSearch
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

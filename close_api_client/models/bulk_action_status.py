@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class BulkActionStatus(OpenStrEnum):
+    """Known values; a value Close adds later still parses (see ``OpenStrEnum``)."""
+
+    CREATED = "created"
+    DONE = "done"
+    PAUSED = "paused"
+    PROCESSING = "processing"
+    RESUMING = "resuming"

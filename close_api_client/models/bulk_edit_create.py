@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bulk_edit_custom_field_operation import BulkEditCustomFieldOperation
+from ..models.bulk_edit_type import BulkEditType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkEditCreate")
+
+
+@_attrs_define
+class BulkEditCreate:
+    """A bulk edit to start. `set_lead_status` needs `lead_status_id`; `clear_custom_field` needs
+    `custom_field_id` or `custom_field_name`; `set_custom_field` needs one of those and
+    `custom_field_value` (or `custom_field_values`).
+
+        Attributes:
+            query (str):
+            type_ (BulkEditType): What a bulk edit changes.
+            lead_status_id (str | Unset):
+            custom_field_id (str | Unset):
+            custom_field_name (str | Unset): The exact name of the custom field (instead of its id).
+            custom_field_value (Any | Unset): The new value (any custom field type).
+            custom_field_values (list[Any] | Unset): Several values, for fields that accept multiple values.
+            custom_field_operation (BulkEditCustomFieldOperation | Unset): For multi-value custom fields, how the new values
+                combine with the old ones.
+            send_done_email (bool | Unset):
+    """
+
+    query: str
+    type_: BulkEditType
+    lead_status_id: str | Unset = UNSET
+    custom_field_id: str | Unset = UNSET
+    custom_field_name: str | Unset = UNSET
+    custom_field_value: Any | Unset = UNSET
+    custom_field_values: list[Any] | Unset = UNSET
+    custom_field_operation: BulkEditCustomFieldOperation | Unset = UNSET
+    send_done_email: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        query = self.query
+
+        type_ = self.type_.value
+
+        lead_status_id = self.lead_status_id
+
+        custom_field_id = self.custom_field_id
+
+        custom_field_name = self.custom_field_name
+
+        custom_field_value = self.custom_field_value
+
+        custom_field_values: list[Any] | Unset = UNSET
+        if not isinstance(self.custom_field_values, Unset):
+            custom_field_values = self.custom_field_values
+
+        custom_field_operation: str | Unset = UNSET
+        if not isinstance(self.custom_field_operation, Unset):
+            custom_field_operation = self.custom_field_operation.value
+
+        send_done_email = self.send_done_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "query": query,
+                "type": type_,
+            }
+        )
+        if lead_status_id is not UNSET:
+            field_dict["lead_status_id"] = lead_status_id
+        if custom_field_id is not UNSET:
+            field_dict["custom_field_id"] = custom_field_id
+        if custom_field_name is not UNSET:
+            field_dict["custom_field_name"] = custom_field_name
+        if custom_field_value is not UNSET:
+            field_dict["custom_field_value"] = custom_field_value
+        if custom_field_values is not UNSET:
+            field_dict["custom_field_values"] = custom_field_values
+        if custom_field_operation is not UNSET:
+            field_dict["custom_field_operation"] = custom_field_operation
+        if send_done_email is not UNSET:
+            field_dict["send_done_email"] = send_done_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        query = d.pop("query")
+
+        type_ = BulkEditType(d.pop("type"))
+
+        lead_status_id = d.pop("lead_status_id", UNSET)
+
+        custom_field_id = d.pop("custom_field_id", UNSET)
+
+        custom_field_name = d.pop("custom_field_name", UNSET)
+
+        custom_field_value = d.pop("custom_field_value", UNSET)
+
+        custom_field_values = cast(list[Any], d.pop("custom_field_values", UNSET))
+
+        _custom_field_operation = d.pop("custom_field_operation", UNSET)
+        custom_field_operation: BulkEditCustomFieldOperation | Unset
+        if isinstance(_custom_field_operation, Unset):
+            custom_field_operation = UNSET
+        else:
+            custom_field_operation = BulkEditCustomFieldOperation(_custom_field_operation)
+
+        send_done_email = d.pop("send_done_email", UNSET)
+
+        bulk_edit_create = cls(
+            query=query,
+            type_=type_,
+            lead_status_id=lead_status_id,
+            custom_field_id=custom_field_id,
+            custom_field_name=custom_field_name,
+            custom_field_value=custom_field_value,
+            custom_field_values=custom_field_values,
+            custom_field_operation=custom_field_operation,
+            send_done_email=send_done_email,
+        )
+
+        bulk_edit_create.additional_properties = d
+        return bulk_edit_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class BulkSequenceSubscriptionActionType(OpenStrEnum):
+    """Known values; a value Close adds later still parses (see ``OpenStrEnum``)."""
+
+    PAUSE = "pause"
+    RESUME = "resume"
+    RESUME_FINISHED = "resume_finished"
+    SUBSCRIBE = "subscribe"

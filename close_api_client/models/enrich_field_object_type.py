@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class EnrichFieldObjectType(OpenStrEnum):
+    """Known values; a value Close adds later still parses (see ``OpenStrEnum``)."""
+
+    CONTACT = "contact"
+    LEAD = "lead"

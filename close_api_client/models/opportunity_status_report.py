@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.status_report_overview import StatusReportOverview
+    from ..models.status_report_transition import StatusReportTransition
+
+
+T = TypeVar("T", bound="OpportunityStatusReport")
+
+
+@_attrs_define
+class OpportunityStatusReport:
+    """Opportunity status change report; counts are opportunities.
+
+    Attributes:
+        status_overview (list[StatusReportOverview] | Unset):
+        status_transitions (list[StatusReportTransition] | Unset):
+        status_transitions_summary (list[StatusReportTransition] | Unset): Transitions summarized over the period (A to
+            B to C counts as A to C).
+    """
+
+    status_overview: list[StatusReportOverview] | Unset = UNSET
+    status_transitions: list[StatusReportTransition] | Unset = UNSET
+    status_transitions_summary: list[StatusReportTransition] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_overview: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.status_overview, Unset):
+            status_overview = []
+            for status_overview_item_data in self.status_overview:
+                status_overview_item = status_overview_item_data.to_dict()
+                status_overview.append(status_overview_item)
+
+        status_transitions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.status_transitions, Unset):
+            status_transitions = []
+            for status_transitions_item_data in self.status_transitions:
+                status_transitions_item = status_transitions_item_data.to_dict()
+                status_transitions.append(status_transitions_item)
+
+        status_transitions_summary: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.status_transitions_summary, Unset):
+            status_transitions_summary = []
+            for status_transitions_summary_item_data in self.status_transitions_summary:
+                status_transitions_summary_item = status_transitions_summary_item_data.to_dict()
+                status_transitions_summary.append(status_transitions_summary_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status_overview is not UNSET:
+            field_dict["status_overview"] = status_overview
+        if status_transitions is not UNSET:
+            field_dict["status_transitions"] = status_transitions
+        if status_transitions_summary is not UNSET:
+            field_dict["status_transitions_summary"] = status_transitions_summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.status_report_overview import StatusReportOverview  # noqa: PLC0415
+        from ..models.status_report_transition import StatusReportTransition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _status_overview = d.pop("status_overview", UNSET)
+        status_overview: list[StatusReportOverview] | Unset = UNSET
+        if _status_overview is not UNSET:
+            status_overview = []
+            for status_overview_item_data in _status_overview:
+                status_overview_item = StatusReportOverview.from_dict(status_overview_item_data)
+
+                status_overview.append(status_overview_item)
+
+        _status_transitions = d.pop("status_transitions", UNSET)
+        status_transitions: list[StatusReportTransition] | Unset = UNSET
+        if _status_transitions is not UNSET:
+            status_transitions = []
+            for status_transitions_item_data in _status_transitions:
+                status_transitions_item = StatusReportTransition.from_dict(
+                    status_transitions_item_data
+                )
+
+                status_transitions.append(status_transitions_item)
+
+        _status_transitions_summary = d.pop("status_transitions_summary", UNSET)
+        status_transitions_summary: list[StatusReportTransition] | Unset = UNSET
+        if _status_transitions_summary is not UNSET:
+            status_transitions_summary = []
+            for status_transitions_summary_item_data in _status_transitions_summary:
+                status_transitions_summary_item = StatusReportTransition.from_dict(
+                    status_transitions_summary_item_data
+                )
+
+                status_transitions_summary.append(status_transitions_summary_item)
+
+        opportunity_status_report = cls(
+            status_overview=status_overview,
+            status_transitions=status_transitions,
+            status_transitions_summary=status_transitions_summary,
+        )
+
+        opportunity_status_report.additional_properties = d
+        return opportunity_status_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_activity_report_queries import OrganizationActivityReportQueries
+
+
+T = TypeVar("T", bound="OrganizationActivityReport")
+
+
+@_attrs_define
+class OrganizationActivityReport:
+    """The deprecated fixed-metric activity report. Revenue in cents, durations in seconds.
+
+    Attributes:
+        queries (OrganizationActivityReportQueries | Unset): For each count, the lead search query that lists the
+            counted objects.
+        calls (int | Unset):
+        calls_duration_average (float | Unset):
+        calls_duration_total (int | Unset):
+        emails_received (int | Unset):
+        emails_sent (int | Unset):
+        leads_contacted (int | Unset):
+        leads_created (int | Unset):
+        opportunities_created (int | Unset):
+        opportunities_lost (int | Unset):
+        opportunities_won (int | Unset):
+        revenue_created_annual (int | Unset):
+        revenue_created_monthly (int | Unset):
+        revenue_created_one_time (int | Unset):
+        revenue_lost_annual (int | Unset):
+        revenue_lost_monthly (int | Unset):
+        revenue_lost_one_time (int | Unset):
+        revenue_won_annual (int | Unset):
+        revenue_won_monthly (int | Unset):
+        revenue_won_one_time (int | Unset):
+    """
+
+    queries: OrganizationActivityReportQueries | Unset = UNSET
+    calls: int | Unset = UNSET
+    calls_duration_average: float | Unset = UNSET
+    calls_duration_total: int | Unset = UNSET
+    emails_received: int | Unset = UNSET
+    emails_sent: int | Unset = UNSET
+    leads_contacted: int | Unset = UNSET
+    leads_created: int | Unset = UNSET
+    opportunities_created: int | Unset = UNSET
+    opportunities_lost: int | Unset = UNSET
+    opportunities_won: int | Unset = UNSET
+    revenue_created_annual: int | Unset = UNSET
+    revenue_created_monthly: int | Unset = UNSET
+    revenue_created_one_time: int | Unset = UNSET
+    revenue_lost_annual: int | Unset = UNSET
+    revenue_lost_monthly: int | Unset = UNSET
+    revenue_lost_one_time: int | Unset = UNSET
+    revenue_won_annual: int | Unset = UNSET
+    revenue_won_monthly: int | Unset = UNSET
+    revenue_won_one_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queries: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.queries, Unset):
+            queries = self.queries.to_dict()
+
+        calls = self.calls
+
+        calls_duration_average = self.calls_duration_average
+
+        calls_duration_total = self.calls_duration_total
+
+        emails_received = self.emails_received
+
+        emails_sent = self.emails_sent
+
+        leads_contacted = self.leads_contacted
+
+        leads_created = self.leads_created
+
+        opportunities_created = self.opportunities_created
+
+        opportunities_lost = self.opportunities_lost
+
+        opportunities_won = self.opportunities_won
+
+        revenue_created_annual = self.revenue_created_annual
+
+        revenue_created_monthly = self.revenue_created_monthly
+
+        revenue_created_one_time = self.revenue_created_one_time
+
+        revenue_lost_annual = self.revenue_lost_annual
+
+        revenue_lost_monthly = self.revenue_lost_monthly
+
+        revenue_lost_one_time = self.revenue_lost_one_time
+
+        revenue_won_annual = self.revenue_won_annual
+
+        revenue_won_monthly = self.revenue_won_monthly
+
+        revenue_won_one_time = self.revenue_won_one_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if queries is not UNSET:
+            field_dict["_queries"] = queries
+        if calls is not UNSET:
+            field_dict["calls"] = calls
+        if calls_duration_average is not UNSET:
+            field_dict["calls_duration_average"] = calls_duration_average
+        if calls_duration_total is not UNSET:
+            field_dict["calls_duration_total"] = calls_duration_total
+        if emails_received is not UNSET:
+            field_dict["emails_received"] = emails_received
+        if emails_sent is not UNSET:
+            field_dict["emails_sent"] = emails_sent
+        if leads_contacted is not UNSET:
+            field_dict["leads_contacted"] = leads_contacted
+        if leads_created is not UNSET:
+            field_dict["leads_created"] = leads_created
+        if opportunities_created is not UNSET:
+            field_dict["opportunities_created"] = opportunities_created
+        if opportunities_lost is not UNSET:
+            field_dict["opportunities_lost"] = opportunities_lost
+        if opportunities_won is not UNSET:
+            field_dict["opportunities_won"] = opportunities_won
+        if revenue_created_annual is not UNSET:
+            field_dict["revenue_created_annual"] = revenue_created_annual
+        if revenue_created_monthly is not UNSET:
+            field_dict["revenue_created_monthly"] = revenue_created_monthly
+        if revenue_created_one_time is not UNSET:
+            field_dict["revenue_created_one_time"] = revenue_created_one_time
+        if revenue_lost_annual is not UNSET:
+            field_dict["revenue_lost_annual"] = revenue_lost_annual
+        if revenue_lost_monthly is not UNSET:
+            field_dict["revenue_lost_monthly"] = revenue_lost_monthly
+        if revenue_lost_one_time is not UNSET:
+            field_dict["revenue_lost_one_time"] = revenue_lost_one_time
+        if revenue_won_annual is not UNSET:
+            field_dict["revenue_won_annual"] = revenue_won_annual
+        if revenue_won_monthly is not UNSET:
+            field_dict["revenue_won_monthly"] = revenue_won_monthly
+        if revenue_won_one_time is not UNSET:
+            field_dict["revenue_won_one_time"] = revenue_won_one_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_activity_report_queries import OrganizationActivityReportQueries  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _queries = d.pop("_queries", UNSET)
+        queries: OrganizationActivityReportQueries | Unset
+        if isinstance(_queries, Unset):
+            queries = UNSET
+        else:
+            queries = OrganizationActivityReportQueries.from_dict(_queries)
+
+        calls = d.pop("calls", UNSET)
+
+        calls_duration_average = d.pop("calls_duration_average", UNSET)
+
+        calls_duration_total = d.pop("calls_duration_total", UNSET)
+
+        emails_received = d.pop("emails_received", UNSET)
+
+        emails_sent = d.pop("emails_sent", UNSET)
+
+        leads_contacted = d.pop("leads_contacted", UNSET)
+
+        leads_created = d.pop("leads_created", UNSET)
+
+        opportunities_created = d.pop("opportunities_created", UNSET)
+
+        opportunities_lost = d.pop("opportunities_lost", UNSET)
+
+        opportunities_won = d.pop("opportunities_won", UNSET)
+
+        revenue_created_annual = d.pop("revenue_created_annual", UNSET)
+
+        revenue_created_monthly = d.pop("revenue_created_monthly", UNSET)
+
+        revenue_created_one_time = d.pop("revenue_created_one_time", UNSET)
+
+        revenue_lost_annual = d.pop("revenue_lost_annual", UNSET)
+
+        revenue_lost_monthly = d.pop("revenue_lost_monthly", UNSET)
+
+        revenue_lost_one_time = d.pop("revenue_lost_one_time", UNSET)
+
+        revenue_won_annual = d.pop("revenue_won_annual", UNSET)
+
+        revenue_won_monthly = d.pop("revenue_won_monthly", UNSET)
+
+        revenue_won_one_time = d.pop("revenue_won_one_time", UNSET)
+
+        organization_activity_report = cls(
+            queries=queries,
+            calls=calls,
+            calls_duration_average=calls_duration_average,
+            calls_duration_total=calls_duration_total,
+            emails_received=emails_received,
+            emails_sent=emails_sent,
+            leads_contacted=leads_contacted,
+            leads_created=leads_created,
+            opportunities_created=opportunities_created,
+            opportunities_lost=opportunities_lost,
+            opportunities_won=opportunities_won,
+            revenue_created_annual=revenue_created_annual,
+            revenue_created_monthly=revenue_created_monthly,
+            revenue_created_one_time=revenue_created_one_time,
+            revenue_lost_annual=revenue_lost_annual,
+            revenue_lost_monthly=revenue_lost_monthly,
+            revenue_lost_one_time=revenue_lost_one_time,
+            revenue_won_annual=revenue_won_annual,
+            revenue_won_monthly=revenue_won_monthly,
+            revenue_won_one_time=revenue_won_one_time,
+        )
+
+        organization_activity_report.additional_properties = d
+        return organization_activity_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sent_email_stats import SentEmailStats
+
+
+T = TypeVar("T", bound="SentEmailsReport")
+
+
+@_attrs_define
+class SentEmailsReport:
+    """Sent email statistics by template.
+
+    Attributes:
+        sent_email_stats (list[SentEmailStats] | Unset):
+    """
+
+    sent_email_stats: list[SentEmailStats] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sent_email_stats: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sent_email_stats, Unset):
+            sent_email_stats = []
+            for sent_email_stats_item_data in self.sent_email_stats:
+                sent_email_stats_item = sent_email_stats_item_data.to_dict()
+                sent_email_stats.append(sent_email_stats_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sent_email_stats is not UNSET:
+            field_dict["sent_email_stats"] = sent_email_stats
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sent_email_stats import SentEmailStats  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _sent_email_stats = d.pop("sent_email_stats", UNSET)
+        sent_email_stats: list[SentEmailStats] | Unset = UNSET
+        if _sent_email_stats is not UNSET:
+            sent_email_stats = []
+            for sent_email_stats_item_data in _sent_email_stats:
+                sent_email_stats_item = SentEmailStats.from_dict(sent_email_stats_item_data)
+
+                sent_email_stats.append(sent_email_stats_item)
+
+        sent_emails_report = cls(
+            sent_email_stats=sent_email_stats,
+        )
+
+        sent_emails_report.additional_properties = d
+        return sent_emails_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
