@@ -99,7 +99,10 @@ async def industry_field_id(client: AuthenticatedClient) -> str:
 async def create_leads(client: AuthenticatedClient, count: int, industry_field: str) -> list[str]:
     leads = await bounded(
         "creating leads + contacts",
-        (create_lead.asyncio(client=client, body=new_lead(n, industry_field)) for n in range(count)),
+        (
+            create_lead.asyncio(client=client, body=new_lead(n, industry_field))
+            for n in range(count)
+        ),
     )
     return [lead.id for lead in leads if lead is not None and isinstance(lead.id, str)]
 
@@ -149,9 +152,13 @@ async def won_report(client: AuthenticatedClient, opportunity_ids: list[str]) ->
                 for o in opportunity_ids[:25]
             ),
         )
-        report = await list_opportunities.asyncio(client=client, status_type=OpportunityStatusType.WON, limit=1)
+        report = await list_opportunities.asyncio(
+            client=client, status_type=OpportunityStatusType.WON, limit=1
+        )
     assert report is not None
-    first = await paginate(list_opportunities, client=client, status_type=OpportunityStatusType.WON).__anext__()
+    first = await paginate(
+        list_opportunities, client=client, status_type=OpportunityStatusType.WON
+    ).__anext__()
     return {
         "won": report.total_results,
         "value_one_time": report.total_value_one_time_formatted,
@@ -190,7 +197,9 @@ async def run_simulated(lead_count: int) -> None:
 
     name = me.first_name if me else "?"
     print(f"\nSummary (as {name}, {time.perf_counter() - started:.1f} s)")
-    print(f"  leads created / listed       {len(lead_ids)} / {len(listed)} (paginate, 100 per page)")
+    print(
+        f"  leads created / listed       {len(lead_ids)} / {len(listed)} (paginate, 100 per page)"
+    )
     print(f"  search  Industry:IT          {len(software)} leads")
     print(
         f"  rate-limit storm             {absorbed['requests']} reads at 10/s: "

@@ -51,7 +51,9 @@ def generate(package_dir: Path, spec: Path = SPEC) -> None:
         str(package_dir),
         "--overwrite",
     ]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, cwd=package_dir.parent)
+    result = subprocess.run(
+        command, env=env, capture_output=True, text=True, cwd=package_dir.parent
+    )
     output = result.stdout + result.stderr
     if result.returncode != 0 or "warning" in output.lower() or "error" in output.lower():
         sys.stderr.write(output)

@@ -1,6 +1,6 @@
 """Print the operations of openapi.yaml per tag, the total, and documented ones missing.
 
-    make spec-stats
+make spec-stats
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ def main() -> None:
     operations = spec_operations(spec)
     for tag, count in sorted(Counter(operations.values()).items()):
         print(f"{count:4d}  {tag}")
-    print(f"{len(operations):4d}  operations in total, {len(spec['components']['schemas'])} schemas")
+    print(
+        f"{len(operations):4d}  operations in total, {len(spec['components']['schemas'])} schemas"
+    )
     missing = sorted(set(documented_operations()) - set(operations))
     print(f"documented operations missing from the spec: {len(missing)}")
     for operation in missing:

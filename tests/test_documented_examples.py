@@ -40,7 +40,10 @@ def _operations() -> dict[tuple[str, str], tuple[str, str]]:
         for method in METHODS:
             if method in item:
                 operation = item[method]
-                found[(method.upper(), normalised)] = (operation["tags"][0], operation["operationId"])
+                found[(method.upper(), normalised)] = (
+                    operation["tags"][0],
+                    operation["operationId"],
+                )
     return found
 
 

@@ -47,7 +47,15 @@ def run_block(name: str) -> dict[str, Any]:
 
 
 def test_every_marked_block_was_found() -> None:
-    assert set(BLOCKS) == {"quickstart", "pagination", "tz", "tenants", "errors", "fastapi", "user-test"}
+    assert set(BLOCKS) == {
+        "quickstart",
+        "pagination",
+        "tz",
+        "tenants",
+        "errors",
+        "fastapi",
+        "user-test",
+    }
 
 
 def test_quickstart(simulator: CloseSimulator, capsys: pytest.CaptureFixture[str]) -> None:
@@ -105,11 +113,17 @@ async def test_fastapi(
     app = run_block("fastapi")["app"]
     body = b'{"event": {"id": "ev_1", "object_type": "lead", "action": "created"}}'
     now = str(int(time.time()))
-    signed = {"close-sig-timestamp": now, "close-sig-hash": sign_payload(body, timestamp=now, key=key)}
+    signed = {
+        "close-sig-timestamp": now,
+        "close-sig-hash": sign_payload(body, timestamp=now, key=key),
+    }
     forged = {**signed, "close-sig-hash": "0" * 64}
-    async with app.router.lifespan_context(app), httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://service"
-    ) as http:
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://service"
+        ) as http,
+    ):
         names = (await http.get("/leads", params={"tz": 5.5})).json()
         rejected = await http.post("/webhooks/close", content=body, headers=forged)
         accepted = await http.post("/webhooks/close", content=body, headers=signed)
@@ -122,5 +136,3 @@ async def test_fastapi(
 def test_user_test(simulator: CloseSimulator) -> None:
     namespace = run_block("user-test")
     asyncio.run(namespace["test_lead_names_route"]())
-
-

@@ -16,7 +16,10 @@ from spec_stats import METHODS, documented_operations, spec_operations  # noqa: 
 
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text())
 OPERATIONS = [
-    (path, method, item[method]) for path, item in SPEC["paths"].items() for method in METHODS if method in item
+    (path, method, item[method])
+    for path, item in SPEC["paths"].items()
+    for method in METHODS
+    if method in item
 ]
 
 
