@@ -36,7 +36,8 @@ class Task:
             assigned_to (str | Unset):
             assigned_to_name (str | Unset):
             text (str | Unset):
-            date (str | Unset): A date (`2015-01-05`) or a date-time (`2015-01-10T05:00:00+00:00`).
+            date (None | str | Unset): A date (`2015-01-05`) or a date-time (`2015-01-10T05:00:00+00:00`); null for a task
+                without one.
             due_date (None | str | Unset): Deprecated; use `date`.
             is_complete (bool | Unset):
             is_dateless (bool | Unset):
@@ -81,7 +82,7 @@ class Task:
     assigned_to: str | Unset = UNSET
     assigned_to_name: str | Unset = UNSET
     text: str | Unset = UNSET
-    date: str | Unset = UNSET
+    date: None | str | Unset = UNSET
     due_date: None | str | Unset = UNSET
     is_complete: bool | Unset = UNSET
     is_dateless: bool | Unset = UNSET
@@ -157,7 +158,11 @@ class Task:
 
         text = self.text
 
-        date = self.date
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
 
         due_date: None | str | Unset
         if isinstance(self.due_date, Unset):
@@ -424,7 +429,14 @@ class Task:
 
         text = d.pop("text", UNSET)
 
-        date = d.pop("date", UNSET)
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
 
         def _parse_due_date(data: object) -> None | str | Unset:
             if data is None:
