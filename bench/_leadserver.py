@@ -82,7 +82,7 @@ class LeadServer:
 
 def serve(app: Any) -> None:
     """Bind a free loopback port, announce it on stdout, and serve until terminated."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     sock.listen(2048)  # listening before READY: early connections wait in the backlog
