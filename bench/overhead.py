@@ -5,16 +5,8 @@ process counts only the client. Every variant sends the same ``GET /lead/{id}/``
 over its own keep-alive connection; variants are interleaved in rounds (rotating the order) so
 drift on a noisy machine (CPU frequency, other processes) spreads evenly over all of them.
 
-Variants, each adding one thing to the one before:
-
-- ``raw``: ``httpx.AsyncClient`` with basic auth, body read, not decoded;
-- ``transport``: the same client over ``CloseTransport`` (gate, 429/retry loop, rate-limit
-  header parsing, x-tz-offset and long-URL checks): the transport layer the target is about;
-- ``client``: the ``httpx.AsyncClient`` that ``create_client(tz=...)`` builds (adds the
-  redacting auth, User-Agent, a zone's offset computed per request);
-- ``raw+parse``: ``raw`` plus ``Lead.from_dict(response.json())``, the parsing the generated
-  function does, on raw httpx;
-- ``generated``: ``get_lead.asyncio_detailed`` through ``create_client``: everything.
+Variants (``VARIANTS`` below) each add one layer to the one before, from raw httpx to the
+generated function through ``create_client``, so each difference is one layer's cost.
 """
 
 from __future__ import annotations
@@ -55,7 +47,9 @@ class Tally:
     """CPU seconds per request in each round."""
 
 
-def _raw_client(base_url: str, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
+def _raw_client(
+    base_url: str, transport: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncClient:
     return httpx.AsyncClient(
         base_url=base_url, auth=httpx.BasicAuth(API_KEY, ""), transport=transport, trust_env=False
     )
@@ -132,6 +126,10 @@ VARIANTS = {
 }
 
 
+def _ratio(per: dict[str, float], a: str, b: str) -> str:
+    return f"{per[a] / per[b]:.3f}"
+
+
 def _derived(per: dict[str, float]) -> Table:
     table = Table(["figure", "value"])
     table.rows += [
@@ -142,7 +140,10 @@ def _derived(per: dict[str, float]) -> Table:
             "generated vs the same parsing on raw httpx: `generated` / `raw+parse`",
             f"{per['generated'] / per['raw+parse']:.3f}",
         ],
-        ["generated vs bare raw httpx: `generated` / `raw`", f"{per['generated'] / per['raw']:.3f}"],
+        [
+            "generated vs bare raw httpx: `generated` / `raw`",
+            f"{per['generated'] / per['raw']:.3f}",
+        ],
     ]
     return table
 
@@ -153,7 +154,9 @@ def run() -> Section:
     with serve_subprocess("bench._leadserver", str(fixture_path())) as url:
         tallies = asyncio.run(_measure(f"{url}/api/v1", lead_id))
     per = {name: tally.cpu / REQUESTS for name, tally in tallies.items()}
-    table = Table(["variant", "client CPU / request", "wall / request", "CPU ratio to raw", "per-round range"])
+    table = Table(
+        ["variant", "client CPU / request", "wall / request", "CPU ratio to raw", "per-round range"]
+    )
     for name, tally in tallies.items():
         table.rows.append(
             [

@@ -22,9 +22,8 @@ server had already announced to that key.
 from __future__ import annotations
 
 import asyncio
-import json
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,8 +113,14 @@ async def _naive_get(http: httpx.AsyncClient, path: str, **params: int) -> httpx
     raise RuntimeError(f"{path}: still 429 after {MAX_ATTEMPTS} attempts")
 
 
+def _naive_client(base_url: str, key: str) -> httpx.AsyncClient:
+    """Raw httpx; no pool timeout, else 550 tasks queueing for 100 connections time out."""
+    timeout = httpx.Timeout(30.0, pool=None)
+    return httpx.AsyncClient(base_url=base_url, auth=(key, ""), timeout=timeout)
+
+
 async def _sequential(base_url: str, key: str, ids: list[str]) -> str:
-    async with httpx.AsyncClient(base_url=base_url, auth=(key, "")) as http:
+    async with _naive_client(base_url, key) as http:
         skip, more = 0, True
         while more:
             page = (await _naive_get(http, "lead/", _skip=skip, _limit=PAGE)).json()
@@ -126,14 +131,14 @@ async def _sequential(base_url: str, key: str, ids: list[str]) -> str:
 
 
 async def _gather(base_url: str, key: str, ids: list[str]) -> str:
-    async with httpx.AsyncClient(base_url=base_url, auth=(key, "")) as http:
+    async with _naive_client(base_url, key) as http:
         pages = [_naive_get(http, "lead/", _skip=s, _limit=PAGE) for s in range(0, LEADS, PAGE)]
         gets = [_naive_get(http, f"lead/{lead_id}/") for lead_id in ids]
         await asyncio.gather(*pages, *gets)
     return ""
 
 
-Client = Callable[[str, str, list[str]], Awaitable[str]]
+Client = Callable[[str, str, list[str]], Coroutine[None, None, str]]
 CLIENTS: list[tuple[str, str, Client]] = [
     ("sdk", KEYS[0], _sdk),
     ("sequential", KEYS[1], _sequential),
@@ -173,6 +178,7 @@ def _row(run: Run, group: str) -> tuple[list[str], float, float, int]:
     ok = sum(1 for r in records if _ok(r[3]))
     throttled = sum(1 for r in records if _is_429(r[3]))
     early = sum(1 for r in records if r[4])
+    later = sum(1 for r in records if _is_429(r[3]) and r[0] - run.start > 1.0)
     rate = ok / run.seconds
     share = throttled / len(records) if records else 0.0
     cells = [
@@ -183,9 +189,55 @@ def _row(run: Run, group: str) -> tuple[list[str], float, float, int]:
         f"{ok:,}",
         f"{rate:.2f}/s ({rate / LIMIT:.2f})",
         f"{throttled:,} ({share:.1%})",
+        f"{later:,}",
         f"{early:,}",
     ]
     return cells, rate / LIMIT, share, early
+
+
+def _analysis(checks: list[Check]) -> list[str]:
+    """Why the SDK lands where it does (from reading its request timeline), and fixes."""
+    ceiling = 1 / (1 + LATENCY)
+    notes = [
+        "Achieved rate = 2xx responses / the client's wall time. The simulator starts a window "
+        "when it *processes* a request, which is the latency after the client sent it; a "
+        "client that sends its next burst at the announced reset therefore pays window + "
+        f"latency per window, so no client that respects resets can exceed about "
+        f"{ceiling:.3f} of the limit here (and a real network adds the return trip too). The "
+        "chart shows the SDK filling each window completely (flat 2xx/s at the limit, bursts "
+        f"~{1 + LATENCY:.2f} s apart; with 1-second bins, a bin now and then falls between "
+        "two bursts and shows a dip)."
+    ]
+    if not all(check.passed for check in checks):
+        notes.append(
+            "Where the SDK loses, from its request timeline: (1) the first burst: with the "
+            "limit still unknown, the pager and 20 workers send 21 requests at once and the "
+            "excess is answered 429; each retry waits the full reset plus jitter. (2) Right "
+            "after it, "
+            "a few requests are sent while the first responses (`remaining=19, 18, ...`) are "
+            "being read: `RateLimitGate.observe` (`custom/_ratelimit.py`) sets the budget to "
+            "`remaining` without subtracting the requests of the group already in flight, "
+            "which the server counts first, so those requests arrive after `remaining=0` was "
+            "announced and get 429. Fixes: count in-flight requests per group in the gate "
+            "(increment in `acquire`, decrement when the response is observed) and use "
+            "`remaining - in_flight` as the budget; and for a group whose limit is unknown, "
+            "send one request and wait for its headers before letting the rest through "
+            "(one round trip, once per group). Both happen only in the first window: after it "
+            "the SDK gets no 429 at all (column `429s after the first second`). (3) The tail: "
+            "the gate serves waiters in turn, so while the 20 workers run the pager (one "
+            "request at a time, one page ahead) gets one request per window; when the workers "
+            "are done, the remaining ~25 pages go one after another, bound by the page round "
+            "trip (latency + the simulator's listing + parsing, ~80 ms), not by the limit: "
+            "about 2 s below the limit at the end. Fix: `paginate` could prefetch more than one "
+            "page for offset pagination (the next skips are known), or the caller can give "
+            "the pager its own concurrency. Part of the `before_reset` count is the "
+            "simulator's: it evaluates `before_reset` after the injected latency, so a "
+            "request that *arrived* before the announcement (the first page request here) is "
+            "flagged too; `custom/simulator/_ratelimit.py` `RateLimiter.check` should compare "
+            "the request's arrival time (`RequestRecord.time`) with when the block was "
+            "announced."
+        )
+    return notes
 
 
 def run() -> Section:
@@ -200,6 +252,7 @@ def run() -> Section:
             "2xx",
             "achieved 2xx/s (fraction of limit)",
             "429s (share of sent)",
+            "429s after the first second",
             "sent before announced reset",
         ]
     )
@@ -210,33 +263,34 @@ def run() -> Section:
             table.rows.append(cells)
             if one.name == "sdk":
                 checks += [
-                    Check(f"`{group}`: achieved / limit", f"{fraction:.3f}",
-                          f">= {TARGET_FRACTION}", fraction >= TARGET_FRACTION),
-                    Check(f"`{group}`: share of 429s", f"{share:.2%}",
-                          f"<= {TARGET_429:.0%}", share <= TARGET_429),
-                    Check(f"`{group}`: sent before an announced reset", str(early), "0",
-                          early == 0),
+                    Check(
+                        f"`{group}`: achieved / limit",
+                        f"{fraction:.3f}",
+                        f">= {TARGET_FRACTION}",
+                        fraction >= TARGET_FRACTION,
+                    ),
+                    Check(
+                        f"`{group}`: share of 429s",
+                        f"{share:.2%}",
+                        f"<= {TARGET_429:.0%}",
+                        share <= TARGET_429,
+                    ),
+                    Check(
+                        f"`{group}`: sent before an announced reset", str(early), "0", early == 0
+                    ),
                 ]
     from ._chart import throughput_chart
 
     throughput_chart(runs, LIMIT, ROOT / CHART)
-    pages = LEADS // PAGE
-    ideal = (pages + GETS) / (LIMIT * ((pages + GETS) / LIMIT - 1) + LATENCY)
-    notes = [one.note for one in runs if one.note]
-    notes.append(
-        f"Achieved rate = 2xx responses / the client's wall time. A perfect client sends "
-        f"{pages + GETS} requests in {(pages + GETS) / LIMIT - 1:.0f} full windows plus one "
-        f"partial window and the latency, so the best possible fraction here is about "
-        f"{ideal:.2f}, not 1.00."
-    )
+    notes = [one.note for one in runs if one.note] + _analysis(checks)
     return Section(
         title="2. Throughput under a rate limit",
         measured=(
             f"The simulator in its own process, {LIMIT} requests/s per endpoint group and key, "
             f"{LATENCY * 1000:.0f} ms latency per request, {LEADS:,} seeded leads. Workload: "
-            f"page through all {LEADS:,} leads ({PAGE}/page, {pages} pages) and fetch {GETS} "
-            f"of them individually with {WORKERS} concurrent tasks. `sdk` is `paginate` plus "
-            f"{WORKERS} `get_lead` tasks on one `create_client` client; `sequential` and "
+            f"page through all {LEADS:,} leads ({PAGE}/page, {LEADS // PAGE} pages) and fetch "
+            f"{GETS} of them individually with {WORKERS} concurrent tasks. `sdk` is `paginate` "
+            f"plus {WORKERS} `get_lead` tasks on one `create_client` client; `sequential` and "
             "`gather` are raw httpx (one request at a time; everything at once), retrying a "
             "429 after the `rate_reset` its own response announced, with no gate shared "
             "between requests. Counts come from the simulator's request log."

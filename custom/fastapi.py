@@ -13,6 +13,7 @@ Requires the ``fastapi`` extra: ``pip install 'close-api-client[fastapi]'``.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -22,7 +23,8 @@ from typing import Any
 from fastapi import APIRouter, BackgroundTasks, FastAPI, HTTPException, Request, Response
 
 from close_api_client import AuthenticatedClient
-from close_api_client.models import WebhookDelivery
+from close_api_client.models import Event, WebhookDelivery
+from close_api_client.types import Unset
 
 from ._client import create_client
 from .webhooks import (
@@ -39,6 +41,7 @@ __all__ = ["close_lifespan", "get_close_client", "webhook_router"]
 
 _STATE_KEY = "close_client"
 WebhookHandler = Callable[[WebhookDelivery], Awaitable[None]]
+_logger = logging.getLogger(__name__)
 
 
 def close_lifespan(
@@ -74,23 +77,56 @@ def get_close_client(request: Request) -> AuthenticatedClient:
     return client
 
 
+_EventKey = tuple[str, str]
+
+
+def _event_key(event: Event) -> _EventKey | None:
+    """What makes a delivery a duplicate: the event id and its ``date_updated``.
+
+    Close consolidates quick updates of one object into one event (same id, later
+    ``date_updated``); such a newer version is not a duplicate and reaches the handler.
+    """
+    if not isinstance(event.id, str):
+        return None
+    updated = event.date_updated
+    return event.id, "" if isinstance(updated, Unset) else updated.isoformat()
+
+
 class _SeenEvents:
-    """Event ids delivered within the last ``window`` seconds (bounded, oldest first)."""
+    """Event keys delivered within the last ``window`` seconds (bounded, oldest first)."""
 
     def __init__(self, window: float, clock: Callable[[], float], max_size: int = 100_000):
         self._window, self._clock, self._max_size = window, clock, max_size
-        self._seen: OrderedDict[str, float] = OrderedDict()
+        self._seen: OrderedDict[_EventKey, float] = OrderedDict()
 
-    def first_time(self, event_id: str) -> bool:
+    def first_time(self, key: _EventKey) -> bool:
         now = self._clock()
         while self._seen and (
-            next(iter(self._seen.values())) < now - self._window or len(self._seen) > self._max_size
+            next(iter(self._seen.values())) <= now - self._window
+            or len(self._seen) >= self._max_size
         ):
             self._seen.popitem(last=False)
-        if event_id in self._seen:
+        if key in self._seen:
             return False
-        self._seen[event_id] = now
+        self._seen[key] = now
         return True
+
+    def forget(self, key: _EventKey) -> None:
+        self._seen.pop(key, None)
+
+
+async def _handle(
+    handler: WebhookHandler, delivery: WebhookDelivery, seen: _SeenEvents, key: _EventKey | None
+) -> None:
+    """Run the handler after the response; the answer is sent, so a failure can only be
+    logged. The event is forgotten, so a redelivery of it is handled again."""
+    try:
+        await handler(delivery)
+    except Exception:
+        if key is not None:
+            seen.forget(key)
+        event_id = key[0] if key is not None else "without id"
+        _logger.exception("Close webhook handler failed for event %s", event_id)
 
 
 def webhook_router(
@@ -106,10 +142,13 @@ def webhook_router(
 
     ``signature_key`` is the subscription's hex ``signature_key``, or several keys when
     several subscriptions deliver to this route (a delivery matching any is accepted;
-    the signature is always checked before the body is read). Answers 401
+    the signature is always checked before the body is parsed). Answers 401
     for a missing, forged or stale signature, 400 for a body that is not a delivery, and
     202 otherwise; ``handler`` then runs in the background, once per event id within
-    ``dedupe_window`` seconds (Close retries deliveries and may send an event twice).
+    ``dedupe_window`` seconds (Close retries deliveries and may send an event twice). A
+    consolidated event (same id, later ``date_updated``) is a new version and is handled
+    again. ``clock`` (unix seconds) is used both for the timestamp check and the window.
+    A handler that raises is logged, and its event may then be handled on redelivery.
     """
     keys = [signature_key] if isinstance(signature_key, str) else list(signature_key)
     for key in keys:  # a malformed key is a configuration error: fail at startup, not per request
@@ -126,9 +165,10 @@ def webhook_router(
     async def receive_close_webhook(request: Request, background: BackgroundTasks) -> Response:
         payload = await request.body()
         delivery = _authentic_delivery(request, payload, keys, tolerance, clock())
-        event_id = delivery.event.id if isinstance(delivery.event.id, str) else None
-        if event_id is None or seen.first_time(event_id):
-            background.add_task(handler, delivery)
+        assert isinstance(delivery.event, Event)  # parse_webhook requires an event object
+        key = _event_key(delivery.event)
+        if key is None or seen.first_time(key):
+            background.add_task(_handle, handler, delivery, seen, key)
         return Response(status_code=202)
 
     return router
@@ -141,13 +181,17 @@ def _authentic_delivery(
     tolerance: float,
     now: float,
 ) -> WebhookDelivery:
+    missing = [name for name in (SIGNATURE_HEADER, TIMESTAMP_HEADER) if name not in request.headers]
+    if missing:
+        headers = " and ".join(missing) + (" headers" if len(missing) > 1 else " header")
+        raise HTTPException(status_code=401, detail=f"invalid Close webhook: missing {headers}")
     failure = WebhookSignatureError("no signature key configured")
     for key in keys:
         try:
             verify_signature(
                 payload,
-                timestamp=request.headers.get(TIMESTAMP_HEADER, ""),
-                signature=request.headers.get(SIGNATURE_HEADER, ""),
+                timestamp=request.headers[TIMESTAMP_HEADER],
+                signature=request.headers[SIGNATURE_HEADER],
                 key=key,
                 tolerance=tolerance,
                 now=now,

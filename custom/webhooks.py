@@ -34,6 +34,7 @@ SIGNATURE_HEADER = "close-sig-hash"
 TIMESTAMP_HEADER = "close-sig-timestamp"
 DEFAULT_TOLERANCE = 300.0
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_MAX_TIMESTAMP_DIGITS = 12
 
 
 class WebhookSignatureError(Exception):
@@ -92,6 +93,8 @@ def parse_webhook(payload: bytes) -> WebhookDelivery:
         document: Any = json.loads(payload)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise WebhookPayloadError(f"webhook body is not JSON: {exc}") from exc
+    except RecursionError:  # absurdly nested JSON: a malformed body, not a server error
+        raise WebhookPayloadError("webhook body is nested too deeply") from None
     if not isinstance(document, dict) or not isinstance(document.get("event"), dict):
         raise WebhookPayloadError('webhook body must be an object with an "event" object')
     try:
@@ -104,12 +107,18 @@ def _decode_key(key: str) -> bytes:
     try:
         return bytes.fromhex(key)
     except ValueError:
-        raise ValueError("the webhook signature_key must be the hex string Close returned") from None
+        raise ValueError(
+            "the webhook signature_key must be the hex string Close returned"
+        ) from None
 
 
 def _parse_timestamp(timestamp: str) -> int:
-    if not timestamp or not timestamp.isascii() or not timestamp.isdigit():
-        raise WebhookSignatureError(f"{TIMESTAMP_HEADER} must be unix seconds, got {timestamp!r}")
+    # Bounded length: unix seconds have 10 digits until 2286, and int() refuses (ValueError)
+    # strings beyond 4300 digits, which a forger could send to turn a 401 into a 500.
+    digits = 0 < len(timestamp) <= _MAX_TIMESTAMP_DIGITS and timestamp.isascii()
+    if not digits or not timestamp.isdigit():
+        shown = timestamp if len(timestamp) <= 40 else timestamp[:40] + "..."
+        raise WebhookSignatureError(f"{TIMESTAMP_HEADER} must be unix seconds, got {shown!r}")
     return int(timestamp)
 
 

@@ -55,7 +55,9 @@ def serve_in_thread(
     sim: CloseSimulator, host: str = "127.0.0.1", port: int = 0, **options: Any
 ) -> Iterator[str]:
     """Run uvicorn in a daemon thread; yield the base URL (``http://127.0.0.1:PORT``)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so, and
+    # without it uvicorn's separate header and body writes stall ~40 ms on delayed ACKs.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     bound_port = sock.getsockname()[1]

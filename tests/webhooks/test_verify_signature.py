@@ -16,7 +16,10 @@ BODY = b'{"event": {"id": "ev_1", "object_type": "lead", "action": "created"}}'
 
 
 def signed(body: bytes = BODY, timestamp: int = NOW, key: str = KEY) -> dict[str, str]:
-    return {"timestamp": str(timestamp), "signature": sign_payload(body, timestamp=str(timestamp), key=key)}
+    return {
+        "timestamp": str(timestamp),
+        "signature": sign_payload(body, timestamp=str(timestamp), key=key),
+    }
 
 
 def test_signature_is_hmac_sha256_of_timestamp_then_body_with_the_hex_decoded_key() -> None:
@@ -51,7 +54,9 @@ def test_uppercase_hex_signature_is_accepted() -> None:
         (dict(timestamp=str(NOW + 301)), "future"),
     ],
 )
-def test_forged_malformed_or_stale_deliveries_are_rejected(change: dict[str, str], reason: str) -> None:
+def test_forged_malformed_or_stale_deliveries_are_rejected(
+    change: dict[str, str], reason: str
+) -> None:
     body = change.get("body", BODY)
     headers = signed(BODY, key=change.get("key", KEY))
     if "timestamp" in change:
