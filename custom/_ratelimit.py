@@ -12,10 +12,17 @@ many requests the current window still allows. Requests wait at the gate *before
 sent, so once one response says a group is exhausted, no other task of the client sends to it
 before the reset. When a block ends, only the known limit is let through at once instead of
 every waiter, so a crowd of tasks does not turn into a crowd of 429s each window.
+
+Two things keep the first window clean too. Requests that passed the gate and are still in
+flight are counted per group: a response's ``remaining`` does not include them yet, so only
+``remaining - in_flight`` more may be sent. And while a group's limit is unknown, its first
+request is a probe: the others wait for the probe's headers (one round trip, once per group)
+instead of all going out blind; a lone request is never delayed.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import math
 import re
@@ -26,6 +33,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 __all__ = [
+    "RELEASE_JITTER",
+    "GatePass",
     "GroupKey",
     "RateLimitGate",
     "RateLimitInfo",
@@ -36,6 +45,16 @@ __all__ = [
     "parse_retry_after",
 ]
 
+RELEASE_JITTER = (0.001, 0.005)
+"""Seconds (min, max) added to a proactive release at an announced reset.
+
+Not zero: announced resets are rounded (the simulator's to the millisecond), so the 1 ms floor
+keeps a rounded-down reset from making a request early, and clients sharing a key (several
+processes, each with its own gate) do not all fire on the same tick. Small: the gate already
+releases only the learned budget at a reset, so a wide spread buys little against a herd while
+every millisecond waited is throughput lost (5 ms is 0.5% of a 1-second window). A 429 means
+the client was wrong about the window, so its wait gets more (see ``CloseTransport``).
+"""
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 GroupKey = tuple[str, str, str]
@@ -160,14 +179,73 @@ class _GroupState:
     window_end: float = 0.0
     limit: int | None = None
     window: float | None = None
+    window_told: bool = False
+    """``window_end`` comes from the server's ``reset``, not from a window started blind."""
+    in_flight: int = 0
+    """Requests of the group that passed the gate and whose response has not been seen yet."""
+    answered: bool = False
+    """A response of the group has been seen: whatever it said, the probe phase is over."""
+    probe: asyncio.Event | None = None
+    """Set while the group's first request (the probe) is in flight; others wait for it."""
+
+
+class GatePass:
+    """One request's passage through the gate: in flight from ``admit`` until ``close``.
+
+    A context manager (``with await gate.admit(key) as ticket:``), so a request that fails or
+    is cancelled leaves the group's in-flight count and its probe exactly as they were.
+    """
+
+    __slots__ = ("_gate", "_settled", "key", "probe", "waited")
+
+    def __init__(self, gate: RateLimitGate, key: GroupKey, waited: float, probe: bool) -> None:
+        self._gate = gate
+        self._settled = False
+        self.key = key
+        self.waited = waited
+        self.probe = probe
+
+    def answered(self, info: RateLimitInfo) -> None:
+        """The response arrived: it no longer counts as in flight; learn what it said."""
+        if not self._settled:
+            self._settled = True
+            state = self._gate._state(self.key)
+            state.in_flight -= 1
+            state.answered = True
+        self._gate.observe(self.key, info)
+
+    def close(self) -> None:
+        """Done with the response (or it never came): release the probe's waiters."""
+        state = self._gate._state(self.key)
+        if not self._settled:
+            self._settled = True
+            state.in_flight -= 1
+        if self.probe:
+            self.probe = False
+            event, state.probe = state.probe, None
+            if event is not None:
+                event.set()  # answered: they go within the budget; failed: one probes again
+
+    def __enter__(self) -> GatePass:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 class RateLimitGate:
-    """Per-group admission shared by every task (and derived client) using one transport."""
+    """Per-group admission shared by every task (and derived client) using one transport.
 
-    def __init__(self, clock: Clock, sleep: Sleep) -> None:
+    ``jitter()`` is added to every proactive release (a ``remaining=0`` answer or a spent
+    budget); see :data:`RELEASE_JITTER` for why it is small but not zero.
+    """
+
+    def __init__(
+        self, clock: Clock, sleep: Sleep, jitter: Callable[[], float] | None = None
+    ) -> None:
         self._clock = clock
         self._sleep = sleep
+        self._jitter = jitter or (lambda: 0.0)
         self._groups: dict[GroupKey, _GroupState] = {}
 
     def _state(self, key: GroupKey) -> _GroupState:
@@ -177,10 +255,24 @@ class RateLimitGate:
         """Monotonic time before which no request of the group will be sent."""
         return self._state(key).blocked_until
 
+    def in_flight(self, key: GroupKey) -> int:
+        """Requests of the group sent and not answered yet (as far as the gate was told)."""
+        return self._state(key).in_flight
+
     async def acquire(self, key: GroupKey) -> float:
         """Wait until the group may send one more request; return the seconds waited.
 
-        Cancellation-safe: the only suspension is the sleep, and nothing is held across it.
+        For callers that do not report the response back: the request is not counted in
+        flight and does not probe. The transport uses :meth:`admit`.
+        """
+        with await self.admit(key) as ticket:
+            return ticket.waited
+
+    async def admit(self, key: GroupKey) -> GatePass:
+        """Wait until the group may send one more request, and count it as in flight.
+
+        Cancellation-safe: the only suspensions are the sleep and the wait for the probe, and
+        nothing is held across them; the request counts as in flight only once this returns.
         """
         waited = 0.0
         state = self._state(key)
@@ -191,21 +283,37 @@ class RateLimitGate:
                 await self._sleep(delay)
                 waited += delay
                 continue
+            if state.probe is not None:
+                # The limit is unknown and the group's first request is out: wait for its
+                # headers instead of sending blind, then go within what they announced.
+                await state.probe.wait()
+                waited += max(0.0, self._clock() - now)
+                continue
             if state.budget is not None and now >= state.window_end:
                 self._start_window(state, now)
             if state.budget is None or state.budget > 0:
+                probe = False
                 if state.budget is not None:
                     state.budget -= 1
-                return waited
-            state.blocked_until = state.window_end
+                elif not state.answered and state.limit is None:
+                    state.probe, probe = asyncio.Event(), True
+                state.in_flight += 1
+                return GatePass(self, key, waited, probe)
+            state.blocked_until = state.window_end + self._jitter()
 
     def _start_window(self, state: _GroupState, now: float) -> None:
         """A window we know nothing about yet: allow the known limit, or anything if unknown."""
         state.budget = state.limit
         state.window_end = now + (state.window or 1.0)
+        state.window_told = False
 
     def observe(self, key: GroupKey, info: RateLimitInfo) -> None:
-        """Learn from any response's headers: the limit, the window, what remains."""
+        """Learn from any response's headers: the limit, the window, what remains.
+
+        ``remaining`` counts this response's request and every one the server handled before
+        it; the group's requests still in flight may not be counted yet, so only
+        ``remaining - in_flight`` may still be sent in this window.
+        """
         state = self._state(key)
         now = self._clock()
         if info.limit is not None:
@@ -214,24 +322,33 @@ class RateLimitGate:
             state.window = info.window
         if info.remaining is None or info.reset is None:
             return
+        # Upper bounds of the window's end: the server measured ``reset`` before the answer
+        # travelled here, so each estimate is late by that answer's delay (larger for the
+        # last answers of a burst, queued behind the others); the smallest one is the best.
         end = now + info.reset
         state.window = max(state.window or 0.0, info.reset)
         slack = max(0.05, 0.5 * state.window)
-        if info.remaining <= 0:
-            state.blocked_until = max(state.blocked_until, end)
+        sendable = max(0, info.remaining - state.in_flight)
         if state.budget is None or now >= state.window_end or end > state.window_end + slack:
-            state.budget, state.window_end = info.remaining, end
+            state.budget, state.window_end, state.window_told = sendable, end, True
         elif end >= state.window_end - slack:
             # Same window: requests sent since this one was counted only lower the budget.
-            state.budget = min(state.budget, info.remaining)
-        # else: a late answer about a window that is already over; nothing to learn.
+            # A local guess of the end (a window started blind) gives way to the server's.
+            state.budget = min(state.budget, sendable)
+            told = state.window_told
+            state.window_end = min(state.window_end, end) if told else end
+            state.window_told = True
+        else:
+            return  # a late answer about a window that is already over: nothing to learn
+        if info.remaining <= 0:
+            state.blocked_until = max(state.blocked_until, state.window_end + self._jitter())
 
     def block(self, key: GroupKey, wait: float, limit: int | None = None) -> float:
         """A 429 said: nothing before ``now + wait``; then only ``limit`` at once, if known."""
         state = self._state(key)
         until = self._clock() + wait
         state.blocked_until = max(state.blocked_until, until)
-        state.window_end = state.blocked_until
+        state.window_end, state.window_told = state.blocked_until, False
         state.budget = 0
         if limit is not None:
             state.limit = limit

@@ -33,6 +33,7 @@ from typing import Any
 import httpx
 
 from ._ratelimit import (
+    RELEASE_JITTER,
     GroupKey,
     RateLimitGate,
     RateLimitInfo,
@@ -117,14 +118,15 @@ class CloseTransport(httpx.AsyncBaseTransport):
         rng: random.Random | None = None,
         max_url_length: int = MAX_URL_LENGTH,
     ) -> None:
+        shared_rng = rng or random.Random()
         shared = _Shared(
             inner=inner if inner is not None else httpx.AsyncHTTPTransport(),
-            gate=RateLimitGate(clock, sleep),
+            gate=RateLimitGate(clock, sleep, lambda: shared_rng.uniform(*RELEASE_JITTER)),
             policy=policy or RetryPolicy(),
             clock=clock,
             sleep=sleep,
             now=now,
-            rng=rng or random.Random(),
+            rng=shared_rng,
             base_path=base_path.rstrip("/"),
             max_url_length=max_url_length,
         )
@@ -185,27 +187,39 @@ class CloseTransport(httpx.AsyncBaseTransport):
         started = self._shared.clock()
         attempt = 0
         while True:
-            await self._wait_at_gate(key)
+            outcome = await self._send_once(request, method, key, attempt)
+            if isinstance(outcome, httpx.TransportError):
+                if not await self._may_retry_error(outcome, idempotent, key, attempt, started):
+                    raise outcome
+            elif outcome.status_code != 429:  # a 429 was handled (group blocked) in _send_once
+                if not await self._may_retry_status(outcome, idempotent, key, attempt, started):
+                    return await self._final(outcome, request, method)
+            attempt += 1
+            self.stats.retries += 1
+
+    async def _send_once(
+        self, request: httpx.Request, method: str, key: GroupKey, attempt: int
+    ) -> httpx.Response | httpx.TransportError:
+        """One pass through the gate: wait, send, and report the answer to the gate.
+
+        The request counts as in flight for its group from the gate to its response's headers,
+        and whatever happens (error, cancellation) it stops counting when this returns. A 429
+        blocks the group here, before the pass is closed, so requests waiting on this one as
+        their group's probe see the block. Backoff sleeps happen after, outside the gate.
+        """
+        with await self._shared.gate.admit(key) as ticket:
+            if ticket.waited > 0:
+                self.stats.gate_waits += 1
+                self.stats.total_wait += ticket.waited
             self.stats.requests += 1
             try:
                 response = await self._shared.inner.handle_async_request(request)
             except httpx.TransportError as exc:
-                if not await self._may_retry_error(exc, idempotent, key, attempt, started):
-                    raise
-            else:
-                self._shared.gate.observe(key, parse_rate_limit(response.headers))
-                if response.status_code == 429:
-                    await self._on_429(response, request, method, key, attempt)
-                elif not await self._may_retry_status(response, idempotent, key, attempt, started):
-                    return await self._final(response, request, method)
-            attempt += 1
-            self.stats.retries += 1
-
-    async def _wait_at_gate(self, key: GroupKey) -> None:
-        waited = await self._shared.gate.acquire(key)
-        if waited > 0:
-            self.stats.gate_waits += 1
-            self.stats.total_wait += waited
+                return exc
+            ticket.answered(parse_rate_limit(response.headers))
+            if response.status_code == 429:
+                await self._on_429(response, request, method, key, attempt)
+            return response
 
     async def _backoff(self, wait: float, reason: str, key: GroupKey, attempt: int) -> None:
         logger.info(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import get_args
 
 import uvicorn
 
 from ._faults import Faults
+from ._ratelimit import RateLimitMode
 from ._server import make_server
 from ._simulator import CloseSimulator
 
@@ -28,16 +30,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--rate-limit-mode",
         default="full",
-        choices=[
-            "full",
-            "body_only",
-            "rate_reset_only",
-            "headers_only",
-            "retry_after_only",
-            "ratelimit_only",
-            "bare",
-            "mixed",
-        ],
+        choices=get_args(RateLimitMode),
     )
     parser.add_argument("--error-rate", type=float, default=0.0)
     parser.add_argument("--drop-rate", type=float, default=0.0)

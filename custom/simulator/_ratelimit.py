@@ -21,9 +21,12 @@ the simulator's ``rate_limit_mode``:
 ``bare``              no body and no headers (an ingress 429)
 ``mixed``             one of the above per 429, from the simulator's seeded RNG
 
-The limiter also remembers, per credential and group, until when the group was *announced*
-blocked (by a 429, or by a response saying ``remaining=0``), so the request log can flag
-requests a client sent before the announced reset.
+The limiter also remembers, per credential and group, when the group was *announced*
+blocked (by a 429, or by a response saying ``remaining=0``) and until when, so the request
+log can flag requests a client sent before the announced reset. The flag compares the
+request's *arrival* (``arrived``, before any injected latency) with the announcements made by
+then: a request that was already on its way when another one's answer announced the block
+could not have known of it, so it is not flagged.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ RateLimitMode = Literal[
 _CONCRETE_MODES = [m for m in get_args(RateLimitMode) if m != "mixed"]
 _OBJECT_ID = re.compile(r"^[a-z]+_[A-Za-z0-9]{10,}$")
 ORG_MULTIPLIER = 3
+_KEEP_ANNOUNCEMENTS = 60.0
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,8 @@ class RateLimiter:
     mode: RateLimitMode = "full"
     rules: dict[tuple[str | None, str | None], RateLimitRule] = field(default_factory=dict)
     _windows: dict[tuple[str, str], _Window] = field(default_factory=dict)
-    _announced: dict[tuple[str, str], float] = field(default_factory=dict)
+    _announced: dict[tuple[str, str], list[tuple[float, float]]] = field(default_factory=dict)
+    """Per (credential, group): disjoint (announced at, blocked until) intervals, oldest first."""
     _storms: dict[str, _Storm] = field(default_factory=dict)
 
     def set_rule(self, method: str | None, path: str | None, rule: RateLimitRule | None) -> None:
@@ -138,11 +143,14 @@ class RateLimiter:
                 return self.rules[key]
         return None
 
-    def check(self, credential: str, method: str, path: str) -> Decision:
+    def check(
+        self, credential: str, method: str, path: str, arrived: float | None = None
+    ) -> Decision:
+        """Count the request, now; ``arrived`` (default: now) is when it reached the server."""
         group = endpoint_group(method, path)
         now = self.clock()
         decision = Decision(group)
-        decision.before_reset = now < self._announced.get((credential, group), -math.inf)
+        decision.before_reset = self._announced_blocked(credential, group, arrived, now)
         rule = self._rule(group)
         if rule is not None:
             decision.limit, decision.window = rule.limit, rule.window
@@ -189,9 +197,26 @@ class RateLimiter:
             return True
         return storm.until is not None and now < storm.until
 
+    def _announced_blocked(
+        self, credential: str, group: str, arrived: float | None, now: float
+    ) -> bool:
+        """Whether, when the request arrived, a block announced by then had not yet ended."""
+        at = now if arrived is None else arrived
+        return any(
+            said <= at < until for said, until in self._announced.get((credential, group), [])
+        )
+
     def _announce(self, credential: str, group: str, until: float) -> None:
-        key = (credential, group)
-        self._announced[key] = max(self._announced.get(key, -math.inf), until)
+        now = self.clock()
+        blocks = self._announced.setdefault((credential, group), [])
+        # A block that ended before any request still in the simulator arrived cannot matter;
+        # requests spend at most the injected latency inside, so a minute is plenty.
+        blocks[:] = [(said, end) for said, end in blocks if end > now - _KEEP_ANNOUNCEMENTS]
+        if blocks and now <= blocks[-1][1]:  # overlaps the last block: one longer interval
+            said, end = blocks[-1]
+            blocks[-1] = (said, max(end, until))
+        else:
+            blocks.append((now, until))
 
     # -- responses -------------------------------------------------------------------------
 

@@ -1,9 +1,12 @@
 """Rate limits per endpoint group, with 429s exactly as Close documents them."""
 
+import random
+
 import httpx
 import pytest
 
-from custom.simulator import CloseSimulator, RateLimitMode
+from custom.simulator import CloseSimulator, RateLimitMode, RateLimitRule
+from custom.simulator._ratelimit import RateLimiter
 
 from .conftest import FakeClock
 
@@ -140,3 +143,36 @@ def test_endpoint_groups_are_method_plus_path_family() -> None:
     assert group("GET", "/api/v1/lead/") == "GET /lead/"
     assert group("POST", "/api/v1/activity/note/") == "POST /activity/note/"
     assert group("GET", "/api/v1/activity/note/acti_abcdefghijk123/") == "GET /activity/note/"
+
+
+def test_before_reset_compares_the_arrival_with_when_the_block_was_announced(
+    clock: FakeClock,
+) -> None:
+    limiter = RateLimiter(clock, random.Random(0))
+    limiter.set_rule("GET", "/lead/", RateLimitRule(limit=1, window=1.0))
+    arrivals = {"a": clock.now, "b": clock.now + 0.01}
+    clock.advance(0.05)  # the injected latency: both are handled after it
+    first = limiter.check("key", "GET", "/lead/", arrived=arrivals["a"])
+    assert (first.allowed, first.remaining) == (True, 0)  # announces: blocked until +1.05
+    second = limiter.check("key", "GET", "/lead/", arrived=arrivals["b"])
+    assert not second.allowed  # over the limit all the same...
+    assert not second.before_reset  # ...but it was on its way before the block was announced
+    clock.advance(0.01)
+    third = limiter.check("key", "GET", "/lead/", arrived=clock.now - 0.005)
+    assert not third.allowed and third.before_reset  # arrived after the announcement
+    clock.advance(1.0)
+    fourth = limiter.check("key", "GET", "/lead/", arrived=clock.now - 0.005)  # after the reset
+    assert fourth.allowed and not fourth.before_reset
+    late = limiter.check("key", "GET", "/lead/")  # no arrival given: it arrived now
+    assert not late.allowed and late.before_reset
+
+
+def test_announcements_are_kept_as_few_merged_intervals(clock: FakeClock) -> None:
+    limiter = RateLimiter(clock, random.Random(0))
+    limiter.set_rule("GET", "/lead/", RateLimitRule(limit=1, window=1.0))
+    for _ in range(500):  # a client hammering a blocked group: 429 after 429
+        limiter.check("key", "GET", "/lead/")
+        clock.advance(0.01)
+    clock.advance(120)
+    limiter.check("key", "GET", "/lead/")
+    assert len(limiter._announced[("key", "GET /lead/")]) == 1
