@@ -16,8 +16,8 @@ every waiter, so a crowd of tasks does not turn into a crowd of 429s each window
 Two things keep the first window clean too. Requests that passed the gate and are still in
 flight are counted per group: a response's ``remaining`` does not include them yet, so only
 ``remaining - in_flight`` more may be sent. And while a group's limit is unknown, its first
-request is a probe: the others wait for the probe's headers (one round trip, once per group)
-instead of all going out blind; a lone request is never delayed.
+request is a probe: the others wait for the probe's headers (one round trip, once per group;
+``PROBE_PATIENCE`` at most) instead of all going out blind; a lone request is never delayed.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 __all__ = [
+    "PROBE_PATIENCE",
     "RELEASE_JITTER",
     "GatePass",
     "GroupKey",
@@ -55,6 +56,8 @@ releases only the learned budget at a reset, so a wide spread buys little agains
 every millisecond waited is throughput lost (5 ms is 0.5% of a 1-second window). A 429 means
 the client was wrong about the window, so its wait gets more (see ``CloseTransport``).
 """
+PROBE_PATIENCE = 1.0
+"""Seconds (event-loop time) a request waits for its group's probe before going blind."""
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 GroupKey = tuple[str, str, str]
@@ -274,7 +277,7 @@ class RateLimitGate:
         Cancellation-safe: the only suspensions are the sleep and the wait for the probe, and
         nothing is held across them; the request counts as in flight only once this returns.
         """
-        waited = 0.0
+        waited, impatient = 0.0, False
         state = self._state(key)
         while True:
             now = self._clock()
@@ -283,10 +286,14 @@ class RateLimitGate:
                 await self._sleep(delay)
                 waited += delay
                 continue
-            if state.probe is not None:
+            if state.probe is not None and not impatient:
                 # The limit is unknown and the group's first request is out: wait for its
-                # headers instead of sending blind, then go within what they announced.
-                await state.probe.wait()
+                # headers instead of sending blind, then go within what they announced. A
+                # slow probe (a heavy search, say) holds the others up PROBE_PATIENCE at most.
+                try:
+                    await asyncio.wait_for(state.probe.wait(), PROBE_PATIENCE)
+                except TimeoutError:
+                    impatient = True
                 waited += max(0.0, self._clock() - now)
                 continue
             if state.budget is not None and now >= state.window_end:
@@ -295,7 +302,7 @@ class RateLimitGate:
                 probe = False
                 if state.budget is not None:
                     state.budget -= 1
-                elif not state.answered and state.limit is None:
+                elif state.probe is None and not state.answered and state.limit is None:
                     state.probe, probe = asyncio.Event(), True
                 state.in_flight += 1
                 return GatePass(self, key, waited, probe)

@@ -7,7 +7,8 @@ behaviour in the transport under that client means every one of them gets it wit
    caller set explicitly, e.g. the generated ``x_tz_offset=`` argument, is left alone);
 2. a GET whose URL exceeds 2,000 characters becomes ``POST`` + ``x-http-method-override: GET``
    with the query in a ``{"_params": ...}`` JSON body, as Close documents;
-3. the wait at the endpoint group's gate (``_ratelimit.py``);
+3. the wait at the endpoint group's gate (``_ratelimit.py``), which counts the group's
+   requests in flight and, while the group's limit is unknown, lets one probe go first;
 4. 429: the wait is read from the response, the whole group is blocked, the request retried;
 5. transient failures are retried by the rules in ``_retry.py``;
 6. a final non-2xx response is raised as a typed error from ``custom.errors``. This is the

@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from .activity_report_totals import ActivityReportTotals
     from .activity_report_type import ActivityReportType
     from .address import Address
+    from .blocked_phone_number import BlockedPhoneNumber
+    from .blocked_phone_number_create import BlockedPhoneNumberCreate
+    from .blocked_phone_number_list import BlockedPhoneNumberList
+    from .blocked_phone_number_settings_response import BlockedPhoneNumberSettingsResponse
+    from .blocked_phone_number_settings_update import BlockedPhoneNumberSettingsUpdate
+    from .blocked_phone_number_update import BlockedPhoneNumberUpdate
     from .bulk_action_contact_preference import BulkActionContactPreference
     from .bulk_action_status import BulkActionStatus
     from .bulk_delete import BulkDelete
@@ -60,11 +66,21 @@ if TYPE_CHECKING:
     from .comment_thread_list import CommentThreadList
     from .comment_update import CommentUpdate
     from .communication_direction import CommunicationDirection
+    from .connected_account import ConnectedAccount
+    from .connected_account_identities_item import ConnectedAccountIdentitiesItem
+    from .connected_account_list import ConnectedAccountList
+    from .connected_account_smtp import ConnectedAccountSmtp
     from .contact import Contact
     from .contact_create import ContactCreate
     from .contact_list import ContactList
     from .contact_update import ContactUpdate
     from .contact_url import ContactUrl
+    from .create_blocked_phone_number_response_200 import CreateBlockedPhoneNumberResponse200
+    from .create_playbook_response_200 import CreatePlaybookResponse200
+    from .create_scheduling_link_integration_response_200 import (
+        CreateSchedulingLinkIntegrationResponse200,
+    )
+    from .create_scheduling_link_response_200 import CreateSchedulingLinkResponse200
     from .created_activity import CreatedActivity
     from .created_activity_list import CreatedActivityList
     from .created_activity_variant import CreatedActivityVariant
@@ -90,16 +106,31 @@ if TYPE_CHECKING:
     from .custom_field_type import CustomFieldType
     from .custom_field_update import CustomFieldUpdate
     from .custom_field_values import CustomFieldValues
+    from .custom_object import CustomObject
+    from .custom_object_create import CustomObjectCreate
     from .custom_object_custom_field import CustomObjectCustomField
     from .custom_object_custom_field_create import CustomObjectCustomFieldCreate
     from .custom_object_custom_field_list import CustomObjectCustomFieldList
     from .custom_object_custom_field_update import CustomObjectCustomFieldUpdate
+    from .custom_object_list import CustomObjectList
+    from .custom_object_type import CustomObjectType
+    from .custom_object_type_back_reference_fields_item import (
+        CustomObjectTypeBackReferenceFieldsItem,
+    )
+    from .custom_object_type_create import CustomObjectTypeCreate
+    from .custom_object_type_fields_item import CustomObjectTypeFieldsItem
+    from .custom_object_type_list import CustomObjectTypeList
+    from .custom_object_type_update import CustomObjectTypeUpdate
+    from .custom_object_update import CustomObjectUpdate
     from .custom_report import CustomReport
     from .custom_report_bucket import CustomReportBucket
     from .custom_report_interval import CustomReportInterval
     from .custom_report_series import CustomReportSeries
     from .custom_report_series_type import CustomReportSeriesType
     from .custom_report_transform_y import CustomReportTransformY
+    from .dialer import Dialer
+    from .dialer_list import DialerList
+    from .dialer_users_item import DialerUsersItem
     from .email_activity import EmailActivity
     from .email_activity_create import EmailActivityCreate
     from .email_activity_list import EmailActivityList
@@ -144,6 +175,12 @@ if TYPE_CHECKING:
     from .file_upload_fields import FileUploadFields
     from .file_upload_form import FileUploadForm
     from .file_upload_request import FileUploadRequest
+    from .form import Form
+    from .form_field_definitions_item import FormFieldDefinitionsItem
+    from .form_field_definitions_item_choices_type_0_item import (
+        FormFieldDefinitionsItemChoicesType0Item,
+    )
+    from .form_list import FormList
     from .form_submission_activity import FormSubmissionActivity
     from .form_submission_activity_list import FormSubmissionActivityList
     from .form_submission_activity_variant import FormSubmissionActivityVariant
@@ -157,6 +194,22 @@ if TYPE_CHECKING:
     from .funnel_stages_user_report import FunnelStagesUserReport
     from .funnel_totals import FunnelTotals
     from .funnel_totals_report import FunnelTotalsReport
+    from .get_blocked_phone_number_response_200 import GetBlockedPhoneNumberResponse200
+    from .get_form_response_200 import GetFormResponse200
+    from .get_playbook_response_200 import GetPlaybookResponse200
+    from .get_scheduling_link_response_200 import GetSchedulingLinkResponse200
+    from .get_shared_scheduling_link_response_200 import GetSharedSchedulingLinkResponse200
+    from .group import Group
+    from .group_create import GroupCreate
+    from .group_list import GroupList
+    from .group_member_create import GroupMemberCreate
+    from .group_member_response import GroupMemberResponse
+    from .group_members_item import GroupMembersItem
+    from .group_update import GroupUpdate
+    from .integration_link import IntegrationLink
+    from .integration_link_create import IntegrationLinkCreate
+    from .integration_link_list import IntegrationLinkList
+    from .integration_link_update import IntegrationLinkUpdate
     from .lead import Lead
     from .lead_contact_create import LeadContactCreate
     from .lead_create import LeadCreate
@@ -204,6 +257,11 @@ if TYPE_CHECKING:
     from .meeting_transcript_utterance import MeetingTranscriptUtterance
     from .meeting_transcript_word import MeetingTranscriptWord
     from .membership import Membership
+    from .membership_create import MembershipCreate
+    from .membership_pinned_views_response import MembershipPinnedViewsResponse
+    from .membership_pinned_views_update import MembershipPinnedViewsUpdate
+    from .membership_update import MembershipUpdate
+    from .membership_update_params import MembershipUpdateParams
     from .merge_leads_request import MergeLeadsRequest
     from .note_activity import NoteActivity
     from .note_activity_create import NoteActivityCreate
@@ -236,13 +294,33 @@ if TYPE_CHECKING:
     from .organization import Organization
     from .organization_activity_report import OrganizationActivityReport
     from .organization_activity_report_queries import OrganizationActivityReportQueries
+    from .organization_lead_statuses_item import OrganizationLeadStatusesItem
+    from .organization_memberships_item import OrganizationMembershipsItem
+    from .organization_pipelines_item import OrganizationPipelinesItem
+    from .organization_pipelines_item_statuses_item import OrganizationPipelinesItemStatusesItem
+    from .organization_update import OrganizationUpdate
+    from .organization_update_lead_statuses_item import OrganizationUpdateLeadStatusesItem
+    from .outcome import Outcome
+    from .outcome_create import OutcomeCreate
+    from .outcome_list import OutcomeList
+    from .outcome_update import OutcomeUpdate
     from .phone import Phone
     from .phone_direction import PhoneDirection
+    from .phone_number import PhoneNumber
+    from .phone_number_list import PhoneNumberList
+    from .phone_number_request_internal_create import PhoneNumberRequestInternalCreate
+    from .phone_number_request_internal_response import PhoneNumberRequestInternalResponse
+    from .phone_number_update import PhoneNumberUpdate
     from .pipeline import Pipeline
     from .pipeline_create import PipelineCreate
     from .pipeline_list import PipelineList
     from .pipeline_status_reference import PipelineStatusReference
     from .pipeline_update import PipelineUpdate
+    from .playbook import Playbook
+    from .playbook_create import PlaybookCreate
+    from .playbook_list import PlaybookList
+    from .playbook_response import PlaybookResponse
+    from .playbook_update import PlaybookUpdate
     from .rate_limit_details import RateLimitDetails
     from .rate_limit_error import RateLimitError
     from .rendered_email_template import RenderedEmailTemplate
@@ -250,10 +328,19 @@ if TYPE_CHECKING:
     from .report_query import ReportQuery
     from .report_query_type import ReportQueryType
     from .report_relative_range import ReportRelativeRange
+    from .role import Role
+    from .role_create import RoleCreate
+    from .role_list import RoleList
+    from .role_update import RoleUpdate
     from .saved_search import SavedSearch
     from .saved_search_create import SavedSearchCreate
     from .saved_search_list import SavedSearchList
     from .saved_search_update import SavedSearchUpdate
+    from .scheduling_link import SchedulingLink
+    from .scheduling_link_create import SchedulingLinkCreate
+    from .scheduling_link_integration_create import SchedulingLinkIntegrationCreate
+    from .scheduling_link_list import SchedulingLinkList
+    from .scheduling_link_update import SchedulingLinkUpdate
     from .search_count import SearchCount
     from .search_field_selection import SearchFieldSelection
     from .search_query import SearchQuery
@@ -263,6 +350,9 @@ if TYPE_CHECKING:
     from .search_sort import SearchSort
     from .search_sort_direction import SearchSortDirection
     from .search_sort_field import SearchSortField
+    from .send_as import SendAs
+    from .send_as_create import SendAsCreate
+    from .send_as_list import SendAsList
     from .sent_email_stats import SentEmailStats
     from .sent_email_stats_queries import SentEmailStatsQueries
     from .sent_emails_report import SentEmailsReport
@@ -289,6 +379,15 @@ if TYPE_CHECKING:
     from .shared_custom_field_list import SharedCustomFieldList
     from .shared_custom_field_object_type import SharedCustomFieldObjectType
     from .shared_custom_field_update import SharedCustomFieldUpdate
+    from .shared_scheduling_link import SharedSchedulingLink
+    from .shared_scheduling_link_association import SharedSchedulingLinkAssociation
+    from .shared_scheduling_link_association_association_create import (
+        SharedSchedulingLinkAssociationAssociationCreate,
+    )
+    from .shared_scheduling_link_association_create import SharedSchedulingLinkAssociationCreate
+    from .shared_scheduling_link_create import SharedSchedulingLinkCreate
+    from .shared_scheduling_link_list import SharedSchedulingLinkList
+    from .shared_scheduling_link_update import SharedSchedulingLinkUpdate
     from .sms_activity import SmsActivity
     from .sms_activity_create import SmsActivityCreate
     from .sms_activity_list import SmsActivityList
@@ -318,8 +417,31 @@ if TYPE_CHECKING:
     from .task_update import TaskUpdate
     from .task_view import TaskView
     from .thread_emails_mode import ThreadEmailsMode
+    from .unarchive_playbook_response_200 import UnarchivePlaybookResponse200
     from .unknown_activity import UnknownActivity
+    from .unmap_shared_scheduling_link_association_association_response_200 import (
+        UnmapSharedSchedulingLinkAssociationAssociationResponse200,
+    )
+    from .unsubscribed_email_email import UnsubscribedEmailEmail
+    from .unsubscribed_email_email_create import UnsubscribedEmailEmailCreate
+    from .unsubscribed_email_email_list import UnsubscribedEmailEmailList
+    from .unsubscribed_email_email_response import UnsubscribedEmailEmailResponse
+    from .update_blocked_phone_number_response_200 import UpdateBlockedPhoneNumberResponse200
+    from .update_custom_object_type_response_200 import UpdateCustomObjectTypeResponse200
+    from .update_membership_pinned_views_response_200 import UpdateMembershipPinnedViewsResponse200
+    from .update_playbook_response_200 import UpdatePlaybookResponse200
+    from .update_scheduling_link_response_200 import UpdateSchedulingLinkResponse200
     from .user import User
+    from .user_availability import UserAvailability
+    from .user_availability_availability_item import UserAvailabilityAvailabilityItem
+    from .user_availability_availability_item_active_calls_item import (
+        UserAvailabilityAvailabilityItemActiveCallsItem,
+    )
+    from .user_availability_availability_item_active_calls_item_lead import (
+        UserAvailabilityAvailabilityItemActiveCallsItemLead,
+    )
+    from .user_availability_list import UserAvailabilityList
+    from .user_list import UserList
     from .webhook import Webhook
     from .webhook_counters import WebhookCounters
     from .webhook_create import WebhookCreate
@@ -359,6 +481,12 @@ _MODULE_OF: dict[str, str] = {
     "ActivityReportTotals": ".activity_report_totals",
     "ActivityReportType": ".activity_report_type",
     "Address": ".address",
+    "BlockedPhoneNumber": ".blocked_phone_number",
+    "BlockedPhoneNumberCreate": ".blocked_phone_number_create",
+    "BlockedPhoneNumberList": ".blocked_phone_number_list",
+    "BlockedPhoneNumberSettingsResponse": ".blocked_phone_number_settings_response",
+    "BlockedPhoneNumberSettingsUpdate": ".blocked_phone_number_settings_update",
+    "BlockedPhoneNumberUpdate": ".blocked_phone_number_update",
     "BulkActionContactPreference": ".bulk_action_contact_preference",
     "BulkActionStatus": ".bulk_action_status",
     "BulkDelete": ".bulk_delete",
@@ -391,11 +519,19 @@ _MODULE_OF: dict[str, str] = {
     "CommentThreadList": ".comment_thread_list",
     "CommentUpdate": ".comment_update",
     "CommunicationDirection": ".communication_direction",
+    "ConnectedAccount": ".connected_account",
+    "ConnectedAccountIdentitiesItem": ".connected_account_identities_item",
+    "ConnectedAccountList": ".connected_account_list",
+    "ConnectedAccountSmtp": ".connected_account_smtp",
     "Contact": ".contact",
     "ContactCreate": ".contact_create",
     "ContactList": ".contact_list",
     "ContactUpdate": ".contact_update",
     "ContactUrl": ".contact_url",
+    "CreateBlockedPhoneNumberResponse200": ".create_blocked_phone_number_response_200",
+    "CreatePlaybookResponse200": ".create_playbook_response_200",
+    "CreateSchedulingLinkIntegrationResponse200": ".create_scheduling_link_integration_response_200",
+    "CreateSchedulingLinkResponse200": ".create_scheduling_link_response_200",
     "CreatedActivity": ".created_activity",
     "CreatedActivityList": ".created_activity_list",
     "CreatedActivityVariant": ".created_activity_variant",
@@ -421,16 +557,29 @@ _MODULE_OF: dict[str, str] = {
     "CustomFieldType": ".custom_field_type",
     "CustomFieldUpdate": ".custom_field_update",
     "CustomFieldValues": ".custom_field_values",
+    "CustomObject": ".custom_object",
+    "CustomObjectCreate": ".custom_object_create",
     "CustomObjectCustomField": ".custom_object_custom_field",
     "CustomObjectCustomFieldCreate": ".custom_object_custom_field_create",
     "CustomObjectCustomFieldList": ".custom_object_custom_field_list",
     "CustomObjectCustomFieldUpdate": ".custom_object_custom_field_update",
+    "CustomObjectList": ".custom_object_list",
+    "CustomObjectType": ".custom_object_type",
+    "CustomObjectTypeBackReferenceFieldsItem": ".custom_object_type_back_reference_fields_item",
+    "CustomObjectTypeCreate": ".custom_object_type_create",
+    "CustomObjectTypeFieldsItem": ".custom_object_type_fields_item",
+    "CustomObjectTypeList": ".custom_object_type_list",
+    "CustomObjectTypeUpdate": ".custom_object_type_update",
+    "CustomObjectUpdate": ".custom_object_update",
     "CustomReport": ".custom_report",
     "CustomReportBucket": ".custom_report_bucket",
     "CustomReportInterval": ".custom_report_interval",
     "CustomReportSeries": ".custom_report_series",
     "CustomReportSeriesType": ".custom_report_series_type",
     "CustomReportTransformY": ".custom_report_transform_y",
+    "Dialer": ".dialer",
+    "DialerList": ".dialer_list",
+    "DialerUsersItem": ".dialer_users_item",
     "EmailActivity": ".email_activity",
     "EmailActivityCreate": ".email_activity_create",
     "EmailActivityList": ".email_activity_list",
@@ -475,6 +624,10 @@ _MODULE_OF: dict[str, str] = {
     "FileUploadFields": ".file_upload_fields",
     "FileUploadForm": ".file_upload_form",
     "FileUploadRequest": ".file_upload_request",
+    "Form": ".form",
+    "FormFieldDefinitionsItem": ".form_field_definitions_item",
+    "FormFieldDefinitionsItemChoicesType0Item": ".form_field_definitions_item_choices_type_0_item",
+    "FormList": ".form_list",
     "FormSubmissionActivity": ".form_submission_activity",
     "FormSubmissionActivityList": ".form_submission_activity_list",
     "FormSubmissionActivityVariant": ".form_submission_activity_variant",
@@ -488,6 +641,22 @@ _MODULE_OF: dict[str, str] = {
     "FunnelStagesUserReport": ".funnel_stages_user_report",
     "FunnelTotals": ".funnel_totals",
     "FunnelTotalsReport": ".funnel_totals_report",
+    "GetBlockedPhoneNumberResponse200": ".get_blocked_phone_number_response_200",
+    "GetFormResponse200": ".get_form_response_200",
+    "GetPlaybookResponse200": ".get_playbook_response_200",
+    "GetSchedulingLinkResponse200": ".get_scheduling_link_response_200",
+    "GetSharedSchedulingLinkResponse200": ".get_shared_scheduling_link_response_200",
+    "Group": ".group",
+    "GroupCreate": ".group_create",
+    "GroupList": ".group_list",
+    "GroupMemberCreate": ".group_member_create",
+    "GroupMemberResponse": ".group_member_response",
+    "GroupMembersItem": ".group_members_item",
+    "GroupUpdate": ".group_update",
+    "IntegrationLink": ".integration_link",
+    "IntegrationLinkCreate": ".integration_link_create",
+    "IntegrationLinkList": ".integration_link_list",
+    "IntegrationLinkUpdate": ".integration_link_update",
     "Lead": ".lead",
     "LeadContactCreate": ".lead_contact_create",
     "LeadCreate": ".lead_create",
@@ -535,6 +704,11 @@ _MODULE_OF: dict[str, str] = {
     "MeetingTranscriptUtterance": ".meeting_transcript_utterance",
     "MeetingTranscriptWord": ".meeting_transcript_word",
     "Membership": ".membership",
+    "MembershipCreate": ".membership_create",
+    "MembershipPinnedViewsResponse": ".membership_pinned_views_response",
+    "MembershipPinnedViewsUpdate": ".membership_pinned_views_update",
+    "MembershipUpdate": ".membership_update",
+    "MembershipUpdateParams": ".membership_update_params",
     "MergeLeadsRequest": ".merge_leads_request",
     "NoteActivity": ".note_activity",
     "NoteActivityCreate": ".note_activity_create",
@@ -567,13 +741,33 @@ _MODULE_OF: dict[str, str] = {
     "Organization": ".organization",
     "OrganizationActivityReport": ".organization_activity_report",
     "OrganizationActivityReportQueries": ".organization_activity_report_queries",
+    "OrganizationLeadStatusesItem": ".organization_lead_statuses_item",
+    "OrganizationMembershipsItem": ".organization_memberships_item",
+    "OrganizationPipelinesItem": ".organization_pipelines_item",
+    "OrganizationPipelinesItemStatusesItem": ".organization_pipelines_item_statuses_item",
+    "OrganizationUpdate": ".organization_update",
+    "OrganizationUpdateLeadStatusesItem": ".organization_update_lead_statuses_item",
+    "Outcome": ".outcome",
+    "OutcomeCreate": ".outcome_create",
+    "OutcomeList": ".outcome_list",
+    "OutcomeUpdate": ".outcome_update",
     "Phone": ".phone",
     "PhoneDirection": ".phone_direction",
+    "PhoneNumber": ".phone_number",
+    "PhoneNumberList": ".phone_number_list",
+    "PhoneNumberRequestInternalCreate": ".phone_number_request_internal_create",
+    "PhoneNumberRequestInternalResponse": ".phone_number_request_internal_response",
+    "PhoneNumberUpdate": ".phone_number_update",
     "Pipeline": ".pipeline",
     "PipelineCreate": ".pipeline_create",
     "PipelineList": ".pipeline_list",
     "PipelineStatusReference": ".pipeline_status_reference",
     "PipelineUpdate": ".pipeline_update",
+    "Playbook": ".playbook",
+    "PlaybookCreate": ".playbook_create",
+    "PlaybookList": ".playbook_list",
+    "PlaybookResponse": ".playbook_response",
+    "PlaybookUpdate": ".playbook_update",
     "RateLimitDetails": ".rate_limit_details",
     "RateLimitError": ".rate_limit_error",
     "RenderedEmailTemplate": ".rendered_email_template",
@@ -581,10 +775,19 @@ _MODULE_OF: dict[str, str] = {
     "ReportQuery": ".report_query",
     "ReportQueryType": ".report_query_type",
     "ReportRelativeRange": ".report_relative_range",
+    "Role": ".role",
+    "RoleCreate": ".role_create",
+    "RoleList": ".role_list",
+    "RoleUpdate": ".role_update",
     "SavedSearch": ".saved_search",
     "SavedSearchCreate": ".saved_search_create",
     "SavedSearchList": ".saved_search_list",
     "SavedSearchUpdate": ".saved_search_update",
+    "SchedulingLink": ".scheduling_link",
+    "SchedulingLinkCreate": ".scheduling_link_create",
+    "SchedulingLinkIntegrationCreate": ".scheduling_link_integration_create",
+    "SchedulingLinkList": ".scheduling_link_list",
+    "SchedulingLinkUpdate": ".scheduling_link_update",
     "SearchCount": ".search_count",
     "SearchFieldSelection": ".search_field_selection",
     "SearchQuery": ".search_query",
@@ -594,6 +797,9 @@ _MODULE_OF: dict[str, str] = {
     "SearchSort": ".search_sort",
     "SearchSortDirection": ".search_sort_direction",
     "SearchSortField": ".search_sort_field",
+    "SendAs": ".send_as",
+    "SendAsCreate": ".send_as_create",
+    "SendAsList": ".send_as_list",
     "SentEmailStats": ".sent_email_stats",
     "SentEmailStatsQueries": ".sent_email_stats_queries",
     "SentEmailsReport": ".sent_emails_report",
@@ -620,6 +826,13 @@ _MODULE_OF: dict[str, str] = {
     "SharedCustomFieldList": ".shared_custom_field_list",
     "SharedCustomFieldObjectType": ".shared_custom_field_object_type",
     "SharedCustomFieldUpdate": ".shared_custom_field_update",
+    "SharedSchedulingLink": ".shared_scheduling_link",
+    "SharedSchedulingLinkAssociation": ".shared_scheduling_link_association",
+    "SharedSchedulingLinkAssociationAssociationCreate": ".shared_scheduling_link_association_association_create",
+    "SharedSchedulingLinkAssociationCreate": ".shared_scheduling_link_association_create",
+    "SharedSchedulingLinkCreate": ".shared_scheduling_link_create",
+    "SharedSchedulingLinkList": ".shared_scheduling_link_list",
+    "SharedSchedulingLinkUpdate": ".shared_scheduling_link_update",
     "SmsActivity": ".sms_activity",
     "SmsActivityCreate": ".sms_activity_create",
     "SmsActivityList": ".sms_activity_list",
@@ -649,8 +862,25 @@ _MODULE_OF: dict[str, str] = {
     "TaskUpdate": ".task_update",
     "TaskView": ".task_view",
     "ThreadEmailsMode": ".thread_emails_mode",
+    "UnarchivePlaybookResponse200": ".unarchive_playbook_response_200",
     "UnknownActivity": ".unknown_activity",
+    "UnmapSharedSchedulingLinkAssociationAssociationResponse200": ".unmap_shared_scheduling_link_association_association_response_200",
+    "UnsubscribedEmailEmail": ".unsubscribed_email_email",
+    "UnsubscribedEmailEmailCreate": ".unsubscribed_email_email_create",
+    "UnsubscribedEmailEmailList": ".unsubscribed_email_email_list",
+    "UnsubscribedEmailEmailResponse": ".unsubscribed_email_email_response",
+    "UpdateBlockedPhoneNumberResponse200": ".update_blocked_phone_number_response_200",
+    "UpdateCustomObjectTypeResponse200": ".update_custom_object_type_response_200",
+    "UpdateMembershipPinnedViewsResponse200": ".update_membership_pinned_views_response_200",
+    "UpdatePlaybookResponse200": ".update_playbook_response_200",
+    "UpdateSchedulingLinkResponse200": ".update_scheduling_link_response_200",
     "User": ".user",
+    "UserAvailability": ".user_availability",
+    "UserAvailabilityAvailabilityItem": ".user_availability_availability_item",
+    "UserAvailabilityAvailabilityItemActiveCallsItem": ".user_availability_availability_item_active_calls_item",
+    "UserAvailabilityAvailabilityItemActiveCallsItemLead": ".user_availability_availability_item_active_calls_item_lead",
+    "UserAvailabilityList": ".user_availability_list",
+    "UserList": ".user_list",
     "Webhook": ".webhook",
     "WebhookCounters": ".webhook_counters",
     "WebhookCreate": ".webhook_create",
@@ -691,6 +921,12 @@ __all__ = (
     "ActivityReportTotals",
     "ActivityReportType",
     "Address",
+    "BlockedPhoneNumber",
+    "BlockedPhoneNumberCreate",
+    "BlockedPhoneNumberList",
+    "BlockedPhoneNumberSettingsResponse",
+    "BlockedPhoneNumberSettingsUpdate",
+    "BlockedPhoneNumberUpdate",
     "BulkActionContactPreference",
     "BulkActionStatus",
     "BulkDelete",
@@ -723,14 +959,22 @@ __all__ = (
     "CommentThreadList",
     "CommentUpdate",
     "CommunicationDirection",
+    "ConnectedAccount",
+    "ConnectedAccountIdentitiesItem",
+    "ConnectedAccountList",
+    "ConnectedAccountSmtp",
     "Contact",
     "ContactCreate",
     "ContactList",
     "ContactUpdate",
     "ContactUrl",
+    "CreateBlockedPhoneNumberResponse200",
     "CreatedActivity",
     "CreatedActivityList",
     "CreatedActivityVariant",
+    "CreatePlaybookResponse200",
+    "CreateSchedulingLinkIntegrationResponse200",
+    "CreateSchedulingLinkResponse200",
     "CustomActivity",
     "CustomActivityCreate",
     "CustomActivityList",
@@ -753,16 +997,29 @@ __all__ = (
     "CustomFieldType",
     "CustomFieldUpdate",
     "CustomFieldValues",
+    "CustomObject",
+    "CustomObjectCreate",
     "CustomObjectCustomField",
     "CustomObjectCustomFieldCreate",
     "CustomObjectCustomFieldList",
     "CustomObjectCustomFieldUpdate",
+    "CustomObjectList",
+    "CustomObjectType",
+    "CustomObjectTypeBackReferenceFieldsItem",
+    "CustomObjectTypeCreate",
+    "CustomObjectTypeFieldsItem",
+    "CustomObjectTypeList",
+    "CustomObjectTypeUpdate",
+    "CustomObjectUpdate",
     "CustomReport",
     "CustomReportBucket",
     "CustomReportInterval",
     "CustomReportSeries",
     "CustomReportSeriesType",
     "CustomReportTransformY",
+    "Dialer",
+    "DialerList",
+    "DialerUsersItem",
     "EmailActivity",
     "EmailActivityCreate",
     "EmailActivityList",
@@ -807,6 +1064,10 @@ __all__ = (
     "FileUploadFields",
     "FileUploadForm",
     "FileUploadRequest",
+    "Form",
+    "FormFieldDefinitionsItem",
+    "FormFieldDefinitionsItemChoicesType0Item",
+    "FormList",
     "FormSubmissionActivity",
     "FormSubmissionActivityList",
     "FormSubmissionActivityVariant",
@@ -820,6 +1081,22 @@ __all__ = (
     "FunnelStagesUserReport",
     "FunnelTotals",
     "FunnelTotalsReport",
+    "GetBlockedPhoneNumberResponse200",
+    "GetFormResponse200",
+    "GetPlaybookResponse200",
+    "GetSchedulingLinkResponse200",
+    "GetSharedSchedulingLinkResponse200",
+    "Group",
+    "GroupCreate",
+    "GroupList",
+    "GroupMemberCreate",
+    "GroupMemberResponse",
+    "GroupMembersItem",
+    "GroupUpdate",
+    "IntegrationLink",
+    "IntegrationLinkCreate",
+    "IntegrationLinkList",
+    "IntegrationLinkUpdate",
     "Lead",
     "LeadContactCreate",
     "LeadCreate",
@@ -867,6 +1144,11 @@ __all__ = (
     "MeetingTranscriptUtterance",
     "MeetingTranscriptWord",
     "Membership",
+    "MembershipCreate",
+    "MembershipPinnedViewsResponse",
+    "MembershipPinnedViewsUpdate",
+    "MembershipUpdate",
+    "MembershipUpdateParams",
     "MergeLeadsRequest",
     "NoteActivity",
     "NoteActivityCreate",
@@ -899,13 +1181,33 @@ __all__ = (
     "Organization",
     "OrganizationActivityReport",
     "OrganizationActivityReportQueries",
+    "OrganizationLeadStatusesItem",
+    "OrganizationMembershipsItem",
+    "OrganizationPipelinesItem",
+    "OrganizationPipelinesItemStatusesItem",
+    "OrganizationUpdate",
+    "OrganizationUpdateLeadStatusesItem",
+    "Outcome",
+    "OutcomeCreate",
+    "OutcomeList",
+    "OutcomeUpdate",
     "Phone",
     "PhoneDirection",
+    "PhoneNumber",
+    "PhoneNumberList",
+    "PhoneNumberRequestInternalCreate",
+    "PhoneNumberRequestInternalResponse",
+    "PhoneNumberUpdate",
     "Pipeline",
     "PipelineCreate",
     "PipelineList",
     "PipelineStatusReference",
     "PipelineUpdate",
+    "Playbook",
+    "PlaybookCreate",
+    "PlaybookList",
+    "PlaybookResponse",
+    "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitError",
     "RenderedEmailTemplate",
@@ -913,10 +1215,19 @@ __all__ = (
     "ReportQuery",
     "ReportQueryType",
     "ReportRelativeRange",
+    "Role",
+    "RoleCreate",
+    "RoleList",
+    "RoleUpdate",
     "SavedSearch",
     "SavedSearchCreate",
     "SavedSearchList",
     "SavedSearchUpdate",
+    "SchedulingLink",
+    "SchedulingLinkCreate",
+    "SchedulingLinkIntegrationCreate",
+    "SchedulingLinkList",
+    "SchedulingLinkUpdate",
     "SearchCount",
     "SearchFieldSelection",
     "SearchQuery",
@@ -926,6 +1237,9 @@ __all__ = (
     "SearchSort",
     "SearchSortDirection",
     "SearchSortField",
+    "SendAs",
+    "SendAsCreate",
+    "SendAsList",
     "SentEmailsReport",
     "SentEmailStats",
     "SentEmailStatsQueries",
@@ -952,6 +1266,13 @@ __all__ = (
     "SharedCustomFieldList",
     "SharedCustomFieldObjectType",
     "SharedCustomFieldUpdate",
+    "SharedSchedulingLink",
+    "SharedSchedulingLinkAssociation",
+    "SharedSchedulingLinkAssociationAssociationCreate",
+    "SharedSchedulingLinkAssociationCreate",
+    "SharedSchedulingLinkCreate",
+    "SharedSchedulingLinkList",
+    "SharedSchedulingLinkUpdate",
     "SmsActivity",
     "SmsActivityCreate",
     "SmsActivityList",
@@ -981,8 +1302,25 @@ __all__ = (
     "TaskUpdate",
     "TaskView",
     "ThreadEmailsMode",
+    "UnarchivePlaybookResponse200",
     "UnknownActivity",
+    "UnmapSharedSchedulingLinkAssociationAssociationResponse200",
+    "UnsubscribedEmailEmail",
+    "UnsubscribedEmailEmailCreate",
+    "UnsubscribedEmailEmailList",
+    "UnsubscribedEmailEmailResponse",
+    "UpdateBlockedPhoneNumberResponse200",
+    "UpdateCustomObjectTypeResponse200",
+    "UpdateMembershipPinnedViewsResponse200",
+    "UpdatePlaybookResponse200",
+    "UpdateSchedulingLinkResponse200",
     "User",
+    "UserAvailability",
+    "UserAvailabilityAvailabilityItem",
+    "UserAvailabilityAvailabilityItemActiveCallsItem",
+    "UserAvailabilityAvailabilityItemActiveCallsItemLead",
+    "UserAvailabilityList",
+    "UserList",
     "Webhook",
     "WebhookCounters",
     "WebhookCreate",

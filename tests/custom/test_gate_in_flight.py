@@ -21,7 +21,7 @@ from close_fakes import FakeTime
 from close_api_client import AuthenticatedClient
 from close_api_client.api.leads import get_lead
 from custom import create_client, stats
-from custom._ratelimit import GatePass, RateLimitGate, RateLimitInfo
+from custom._ratelimit import PROBE_PATIENCE, GatePass, RateLimitGate, RateLimitInfo
 from custom.simulator import CloseSimulator, Faults
 
 KEY = ("fp", "GET", "lead")
@@ -313,3 +313,21 @@ async def test_proactive_releases_add_the_jitter(fake_time: FakeTime) -> None:
     spent.observe(KEY, RateLimitInfo(limit=2, remaining=1, reset=2.0))
     assert await spent.acquire(KEY) == 0.0
     assert await spent.acquire(KEY) == pytest.approx(2.003)  # a spent budget, too
+
+
+def test_a_slow_probe_holds_the_others_up_for_the_patience_at_most() -> None:
+    async def main(clock: Callable[[], float]) -> list[tuple[bool, float]]:
+        gate = RateLimitGate(clock, asyncio.sleep)
+        sent: list[tuple[bool, float]] = []
+
+        async def request() -> None:
+            with await gate.admit(KEY) as ticket:
+                sent.append((ticket.probe, clock()))
+                await asyncio.sleep(5.0 if ticket.probe else 0.1)  # a heavy first query
+                ticket.answered(NO_SIGNAL)
+
+        await asyncio.gather(*(request() for _ in range(3)))
+        return sent
+
+    sent = run_virtual(main)
+    assert sent == [(True, 1000.0)] + [(False, 1000.0 + PROBE_PATIENCE)] * 2

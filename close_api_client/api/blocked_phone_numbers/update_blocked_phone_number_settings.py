@@ -1,0 +1,104 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.blocked_phone_number_settings_response import BlockedPhoneNumberSettingsResponse
+from ...models.blocked_phone_number_settings_update import BlockedPhoneNumberSettingsUpdate
+from ...types import Response, build_response
+
+
+def _get_kwargs(
+    *,
+    body: BlockedPhoneNumberSettingsUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/blocked_phone_number/settings/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BlockedPhoneNumberSettingsResponse | None:
+    if response.status_code == 200:
+        response_200 = BlockedPhoneNumberSettingsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BlockedPhoneNumberSettingsUpdate,
+) -> Response[BlockedPhoneNumberSettingsResponse]:
+    """Update blocked phone number settings
+
+     `PUT /blocked_phone_number/settings/` as documented by Close; fields as the documented examples show
+    (open schema).
+
+    Args:
+        body (BlockedPhoneNumberSettingsUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlockedPhoneNumberSettingsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="PUT /blocked_phone_number/settings/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BlockedPhoneNumberSettingsUpdate,
+) -> BlockedPhoneNumberSettingsResponse | None:
+    """Update blocked phone number settings
+
+     `PUT /blocked_phone_number/settings/` as documented by Close; fields as the documented examples show
+    (open schema).
+
+    Args:
+        body (BlockedPhoneNumberSettingsUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlockedPhoneNumberSettingsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

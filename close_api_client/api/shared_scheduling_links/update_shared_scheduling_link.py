@@ -1,0 +1,114 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.shared_scheduling_link import SharedSchedulingLink
+from ...models.shared_scheduling_link_update import SharedSchedulingLinkUpdate
+from ...types import Response, build_response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: SharedSchedulingLinkUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/shared_scheduling_link/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SharedSchedulingLink | None:
+    if response.status_code == 200:
+        response_200 = SharedSchedulingLink.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SharedSchedulingLinkUpdate,
+) -> Response[SharedSchedulingLink]:
+    """Update shared scheduling link
+
+     `PUT /shared_scheduling_link/{}/` as documented by Close; fields as the documented examples show
+    (open schema).
+
+    Args:
+        id (str):
+        body (SharedSchedulingLinkUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SharedSchedulingLink]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="PUT /shared_scheduling_link/{id}/",
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SharedSchedulingLinkUpdate,
+) -> SharedSchedulingLink | None:
+    """Update shared scheduling link
+
+     `PUT /shared_scheduling_link/{}/` as documented by Close; fields as the documented examples show
+    (open schema).
+
+    Args:
+        id (str):
+        body (SharedSchedulingLinkUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SharedSchedulingLink
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

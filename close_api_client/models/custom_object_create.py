@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomObjectCreate")
+
+
+@_attrs_define
+class CustomObjectCreate:
+    """
+    Attributes:
+        custom_object_type_id (str | Unset):
+        lead_id (str | Unset):
+        name (str | Unset):
+    """
+
+    custom_object_type_id: str | Unset = UNSET
+    lead_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_object_type_id = self.custom_object_type_id
+
+        lead_id = self.lead_id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_object_type_id is not UNSET:
+            field_dict["custom_object_type_id"] = custom_object_type_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        custom_object_type_id = d.pop("custom_object_type_id", UNSET)
+
+        lead_id = d.pop("lead_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        custom_object_create = cls(
+            custom_object_type_id=custom_object_type_id,
+            lead_id=lead_id,
+            name=name,
+        )
+
+        custom_object_create.additional_properties = d
+        return custom_object_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_field_definitions_item_choices_type_0_item import (
+        FormFieldDefinitionsItemChoicesType0Item,
+    )
+
+
+T = TypeVar("T", bound="FormFieldDefinitionsItem")
+
+
+@_attrs_define
+class FormFieldDefinitionsItem:
+    """
+    Attributes:
+        choices (list[FormFieldDefinitionsItemChoicesType0Item] | None | Unset):
+        id (str | Unset):
+        name (str | Unset):
+        type_ (str | Unset):
+    """
+
+    choices: list[FormFieldDefinitionsItemChoicesType0Item] | None | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        choices: list[dict[str, Any]] | None | Unset
+        if isinstance(self.choices, Unset):
+            choices = UNSET
+        elif isinstance(self.choices, list):
+            choices = []
+            for choices_type_0_item_data in self.choices:
+                choices_type_0_item = choices_type_0_item_data.to_dict()
+                choices.append(choices_type_0_item)
+
+        else:
+            choices = self.choices
+
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if choices is not UNSET:
+            field_dict["choices"] = choices
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_field_definitions_item_choices_type_0_item import (
+            FormFieldDefinitionsItemChoicesType0Item,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_choices(
+            data: object,
+        ) -> list[FormFieldDefinitionsItemChoicesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                choices_type_0 = []
+                _choices_type_0 = data
+                for choices_type_0_item_data in _choices_type_0:
+                    choices_type_0_item = FormFieldDefinitionsItemChoicesType0Item.from_dict(
+                        choices_type_0_item_data
+                    )
+
+                    choices_type_0.append(choices_type_0_item)
+
+                return choices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FormFieldDefinitionsItemChoicesType0Item] | None | Unset, data)
+
+        choices = _parse_choices(d.pop("choices", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        form_field_definitions_item = cls(
+            choices=choices,
+            id=id,
+            name=name,
+            type_=type_,
+        )
+
+        form_field_definitions_item.additional_properties = d
+        return form_field_definitions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

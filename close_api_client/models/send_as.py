@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendAs")
+
+
+@_attrs_define
+class SendAs:
+    """
+    Attributes:
+        allowed_user_id (str | Unset):
+        allowing_user_id (str | Unset):
+        id (str | Unset):
+        organization_id (str | Unset):
+    """
+
+    allowed_user_id: str | Unset = UNSET
+    allowing_user_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_user_id = self.allowed_user_id
+
+        allowing_user_id = self.allowing_user_id
+
+        id = self.id
+
+        organization_id = self.organization_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_user_id is not UNSET:
+            field_dict["allowed_user_id"] = allowed_user_id
+        if allowing_user_id is not UNSET:
+            field_dict["allowing_user_id"] = allowing_user_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allowed_user_id = d.pop("allowed_user_id", UNSET)
+
+        allowing_user_id = d.pop("allowing_user_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        send_as = cls(
+            allowed_user_id=allowed_user_id,
+            allowing_user_id=allowing_user_id,
+            id=id,
+            organization_id=organization_id,
+        )
+
+        send_as.additional_properties = d
+        return send_as
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

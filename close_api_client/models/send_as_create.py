@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendAsCreate")
+
+
+@_attrs_define
+class SendAsCreate:
+    """
+    Attributes:
+        allowing_user_id (str | Unset):
+        allowed_user_id (str | Unset):
+    """
+
+    allowing_user_id: str | Unset = UNSET
+    allowed_user_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowing_user_id = self.allowing_user_id
+
+        allowed_user_id = self.allowed_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowing_user_id is not UNSET:
+            field_dict["allowing_user_id"] = allowing_user_id
+        if allowed_user_id is not UNSET:
+            field_dict["allowed_user_id"] = allowed_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        allowing_user_id = d.pop("allowing_user_id", UNSET)
+
+        allowed_user_id = d.pop("allowed_user_id", UNSET)
+
+        send_as_create = cls(
+            allowing_user_id=allowing_user_id,
+            allowed_user_id=allowed_user_id,
+        )
+
+        send_as_create.additional_properties = d
+        return send_as_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
