@@ -48,8 +48,9 @@ async def asyncio_detailed(
 ) -> Response[CreateBlockedPhoneNumberResponse200]:
     """Create blocked phone number
 
-     `POST /blocked_phone_number/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a blocked phone number; the body carries the fields shown in Close's example. Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (BlockedPhoneNumberCreate):
@@ -82,8 +83,9 @@ async def asyncio(
 ) -> CreateBlockedPhoneNumberResponse200 | None:
     """Create blocked phone number
 
-     `POST /blocked_phone_number/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a blocked phone number; the body carries the fields shown in Close's example. Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (BlockedPhoneNumberCreate):

@@ -43,8 +43,8 @@ async def asyncio_detailed(
 ) -> Response[GetBlockedPhoneNumberResponse200]:
     """Get blocked phone number
 
-     `GET /blocked_phone_number/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Returns one blocked phone number by id. Fields are typed as Close's documented examples show them;
+    the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -77,8 +77,8 @@ async def asyncio(
 ) -> GetBlockedPhoneNumberResponse200 | None:
     """Get blocked phone number
 
-     `GET /blocked_phone_number/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Returns one blocked phone number by id. Fields are typed as Close's documented examples show them;
+    the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

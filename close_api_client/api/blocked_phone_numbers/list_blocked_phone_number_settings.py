@@ -37,8 +37,8 @@ async def asyncio_detailed(
 ) -> Response[BlockedPhoneNumberSettingsResponse]:
     """Get blocked phone number settings
 
-     `GET /blocked_phone_number/settings/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Lists blocked phone number settings page by page (`_skip`/`_limit`, `_fields`). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -65,8 +65,8 @@ async def asyncio(
 ) -> BlockedPhoneNumberSettingsResponse | None:
     """Get blocked phone number settings
 
-     `GET /blocked_phone_number/settings/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Lists blocked phone number settings page by page (`_skip`/`_limit`, `_fields`). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

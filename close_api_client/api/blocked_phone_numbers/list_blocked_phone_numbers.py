@@ -56,8 +56,8 @@ async def asyncio_detailed(
 ) -> Response[BlockedPhoneNumberList]:
     """Get blocked phone numbers
 
-     `GET /blocked_phone_number/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Lists blocked phone numbers page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):
@@ -96,8 +96,8 @@ async def asyncio(
 ) -> BlockedPhoneNumberList | None:
     """Get blocked phone numbers
 
-     `GET /blocked_phone_number/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Lists blocked phone numbers page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):

@@ -48,8 +48,9 @@ async def asyncio_detailed(
 ) -> Response[BlockedPhoneNumberSettingsResponse]:
     """Update blocked phone number settings
 
-     `PUT /blocked_phone_number/settings/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Changes only the fields sent on a blocked phone number settings (every PUT in Close is a patch).
+    Fields are typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (BlockedPhoneNumberSettingsUpdate):
@@ -82,8 +83,9 @@ async def asyncio(
 ) -> BlockedPhoneNumberSettingsResponse | None:
     """Update blocked phone number settings
 
-     `PUT /blocked_phone_number/settings/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Changes only the fields sent on a blocked phone number settings (every PUT in Close is a patch).
+    Fields are typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (BlockedPhoneNumberSettingsUpdate):

@@ -43,8 +43,8 @@ async def asyncio_detailed(
 ) -> Response[ConnectedAccount]:
     """Get connected account
 
-     `GET /connected_account/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Returns one connected account by id. Fields are typed as Close's documented examples show them; the
+    schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -77,8 +77,8 @@ async def asyncio(
 ) -> ConnectedAccount | None:
     """Get connected account
 
-     `GET /connected_account/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Returns one connected account by id. Fields are typed as Close's documented examples show them; the
+    schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -56,8 +56,8 @@ async def asyncio_detailed(
 ) -> Response[ConnectedAccountList]:
     """Get connected accounts
 
-     `GET /connected_account/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Lists connected accounts page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):
@@ -96,8 +96,8 @@ async def asyncio(
 ) -> ConnectedAccountList | None:
     """Get connected accounts
 
-     `GET /connected_account/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Lists connected accounts page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):

@@ -48,8 +48,8 @@ async def asyncio_detailed(
 ) -> Response[CustomObjectType]:
     """Create custom object type
 
-     `POST /custom_object_type/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a custom object type; the body carries the fields shown in Close's example. Fields are typed
+    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (CustomObjectTypeCreate):
@@ -82,8 +82,8 @@ async def asyncio(
 ) -> CustomObjectType | None:
     """Create custom object type
 
-     `POST /custom_object_type/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a custom object type; the body carries the fields shown in Close's example. Fields are typed
+    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (CustomObjectTypeCreate):

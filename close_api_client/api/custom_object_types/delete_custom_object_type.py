@@ -43,8 +43,8 @@ async def asyncio_detailed(
 ) -> Response[Empty]:
     """Delete custom object type
 
-     `DELETE /custom_object_type/{}/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Deletes a custom object type. Fields are typed as Close's documented examples show them; the schema
+    stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -77,8 +77,8 @@ async def asyncio(
 ) -> Empty | None:
     """Delete custom object type
 
-     `DELETE /custom_object_type/{}/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Deletes a custom object type. Fields are typed as Close's documented examples show them; the schema
+    stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

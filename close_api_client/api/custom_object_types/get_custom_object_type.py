@@ -43,8 +43,8 @@ async def asyncio_detailed(
 ) -> Response[CustomObjectType]:
     """Get custom object type
 
-     `GET /custom_object_type/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Returns one custom object type by id. Fields are typed as Close's documented examples show them; the
+    schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -77,8 +77,8 @@ async def asyncio(
 ) -> CustomObjectType | None:
     """Get custom object type
 
-     `GET /custom_object_type/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Returns one custom object type by id. Fields are typed as Close's documented examples show them; the
+    schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -53,8 +53,9 @@ async def asyncio_detailed(
 ) -> Response[UpdateCustomObjectTypeResponse200]:
     """Update custom object type
 
-     `PUT /custom_object_type/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Changes only the fields sent on a custom object type (every PUT in Close is a patch). Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -90,8 +91,9 @@ async def asyncio(
 ) -> UpdateCustomObjectTypeResponse200 | None:
     """Update custom object type
 
-     `PUT /custom_object_type/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Changes only the fields sent on a custom object type (every PUT in Close is a patch). Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         id (str):

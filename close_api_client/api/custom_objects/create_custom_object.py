@@ -48,7 +48,8 @@ async def asyncio_detailed(
 ) -> Response[CustomObject]:
     """Create custom object
 
-     `POST /custom_object/` as documented by Close; fields as the documented examples show (open schema).
+     Creates a custom object; the body carries the fields shown in Close's example. Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (CustomObjectCreate):
@@ -81,7 +82,8 @@ async def asyncio(
 ) -> CustomObject | None:
     """Create custom object
 
-     `POST /custom_object/` as documented by Close; fields as the documented examples show (open schema).
+     Creates a custom object; the body carries the fields shown in Close's example. Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (CustomObjectCreate):

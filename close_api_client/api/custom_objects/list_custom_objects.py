@@ -56,7 +56,8 @@ async def asyncio_detailed(
 ) -> Response[CustomObjectList]:
     """Get custom objects
 
-     `GET /custom_object/` as documented by Close; fields as the documented examples show (open schema).
+     Lists custom objects page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):
@@ -95,7 +96,8 @@ async def asyncio(
 ) -> CustomObjectList | None:
     """Get custom objects
 
-     `GET /custom_object/` as documented by Close; fields as the documented examples show (open schema).
+     Lists custom objects page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):

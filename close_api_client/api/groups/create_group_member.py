@@ -53,8 +53,8 @@ async def asyncio_detailed(
 ) -> Response[GroupMemberResponse]:
     """Create group member
 
-     `POST /group/{}/member/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a group member; the body carries the fields shown in Close's example. Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -90,8 +90,8 @@ async def asyncio(
 ) -> GroupMemberResponse | None:
     """Create group member
 
-     `POST /group/{}/member/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a group member; the body carries the fields shown in Close's example. Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

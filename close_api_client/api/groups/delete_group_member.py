@@ -46,8 +46,8 @@ async def asyncio_detailed(
 ) -> Response[Empty]:
     """Delete group member
 
-     `DELETE /group/{}/member/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Deletes a group member. Fields are typed as Close's documented examples show them; the schema stays
+    open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -83,8 +83,8 @@ async def asyncio(
 ) -> Empty | None:
     """Delete group member
 
-     `DELETE /group/{}/member/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Deletes a group member. Fields are typed as Close's documented examples show them; the schema stays
+    open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -56,7 +56,8 @@ async def asyncio_detailed(
 ) -> Response[GroupList]:
     """List groups
 
-     `GET /group/` as documented by Close; fields as the documented examples show (open schema).
+     Lists groups page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
+    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):
@@ -95,7 +96,8 @@ async def asyncio(
 ) -> GroupList | None:
     """List groups
 
-     `GET /group/` as documented by Close; fields as the documented examples show (open schema).
+     Lists groups page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
+    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):

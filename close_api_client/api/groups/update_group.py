@@ -53,7 +53,8 @@ async def asyncio_detailed(
 ) -> Response[Group]:
     """Update group
 
-     `PUT /group/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Changes only the fields sent on a group (every PUT in Close is a patch). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -89,7 +90,8 @@ async def asyncio(
 ) -> Group | None:
     """Update group
 
-     `PUT /group/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Changes only the fields sent on a group (every PUT in Close is a patch). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

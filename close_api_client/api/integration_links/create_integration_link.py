@@ -48,8 +48,8 @@ async def asyncio_detailed(
 ) -> Response[IntegrationLink]:
     """Create integration link
 
-     `POST /integration_link/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a integration link; the body carries the fields shown in Close's example. Fields are typed
+    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (IntegrationLinkCreate):
@@ -82,8 +82,8 @@ async def asyncio(
 ) -> IntegrationLink | None:
     """Create integration link
 
-     `POST /integration_link/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a integration link; the body carries the fields shown in Close's example. Fields are typed
+    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (IntegrationLinkCreate):

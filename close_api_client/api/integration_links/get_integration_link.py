@@ -43,8 +43,8 @@ async def asyncio_detailed(
 ) -> Response[IntegrationLink]:
     """Get integration link
 
-     `GET /integration_link/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Returns one integration link by id. Fields are typed as Close's documented examples show them; the
+    schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -77,8 +77,8 @@ async def asyncio(
 ) -> IntegrationLink | None:
     """Get integration link
 
-     `GET /integration_link/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Returns one integration link by id. Fields are typed as Close's documented examples show them; the
+    schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -53,8 +53,8 @@ async def asyncio_detailed(
 ) -> Response[IntegrationLink]:
     """Update integration link
 
-     `PUT /integration_link/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Changes only the fields sent on a integration link (every PUT in Close is a patch). Fields are typed
+    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -90,8 +90,8 @@ async def asyncio(
 ) -> IntegrationLink | None:
     """Update integration link
 
-     `PUT /integration_link/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Changes only the fields sent on a integration link (every PUT in Close is a patch). Fields are typed
+    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

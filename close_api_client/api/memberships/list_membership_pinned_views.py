@@ -43,8 +43,8 @@ async def asyncio_detailed(
 ) -> Response[MembershipPinnedViewsResponse]:
     """Get membership pinned views
 
-     `GET /membership/{}/pinned_views/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Lists membership pinned views page by page (`_skip`/`_limit`, `_fields`). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -77,8 +77,8 @@ async def asyncio(
 ) -> MembershipPinnedViewsResponse | None:
     """Get membership pinned views
 
-     `GET /membership/{}/pinned_views/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Lists membership pinned views page by page (`_skip`/`_limit`, `_fields`). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

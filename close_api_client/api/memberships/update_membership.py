@@ -48,7 +48,8 @@ async def asyncio_detailed(
 ) -> Response[Membership]:
     """Update membership
 
-     `PUT /membership/` as documented by Close; fields as the documented examples show (open schema).
+     Changes only the fields sent on a membership (every PUT in Close is a patch). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (MembershipUpdate):
@@ -81,7 +82,8 @@ async def asyncio(
 ) -> Membership | None:
     """Update membership
 
-     `PUT /membership/` as documented by Close; fields as the documented examples show (open schema).
+     Changes only the fields sent on a membership (every PUT in Close is a patch). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (MembershipUpdate):

@@ -55,8 +55,9 @@ async def asyncio_detailed(
 ) -> Response[UpdateMembershipPinnedViewsResponse200]:
     """Update membership pinned views
 
-     `PUT /membership/{}/pinned_views/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Changes only the fields sent on a membership pinned views (every PUT in Close is a patch). Fields
+    are typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -92,8 +93,9 @@ async def asyncio(
 ) -> UpdateMembershipPinnedViewsResponse200 | None:
     """Update membership pinned views
 
-     `PUT /membership/{}/pinned_views/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Changes only the fields sent on a membership pinned views (every PUT in Close is a patch). Fields
+    are typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -53,7 +53,9 @@ async def asyncio_detailed(
 ) -> Response[Membership]:
     """Update membership
 
-     `PUT /membership/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Changes only the fields sent on a memberships by query (every PUT in Close is a patch). Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -89,7 +91,9 @@ async def asyncio(
 ) -> Membership | None:
     """Update membership
 
-     `PUT /membership/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Changes only the fields sent on a memberships by query (every PUT in Close is a patch). Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -48,7 +48,8 @@ async def asyncio_detailed(
 ) -> Response[Outcome]:
     """Create outcome
 
-     `POST /outcome/` as documented by Close; fields as the documented examples show (open schema).
+     Creates a outcome; the body carries the fields shown in Close's example. Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (OutcomeCreate):
@@ -81,7 +82,8 @@ async def asyncio(
 ) -> Outcome | None:
     """Create outcome
 
-     `POST /outcome/` as documented by Close; fields as the documented examples show (open schema).
+     Creates a outcome; the body carries the fields shown in Close's example. Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (OutcomeCreate):

@@ -48,8 +48,9 @@ async def asyncio_detailed(
 ) -> Response[PhoneNumberRequestInternalResponse]:
     """Create phone number request internal
 
-     `POST /phone_number/request/internal/` as documented by Close; fields as the documented examples
-    show (open schema).
+     Creates a phone number request internal; the body carries the fields shown in Close's example.
+    Fields are typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (PhoneNumberRequestInternalCreate):
@@ -82,8 +83,9 @@ async def asyncio(
 ) -> PhoneNumberRequestInternalResponse | None:
     """Create phone number request internal
 
-     `POST /phone_number/request/internal/` as documented by Close; fields as the documented examples
-    show (open schema).
+     Creates a phone number request internal; the body carries the fields shown in Close's example.
+    Fields are typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (PhoneNumberRequestInternalCreate):

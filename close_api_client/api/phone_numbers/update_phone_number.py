@@ -53,8 +53,8 @@ async def asyncio_detailed(
 ) -> Response[PhoneNumber]:
     """Update phone number
 
-     `PUT /phone_number/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Changes only the fields sent on a phone number (every PUT in Close is a patch). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -90,8 +90,8 @@ async def asyncio(
 ) -> PhoneNumber | None:
     """Update phone number
 
-     `PUT /phone_number/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Changes only the fields sent on a phone number (every PUT in Close is a patch). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

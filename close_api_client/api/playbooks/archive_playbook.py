@@ -53,8 +53,8 @@ async def asyncio_detailed(
 ) -> Response[PlaybookResponse]:
     """Create playbook
 
-     `POST /playbook/{}/archive/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Archives a playbook; it stays readable but is no longer offered for use. Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -90,8 +90,8 @@ async def asyncio(
 ) -> PlaybookResponse | None:
     """Create playbook
 
-     `POST /playbook/{}/archive/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Archives a playbook; it stays readable but is no longer offered for use. Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -48,7 +48,8 @@ async def asyncio_detailed(
 ) -> Response[CreatePlaybookResponse200]:
     """Create playbook
 
-     `POST /playbook/` as documented by Close; fields as the documented examples show (open schema).
+     Creates a playbook; the body carries the fields shown in Close's example. Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (PlaybookCreate):
@@ -81,7 +82,8 @@ async def asyncio(
 ) -> CreatePlaybookResponse200 | None:
     """Create playbook
 
-     `POST /playbook/` as documented by Close; fields as the documented examples show (open schema).
+     Creates a playbook; the body carries the fields shown in Close's example. Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (PlaybookCreate):

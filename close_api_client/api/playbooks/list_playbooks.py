@@ -56,7 +56,8 @@ async def asyncio_detailed(
 ) -> Response[PlaybookList]:
     """List playbooks
 
-     `GET /playbook/` as documented by Close; fields as the documented examples show (open schema).
+     Lists playbooks page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
+    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):
@@ -95,7 +96,8 @@ async def asyncio(
 ) -> PlaybookList | None:
     """List playbooks
 
-     `GET /playbook/` as documented by Close; fields as the documented examples show (open schema).
+     Lists playbooks page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
+    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):

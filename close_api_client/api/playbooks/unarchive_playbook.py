@@ -53,8 +53,8 @@ async def asyncio_detailed(
 ) -> Response[UnarchivePlaybookResponse200]:
     """Create playbook
 
-     `POST /playbook/{}/unarchive/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Restores an archived playbook. Fields are typed as Close's documented examples show them; the schema
+    stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -90,8 +90,8 @@ async def asyncio(
 ) -> UnarchivePlaybookResponse200 | None:
     """Create playbook
 
-     `POST /playbook/{}/unarchive/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Restores an archived playbook. Fields are typed as Close's documented examples show them; the schema
+    stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

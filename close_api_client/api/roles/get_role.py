@@ -43,7 +43,8 @@ async def asyncio_detailed(
 ) -> Response[Role]:
     """Get role
 
-     `GET /role/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Returns one role by id. Fields are typed as Close's documented examples show them; the schema stays
+    open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -76,7 +77,8 @@ async def asyncio(
 ) -> Role | None:
     """Get role
 
-     `GET /role/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Returns one role by id. Fields are typed as Close's documented examples show them; the schema stays
+    open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -53,7 +53,8 @@ async def asyncio_detailed(
 ) -> Response[Role]:
     """Update role
 
-     `PUT /role/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Changes only the fields sent on a role (every PUT in Close is a patch). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -89,7 +90,8 @@ async def asyncio(
 ) -> Role | None:
     """Update role
 
-     `PUT /role/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Changes only the fields sent on a role (every PUT in Close is a patch). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -48,8 +48,8 @@ async def asyncio_detailed(
 ) -> Response[CreateSchedulingLinkResponse200]:
     """Create scheduling link
 
-     `POST /scheduling_link/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a scheduling link; the body carries the fields shown in Close's example. Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (SchedulingLinkCreate):
@@ -82,8 +82,8 @@ async def asyncio(
 ) -> CreateSchedulingLinkResponse200 | None:
     """Create scheduling link
 
-     `POST /scheduling_link/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a scheduling link; the body carries the fields shown in Close's example. Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (SchedulingLinkCreate):

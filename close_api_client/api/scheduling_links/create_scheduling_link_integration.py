@@ -50,8 +50,9 @@ async def asyncio_detailed(
 ) -> Response[CreateSchedulingLinkIntegrationResponse200]:
     """Create scheduling link integration
 
-     `POST /scheduling_link/integration/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Creates a scheduling link integration; the body carries the fields shown in Close's example. Fields
+    are typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (SchedulingLinkIntegrationCreate):
@@ -84,8 +85,9 @@ async def asyncio(
 ) -> CreateSchedulingLinkIntegrationResponse200 | None:
     """Create scheduling link integration
 
-     `POST /scheduling_link/integration/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Creates a scheduling link integration; the body carries the fields shown in Close's example. Fields
+    are typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (SchedulingLinkIntegrationCreate):

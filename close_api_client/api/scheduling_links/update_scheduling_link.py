@@ -53,8 +53,8 @@ async def asyncio_detailed(
 ) -> Response[UpdateSchedulingLinkResponse200]:
     """Update scheduling link
 
-     `PUT /scheduling_link/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Changes only the fields sent on a scheduling link (every PUT in Close is a patch). Fields are typed
+    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -90,8 +90,8 @@ async def asyncio(
 ) -> UpdateSchedulingLinkResponse200 | None:
     """Update scheduling link
 
-     `PUT /scheduling_link/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Changes only the fields sent on a scheduling link (every PUT in Close is a patch). Fields are typed
+    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -48,7 +48,8 @@ async def asyncio_detailed(
 ) -> Response[SendAsList]:
     """Create send as
 
-     `POST /send_as/bulk/` as documented by Close; fields as the documented examples show (open schema).
+     Applies the operation to many objects in one request (create send as). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (SendAsCreate):
@@ -81,7 +82,8 @@ async def asyncio(
 ) -> SendAsList | None:
     """Create send as
 
-     `POST /send_as/bulk/` as documented by Close; fields as the documented examples show (open schema).
+     Applies the operation to many objects in one request (create send as). Fields are typed as Close's
+    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (SendAsCreate):

@@ -37,7 +37,8 @@ async def asyncio_detailed(
 ) -> Response[Empty]:
     """Delete send as
 
-     `DELETE /send_as/` as documented by Close; fields as the documented examples show (open schema).
+     Deletes a send as. Fields are typed as Close's documented examples show them; the schema stays open
+    for the rest (see SPEC_NOTES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -64,7 +65,8 @@ async def asyncio(
 ) -> Empty | None:
     """Delete send as
 
-     `DELETE /send_as/` as documented by Close; fields as the documented examples show (open schema).
+     Deletes a send as. Fields are typed as Close's documented examples show them; the schema stays open
+    for the rest (see SPEC_NOTES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

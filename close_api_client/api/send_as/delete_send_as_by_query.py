@@ -43,7 +43,8 @@ async def asyncio_detailed(
 ) -> Response[Empty]:
     """Delete send as
 
-     `DELETE /send_as/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Deletes a send as by query. Fields are typed as Close's documented examples show them; the schema
+    stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -76,7 +77,8 @@ async def asyncio(
 ) -> Empty | None:
     """Delete send as
 
-     `DELETE /send_as/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Deletes a send as by query. Fields are typed as Close's documented examples show them; the schema
+    stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -43,7 +43,8 @@ async def asyncio_detailed(
 ) -> Response[SendAs]:
     """Get send as
 
-     `GET /send_as/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Returns one send as by id. Fields are typed as Close's documented examples show them; the schema
+    stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -76,7 +77,8 @@ async def asyncio(
 ) -> SendAs | None:
     """Get send as
 
-     `GET /send_as/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Returns one send as by id. Fields are typed as Close's documented examples show them; the schema
+    stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -50,8 +50,9 @@ async def asyncio_detailed(
 ) -> Response[SharedSchedulingLinkAssociation]:
     """Create shared scheduling link association
 
-     `POST /shared_scheduling_link_association/` as documented by Close; fields as the documented
-    examples show (open schema).
+     Creates a shared scheduling link association; the body carries the fields shown in Close's example.
+    Fields are typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (SharedSchedulingLinkAssociationCreate):
@@ -84,8 +85,9 @@ async def asyncio(
 ) -> SharedSchedulingLinkAssociation | None:
     """Create shared scheduling link association
 
-     `POST /shared_scheduling_link_association/` as documented by Close; fields as the documented
-    examples show (open schema).
+     Creates a shared scheduling link association; the body carries the fields shown in Close's example.
+    Fields are typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (SharedSchedulingLinkAssociationCreate):

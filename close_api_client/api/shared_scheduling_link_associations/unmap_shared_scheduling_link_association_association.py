@@ -54,8 +54,8 @@ async def asyncio_detailed(
 ) -> Response[UnmapSharedSchedulingLinkAssociationAssociationResponse200]:
     """Create shared scheduling link association association
 
-     `POST /shared_scheduling_link_association/unmap/` as documented by Close; fields as the documented
-    examples show (open schema).
+     Removes a shared scheduling link association association. Fields are typed as Close's documented
+    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (SharedSchedulingLinkAssociationAssociationCreate):
@@ -88,8 +88,8 @@ async def asyncio(
 ) -> UnmapSharedSchedulingLinkAssociationAssociationResponse200 | None:
     """Create shared scheduling link association association
 
-     `POST /shared_scheduling_link_association/unmap/` as documented by Close; fields as the documented
-    examples show (open schema).
+     Removes a shared scheduling link association association. Fields are typed as Close's documented
+    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         body (SharedSchedulingLinkAssociationAssociationCreate):

@@ -48,8 +48,9 @@ async def asyncio_detailed(
 ) -> Response[SharedSchedulingLink]:
     """Create shared scheduling link
 
-     `POST /shared_scheduling_link/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a shared scheduling link; the body carries the fields shown in Close's example. Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (SharedSchedulingLinkCreate):
@@ -82,8 +83,9 @@ async def asyncio(
 ) -> SharedSchedulingLink | None:
     """Create shared scheduling link
 
-     `POST /shared_scheduling_link/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a shared scheduling link; the body carries the fields shown in Close's example. Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (SharedSchedulingLinkCreate):

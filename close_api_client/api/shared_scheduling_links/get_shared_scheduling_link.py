@@ -43,8 +43,8 @@ async def asyncio_detailed(
 ) -> Response[GetSharedSchedulingLinkResponse200]:
     """Get shared scheduling link
 
-     `GET /shared_scheduling_link/{}/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Returns one shared scheduling link by id. Fields are typed as Close's documented examples show them;
+    the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -77,8 +77,8 @@ async def asyncio(
 ) -> GetSharedSchedulingLinkResponse200 | None:
     """Get shared scheduling link
 
-     `GET /shared_scheduling_link/{}/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Returns one shared scheduling link by id. Fields are typed as Close's documented examples show them;
+    the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

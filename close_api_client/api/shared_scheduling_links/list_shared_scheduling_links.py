@@ -56,8 +56,8 @@ async def asyncio_detailed(
 ) -> Response[SharedSchedulingLinkList]:
     """Get shared scheduling links
 
-     `GET /shared_scheduling_link/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Lists shared scheduling links page by page (`_skip`/`_limit`, `_fields`). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):
@@ -96,8 +96,8 @@ async def asyncio(
 ) -> SharedSchedulingLinkList | None:
     """Get shared scheduling links
 
-     `GET /shared_scheduling_link/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Lists shared scheduling links page by page (`_skip`/`_limit`, `_fields`). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         skip (int | Unset):

@@ -53,8 +53,9 @@ async def asyncio_detailed(
 ) -> Response[SharedSchedulingLink]:
     """Update shared scheduling link
 
-     `PUT /shared_scheduling_link/{}/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Changes only the fields sent on a shared scheduling link (every PUT in Close is a patch). Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -90,8 +91,9 @@ async def asyncio(
 ) -> SharedSchedulingLink | None:
     """Update shared scheduling link
 
-     `PUT /shared_scheduling_link/{}/` as documented by Close; fields as the documented examples show
-    (open schema).
+     Changes only the fields sent on a shared scheduling link (every PUT in Close is a patch). Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         id (str):

@@ -48,8 +48,9 @@ async def asyncio_detailed(
 ) -> Response[UnsubscribedEmailEmailResponse]:
     """Create unsubscribed email email
 
-     `POST /unsubscribe/email/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a unsubscribed email email; the body carries the fields shown in Close's example. Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (UnsubscribedEmailEmailCreate):
@@ -82,8 +83,9 @@ async def asyncio(
 ) -> UnsubscribedEmailEmailResponse | None:
     """Create unsubscribed email email
 
-     `POST /unsubscribe/email/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Creates a unsubscribed email email; the body carries the fields shown in Close's example. Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         body (UnsubscribedEmailEmailCreate):

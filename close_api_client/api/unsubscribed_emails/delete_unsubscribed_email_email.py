@@ -43,8 +43,8 @@ async def asyncio_detailed(
 ) -> Response[UnsubscribedEmailEmailResponse]:
     """Delete unsubscribed email email
 
-     `DELETE /unsubscribe/email/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Deletes a unsubscribed email email. Fields are typed as Close's documented examples show them; the
+    schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -77,8 +77,8 @@ async def asyncio(
 ) -> UnsubscribedEmailEmailResponse | None:
     """Delete unsubscribed email email
 
-     `DELETE /unsubscribe/email/{}/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Deletes a unsubscribed email email. Fields are typed as Close's documented examples show them; the
+    schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):

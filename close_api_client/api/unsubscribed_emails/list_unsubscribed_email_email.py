@@ -37,8 +37,8 @@ async def asyncio_detailed(
 ) -> Response[UnsubscribedEmailEmailList]:
     """Get unsubscribed email email
 
-     `GET /unsubscribe/email/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Lists unsubscribed email email page by page (`_skip`/`_limit`, `_fields`). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -65,8 +65,8 @@ async def asyncio(
 ) -> UnsubscribedEmailEmailList | None:
     """Get unsubscribed email email
 
-     `GET /unsubscribe/email/` as documented by Close; fields as the documented examples show (open
-    schema).
+     Lists unsubscribed email email page by page (`_skip`/`_limit`, `_fields`). Fields are typed as
+    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -43,7 +43,8 @@ async def asyncio_detailed(
 ) -> Response[User]:
     """Get user
 
-     `GET /user/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Returns one user by id. Fields are typed as Close's documented examples show them; the schema stays
+    open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
@@ -76,7 +77,8 @@ async def asyncio(
 ) -> User | None:
     """Get user
 
-     `GET /user/{}/` as documented by Close; fields as the documented examples show (open schema).
+     Returns one user by id. Fields are typed as Close's documented examples show them; the schema stays
+    open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
