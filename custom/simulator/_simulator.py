@@ -24,7 +24,6 @@ from ._org import Org
 from ._ratelimit import RateLimiter, RateLimitMode, RateLimitRule, endpoint_group
 from ._search import Search
 from ._seed import bootstrap, seed_leads
-from ._server import serve_in_thread
 from ._store import Record, Store
 from ._webhooks import WebhookDelivery, Webhooks, WebhookTarget
 
@@ -274,6 +273,13 @@ class CloseSimulator:
     def serve(self, host: str = "127.0.0.1", port: int = 0, **options: Any) -> Iterator[str]:
         """Serve on loopback with uvicorn in a background thread; yields the base URL
         (``http://127.0.0.1:PORT``; the API is under ``/api/v1/``). ``port=0`` picks a free
-        port. Dropped connections are real socket aborts there."""
+        port. Dropped connections are real socket aborts there. Needs uvicorn (the ``testing``
+        extra); in-process use through ``app`` needs nothing beyond httpx."""
+        try:
+            from ._server import serve_in_thread
+        except ImportError as exc:  # pragma: no cover - depends on the installed extras
+            raise ImportError(
+                "serving the simulator needs uvicorn: pip install 'close-api-client[testing]'"
+            ) from exc
         with serve_in_thread(self, host, port, **options) as url:
             yield url
