@@ -165,7 +165,9 @@ class SimulatorApp:
             record.status = 401
             return Reply(401, _UNAUTHORIZED)
         record.credential = credential
-        decision = sim.rate_limits.check(credential, record.method, record.path)
+        decision = sim.rate_limits.check(
+            credential, record.method, record.path, arrived=record.time
+        )
         record.before_reset = decision.before_reset
         if not decision.allowed:
             record.status = 429
