@@ -28,10 +28,11 @@ if TYPE_CHECKING:
     from .activity_report_totals import ActivityReportTotals
     from .activity_report_type import ActivityReportType
     from .address import Address
+    from .auto_record_calls import AutoRecordCalls
     from .blocked_phone_number import BlockedPhoneNumber
     from .blocked_phone_number_create import BlockedPhoneNumberCreate
     from .blocked_phone_number_list import BlockedPhoneNumberList
-    from .blocked_phone_number_settings_response import BlockedPhoneNumberSettingsResponse
+    from .blocked_phone_number_settings import BlockedPhoneNumberSettings
     from .blocked_phone_number_settings_update import BlockedPhoneNumberSettingsUpdate
     from .blocked_phone_number_update import BlockedPhoneNumberUpdate
     from .bulk_action_contact_preference import BulkActionContactPreference
@@ -67,15 +68,15 @@ if TYPE_CHECKING:
     from .comment_update import CommentUpdate
     from .communication_direction import CommunicationDirection
     from .connected_account import ConnectedAccount
-    from .connected_account_identities_item import ConnectedAccountIdentitiesItem
+    from .connected_account_identity import ConnectedAccountIdentity
     from .connected_account_list import ConnectedAccountList
-    from .connected_account_smtp import ConnectedAccountSmtp
+    from .connected_account_server import ConnectedAccountServer
+    from .connected_account_type import ConnectedAccountType
     from .contact import Contact
     from .contact_create import ContactCreate
     from .contact_list import ContactList
     from .contact_update import ContactUpdate
     from .contact_url import ContactUrl
-    from .create_blocked_phone_number_response_200 import CreateBlockedPhoneNumberResponse200
     from .create_playbook_response_200 import CreatePlaybookResponse200
     from .create_scheduling_link_integration_response_200 import (
         CreateSchedulingLinkIntegrationResponse200,
@@ -130,7 +131,8 @@ if TYPE_CHECKING:
     from .custom_report_transform_y import CustomReportTransformY
     from .dialer import Dialer
     from .dialer_list import DialerList
-    from .dialer_users_item import DialerUsersItem
+    from .dialer_type import DialerType
+    from .dialer_user import DialerUser
     from .email_activity import EmailActivity
     from .email_activity_create import EmailActivityCreate
     from .email_activity_list import EmailActivityList
@@ -194,7 +196,6 @@ if TYPE_CHECKING:
     from .funnel_stages_user_report import FunnelStagesUserReport
     from .funnel_totals import FunnelTotals
     from .funnel_totals_report import FunnelTotalsReport
-    from .get_blocked_phone_number_response_200 import GetBlockedPhoneNumberResponse200
     from .get_form_response_200 import GetFormResponse200
     from .get_playbook_response_200 import GetPlaybookResponse200
     from .get_scheduling_link_response_200 import GetSchedulingLinkResponse200
@@ -202,9 +203,8 @@ if TYPE_CHECKING:
     from .group import Group
     from .group_create import GroupCreate
     from .group_list import GroupList
+    from .group_member import GroupMember
     from .group_member_create import GroupMemberCreate
-    from .group_member_response import GroupMemberResponse
-    from .group_members_item import GroupMembersItem
     from .group_update import GroupUpdate
     from .integration_link import IntegrationLink
     from .integration_link_create import IntegrationLinkCreate
@@ -257,11 +257,13 @@ if TYPE_CHECKING:
     from .meeting_transcript_utterance import MeetingTranscriptUtterance
     from .meeting_transcript_word import MeetingTranscriptWord
     from .membership import Membership
+    from .membership_bulk_filter import MembershipBulkFilter
+    from .membership_bulk_update import MembershipBulkUpdate
+    from .membership_bulk_update_result import MembershipBulkUpdateResult
     from .membership_create import MembershipCreate
-    from .membership_pinned_views_response import MembershipPinnedViewsResponse
+    from .membership_pinned_views import MembershipPinnedViews
     from .membership_pinned_views_update import MembershipPinnedViewsUpdate
     from .membership_update import MembershipUpdate
-    from .membership_update_params import MembershipUpdateParams
     from .merge_leads_request import MergeLeadsRequest
     from .note_activity import NoteActivity
     from .note_activity_create import NoteActivityCreate
@@ -294,12 +296,8 @@ if TYPE_CHECKING:
     from .organization import Organization
     from .organization_activity_report import OrganizationActivityReport
     from .organization_activity_report_queries import OrganizationActivityReportQueries
-    from .organization_lead_statuses_item import OrganizationLeadStatusesItem
-    from .organization_memberships_item import OrganizationMembershipsItem
-    from .organization_pipelines_item import OrganizationPipelinesItem
-    from .organization_pipelines_item_statuses_item import OrganizationPipelinesItemStatusesItem
+    from .organization_lead_status_ref import OrganizationLeadStatusRef
     from .organization_update import OrganizationUpdate
-    from .organization_update_lead_statuses_item import OrganizationUpdateLeadStatusesItem
     from .outcome import Outcome
     from .outcome_create import OutcomeCreate
     from .outcome_list import OutcomeList
@@ -308,8 +306,9 @@ if TYPE_CHECKING:
     from .phone_direction import PhoneDirection
     from .phone_number import PhoneNumber
     from .phone_number_list import PhoneNumberList
-    from .phone_number_request_internal_create import PhoneNumberRequestInternalCreate
-    from .phone_number_request_internal_response import PhoneNumberRequestInternalResponse
+    from .phone_number_rent import PhoneNumberRent
+    from .phone_number_sharing import PhoneNumberSharing
+    from .phone_number_type import PhoneNumberType
     from .phone_number_update import PhoneNumberUpdate
     from .pipeline import Pipeline
     from .pipeline_create import PipelineCreate
@@ -351,6 +350,7 @@ if TYPE_CHECKING:
     from .search_sort_direction import SearchSortDirection
     from .search_sort_field import SearchSortField
     from .send_as import SendAs
+    from .send_as_bulk_update import SendAsBulkUpdate
     from .send_as_create import SendAsCreate
     from .send_as_list import SendAsList
     from .sent_email_stats import SentEmailStats
@@ -422,25 +422,18 @@ if TYPE_CHECKING:
     from .unmap_shared_scheduling_link_association_association_response_200 import (
         UnmapSharedSchedulingLinkAssociationAssociationResponse200,
     )
-    from .unsubscribed_email_email import UnsubscribedEmailEmail
-    from .unsubscribed_email_email_create import UnsubscribedEmailEmailCreate
-    from .unsubscribed_email_email_list import UnsubscribedEmailEmailList
-    from .unsubscribed_email_email_response import UnsubscribedEmailEmailResponse
-    from .update_blocked_phone_number_response_200 import UpdateBlockedPhoneNumberResponse200
+    from .unsubscribed_email import UnsubscribedEmail
+    from .unsubscribed_email_create import UnsubscribedEmailCreate
+    from .unsubscribed_email_list import UnsubscribedEmailList
     from .update_custom_object_type_response_200 import UpdateCustomObjectTypeResponse200
-    from .update_membership_pinned_views_response_200 import UpdateMembershipPinnedViewsResponse200
     from .update_playbook_response_200 import UpdatePlaybookResponse200
     from .update_scheduling_link_response_200 import UpdateSchedulingLinkResponse200
     from .user import User
+    from .user_active_call import UserActiveCall
+    from .user_active_call_lead import UserActiveCallLead
     from .user_availability import UserAvailability
-    from .user_availability_availability_item import UserAvailabilityAvailabilityItem
-    from .user_availability_availability_item_active_calls_item import (
-        UserAvailabilityAvailabilityItemActiveCallsItem,
-    )
-    from .user_availability_availability_item_active_calls_item_lead import (
-        UserAvailabilityAvailabilityItemActiveCallsItemLead,
-    )
     from .user_availability_list import UserAvailabilityList
+    from .user_client_availability import UserClientAvailability
     from .user_list import UserList
     from .webhook import Webhook
     from .webhook_counters import WebhookCounters
@@ -481,10 +474,11 @@ _MODULE_OF: dict[str, str] = {
     "ActivityReportTotals": ".activity_report_totals",
     "ActivityReportType": ".activity_report_type",
     "Address": ".address",
+    "AutoRecordCalls": ".auto_record_calls",
     "BlockedPhoneNumber": ".blocked_phone_number",
     "BlockedPhoneNumberCreate": ".blocked_phone_number_create",
     "BlockedPhoneNumberList": ".blocked_phone_number_list",
-    "BlockedPhoneNumberSettingsResponse": ".blocked_phone_number_settings_response",
+    "BlockedPhoneNumberSettings": ".blocked_phone_number_settings",
     "BlockedPhoneNumberSettingsUpdate": ".blocked_phone_number_settings_update",
     "BlockedPhoneNumberUpdate": ".blocked_phone_number_update",
     "BulkActionContactPreference": ".bulk_action_contact_preference",
@@ -520,15 +514,15 @@ _MODULE_OF: dict[str, str] = {
     "CommentUpdate": ".comment_update",
     "CommunicationDirection": ".communication_direction",
     "ConnectedAccount": ".connected_account",
-    "ConnectedAccountIdentitiesItem": ".connected_account_identities_item",
+    "ConnectedAccountIdentity": ".connected_account_identity",
     "ConnectedAccountList": ".connected_account_list",
-    "ConnectedAccountSmtp": ".connected_account_smtp",
+    "ConnectedAccountServer": ".connected_account_server",
+    "ConnectedAccountType": ".connected_account_type",
     "Contact": ".contact",
     "ContactCreate": ".contact_create",
     "ContactList": ".contact_list",
     "ContactUpdate": ".contact_update",
     "ContactUrl": ".contact_url",
-    "CreateBlockedPhoneNumberResponse200": ".create_blocked_phone_number_response_200",
     "CreatePlaybookResponse200": ".create_playbook_response_200",
     "CreateSchedulingLinkIntegrationResponse200": ".create_scheduling_link_integration_response_200",
     "CreateSchedulingLinkResponse200": ".create_scheduling_link_response_200",
@@ -579,7 +573,8 @@ _MODULE_OF: dict[str, str] = {
     "CustomReportTransformY": ".custom_report_transform_y",
     "Dialer": ".dialer",
     "DialerList": ".dialer_list",
-    "DialerUsersItem": ".dialer_users_item",
+    "DialerType": ".dialer_type",
+    "DialerUser": ".dialer_user",
     "EmailActivity": ".email_activity",
     "EmailActivityCreate": ".email_activity_create",
     "EmailActivityList": ".email_activity_list",
@@ -641,7 +636,6 @@ _MODULE_OF: dict[str, str] = {
     "FunnelStagesUserReport": ".funnel_stages_user_report",
     "FunnelTotals": ".funnel_totals",
     "FunnelTotalsReport": ".funnel_totals_report",
-    "GetBlockedPhoneNumberResponse200": ".get_blocked_phone_number_response_200",
     "GetFormResponse200": ".get_form_response_200",
     "GetPlaybookResponse200": ".get_playbook_response_200",
     "GetSchedulingLinkResponse200": ".get_scheduling_link_response_200",
@@ -649,9 +643,8 @@ _MODULE_OF: dict[str, str] = {
     "Group": ".group",
     "GroupCreate": ".group_create",
     "GroupList": ".group_list",
+    "GroupMember": ".group_member",
     "GroupMemberCreate": ".group_member_create",
-    "GroupMemberResponse": ".group_member_response",
-    "GroupMembersItem": ".group_members_item",
     "GroupUpdate": ".group_update",
     "IntegrationLink": ".integration_link",
     "IntegrationLinkCreate": ".integration_link_create",
@@ -704,11 +697,13 @@ _MODULE_OF: dict[str, str] = {
     "MeetingTranscriptUtterance": ".meeting_transcript_utterance",
     "MeetingTranscriptWord": ".meeting_transcript_word",
     "Membership": ".membership",
+    "MembershipBulkFilter": ".membership_bulk_filter",
+    "MembershipBulkUpdate": ".membership_bulk_update",
+    "MembershipBulkUpdateResult": ".membership_bulk_update_result",
     "MembershipCreate": ".membership_create",
-    "MembershipPinnedViewsResponse": ".membership_pinned_views_response",
+    "MembershipPinnedViews": ".membership_pinned_views",
     "MembershipPinnedViewsUpdate": ".membership_pinned_views_update",
     "MembershipUpdate": ".membership_update",
-    "MembershipUpdateParams": ".membership_update_params",
     "MergeLeadsRequest": ".merge_leads_request",
     "NoteActivity": ".note_activity",
     "NoteActivityCreate": ".note_activity_create",
@@ -741,12 +736,8 @@ _MODULE_OF: dict[str, str] = {
     "Organization": ".organization",
     "OrganizationActivityReport": ".organization_activity_report",
     "OrganizationActivityReportQueries": ".organization_activity_report_queries",
-    "OrganizationLeadStatusesItem": ".organization_lead_statuses_item",
-    "OrganizationMembershipsItem": ".organization_memberships_item",
-    "OrganizationPipelinesItem": ".organization_pipelines_item",
-    "OrganizationPipelinesItemStatusesItem": ".organization_pipelines_item_statuses_item",
+    "OrganizationLeadStatusRef": ".organization_lead_status_ref",
     "OrganizationUpdate": ".organization_update",
-    "OrganizationUpdateLeadStatusesItem": ".organization_update_lead_statuses_item",
     "Outcome": ".outcome",
     "OutcomeCreate": ".outcome_create",
     "OutcomeList": ".outcome_list",
@@ -755,8 +746,9 @@ _MODULE_OF: dict[str, str] = {
     "PhoneDirection": ".phone_direction",
     "PhoneNumber": ".phone_number",
     "PhoneNumberList": ".phone_number_list",
-    "PhoneNumberRequestInternalCreate": ".phone_number_request_internal_create",
-    "PhoneNumberRequestInternalResponse": ".phone_number_request_internal_response",
+    "PhoneNumberRent": ".phone_number_rent",
+    "PhoneNumberSharing": ".phone_number_sharing",
+    "PhoneNumberType": ".phone_number_type",
     "PhoneNumberUpdate": ".phone_number_update",
     "Pipeline": ".pipeline",
     "PipelineCreate": ".pipeline_create",
@@ -798,6 +790,7 @@ _MODULE_OF: dict[str, str] = {
     "SearchSortDirection": ".search_sort_direction",
     "SearchSortField": ".search_sort_field",
     "SendAs": ".send_as",
+    "SendAsBulkUpdate": ".send_as_bulk_update",
     "SendAsCreate": ".send_as_create",
     "SendAsList": ".send_as_list",
     "SentEmailStats": ".sent_email_stats",
@@ -865,21 +858,18 @@ _MODULE_OF: dict[str, str] = {
     "UnarchivePlaybookResponse200": ".unarchive_playbook_response_200",
     "UnknownActivity": ".unknown_activity",
     "UnmapSharedSchedulingLinkAssociationAssociationResponse200": ".unmap_shared_scheduling_link_association_association_response_200",
-    "UnsubscribedEmailEmail": ".unsubscribed_email_email",
-    "UnsubscribedEmailEmailCreate": ".unsubscribed_email_email_create",
-    "UnsubscribedEmailEmailList": ".unsubscribed_email_email_list",
-    "UnsubscribedEmailEmailResponse": ".unsubscribed_email_email_response",
-    "UpdateBlockedPhoneNumberResponse200": ".update_blocked_phone_number_response_200",
+    "UnsubscribedEmail": ".unsubscribed_email",
+    "UnsubscribedEmailCreate": ".unsubscribed_email_create",
+    "UnsubscribedEmailList": ".unsubscribed_email_list",
     "UpdateCustomObjectTypeResponse200": ".update_custom_object_type_response_200",
-    "UpdateMembershipPinnedViewsResponse200": ".update_membership_pinned_views_response_200",
     "UpdatePlaybookResponse200": ".update_playbook_response_200",
     "UpdateSchedulingLinkResponse200": ".update_scheduling_link_response_200",
     "User": ".user",
+    "UserActiveCall": ".user_active_call",
+    "UserActiveCallLead": ".user_active_call_lead",
     "UserAvailability": ".user_availability",
-    "UserAvailabilityAvailabilityItem": ".user_availability_availability_item",
-    "UserAvailabilityAvailabilityItemActiveCallsItem": ".user_availability_availability_item_active_calls_item",
-    "UserAvailabilityAvailabilityItemActiveCallsItemLead": ".user_availability_availability_item_active_calls_item_lead",
     "UserAvailabilityList": ".user_availability_list",
+    "UserClientAvailability": ".user_client_availability",
     "UserList": ".user_list",
     "Webhook": ".webhook",
     "WebhookCounters": ".webhook_counters",
@@ -921,10 +911,11 @@ __all__ = (
     "ActivityReportTotals",
     "ActivityReportType",
     "Address",
+    "AutoRecordCalls",
     "BlockedPhoneNumber",
     "BlockedPhoneNumberCreate",
     "BlockedPhoneNumberList",
-    "BlockedPhoneNumberSettingsResponse",
+    "BlockedPhoneNumberSettings",
     "BlockedPhoneNumberSettingsUpdate",
     "BlockedPhoneNumberUpdate",
     "BulkActionContactPreference",
@@ -960,15 +951,15 @@ __all__ = (
     "CommentUpdate",
     "CommunicationDirection",
     "ConnectedAccount",
-    "ConnectedAccountIdentitiesItem",
+    "ConnectedAccountIdentity",
     "ConnectedAccountList",
-    "ConnectedAccountSmtp",
+    "ConnectedAccountServer",
+    "ConnectedAccountType",
     "Contact",
     "ContactCreate",
     "ContactList",
     "ContactUpdate",
     "ContactUrl",
-    "CreateBlockedPhoneNumberResponse200",
     "CreatedActivity",
     "CreatedActivityList",
     "CreatedActivityVariant",
@@ -1019,7 +1010,8 @@ __all__ = (
     "CustomReportTransformY",
     "Dialer",
     "DialerList",
-    "DialerUsersItem",
+    "DialerType",
+    "DialerUser",
     "EmailActivity",
     "EmailActivityCreate",
     "EmailActivityList",
@@ -1081,7 +1073,6 @@ __all__ = (
     "FunnelStagesUserReport",
     "FunnelTotals",
     "FunnelTotalsReport",
-    "GetBlockedPhoneNumberResponse200",
     "GetFormResponse200",
     "GetPlaybookResponse200",
     "GetSchedulingLinkResponse200",
@@ -1089,9 +1080,8 @@ __all__ = (
     "Group",
     "GroupCreate",
     "GroupList",
+    "GroupMember",
     "GroupMemberCreate",
-    "GroupMemberResponse",
-    "GroupMembersItem",
     "GroupUpdate",
     "IntegrationLink",
     "IntegrationLinkCreate",
@@ -1144,11 +1134,13 @@ __all__ = (
     "MeetingTranscriptUtterance",
     "MeetingTranscriptWord",
     "Membership",
+    "MembershipBulkFilter",
+    "MembershipBulkUpdate",
+    "MembershipBulkUpdateResult",
     "MembershipCreate",
-    "MembershipPinnedViewsResponse",
+    "MembershipPinnedViews",
     "MembershipPinnedViewsUpdate",
     "MembershipUpdate",
-    "MembershipUpdateParams",
     "MergeLeadsRequest",
     "NoteActivity",
     "NoteActivityCreate",
@@ -1181,12 +1173,8 @@ __all__ = (
     "Organization",
     "OrganizationActivityReport",
     "OrganizationActivityReportQueries",
-    "OrganizationLeadStatusesItem",
-    "OrganizationMembershipsItem",
-    "OrganizationPipelinesItem",
-    "OrganizationPipelinesItemStatusesItem",
+    "OrganizationLeadStatusRef",
     "OrganizationUpdate",
-    "OrganizationUpdateLeadStatusesItem",
     "Outcome",
     "OutcomeCreate",
     "OutcomeList",
@@ -1195,8 +1183,9 @@ __all__ = (
     "PhoneDirection",
     "PhoneNumber",
     "PhoneNumberList",
-    "PhoneNumberRequestInternalCreate",
-    "PhoneNumberRequestInternalResponse",
+    "PhoneNumberRent",
+    "PhoneNumberSharing",
+    "PhoneNumberType",
     "PhoneNumberUpdate",
     "Pipeline",
     "PipelineCreate",
@@ -1238,6 +1227,7 @@ __all__ = (
     "SearchSortDirection",
     "SearchSortField",
     "SendAs",
+    "SendAsBulkUpdate",
     "SendAsCreate",
     "SendAsList",
     "SentEmailsReport",
@@ -1305,21 +1295,18 @@ __all__ = (
     "UnarchivePlaybookResponse200",
     "UnknownActivity",
     "UnmapSharedSchedulingLinkAssociationAssociationResponse200",
-    "UnsubscribedEmailEmail",
-    "UnsubscribedEmailEmailCreate",
-    "UnsubscribedEmailEmailList",
-    "UnsubscribedEmailEmailResponse",
-    "UpdateBlockedPhoneNumberResponse200",
+    "UnsubscribedEmail",
+    "UnsubscribedEmailCreate",
+    "UnsubscribedEmailList",
     "UpdateCustomObjectTypeResponse200",
-    "UpdateMembershipPinnedViewsResponse200",
     "UpdatePlaybookResponse200",
     "UpdateSchedulingLinkResponse200",
     "User",
+    "UserActiveCall",
+    "UserActiveCallLead",
     "UserAvailability",
-    "UserAvailabilityAvailabilityItem",
-    "UserAvailabilityAvailabilityItemActiveCallsItem",
-    "UserAvailabilityAvailabilityItemActiveCallsItemLead",
     "UserAvailabilityList",
+    "UserClientAvailability",
     "UserList",
     "Webhook",
     "WebhookCounters",

@@ -6,21 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BlockedPhoneNumberCreate")
 
 
 @_attrs_define
 class BlockedPhoneNumberCreate:
-    """
+    """A number to block and why.
+
     Attributes:
-        phone (str | Unset):
-        reason (str | Unset):
+        phone (str): E.164.
+        reason (str):
     """
 
-    phone: str | Unset = UNSET
-    reason: str | Unset = UNSET
+    phone: str
+    reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +29,21 @@ class BlockedPhoneNumberCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if reason is not UNSET:
-            field_dict["reason"] = reason
+        field_dict.update(
+            {
+                "phone": phone,
+                "reason": reason,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
+        phone = d.pop("phone")
 
-        reason = d.pop("reason", UNSET)
+        reason = d.pop("reason")
 
         blocked_phone_number_create = cls(
             phone=phone,

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="BlockedPhoneNumberList")
 
 @_attrs_define
 class BlockedPhoneNumberList:
-    """
+    """One page of blocked phone numbers.
+
     Attributes:
         data (list[BlockedPhoneNumber]):
         has_more (bool):

@@ -6,19 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BlockedPhoneNumberUpdate")
 
 
 @_attrs_define
 class BlockedPhoneNumberUpdate:
-    """
+    """The new reason of a block.
+
     Attributes:
-        reason (str | Unset):
+        reason (str):
     """
 
-    reason: str | Unset = UNSET
+    reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,16 +25,18 @@ class BlockedPhoneNumberUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
+        field_dict.update(
+            {
+                "reason": reason,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        reason = d.pop("reason")
 
         blocked_phone_number_update = cls(
             reason=reason,

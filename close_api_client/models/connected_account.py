@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.connected_account_type import ConnectedAccountType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.connected_account_identities_item import ConnectedAccountIdentitiesItem
-    from ..models.connected_account_smtp import ConnectedAccountSmtp
+    from ..models.connected_account_identity import ConnectedAccountIdentity
+    from ..models.connected_account_server import ConnectedAccountServer
 
 
 T = TypeVar("T", bound="ConnectedAccount")
@@ -18,36 +19,46 @@ T = TypeVar("T", bound="ConnectedAccount")
 
 @_attrs_define
 class ConnectedAccount:
-    """
-    Attributes:
-        id (str | Unset):
-        organization_id (str | Unset):
-        user_id (str | Unset):
-        identities (list[ConnectedAccountIdentitiesItem] | Unset):
-        synced_calendars (list[str] | Unset):
-        type_ (str | Unset):
-        smtp (ConnectedAccountSmtp | Unset):
-        imap (Any | Unset): Shape not documented (only null shown).
-        email (str | Unset):
+    """An email or Zoom account connected to Close (`emailacct_...`). Google accounts list `synced_calendars`; custom email
+    accounts carry their `smtp`/`imap` servers.
+
+        Attributes:
+            id (str | Unset):
+            type_ (ConnectedAccountType | Unset): The kind of connected account.
+            organization_id (str | Unset):
+            user_id (str | Unset):
+            email (str | Unset): The account's address (shown for Zoom accounts).
+            identities (list[ConnectedAccountIdentity] | Unset): The addresses and names this account can send as.
+            synced_calendars (list[str] | Unset):
+            smtp (ConnectedAccountServer | None | Unset):
+            imap (ConnectedAccountServer | None | Unset):
     """
 
     id: str | Unset = UNSET
+    type_: ConnectedAccountType | Unset = UNSET
     organization_id: str | Unset = UNSET
     user_id: str | Unset = UNSET
-    identities: list[ConnectedAccountIdentitiesItem] | Unset = UNSET
-    synced_calendars: list[str] | Unset = UNSET
-    type_: str | Unset = UNSET
-    smtp: ConnectedAccountSmtp | Unset = UNSET
-    imap: Any | Unset = UNSET
     email: str | Unset = UNSET
+    identities: list[ConnectedAccountIdentity] | Unset = UNSET
+    synced_calendars: list[str] | Unset = UNSET
+    smtp: ConnectedAccountServer | None | Unset = UNSET
+    imap: ConnectedAccountServer | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.connected_account_server import ConnectedAccountServer  # noqa: PLC0415
+
         id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         organization_id = self.organization_id
 
         user_id = self.user_id
+
+        email = self.email
 
         identities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.identities, Unset):
@@ -60,86 +71,122 @@ class ConnectedAccount:
         if not isinstance(self.synced_calendars, Unset):
             synced_calendars = self.synced_calendars
 
-        type_ = self.type_
-
-        smtp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.smtp, Unset):
+        smtp: dict[str, Any] | None | Unset
+        if isinstance(self.smtp, Unset):
+            smtp = UNSET
+        elif isinstance(self.smtp, ConnectedAccountServer):
             smtp = self.smtp.to_dict()
+        else:
+            smtp = self.smtp
 
-        imap = self.imap
-
-        email = self.email
+        imap: dict[str, Any] | None | Unset
+        if isinstance(self.imap, Unset):
+            imap = UNSET
+        elif isinstance(self.imap, ConnectedAccountServer):
+            imap = self.imap.to_dict()
+        else:
+            imap = self.imap
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+        if email is not UNSET:
+            field_dict["email"] = email
         if identities is not UNSET:
             field_dict["identities"] = identities
         if synced_calendars is not UNSET:
             field_dict["synced_calendars"] = synced_calendars
-        if type_ is not UNSET:
-            field_dict["_type"] = type_
         if smtp is not UNSET:
             field_dict["smtp"] = smtp
         if imap is not UNSET:
             field_dict["imap"] = imap
-        if email is not UNSET:
-            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connected_account_identities_item import ConnectedAccountIdentitiesItem  # noqa: PLC0415
-        from ..models.connected_account_smtp import ConnectedAccountSmtp  # noqa: PLC0415
+        from ..models.connected_account_identity import ConnectedAccountIdentity  # noqa: PLC0415
+        from ..models.connected_account_server import ConnectedAccountServer  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+
+        _type_ = d.pop("_type", UNSET)
+        type_: ConnectedAccountType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ConnectedAccountType(_type_)
 
         organization_id = d.pop("organization_id", UNSET)
 
         user_id = d.pop("user_id", UNSET)
 
+        email = d.pop("email", UNSET)
+
         _identities = d.pop("identities", UNSET)
-        identities: list[ConnectedAccountIdentitiesItem] | Unset = UNSET
+        identities: list[ConnectedAccountIdentity] | Unset = UNSET
         if _identities is not UNSET:
             identities = []
             for identities_item_data in _identities:
-                identities_item = ConnectedAccountIdentitiesItem.from_dict(identities_item_data)
+                identities_item = ConnectedAccountIdentity.from_dict(identities_item_data)
 
                 identities.append(identities_item)
 
         synced_calendars = cast(list[str], d.pop("synced_calendars", UNSET))
 
-        type_ = d.pop("_type", UNSET)
+        def _parse_smtp(data: object) -> ConnectedAccountServer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                smtp_type_0 = ConnectedAccountServer.from_dict(data)
 
-        _smtp = d.pop("smtp", UNSET)
-        smtp: ConnectedAccountSmtp | Unset
-        if isinstance(_smtp, Unset):
-            smtp = UNSET
-        else:
-            smtp = ConnectedAccountSmtp.from_dict(_smtp)
+                return smtp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConnectedAccountServer | None | Unset, data)
 
-        imap = d.pop("imap", UNSET)
+        smtp = _parse_smtp(d.pop("smtp", UNSET))
 
-        email = d.pop("email", UNSET)
+        def _parse_imap(data: object) -> ConnectedAccountServer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                imap_type_0 = ConnectedAccountServer.from_dict(data)
+
+                return imap_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConnectedAccountServer | None | Unset, data)
+
+        imap = _parse_imap(d.pop("imap", UNSET))
 
         connected_account = cls(
             id=id,
+            type_=type_,
             organization_id=organization_id,
             user_id=user_id,
+            email=email,
             identities=identities,
             synced_calendars=synced_calendars,
-            type_=type_,
             smtp=smtp,
             imap=imap,
-            email=email,
         )
 
         connected_account.additional_properties = d

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="ConnectedAccountList")
 
 @_attrs_define
 class ConnectedAccountList:
-    """
+    """One page of connected accounts.
+
     Attributes:
         data (list[ConnectedAccount]):
         has_more (bool):

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="DialerList")
 
 @_attrs_define
 class DialerList:
-    """
+    """One page of dialer sessions.
+
     Attributes:
         data (list[Dialer]):
         has_more (bool):

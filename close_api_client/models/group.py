@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.group_members_item import GroupMembersItem
+    from ..models.group_member import GroupMember
 
 
 T = TypeVar("T", bound="Group")
@@ -17,18 +17,19 @@ T = TypeVar("T", bound="Group")
 
 @_attrs_define
 class Group:
-    """
+    """A named set of users; `name` and `members` are returned only when asked for with `_fields`.
+
     Attributes:
-        id (str | Unset):
+        id (str | Unset): `group_...`
         name (str | Unset):
         organization_id (str | Unset):
-        members (list[GroupMembersItem] | Unset):
+        members (list[GroupMember] | Unset):
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     organization_id: str | Unset = UNSET
-    members: list[GroupMembersItem] | Unset = UNSET
+    members: list[GroupMember] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +62,7 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_members_item import GroupMembersItem  # noqa: PLC0415
+        from ..models.group_member import GroupMember  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -71,11 +72,11 @@ class Group:
         organization_id = d.pop("organization_id", UNSET)
 
         _members = d.pop("members", UNSET)
-        members: list[GroupMembersItem] | Unset = UNSET
+        members: list[GroupMember] | Unset = UNSET
         if _members is not UNSET:
             members = []
             for members_item_data in _members:
-                members_item = GroupMembersItem.from_dict(members_item_data)
+                members_item = GroupMember.from_dict(members_item_data)
 
                 members.append(members_item)
 

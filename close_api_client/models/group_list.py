@@ -15,7 +15,8 @@ T = TypeVar("T", bound="GroupList")
 
 @_attrs_define
 class GroupList:
-    """
+    """All groups (not paginated).
+
     Attributes:
         data (list[Group]):
     """

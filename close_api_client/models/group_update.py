@@ -13,7 +13,8 @@ T = TypeVar("T", bound="GroupUpdate")
 
 @_attrs_define
 class GroupUpdate:
-    """
+    """The group's new name.
+
     Attributes:
         name (str | Unset):
     """

@@ -10,8 +10,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
+    from ..models.connected_account import ConnectedAccount
     from ..models.membership import Membership
     from ..models.organization import Organization
+    from ..models.phone_number import PhoneNumber
 
 
 T = TypeVar("T", bound="Me")
@@ -22,11 +24,14 @@ class Me:
     """The current user, with memberships and organizations.
 
     Attributes:
-        id (str | Unset):
+        id (str | Unset): `user_...`
         email (str | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
-        image (str | Unset):
+        image (str | Unset): Avatar URL.
+        last_used_timezone (str | Unset): IANA time zone name, e.g. `America/Denver` (shown on `/me/`).
+        email_accounts (list[ConnectedAccount] | Unset): The user's connected email accounts (shown on `/me/`).
+        phone_numbers (list[PhoneNumber] | Unset): The user's phone numbers (shown on `/me/`).
         date_created (datetime.datetime | Unset):
         date_updated (datetime.datetime | Unset):
         memberships (list[Membership] | Unset):
@@ -38,6 +43,9 @@ class Me:
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     image: str | Unset = UNSET
+    last_used_timezone: str | Unset = UNSET
+    email_accounts: list[ConnectedAccount] | Unset = UNSET
+    phone_numbers: list[PhoneNumber] | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     memberships: list[Membership] | Unset = UNSET
@@ -54,6 +62,22 @@ class Me:
         last_name = self.last_name
 
         image = self.image
+
+        last_used_timezone = self.last_used_timezone
+
+        email_accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.email_accounts, Unset):
+            email_accounts = []
+            for email_accounts_item_data in self.email_accounts:
+                email_accounts_item = email_accounts_item_data.to_dict()
+                email_accounts.append(email_accounts_item)
+
+        phone_numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = []
+            for phone_numbers_item_data in self.phone_numbers:
+                phone_numbers_item = phone_numbers_item_data.to_dict()
+                phone_numbers.append(phone_numbers_item)
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -90,6 +114,12 @@ class Me:
             field_dict["last_name"] = last_name
         if image is not UNSET:
             field_dict["image"] = image
+        if last_used_timezone is not UNSET:
+            field_dict["last_used_timezone"] = last_used_timezone
+        if email_accounts is not UNSET:
+            field_dict["email_accounts"] = email_accounts
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
@@ -103,8 +133,10 @@ class Me:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connected_account import ConnectedAccount  # noqa: PLC0415
         from ..models.membership import Membership  # noqa: PLC0415
         from ..models.organization import Organization  # noqa: PLC0415
+        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -116,6 +148,26 @@ class Me:
         last_name = d.pop("last_name", UNSET)
 
         image = d.pop("image", UNSET)
+
+        last_used_timezone = d.pop("last_used_timezone", UNSET)
+
+        _email_accounts = d.pop("email_accounts", UNSET)
+        email_accounts: list[ConnectedAccount] | Unset = UNSET
+        if _email_accounts is not UNSET:
+            email_accounts = []
+            for email_accounts_item_data in _email_accounts:
+                email_accounts_item = ConnectedAccount.from_dict(email_accounts_item_data)
+
+                email_accounts.append(email_accounts_item)
+
+        _phone_numbers = d.pop("phone_numbers", UNSET)
+        phone_numbers: list[PhoneNumber] | Unset = UNSET
+        if _phone_numbers is not UNSET:
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -155,6 +207,9 @@ class Me:
             first_name=first_name,
             last_name=last_name,
             image=image,
+            last_used_timezone=last_used_timezone,
+            email_accounts=email_accounts,
+            phone_numbers=phone_numbers,
             date_created=date_created,
             date_updated=date_updated,
             memberships=memberships,

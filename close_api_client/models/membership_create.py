@@ -6,21 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MembershipCreate")
 
 
 @_attrs_define
 class MembershipCreate:
-    """
+    """The user to make a member, by email, and their role.
+
     Attributes:
-        email (str | Unset):
-        role_id (str | Unset):
+        email (str):
+        role_id (str): `superuser`, `user`, `restricteduser` or a custom role id; not a role with `manage_organization`.
     """
 
-    email: str | Unset = UNSET
-    role_id: str | Unset = UNSET
+    email: str
+    role_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +29,21 @@ class MembershipCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if role_id is not UNSET:
-            field_dict["role_id"] = role_id
+        field_dict.update(
+            {
+                "email": email,
+                "role_id": role_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
-        role_id = d.pop("role_id", UNSET)
+        role_id = d.pop("role_id")
 
         membership_create = cls(
             email=email,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,36 @@ T = TypeVar("T", bound="MembershipPinnedViewsUpdate")
 
 @_attrs_define
 class MembershipPinnedViewsUpdate:
+    """The complete new ordered list of pinned Smart Views.
+
+    Attributes:
+        saved_view_ids (list[str]):
+    """
+
+    saved_view_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        saved_view_ids = self.saved_view_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "saved_view_ids": saved_view_ids,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        membership_pinned_views_update = cls()
+        saved_view_ids = cast(list[str], d.pop("saved_view_ids"))
+
+        membership_pinned_views_update = cls(
+            saved_view_ids=saved_view_ids,
+        )
 
         membership_pinned_views_update.additional_properties = d
         return membership_pinned_views_update

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.phone_number_type import PhoneNumberType
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="PhoneNumber")
@@ -14,51 +15,58 @@ T = TypeVar("T", bound="PhoneNumber")
 
 @_attrs_define
 class PhoneNumber:
-    """
-    Attributes:
-        organization_id (str | Unset):
-        user_id (None | str | Unset):
-        id (str | Unset):
-        is_group_number (bool | Unset):
-        label (str | Unset):
-        number (str | Unset):
-        number_formatted (str | Unset):
-        type_ (str | Unset):
-        sms_enabled (bool | Unset):
-        supports_sms_to_countries (list[str] | Unset):
-        voicemail_greeting_url (Any | Unset): Shape not documented (only null shown).
-        forward_to (Any | Unset): Shape not documented (only null shown).
-        forward_to_enabled (bool | Unset):
-        forward_to_formatted (Any | Unset): Shape not documented (only null shown).
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
-        participants (list[str] | Unset):
-        phone_numbers (list[Any] | Unset):
-        phone_numbers_formatted (list[Any] | Unset):
+    """A phone number of the organization. Group numbers (`is_group_number`) have no `user_id` and list their
+    `participants` and forwarding `phone_numbers`.
+
+        Attributes:
+            id (str | Unset): `phon_...`
+            organization_id (str | Unset):
+            user_id (None | str | Unset):
+            number (str | Unset): E.164, e.g. `+16503335555`.
+            number_formatted (str | Unset):
+            country (str | Unset): ISO country code, e.g. `US`.
+            type_ (PhoneNumberType | Unset): `internal`: owned by Close; `external`: yours, usable as outbound caller id
+                only; `virtual`: yours, with calls routed to Close (BYOC).
+            label (None | str | Unset):
+            is_group_number (bool | Unset):
+            sms_enabled (bool | Unset):
+            supports_sms_to_countries (list[str] | Unset):
+            participants (list[str] | Unset): User ids taking part in a group number.
+            phone_numbers (list[str] | Unset): External numbers (E.164) taking part in a group number.
+            phone_numbers_formatted (list[str] | Unset):
+            voicemail_greeting_url (None | str | Unset):
+            forward_to (None | str | Unset):
+            forward_to_enabled (bool | Unset):
+            forward_to_formatted (None | str | Unset):
+            date_created (datetime.datetime | Unset):
+            date_updated (datetime.datetime | Unset):
     """
 
+    id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     user_id: None | str | Unset = UNSET
-    id: str | Unset = UNSET
-    is_group_number: bool | Unset = UNSET
-    label: str | Unset = UNSET
     number: str | Unset = UNSET
     number_formatted: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    country: str | Unset = UNSET
+    type_: PhoneNumberType | Unset = UNSET
+    label: None | str | Unset = UNSET
+    is_group_number: bool | Unset = UNSET
     sms_enabled: bool | Unset = UNSET
     supports_sms_to_countries: list[str] | Unset = UNSET
-    voicemail_greeting_url: Any | Unset = UNSET
-    forward_to: Any | Unset = UNSET
+    participants: list[str] | Unset = UNSET
+    phone_numbers: list[str] | Unset = UNSET
+    phone_numbers_formatted: list[str] | Unset = UNSET
+    voicemail_greeting_url: None | str | Unset = UNSET
+    forward_to: None | str | Unset = UNSET
     forward_to_enabled: bool | Unset = UNSET
-    forward_to_formatted: Any | Unset = UNSET
+    forward_to_formatted: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
-    participants: list[str] | Unset = UNSET
-    phone_numbers: list[Any] | Unset = UNSET
-    phone_numbers_formatted: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         organization_id = self.organization_id
 
         user_id: None | str | Unset
@@ -67,17 +75,23 @@ class PhoneNumber:
         else:
             user_id = self.user_id
 
-        id = self.id
-
-        is_group_number = self.is_group_number
-
-        label = self.label
-
         number = self.number
 
         number_formatted = self.number_formatted
 
-        type_ = self.type_
+        country = self.country
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        is_group_number = self.is_group_number
 
         sms_enabled = self.sms_enabled
 
@@ -85,13 +99,37 @@ class PhoneNumber:
         if not isinstance(self.supports_sms_to_countries, Unset):
             supports_sms_to_countries = self.supports_sms_to_countries
 
-        voicemail_greeting_url = self.voicemail_greeting_url
+        participants: list[str] | Unset = UNSET
+        if not isinstance(self.participants, Unset):
+            participants = self.participants
 
-        forward_to = self.forward_to
+        phone_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = self.phone_numbers
+
+        phone_numbers_formatted: list[str] | Unset = UNSET
+        if not isinstance(self.phone_numbers_formatted, Unset):
+            phone_numbers_formatted = self.phone_numbers_formatted
+
+        voicemail_greeting_url: None | str | Unset
+        if isinstance(self.voicemail_greeting_url, Unset):
+            voicemail_greeting_url = UNSET
+        else:
+            voicemail_greeting_url = self.voicemail_greeting_url
+
+        forward_to: None | str | Unset
+        if isinstance(self.forward_to, Unset):
+            forward_to = UNSET
+        else:
+            forward_to = self.forward_to
 
         forward_to_enabled = self.forward_to_enabled
 
-        forward_to_formatted = self.forward_to_formatted
+        forward_to_formatted: None | str | Unset
+        if isinstance(self.forward_to_formatted, Unset):
+            forward_to_formatted = UNSET
+        else:
+            forward_to_formatted = self.forward_to_formatted
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -101,41 +139,37 @@ class PhoneNumber:
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
 
-        participants: list[str] | Unset = UNSET
-        if not isinstance(self.participants, Unset):
-            participants = self.participants
-
-        phone_numbers: list[Any] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = self.phone_numbers
-
-        phone_numbers_formatted: list[Any] | Unset = UNSET
-        if not isinstance(self.phone_numbers_formatted, Unset):
-            phone_numbers_formatted = self.phone_numbers_formatted
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_group_number is not UNSET:
-            field_dict["is_group_number"] = is_group_number
-        if label is not UNSET:
-            field_dict["label"] = label
         if number is not UNSET:
             field_dict["number"] = number
         if number_formatted is not UNSET:
             field_dict["number_formatted"] = number_formatted
+        if country is not UNSET:
+            field_dict["country"] = country
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if label is not UNSET:
+            field_dict["label"] = label
+        if is_group_number is not UNSET:
+            field_dict["is_group_number"] = is_group_number
         if sms_enabled is not UNSET:
             field_dict["sms_enabled"] = sms_enabled
         if supports_sms_to_countries is not UNSET:
             field_dict["supports_sms_to_countries"] = supports_sms_to_countries
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
+        if phone_numbers_formatted is not UNSET:
+            field_dict["phone_numbers_formatted"] = phone_numbers_formatted
         if voicemail_greeting_url is not UNSET:
             field_dict["voicemail_greeting_url"] = voicemail_greeting_url
         if forward_to is not UNSET:
@@ -148,18 +182,14 @@ class PhoneNumber:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
-        if participants is not UNSET:
-            field_dict["participants"] = participants
-        if phone_numbers is not UNSET:
-            field_dict["phone_numbers"] = phone_numbers
-        if phone_numbers_formatted is not UNSET:
-            field_dict["phone_numbers_formatted"] = phone_numbers_formatted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
         organization_id = d.pop("organization_id", UNSET)
 
         def _parse_user_id(data: object) -> None | str | Unset:
@@ -171,29 +201,70 @@ class PhoneNumber:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        id = d.pop("id", UNSET)
-
-        is_group_number = d.pop("is_group_number", UNSET)
-
-        label = d.pop("label", UNSET)
-
         number = d.pop("number", UNSET)
 
         number_formatted = d.pop("number_formatted", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        country = d.pop("country", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PhoneNumberType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PhoneNumberType(_type_)
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        is_group_number = d.pop("is_group_number", UNSET)
 
         sms_enabled = d.pop("sms_enabled", UNSET)
 
         supports_sms_to_countries = cast(list[str], d.pop("supports_sms_to_countries", UNSET))
 
-        voicemail_greeting_url = d.pop("voicemail_greeting_url", UNSET)
+        participants = cast(list[str], d.pop("participants", UNSET))
 
-        forward_to = d.pop("forward_to", UNSET)
+        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
+
+        phone_numbers_formatted = cast(list[str], d.pop("phone_numbers_formatted", UNSET))
+
+        def _parse_voicemail_greeting_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voicemail_greeting_url = _parse_voicemail_greeting_url(
+            d.pop("voicemail_greeting_url", UNSET)
+        )
+
+        def _parse_forward_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        forward_to = _parse_forward_to(d.pop("forward_to", UNSET))
 
         forward_to_enabled = d.pop("forward_to_enabled", UNSET)
 
-        forward_to_formatted = d.pop("forward_to_formatted", UNSET)
+        def _parse_forward_to_formatted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        forward_to_formatted = _parse_forward_to_formatted(d.pop("forward_to_formatted", UNSET))
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -209,32 +280,27 @@ class PhoneNumber:
         else:
             date_updated = parse_datetime(_date_updated)
 
-        participants = cast(list[str], d.pop("participants", UNSET))
-
-        phone_numbers = cast(list[Any], d.pop("phone_numbers", UNSET))
-
-        phone_numbers_formatted = cast(list[Any], d.pop("phone_numbers_formatted", UNSET))
-
         phone_number = cls(
+            id=id,
             organization_id=organization_id,
             user_id=user_id,
-            id=id,
-            is_group_number=is_group_number,
-            label=label,
             number=number,
             number_formatted=number_formatted,
+            country=country,
             type_=type_,
+            label=label,
+            is_group_number=is_group_number,
             sms_enabled=sms_enabled,
             supports_sms_to_countries=supports_sms_to_countries,
+            participants=participants,
+            phone_numbers=phone_numbers,
+            phone_numbers_formatted=phone_numbers_formatted,
             voicemail_greeting_url=voicemail_greeting_url,
             forward_to=forward_to,
             forward_to_enabled=forward_to_enabled,
             forward_to_formatted=forward_to_formatted,
             date_created=date_created,
             date_updated=date_updated,
-            participants=participants,
-            phone_numbers=phone_numbers,
-            phone_numbers_formatted=phone_numbers_formatted,
         )
 
         phone_number.additional_properties = d

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="PhoneNumberList")
 
 @_attrs_define
 class PhoneNumberList:
-    """
+    """One page of phone numbers.
+
     Attributes:
         data (list[PhoneNumber]):
         has_more (bool):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,28 +13,53 @@ T = TypeVar("T", bound="PhoneNumberUpdate")
 
 @_attrs_define
 class PhoneNumberUpdate:
-    """
+    """Settings to change on a phone number.
+
     Attributes:
-        label (str | Unset):
-        forward_to (str | Unset):
+        label (None | str | Unset):
+        forward_to (None | str | Unset): E.164 number to forward calls to.
         forward_to_enabled (bool | Unset):
-        voicemail_greeting_url (str | Unset):
+        voicemail_greeting_url (None | str | Unset): An https URL of an mp3 recording.
+        participants (list[str] | Unset): User ids taking part in a group number.
+        phone_numbers (list[str] | Unset): External numbers (E.164) taking part in a group number.
     """
 
-    label: str | Unset = UNSET
-    forward_to: str | Unset = UNSET
+    label: None | str | Unset = UNSET
+    forward_to: None | str | Unset = UNSET
     forward_to_enabled: bool | Unset = UNSET
-    voicemail_greeting_url: str | Unset = UNSET
+    voicemail_greeting_url: None | str | Unset = UNSET
+    participants: list[str] | Unset = UNSET
+    phone_numbers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
 
-        forward_to = self.forward_to
+        forward_to: None | str | Unset
+        if isinstance(self.forward_to, Unset):
+            forward_to = UNSET
+        else:
+            forward_to = self.forward_to
 
         forward_to_enabled = self.forward_to_enabled
 
-        voicemail_greeting_url = self.voicemail_greeting_url
+        voicemail_greeting_url: None | str | Unset
+        if isinstance(self.voicemail_greeting_url, Unset):
+            voicemail_greeting_url = UNSET
+        else:
+            voicemail_greeting_url = self.voicemail_greeting_url
+
+        participants: list[str] | Unset = UNSET
+        if not isinstance(self.participants, Unset):
+            participants = self.participants
+
+        phone_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = self.phone_numbers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,25 +72,59 @@ class PhoneNumberUpdate:
             field_dict["forward_to_enabled"] = forward_to_enabled
         if voicemail_greeting_url is not UNSET:
             field_dict["voicemail_greeting_url"] = voicemail_greeting_url
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        label = d.pop("label", UNSET)
 
-        forward_to = d.pop("forward_to", UNSET)
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_forward_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        forward_to = _parse_forward_to(d.pop("forward_to", UNSET))
 
         forward_to_enabled = d.pop("forward_to_enabled", UNSET)
 
-        voicemail_greeting_url = d.pop("voicemail_greeting_url", UNSET)
+        def _parse_voicemail_greeting_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voicemail_greeting_url = _parse_voicemail_greeting_url(
+            d.pop("voicemail_greeting_url", UNSET)
+        )
+
+        participants = cast(list[str], d.pop("participants", UNSET))
+
+        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
 
         phone_number_update = cls(
             label=label,
             forward_to=forward_to,
             forward_to_enabled=forward_to_enabled,
             voicemail_greeting_url=voicemail_greeting_url,
+            participants=participants,
+            phone_numbers=phone_numbers,
         )
 
         phone_number_update.additional_properties = d

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="Role")
 
 @_attrs_define
 class Role:
-    """
+    """A set of permissions; built-in roles are not editable.
+
     Attributes:
-        id (str | Unset):
+        id (str | Unset): `role_...`
         name (str | Unset):
         editable (bool | Unset):
-        permissions (list[str] | Unset):
+        permissions (list[str] | Unset): e.g. `manage_organization`, `export`, `bulk_edit`.
     """
 
     id: str | Unset = UNSET

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="RoleCreate")
 
 @_attrs_define
 class RoleCreate:
-    """
+    """A new custom role.
+
     Attributes:
-        name (str | Unset):
+        name (str):
         permissions (list[str] | Unset):
     """
 
-    name: str | Unset = UNSET
+    name: str
     permissions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,9 +33,11 @@ class RoleCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
 
@@ -43,7 +46,7 @@ class RoleCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         permissions = cast(list[str], d.pop("permissions", UNSET))
 

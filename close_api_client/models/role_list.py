@@ -15,7 +15,8 @@ T = TypeVar("T", bound="RoleList")
 
 @_attrs_define
 class RoleList:
-    """
+    """One page of roles.
+
     Attributes:
         data (list[Role]):
         has_more (bool):

@@ -13,15 +13,20 @@ T = TypeVar("T", bound="RoleUpdate")
 
 @_attrs_define
 class RoleUpdate:
-    """
+    """Fields to change on a custom role; `permissions` replaces the whole set.
+
     Attributes:
+        name (str | Unset):
         permissions (list[str] | Unset):
     """
 
+    name: str | Unset = UNSET
     permissions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
         permissions: list[str] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
             permissions = self.permissions
@@ -29,6 +34,8 @@ class RoleUpdate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
 
@@ -37,9 +44,12 @@ class RoleUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
         permissions = cast(list[str], d.pop("permissions", UNSET))
 
         role_update = cls(
+            name=name,
             permissions=permissions,
         )
 

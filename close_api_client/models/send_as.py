@@ -13,38 +13,39 @@ T = TypeVar("T", bound="SendAs")
 
 @_attrs_define
 class SendAs:
-    """
+    """Permission for `allowed_user_id` to send emails as `allowing_user_id`.
+
     Attributes:
-        allowed_user_id (str | Unset):
+        id (str | Unset): `sdas_...`
         allowing_user_id (str | Unset):
-        id (str | Unset):
+        allowed_user_id (str | Unset):
         organization_id (str | Unset):
     """
 
-    allowed_user_id: str | Unset = UNSET
-    allowing_user_id: str | Unset = UNSET
     id: str | Unset = UNSET
+    allowing_user_id: str | Unset = UNSET
+    allowed_user_id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_user_id = self.allowed_user_id
+        id = self.id
 
         allowing_user_id = self.allowing_user_id
 
-        id = self.id
+        allowed_user_id = self.allowed_user_id
 
         organization_id = self.organization_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if allowed_user_id is not UNSET:
-            field_dict["allowed_user_id"] = allowed_user_id
-        if allowing_user_id is not UNSET:
-            field_dict["allowing_user_id"] = allowing_user_id
         if id is not UNSET:
             field_dict["id"] = id
+        if allowing_user_id is not UNSET:
+            field_dict["allowing_user_id"] = allowing_user_id
+        if allowed_user_id is not UNSET:
+            field_dict["allowed_user_id"] = allowed_user_id
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
 
@@ -53,18 +54,18 @@ class SendAs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        allowed_user_id = d.pop("allowed_user_id", UNSET)
+        id = d.pop("id", UNSET)
 
         allowing_user_id = d.pop("allowing_user_id", UNSET)
 
-        id = d.pop("id", UNSET)
+        allowed_user_id = d.pop("allowed_user_id", UNSET)
 
         organization_id = d.pop("organization_id", UNSET)
 
         send_as = cls(
-            allowed_user_id=allowed_user_id,
-            allowing_user_id=allowing_user_id,
             id=id,
+            allowing_user_id=allowing_user_id,
+            allowed_user_id=allowed_user_id,
             organization_id=organization_id,
         )
 

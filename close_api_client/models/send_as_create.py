@@ -6,21 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SendAsCreate")
 
 
 @_attrs_define
 class SendAsCreate:
-    """
+    """A new Send As association; `allowing_user_id` must be your user id.
+
     Attributes:
-        allowing_user_id (str | Unset):
-        allowed_user_id (str | Unset):
+        allowing_user_id (str):
+        allowed_user_id (str):
     """
 
-    allowing_user_id: str | Unset = UNSET
-    allowed_user_id: str | Unset = UNSET
+    allowing_user_id: str
+    allowed_user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +29,21 @@ class SendAsCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allowing_user_id is not UNSET:
-            field_dict["allowing_user_id"] = allowing_user_id
-        if allowed_user_id is not UNSET:
-            field_dict["allowed_user_id"] = allowed_user_id
+        field_dict.update(
+            {
+                "allowing_user_id": allowing_user_id,
+                "allowed_user_id": allowed_user_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        allowing_user_id = d.pop("allowing_user_id", UNSET)
+        allowing_user_id = d.pop("allowing_user_id")
 
-        allowed_user_id = d.pop("allowed_user_id", UNSET)
+        allowed_user_id = d.pop("allowed_user_id")
 
         send_as_create = cls(
             allowing_user_id=allowing_user_id,

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="SendAsList")
 
 @_attrs_define
 class SendAsList:
-    """
+    """Send As associations (not paginated).
+
     Attributes:
         data (list[SendAs]):
     """

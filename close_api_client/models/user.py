@@ -2,27 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
 
+if TYPE_CHECKING:
+    from ..models.connected_account import ConnectedAccount
+    from ..models.phone_number import PhoneNumber
+
+
 T = TypeVar("T", bound="User")
 
 
 @_attrs_define
 class User:
-    """
-    Attributes:
-        id (str | Unset):
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        image (str | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
+    """A Close user account. On `/me/` the same object also carries `last_used_timezone`, `email_accounts` and
+    `phone_numbers`, and `organizations` holds full objects.
+
+        Attributes:
+            id (str | Unset): `user_...`
+            email (str | Unset):
+            first_name (str | Unset):
+            last_name (str | Unset):
+            image (str | Unset): Avatar URL.
+            last_used_timezone (str | Unset): IANA time zone name, e.g. `America/Denver` (shown on `/me/`).
+            email_accounts (list[ConnectedAccount] | Unset): The user's connected email accounts (shown on `/me/`).
+            phone_numbers (list[PhoneNumber] | Unset): The user's phone numbers (shown on `/me/`).
+            date_created (datetime.datetime | Unset):
+            date_updated (datetime.datetime | Unset):
     """
 
     id: str | Unset = UNSET
@@ -30,6 +40,9 @@ class User:
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     image: str | Unset = UNSET
+    last_used_timezone: str | Unset = UNSET
+    email_accounts: list[ConnectedAccount] | Unset = UNSET
+    phone_numbers: list[PhoneNumber] | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,6 +57,22 @@ class User:
         last_name = self.last_name
 
         image = self.image
+
+        last_used_timezone = self.last_used_timezone
+
+        email_accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.email_accounts, Unset):
+            email_accounts = []
+            for email_accounts_item_data in self.email_accounts:
+                email_accounts_item = email_accounts_item_data.to_dict()
+                email_accounts.append(email_accounts_item)
+
+        phone_numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = []
+            for phone_numbers_item_data in self.phone_numbers:
+                phone_numbers_item = phone_numbers_item_data.to_dict()
+                phone_numbers.append(phone_numbers_item)
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -66,6 +95,12 @@ class User:
             field_dict["last_name"] = last_name
         if image is not UNSET:
             field_dict["image"] = image
+        if last_used_timezone is not UNSET:
+            field_dict["last_used_timezone"] = last_used_timezone
+        if email_accounts is not UNSET:
+            field_dict["email_accounts"] = email_accounts
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
@@ -75,6 +110,9 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connected_account import ConnectedAccount  # noqa: PLC0415
+        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -85,6 +123,26 @@ class User:
         last_name = d.pop("last_name", UNSET)
 
         image = d.pop("image", UNSET)
+
+        last_used_timezone = d.pop("last_used_timezone", UNSET)
+
+        _email_accounts = d.pop("email_accounts", UNSET)
+        email_accounts: list[ConnectedAccount] | Unset = UNSET
+        if _email_accounts is not UNSET:
+            email_accounts = []
+            for email_accounts_item_data in _email_accounts:
+                email_accounts_item = ConnectedAccount.from_dict(email_accounts_item_data)
+
+                email_accounts.append(email_accounts_item)
+
+        _phone_numbers = d.pop("phone_numbers", UNSET)
+        phone_numbers: list[PhoneNumber] | Unset = UNSET
+        if _phone_numbers is not UNSET:
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -106,6 +164,9 @@ class User:
             first_name=first_name,
             last_name=last_name,
             image=image,
+            last_used_timezone=last_used_timezone,
+            email_accounts=email_accounts,
+            phone_numbers=phone_numbers,
             date_created=date_created,
             date_updated=date_updated,
         )

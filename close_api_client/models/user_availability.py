@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_availability_availability_item import UserAvailabilityAvailabilityItem
+    from ..models.user_client_availability import UserClientAvailability
 
 
 T = TypeVar("T", bound="UserAvailability")
@@ -17,14 +17,15 @@ T = TypeVar("T", bound="UserAvailability")
 
 @_attrs_define
 class UserAvailability:
-    """
+    """A user's availability on each Close client.
+
     Attributes:
         user_id (str | Unset):
-        availability (list[UserAvailabilityAvailabilityItem] | Unset):
+        availability (list[UserClientAvailability] | Unset):
     """
 
     user_id: str | Unset = UNSET
-    availability: list[UserAvailabilityAvailabilityItem] | Unset = UNSET
+    availability: list[UserClientAvailability] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,19 +50,17 @@ class UserAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_availability_availability_item import UserAvailabilityAvailabilityItem  # noqa: PLC0415
+        from ..models.user_client_availability import UserClientAvailability  # noqa: PLC0415
 
         d = dict(src_dict)
         user_id = d.pop("user_id", UNSET)
 
         _availability = d.pop("availability", UNSET)
-        availability: list[UserAvailabilityAvailabilityItem] | Unset = UNSET
+        availability: list[UserClientAvailability] | Unset = UNSET
         if _availability is not UNSET:
             availability = []
             for availability_item_data in _availability:
-                availability_item = UserAvailabilityAvailabilityItem.from_dict(
-                    availability_item_data
-                )
+                availability_item = UserClientAvailability.from_dict(availability_item_data)
 
                 availability.append(availability_item)
 

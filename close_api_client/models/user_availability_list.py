@@ -15,7 +15,8 @@ T = TypeVar("T", bound="UserAvailabilityList")
 
 @_attrs_define
 class UserAvailabilityList:
-    """
+    """The availability of every user of the organization (not paginated).
+
     Attributes:
         data (list[UserAvailability]):
     """

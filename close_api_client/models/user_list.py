@@ -15,7 +15,8 @@ T = TypeVar("T", bound="UserList")
 
 @_attrs_define
 class UserList:
-    """
+    """One page of users.
+
     Attributes:
         data (list[User]):
         has_more (bool):

@@ -4,8 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.blocked_phone_number import BlockedPhoneNumber
 from ...models.blocked_phone_number_create import BlockedPhoneNumberCreate
-from ...models.create_blocked_phone_number_response_200 import CreateBlockedPhoneNumberResponse200
 from ...types import Response, build_response
 
 
@@ -30,11 +30,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateBlockedPhoneNumberResponse200 | None:
-    if response.status_code == 200:
-        response_200 = CreateBlockedPhoneNumberResponse200.from_dict(response.json())
+) -> BlockedPhoneNumber | None:
+    if response.status_code == 201:
+        response_201 = BlockedPhoneNumber.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,22 +45,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BlockedPhoneNumberCreate,
-) -> Response[CreateBlockedPhoneNumberResponse200]:
-    """Create blocked phone number
+) -> Response[BlockedPhoneNumber]:
+    """Block a phone number
 
-     Creates a blocked phone number; the body carries the fields shown in Close's example. Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Blocks a number: from then on nobody in the organization can call it and it cannot call anybody in
+    the organization.
 
     Args:
-        body (BlockedPhoneNumberCreate):
+        body (BlockedPhoneNumberCreate): A number to block and why.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateBlockedPhoneNumberResponse200]
+        Response[BlockedPhoneNumber]
     """
 
     kwargs = _get_kwargs(
@@ -80,22 +79,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BlockedPhoneNumberCreate,
-) -> CreateBlockedPhoneNumberResponse200 | None:
-    """Create blocked phone number
+) -> BlockedPhoneNumber | None:
+    """Block a phone number
 
-     Creates a blocked phone number; the body carries the fields shown in Close's example. Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Blocks a number: from then on nobody in the organization can call it and it cannot call anybody in
+    the organization.
 
     Args:
-        body (BlockedPhoneNumberCreate):
+        body (BlockedPhoneNumberCreate): A number to block and why.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateBlockedPhoneNumberResponse200
+        BlockedPhoneNumber
     """
 
     return (

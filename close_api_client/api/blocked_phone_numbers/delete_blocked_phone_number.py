@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,11 +25,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Empty | None:
+) -> Any | Empty | None:
     if response.status_code == 200:
         response_200 = Empty.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -40,11 +44,11 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty]:
-    """Delete blocked phone number
+) -> Response[Any | Empty]:
+    """Unblock a phone number
 
-     Deletes a blocked phone number. Fields are typed as Close's documented examples show them; the
-    schema stays open for the rest (see SPEC_NOTES.md).
+     Deletes the block, so calls to and from the number work again. The docs say 200, Close's OpenAPI
+    copy says 204 (no body); both are accepted.
 
     Args:
         id (str):
@@ -54,7 +58,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty]
+        Response[Any | Empty]
     """
 
     kwargs = _get_kwargs(
@@ -74,11 +78,11 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty | None:
-    """Delete blocked phone number
+) -> Any | Empty | None:
+    """Unblock a phone number
 
-     Deletes a blocked phone number. Fields are typed as Close's documented examples show them; the
-    schema stays open for the rest (see SPEC_NOTES.md).
+     Deletes the block, so calls to and from the number work again. The docs say 200, Close's OpenAPI
+    copy says 204 (no body); both are accepted.
 
     Args:
         id (str):
@@ -88,7 +92,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty
+        Any | Empty
     """
 
     return (

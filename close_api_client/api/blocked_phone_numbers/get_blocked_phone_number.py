@@ -5,19 +5,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_blocked_phone_number_response_200 import GetBlockedPhoneNumberResponse200
-from ...types import Response, build_response
+from ...models.blocked_phone_number import BlockedPhoneNumber
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     id: str,
+    *,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/blocked_phone_number/{id}/".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetBlockedPhoneNumberResponse200 | None:
+) -> BlockedPhoneNumber | None:
     if response.status_code == 200:
-        response_200 = GetBlockedPhoneNumberResponse200.from_dict(response.json())
+        response_200 = BlockedPhoneNumber.from_dict(response.json())
 
         return response_200
 
@@ -40,25 +49,27 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetBlockedPhoneNumberResponse200]:
-    """Get blocked phone number
+    fields: str | Unset = UNSET,
+) -> Response[BlockedPhoneNumber]:
+    """Get a blocked phone number
 
-     Returns one blocked phone number by id. Fields are typed as Close's documented examples show them;
-    the schema stays open for the rest (see SPEC_NOTES.md).
+     Returns one blocked number record.
 
     Args:
         id (str):
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetBlockedPhoneNumberResponse200]
+        Response[BlockedPhoneNumber]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -74,26 +85,28 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetBlockedPhoneNumberResponse200 | None:
-    """Get blocked phone number
+    fields: str | Unset = UNSET,
+) -> BlockedPhoneNumber | None:
+    """Get a blocked phone number
 
-     Returns one blocked phone number by id. Fields are typed as Close's documented examples show them;
-    the schema stays open for the rest (see SPEC_NOTES.md).
+     Returns one blocked number record.
 
     Args:
         id (str):
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetBlockedPhoneNumberResponse200
+        BlockedPhoneNumber
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            fields=fields,
         )
     ).parsed

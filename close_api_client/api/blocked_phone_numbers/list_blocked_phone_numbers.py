@@ -54,10 +54,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[BlockedPhoneNumberList]:
-    """Get blocked phone numbers
+    """List blocked phone numbers
 
-     Lists blocked phone numbers page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the numbers blocked from calling or messaging the organization, page by page.
 
     Args:
         skip (int | Unset):
@@ -94,10 +93,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> BlockedPhoneNumberList | None:
-    """Get blocked phone numbers
+    """List blocked phone numbers
 
-     Lists blocked phone numbers page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the numbers blocked from calling or messaging the organization, page by page.
 
     Args:
         skip (int | Unset):

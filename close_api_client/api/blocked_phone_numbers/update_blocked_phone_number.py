@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.blocked_phone_number import BlockedPhoneNumber
 from ...models.blocked_phone_number_update import BlockedPhoneNumberUpdate
-from ...models.update_blocked_phone_number_response_200 import UpdateBlockedPhoneNumberResponse200
 from ...types import Response, build_response
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateBlockedPhoneNumberResponse200 | None:
+) -> BlockedPhoneNumber | None:
     if response.status_code == 200:
-        response_200 = UpdateBlockedPhoneNumberResponse200.from_dict(response.json())
+        response_200 = BlockedPhoneNumber.from_dict(response.json())
 
         return response_200
 
@@ -50,23 +50,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BlockedPhoneNumberUpdate,
-) -> Response[UpdateBlockedPhoneNumberResponse200]:
-    """Update blocked phone number
+) -> Response[BlockedPhoneNumber]:
+    """Update a blocked phone number
 
-     Changes only the fields sent on a blocked phone number (every PUT in Close is a patch). Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Changes the reason of a block; the number itself cannot be changed.
 
     Args:
         id (str):
-        body (BlockedPhoneNumberUpdate):
+        body (BlockedPhoneNumberUpdate): The new reason of a block.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateBlockedPhoneNumberResponse200]
+        Response[BlockedPhoneNumber]
     """
 
     kwargs = _get_kwargs(
@@ -88,23 +86,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BlockedPhoneNumberUpdate,
-) -> UpdateBlockedPhoneNumberResponse200 | None:
-    """Update blocked phone number
+) -> BlockedPhoneNumber | None:
+    """Update a blocked phone number
 
-     Changes only the fields sent on a blocked phone number (every PUT in Close is a patch). Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Changes the reason of a block; the number itself cannot be changed.
 
     Args:
         id (str):
-        body (BlockedPhoneNumberUpdate):
+        body (BlockedPhoneNumberUpdate): The new reason of a block.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateBlockedPhoneNumberResponse200
+        BlockedPhoneNumber
     """
 
     return (

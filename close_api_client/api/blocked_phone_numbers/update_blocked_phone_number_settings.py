@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.blocked_phone_number_settings_response import BlockedPhoneNumberSettingsResponse
+from ...models.blocked_phone_number_settings import BlockedPhoneNumberSettings
 from ...models.blocked_phone_number_settings_update import BlockedPhoneNumberSettingsUpdate
 from ...types import Response, build_response
 
@@ -30,9 +30,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BlockedPhoneNumberSettingsResponse | None:
+) -> BlockedPhoneNumberSettings | None:
     if response.status_code == 200:
-        response_200 = BlockedPhoneNumberSettingsResponse.from_dict(response.json())
+        response_200 = BlockedPhoneNumberSettings.from_dict(response.json())
 
         return response_200
 
@@ -45,22 +45,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BlockedPhoneNumberSettingsUpdate,
-) -> Response[BlockedPhoneNumberSettingsResponse]:
-    """Update blocked phone number settings
+) -> Response[BlockedPhoneNumberSettings]:
+    """Update blocking settings
 
-     Changes only the fields sent on a blocked phone number settings (every PUT in Close is a patch).
-    Fields are typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Turns rejection of anonymous (caller-id withheld) inbound calls on or off.
 
     Args:
-        body (BlockedPhoneNumberSettingsUpdate):
+        body (BlockedPhoneNumberSettingsUpdate): New call-blocking settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BlockedPhoneNumberSettingsResponse]
+        Response[BlockedPhoneNumberSettings]
     """
 
     kwargs = _get_kwargs(
@@ -80,22 +78,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BlockedPhoneNumberSettingsUpdate,
-) -> BlockedPhoneNumberSettingsResponse | None:
-    """Update blocked phone number settings
+) -> BlockedPhoneNumberSettings | None:
+    """Update blocking settings
 
-     Changes only the fields sent on a blocked phone number settings (every PUT in Close is a patch).
-    Fields are typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Turns rejection of anonymous (caller-id withheld) inbound calls on or off.
 
     Args:
-        body (BlockedPhoneNumberSettingsUpdate):
+        body (BlockedPhoneNumberSettingsUpdate): New call-blocking settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlockedPhoneNumberSettingsResponse
+        BlockedPhoneNumberSettings
     """
 
     return (

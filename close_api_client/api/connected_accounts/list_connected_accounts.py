@@ -10,12 +10,15 @@ from ...types import UNSET, Response, Unset, build_response
 
 def _get_kwargs(
     *,
+    user_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
 
     params["_skip"] = skip
 
@@ -50,16 +53,18 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[ConnectedAccountList]:
-    """Get connected accounts
+    """List connected accounts
 
-     Lists connected accounts page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the email and Zoom accounts you can use in the organization, including accounts you may send
+    as; filter to one user with `user_id`.
 
     Args:
+        user_id (str | Unset):
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
@@ -73,6 +78,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        user_id=user_id,
         skip=skip,
         limit=limit,
         fields=fields,
@@ -90,16 +96,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> ConnectedAccountList | None:
-    """Get connected accounts
+    """List connected accounts
 
-     Lists connected accounts page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the email and Zoom accounts you can use in the organization, including accounts you may send
+    as; filter to one user with `user_id`.
 
     Args:
+        user_id (str | Unset):
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
@@ -115,6 +123,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            user_id=user_id,
             skip=skip,
             limit=limit,
             fields=fields,

@@ -10,12 +10,24 @@ from ...types import UNSET, Response, Unset, build_response
 
 def _get_kwargs(
     *,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    saved_search_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["status"] = status
+
+    params["status__in"] = status_in
+
+    params["saved_search_id"] = saved_search_id
+
+    params["user_id"] = user_id
 
     params["_skip"] = skip
 
@@ -50,16 +62,24 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    saved_search_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[DialerList]:
-    """List dialers
+    """List dialer sessions
 
-     Lists dialers page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists dialer sessions, filtered by status, the Smart View dialed (`saved_search_id`) or the user who
+    started them.
 
     Args:
+        status (str | Unset):
+        status_in (str | Unset):
+        saved_search_id (str | Unset):
+        user_id (str | Unset):
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
@@ -73,6 +93,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        status=status,
+        status_in=status_in,
+        saved_search_id=saved_search_id,
+        user_id=user_id,
         skip=skip,
         limit=limit,
         fields=fields,
@@ -90,16 +114,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    saved_search_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> DialerList | None:
-    """List dialers
+    """List dialer sessions
 
-     Lists dialers page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists dialer sessions, filtered by status, the Smart View dialed (`saved_search_id`) or the user who
+    started them.
 
     Args:
+        status (str | Unset):
+        status_in (str | Unset):
+        saved_search_id (str | Unset):
+        user_id (str | Unset):
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
@@ -115,6 +147,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            status=status,
+            status_in=status_in,
+            saved_search_id=saved_search_id,
+            user_id=user_id,
             skip=skip,
             limit=limit,
             fields=fields,

@@ -6,18 +6,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.group import Group
 from ...models.group_create import GroupCreate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     *,
     body: GroupCreate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/group/",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -45,14 +53,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupCreate,
+    fields: str | Unset = UNSET,
 ) -> Response[Group]:
-    """Create group
+    """Create a group
 
-     Creates a group; the body carries the fields shown in Close's example. Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates an empty group; add users with the member endpoint. Names must be unique.
 
     Args:
-        body (GroupCreate):
+        fields (str | Unset):
+        body (GroupCreate): A new, empty group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -64,6 +73,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -79,14 +89,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GroupCreate,
+    fields: str | Unset = UNSET,
 ) -> Group | None:
-    """Create group
+    """Create a group
 
-     Creates a group; the body carries the fields shown in Close's example. Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates an empty group; add users with the member endpoint. Names must be unique.
 
     Args:
-        body (GroupCreate):
+        fields (str | Unset):
+        body (GroupCreate): A new, empty group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,5 +111,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

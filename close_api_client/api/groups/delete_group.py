@@ -41,10 +41,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Empty]:
-    """Delete group
+    """Delete a group
 
-     Deletes a group. Fields are typed as Close's documented examples show them; the schema stays open
-    for the rest (see SPEC_NOTES.md).
+     Deletes a group; refused while saved reports or Smart Views refer to it.
 
     Args:
         id (str):
@@ -75,10 +74,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Empty | None:
-    """Delete group
+    """Delete a group
 
-     Deletes a group. Fields are typed as Close's documented examples show them; the schema stays open
-    for the rest (see SPEC_NOTES.md).
+     Deletes a group; refused while saved reports or Smart Views refer to it.
 
     Args:
         id (str):

@@ -10,16 +10,10 @@ from ...types import UNSET, Response, Unset, build_response
 
 def _get_kwargs(
     *,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["_skip"] = skip
-
-    params["_limit"] = limit
 
     params["_fields"] = fields
 
@@ -50,18 +44,14 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[GroupList]:
     """List groups
 
-     Lists groups page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's groups. Ask for the fields you need with `_fields` (e.g. `_fields=name`);
+    members are not available here, only on a single group.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
         fields (str | Unset):
 
     Raises:
@@ -73,8 +63,6 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        skip=skip,
-        limit=limit,
         fields=fields,
     )
 
@@ -90,18 +78,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> GroupList | None:
     """List groups
 
-     Lists groups page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's groups. Ask for the fields you need with `_fields` (e.g. `_fields=name`);
+    members are not available here, only on a single group.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
         fields (str | Unset):
 
     Raises:
@@ -115,8 +99,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            skip=skip,
-            limit=limit,
             fields=fields,
         )
     ).parsed

@@ -7,21 +7,29 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.group import Group
 from ...models.group_update import GroupUpdate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     id: str,
     *,
     body: GroupUpdate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/group/{id}/".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -50,15 +58,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupUpdate,
+    fields: str | Unset = UNSET,
 ) -> Response[Group]:
-    """Update group
+    """Rename a group
 
-     Changes only the fields sent on a group (every PUT in Close is a patch). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Renames a group; the new name must be unique in the organization.
 
     Args:
         id (str):
-        body (GroupUpdate):
+        fields (str | Unset):
+        body (GroupUpdate): The group's new name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -71,6 +80,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -87,15 +97,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GroupUpdate,
+    fields: str | Unset = UNSET,
 ) -> Group | None:
-    """Update group
+    """Rename a group
 
-     Changes only the fields sent on a group (every PUT in Close is a patch). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Renames a group; the new name must be unique in the organization.
 
     Args:
         id (str):
-        body (GroupUpdate):
+        fields (str | Unset):
+        body (GroupUpdate): The group's new name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,5 +121,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

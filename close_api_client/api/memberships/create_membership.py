@@ -46,13 +46,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: MembershipCreate,
 ) -> Response[Membership]:
-    """Create membership
+    """Create a membership
 
-     Creates a membership; the body carries the fields shown in Close's example. Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Makes sure the user with this email is an active member of your organization, creating the user if
+    needed. Needs the "Manage Organization" permission and, per the current docs, the organization's
+    verified-domain restriction; the role must not grant `manage_organization`. Older docs say the
+    endpoint works with OAuth only, not API keys.
 
     Args:
-        body (MembershipCreate):
+        body (MembershipCreate): The user to make a member, by email, and their role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,13 +82,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: MembershipCreate,
 ) -> Membership | None:
-    """Create membership
+    """Create a membership
 
-     Creates a membership; the body carries the fields shown in Close's example. Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Makes sure the user with this email is an active member of your organization, creating the user if
+    needed. Needs the "Manage Organization" permission and, per the current docs, the organization's
+    verified-domain restriction; the role must not grant `manage_organization`. Older docs say the
+    endpoint works with OAuth only, not API keys.
 
     Args:
-        body (MembershipCreate):
+        body (MembershipCreate): The user to make a member, by email, and their role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

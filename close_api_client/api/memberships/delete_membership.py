@@ -41,10 +41,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Empty]:
-    """Delete membership
+    """Deactivate a membership
 
-     Deletes a membership. Fields are typed as Close's documented examples show them; the schema stays
-    open for the rest (see SPEC_NOTES.md).
+     Removes the user from the organization; the membership becomes inactive (it is listed under the
+    organization's `inactive_memberships`).
 
     Args:
         id (str):
@@ -75,10 +75,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Empty | None:
-    """Delete membership
+    """Deactivate a membership
 
-     Deletes a membership. Fields are typed as Close's documented examples show them; the schema stays
-    open for the rest (see SPEC_NOTES.md).
+     Removes the user from the organization; the membership becomes inactive (it is listed under the
+    organization's `inactive_memberships`).
 
     Args:
         id (str):

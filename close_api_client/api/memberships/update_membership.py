@@ -1,4 +1,5 @@
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +11,7 @@ from ...types import Response, build_response
 
 
 def _get_kwargs(
+    id: str,
     *,
     body: MembershipUpdate,
 ) -> dict[str, Any]:
@@ -17,7 +19,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/membership/",
+        "url": "/membership/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,17 +46,19 @@ def _parse_response(
 
 
 async def asyncio_detailed(
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: MembershipUpdate,
 ) -> Response[Membership]:
-    """Update membership
+    """Update a membership
 
-     Changes only the fields sent on a membership (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes a member's settings: role (`admin`, `superuser`, `user`, `restricteduser` or a custom role
+    id), call recording, default caller id, voicemail drop, email-open tracking.
 
     Args:
-        body (MembershipUpdate):
+        id (str):
+        body (MembershipUpdate): Member settings to change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -63,6 +69,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        id=id,
         body=body,
     )
 
@@ -71,22 +78,24 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="PUT /membership/",
+        operation="PUT /membership/{id}/",
     )
 
 
 async def asyncio(
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: MembershipUpdate,
 ) -> Membership | None:
-    """Update membership
+    """Update a membership
 
-     Changes only the fields sent on a membership (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes a member's settings: role (`admin`, `superuser`, `user`, `restricteduser` or a custom role
+    id), call recording, default caller id, voicemail drop, email-open tracking.
 
     Args:
-        body (MembershipUpdate):
+        id (str):
+        body (MembershipUpdate): Member settings to change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,6 +107,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            id=id,
             client=client,
             body=body,
         )

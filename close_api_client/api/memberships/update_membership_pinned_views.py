@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.membership_pinned_views import MembershipPinnedViews
 from ...models.membership_pinned_views_update import MembershipPinnedViewsUpdate
-from ...models.update_membership_pinned_views_response_200 import (
-    UpdateMembershipPinnedViewsResponse200,
-)
 from ...types import Response, build_response
 
 
@@ -36,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateMembershipPinnedViewsResponse200 | None:
+) -> MembershipPinnedViews | None:
     if response.status_code == 200:
-        response_200 = UpdateMembershipPinnedViewsResponse200.from_dict(response.json())
+        response_200 = MembershipPinnedViews.from_dict(response.json())
 
         return response_200
 
@@ -52,23 +50,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MembershipPinnedViewsUpdate,
-) -> Response[UpdateMembershipPinnedViewsResponse200]:
-    """Update membership pinned views
+) -> Response[MembershipPinnedViews]:
+    """Set a membership's pinned views
 
-     Changes only the fields sent on a membership pinned views (every PUT in Close is a patch). Fields
-    are typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Replaces the member's whole list of pinned Smart Views with the ordered list given.
 
     Args:
         id (str):
-        body (MembershipPinnedViewsUpdate):
+        body (MembershipPinnedViewsUpdate): The complete new ordered list of pinned Smart Views.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateMembershipPinnedViewsResponse200]
+        Response[MembershipPinnedViews]
     """
 
     kwargs = _get_kwargs(
@@ -90,23 +86,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MembershipPinnedViewsUpdate,
-) -> UpdateMembershipPinnedViewsResponse200 | None:
-    """Update membership pinned views
+) -> MembershipPinnedViews | None:
+    """Set a membership's pinned views
 
-     Changes only the fields sent on a membership pinned views (every PUT in Close is a patch). Fields
-    are typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Replaces the member's whole list of pinned Smart Views with the ordered list given.
 
     Args:
         id (str):
-        body (MembershipPinnedViewsUpdate):
+        body (MembershipPinnedViewsUpdate): The complete new ordered list of pinned Smart Views.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateMembershipPinnedViewsResponse200
+        MembershipPinnedViews
     """
 
     return (

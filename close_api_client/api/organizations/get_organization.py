@@ -6,18 +6,30 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization import Organization
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     id: str,
+    *,
+    fields: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params["_expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/organization/{id}/".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -40,14 +52,19 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> Response[Organization]:
-    """Get organization
+    """Get an organization
 
-     Returns one organization by id. Fields are typed as Close's documented examples show them; the
-    schema stays open for the rest (see SPEC_NOTES.md).
+     Returns an organization with its current and former memberships, lead statuses and pipelines.
+    Memberships carry the user's data as `user_*` fields; pass
+    `_expand=memberships__user,inactive_memberships__user` to get a nested `user` instead.
 
     Args:
         id (str):
+        fields (str | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -59,6 +76,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        fields=fields,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -74,14 +93,19 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
 ) -> Organization | None:
-    """Get organization
+    """Get an organization
 
-     Returns one organization by id. Fields are typed as Close's documented examples show them; the
-    schema stays open for the rest (see SPEC_NOTES.md).
+     Returns an organization with its current and former memberships, lead statuses and pipelines.
+    Memberships carry the user's data as `user_*` fields; pass
+    `_expand=memberships__user,inactive_memberships__user` to get a nested `user` instead.
 
     Args:
         id (str):
+        fields (str | Unset):
+        expand (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,5 +119,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            fields=fields,
+            expand=expand,
         )
     ).parsed

@@ -51,14 +51,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OrganizationUpdate,
 ) -> Response[Organization]:
-    """Update organization
+    """Update an organization
 
-     Changes only the fields sent on a organization (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes the organization's `name` or `currency`, or reorders its lead statuses (send every existing
+    status id in the new order). Statuses are not created or renamed here.
 
     Args:
         id (str):
-        body (OrganizationUpdate):
+        body (OrganizationUpdate): Fields to change on an organization.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,14 +88,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OrganizationUpdate,
 ) -> Organization | None:
-    """Update organization
+    """Update an organization
 
-     Changes only the fields sent on a organization (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes the organization's `name` or `currency`, or reorders its lead statuses (send every existing
+    status id in the new order). Statuses are not created or renamed here.
 
     Args:
         id (str):
-        body (OrganizationUpdate):
+        body (OrganizationUpdate): Fields to change on an organization.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -41,10 +41,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Empty]:
-    """Delete phone number
+    """Delete a phone number
 
-     Deletes a phone number. Fields are typed as Close's documented examples show them; the schema stays
-    open for the rest (see SPEC_NOTES.md).
+     Deletes one of your personal numbers, or a group number with "Manage Group Phone Numbers".
 
     Args:
         id (str):
@@ -75,10 +74,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Empty | None:
-    """Delete phone number
+    """Delete a phone number
 
-     Deletes a phone number. Fields are typed as Close's documented examples show them; the schema stays
-    open for the rest (see SPEC_NOTES.md).
+     Deletes one of your personal numbers, or a group number with "Manage Group Phone Numbers".
 
     Args:
         id (str):

@@ -10,12 +10,21 @@ from ...types import UNSET, Response, Unset, build_response
 
 def _get_kwargs(
     *,
+    number: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    is_group_number: bool | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["number"] = number
+
+    params["user_id"] = user_id
+
+    params["is_group_number"] = is_group_number
 
     params["_skip"] = skip
 
@@ -50,16 +59,22 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    number: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    is_group_number: bool | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[PhoneNumberList]:
-    """Get phone numbers
+    """List or search phone numbers
 
-     Lists phone numbers page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's phone numbers, optionally filtered by number, owner (`user_id`) or whether
+    they are group numbers.
 
     Args:
+        number (str | Unset):
+        user_id (str | Unset):
+        is_group_number (bool | Unset):
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
@@ -73,6 +88,9 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        number=number,
+        user_id=user_id,
+        is_group_number=is_group_number,
         skip=skip,
         limit=limit,
         fields=fields,
@@ -90,16 +108,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    number: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    is_group_number: bool | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> PhoneNumberList | None:
-    """Get phone numbers
+    """List or search phone numbers
 
-     Lists phone numbers page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's phone numbers, optionally filtered by number, owner (`user_id`) or whether
+    they are group numbers.
 
     Args:
+        number (str | Unset):
+        user_id (str | Unset):
+        is_group_number (bool | Unset):
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
@@ -115,6 +139,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            number=number,
+            user_id=user_id,
+            is_group_number=is_group_number,
             skip=skip,
             limit=limit,
             fields=fields,

@@ -51,14 +51,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PhoneNumberUpdate,
 ) -> Response[PhoneNumber]:
-    """Update phone number
+    """Update a phone number
 
-     Changes only the fields sent on a phone number (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes the label, call forwarding, voicemail greeting (an https mp3 URL), or a group number's
+    participants and external numbers. Only your own personal numbers, or group numbers with "Manage
+    Group Phone Numbers".
 
     Args:
         id (str):
-        body (PhoneNumberUpdate):
+        body (PhoneNumberUpdate): Settings to change on a phone number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,14 +89,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PhoneNumberUpdate,
 ) -> PhoneNumber | None:
-    """Update phone number
+    """Update a phone number
 
-     Changes only the fields sent on a phone number (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes the label, call forwarding, voicemail greeting (an https mp3 URL), or a group number's
+    participants and external numbers. Only your own personal numbers, or group numbers with "Manage
+    Group Phone Numbers".
 
     Args:
         id (str):
-        body (PhoneNumberUpdate):
+        body (PhoneNumberUpdate): Settings to change on a phone number.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -46,13 +46,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RoleCreate,
 ) -> Response[Role]:
-    """Create role
+    """Create a role
 
-     Creates a role; the body carries the fields shown in Close's example. Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates a custom role granting the listed permissions; assign it through a membership update.
 
     Args:
-        body (RoleCreate):
+        body (RoleCreate): A new custom role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,13 +79,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RoleCreate,
 ) -> Role | None:
-    """Create role
+    """Create a role
 
-     Creates a role; the body carries the fields shown in Close's example. Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates a custom role granting the listed permissions; assign it through a membership update.
 
     Args:
-        body (RoleCreate):
+        body (RoleCreate): A new custom role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -41,10 +41,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Empty]:
-    """Delete role
+    """Delete a role
 
-     Deletes a role. Fields are typed as Close's documented examples show them; the schema stays open for
-    the rest (see SPEC_NOTES.md).
+     Deletes a custom role.
 
     Args:
         id (str):
@@ -75,10 +74,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Empty | None:
-    """Delete role
+    """Delete a role
 
-     Deletes a role. Fields are typed as Close's documented examples show them; the schema stays open for
-    the rest (see SPEC_NOTES.md).
+     Deletes a custom role.
 
     Args:
         id (str):

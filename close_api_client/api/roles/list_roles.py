@@ -56,8 +56,7 @@ async def asyncio_detailed(
 ) -> Response[RoleList]:
     """List roles
 
-     Lists roles page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's roles, built-in (not editable) and custom.
 
     Args:
         skip (int | Unset):
@@ -96,8 +95,7 @@ async def asyncio(
 ) -> RoleList | None:
     """List roles
 
-     Lists roles page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's roles, built-in (not editable) and custom.
 
     Args:
         skip (int | Unset):

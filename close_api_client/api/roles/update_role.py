@@ -51,14 +51,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RoleUpdate,
 ) -> Response[Role]:
-    """Update role
+    """Update a role
 
-     Changes only the fields sent on a role (every PUT in Close is a patch). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Renames a custom role or replaces its permissions (the list sent is the full new set). System roles
+    such as Admin (`editable: false`) cannot be changed.
 
     Args:
         id (str):
-        body (RoleUpdate):
+        body (RoleUpdate): Fields to change on a custom role; `permissions` replaces the whole
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,14 +89,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RoleUpdate,
 ) -> Role | None:
-    """Update role
+    """Update a role
 
-     Changes only the fields sent on a role (every PUT in Close is a patch). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Renames a custom role or replaces its permissions (the list sent is the full new set). System roles
+    such as Admin (`editable: false`) cannot be changed.
 
     Args:
         id (str):
-        body (RoleUpdate):
+        body (RoleUpdate): Fields to change on a custom role; `permissions` replaces the whole
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

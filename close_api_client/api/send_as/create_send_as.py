@@ -46,13 +46,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SendAsCreate,
 ) -> Response[SendAs]:
-    """Create send as
+    """Create a Send As association
 
-     Creates a send as; the body carries the fields shown in Close's example. Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lets another user send emails, bulk emails and sequences as you; `allowing_user_id` must be you.
 
     Args:
-        body (SendAsCreate):
+        body (SendAsCreate): A new Send As association; `allowing_user_id` must be your user id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,13 +79,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SendAsCreate,
 ) -> SendAs | None:
-    """Create send as
+    """Create a Send As association
 
-     Creates a send as; the body carries the fields shown in Close's example. Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lets another user send emails, bulk emails and sequences as you; `allowing_user_id` must be you.
 
     Args:
-        body (SendAsCreate):
+        body (SendAsCreate): A new Send As association; `allowing_user_id` must be your user id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,4 +1,5 @@
-from typing import Any
+from typing import Any, cast
+from urllib.parse import quote
 
 import httpx
 
@@ -8,11 +9,15 @@ from ...models.empty import Empty
 from ...types import Response, build_response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/send_as/",
+        "url": "/send_as/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
     }
 
     return _kwargs
@@ -20,11 +25,15 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Empty | None:
+) -> Any | Empty | None:
     if response.status_code == 200:
         response_200 = Empty.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -32,52 +41,61 @@ def _parse_response(
 
 
 async def asyncio_detailed(
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty]:
-    """Delete send as
+) -> Response[Any | Empty]:
+    """Delete a Send As association
 
-     Deletes a send as. Fields are typed as Close's documented examples show them; the schema stays open
-    for the rest (see SPEC_NOTES.md).
+     Revokes one association by id. The docs show an empty response, so both 200 and 204 are accepted.
+
+    Args:
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty]
+        Response[Any | Empty]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        id=id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="DELETE /send_as/",
+        operation="DELETE /send_as/{id}/",
     )
 
 
 async def asyncio(
+    id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty | None:
-    """Delete send as
+) -> Any | Empty | None:
+    """Delete a Send As association
 
-     Deletes a send as. Fields are typed as Close's documented examples show them; the schema stays open
-    for the rest (see SPEC_NOTES.md).
+     Revokes one association by id. The docs show an empty response, so both 200 and 204 are accepted.
+
+    Args:
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty
+        Any | Empty
     """
 
     return (
         await asyncio_detailed(
+            id=id,
             client=client,
         )
     ).parsed

@@ -41,10 +41,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[SendAs]:
-    """Get send as
+    """Get a Send As association
 
-     Returns one send as by id. Fields are typed as Close's documented examples show them; the schema
-    stays open for the rest (see SPEC_NOTES.md).
+     Returns one Send As association you take part in.
 
     Args:
         id (str):
@@ -75,10 +74,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> SendAs | None:
-    """Get send as
+    """Get a Send As association
 
-     Returns one send as by id. Fields are typed as Close's documented examples show them; the schema
-    stays open for the rest (see SPEC_NOTES.md).
+     Returns one Send As association you take part in.
 
     Args:
         id (str):

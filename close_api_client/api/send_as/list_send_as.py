@@ -10,18 +10,15 @@ from ...types import UNSET, Response, Unset, build_response
 
 def _get_kwargs(
     *,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    allowing_user_id: str | Unset = UNSET,
+    allowed_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["_skip"] = skip
+    params["allowing_user_id"] = allowing_user_id
 
-    params["_limit"] = limit
-
-    params["_fields"] = fields
+    params["allowed_user_id"] = allowed_user_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -50,19 +47,17 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    allowing_user_id: str | Unset = UNSET,
+    allowed_user_id: str | Unset = UNSET,
 ) -> Response[SendAsList]:
-    """Get send as
+    """List Send As associations
 
-     Lists send as page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the associations you take part in: one of `allowing_user_id` or `allowed_user_id` must be your
+    own user id; with neither, `allowing_user_id` (you) is assumed.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        allowing_user_id (str | Unset):
+        allowed_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,9 +68,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        skip=skip,
-        limit=limit,
-        fields=fields,
+        allowing_user_id=allowing_user_id,
+        allowed_user_id=allowed_user_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -90,19 +84,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    allowing_user_id: str | Unset = UNSET,
+    allowed_user_id: str | Unset = UNSET,
 ) -> SendAsList | None:
-    """Get send as
+    """List Send As associations
 
-     Lists send as page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the associations you take part in: one of `allowing_user_id` or `allowed_user_id` must be your
+    own user id; with neither, `allowing_user_id` (you) is assumed.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        allowing_user_id (str | Unset):
+        allowed_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +107,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            skip=skip,
-            limit=limit,
-            fields=fields,
+            allowing_user_id=allowing_user_id,
+            allowed_user_id=allowed_user_id,
         )
     ).parsed

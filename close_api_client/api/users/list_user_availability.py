@@ -5,14 +5,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_availability_list import UserAvailabilityList
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    organization_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["organization_id"] = organization_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/user/availability/",
+        "params": params,
     }
 
     return _kwargs
@@ -34,11 +44,15 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    organization_id: str | Unset = UNSET,
 ) -> Response[UserAvailabilityList]:
-    """Get user availability
+    """Get the availability of users
 
-     Lists user availability page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Returns, for every user of an organization, whether they are online on each client (web, native app,
+    mobile) and the calls they are on right now (`active_calls`).
+
+    Args:
+        organization_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -48,7 +62,9 @@ async def asyncio_detailed(
         Response[UserAvailabilityList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -62,11 +78,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    organization_id: str | Unset = UNSET,
 ) -> UserAvailabilityList | None:
-    """Get user availability
+    """Get the availability of users
 
-     Lists user availability page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Returns, for every user of an organization, whether they are online on each client (web, native app,
+    mobile) and the calls they are on right now (`active_calls`).
+
+    Args:
+        organization_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,5 +99,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            organization_id=organization_id,
         )
     ).parsed

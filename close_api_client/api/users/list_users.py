@@ -56,8 +56,8 @@ async def asyncio_detailed(
 ) -> Response[UserList]:
     """List users
 
-     Lists users page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the users who share an organization with you (active or former co-members), page by page with
+    `_skip`/`_limit`.
 
     Args:
         skip (int | Unset):
@@ -96,8 +96,8 @@ async def asyncio(
 ) -> UserList | None:
     """List users
 
-     Lists users page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the users who share an organization with you (active or former co-members), page by page with
+    `_skip`/`_limit`.
 
     Args:
         skip (int | Unset):

@@ -1,0 +1,117 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...types import UNSET, Response, build_response
+
+
+def _get_kwargs(
+    *,
+    allowing_user_id: str,
+    allowed_user_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["allowing_user_id"] = allowing_user_id
+
+    params["allowed_user_id"] = allowed_user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/send_as/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    allowing_user_id: str,
+    allowed_user_id: str,
+) -> Response[Any | Empty]:
+    """Delete a Send As association by users
+
+     Revokes the association between two users, given both ids; `allowing_user_id` must be you. The docs
+    show an empty response, so both 200 and 204 are accepted.
+
+    Args:
+        allowing_user_id (str):
+        allowed_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Empty]
+    """
+
+    kwargs = _get_kwargs(
+        allowing_user_id=allowing_user_id,
+        allowed_user_id=allowed_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(
+        response,
+        lambda r: _parse_response(client=client, response=r),
+        operation="DELETE /send_as/",
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    allowing_user_id: str,
+    allowed_user_id: str,
+) -> Any | Empty | None:
+    """Delete a Send As association by users
+
+     Revokes the association between two users, given both ids; `allowing_user_id` must be you. The docs
+    show an empty response, so both 200 and 204 are accepted.
+
+    Args:
+        allowing_user_id (str):
+        allowed_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            allowing_user_id=allowing_user_id,
+            allowed_user_id=allowed_user_id,
+        )
+    ).parsed

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DialerUser")
+
+
+@_attrs_define
+class DialerUser:
+    """A user taking part in a dialer session.
+
+    Attributes:
+        user_id (str | Unset):
+        is_active (bool | Unset):
+        state (str | Unset): e.g. `inactive`.
+    """
+
+    user_id: str | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        is_active = self.is_active
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id", UNSET)
+
+        is_active = d.pop("is_active", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        dialer_user = cls(
+            user_id=user_id,
+            is_active=is_active,
+            state=state,
+        )
+
+        dialer_user.additional_properties = d
+        return dialer_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
