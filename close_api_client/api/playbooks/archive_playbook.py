@@ -5,17 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.playbook_create import PlaybookCreate
 from ...models.playbook_response import PlaybookResponse
 from ...types import Response, build_response
 
 
 def _get_kwargs(
     id: str,
-    *,
-    body: PlaybookCreate,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -24,11 +20,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -49,16 +40,15 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PlaybookCreate,
 ) -> Response[PlaybookResponse]:
     """Create playbook
 
-     Archives a playbook; it stays readable but is no longer offered for use. Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Archives a playbook; it stays readable but is no longer offered for use. Takes no body. Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         id (str):
-        body (PlaybookCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -70,7 +60,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -86,16 +75,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PlaybookCreate,
 ) -> PlaybookResponse | None:
     """Create playbook
 
-     Archives a playbook; it stays readable but is no longer offered for use. Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Archives a playbook; it stays readable but is no longer offered for use. Takes no body. Fields are
+    typed as Close's documented examples show them; the schema stays open for the rest (see
+    SPEC_NOTES.md).
 
     Args:
         id (str):
-        body (PlaybookCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,6 +97,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            body=body,
         )
     ).parsed

@@ -5,17 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.playbook_create import PlaybookCreate
 from ...models.unarchive_playbook_response_200 import UnarchivePlaybookResponse200
 from ...types import Response, build_response
 
 
 def _get_kwargs(
     id: str,
-    *,
-    body: PlaybookCreate,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -24,11 +20,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -49,16 +40,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PlaybookCreate,
 ) -> Response[UnarchivePlaybookResponse200]:
     """Create playbook
 
-     Restores an archived playbook. Fields are typed as Close's documented examples show them; the schema
-    stays open for the rest (see SPEC_NOTES.md).
+     Restores an archived playbook. Takes no body. Fields are typed as Close's documented examples show
+    them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
-        body (PlaybookCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -70,7 +59,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -86,16 +74,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PlaybookCreate,
 ) -> UnarchivePlaybookResponse200 | None:
     """Create playbook
 
-     Restores an archived playbook. Fields are typed as Close's documented examples show them; the schema
-    stays open for the rest (see SPEC_NOTES.md).
+     Restores an archived playbook. Takes no body. Fields are typed as Close's documented examples show
+    them; the schema stays open for the rest (see SPEC_NOTES.md).
 
     Args:
         id (str):
-        body (PlaybookCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,6 +95,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            body=body,
         )
     ).parsed
