@@ -77,11 +77,6 @@ if TYPE_CHECKING:
     from .contact_list import ContactList
     from .contact_update import ContactUpdate
     from .contact_url import ContactUrl
-    from .create_playbook_response_200 import CreatePlaybookResponse200
-    from .create_scheduling_link_integration_response_200 import (
-        CreateSchedulingLinkIntegrationResponse200,
-    )
-    from .create_scheduling_link_response_200 import CreateSchedulingLinkResponse200
     from .created_activity import CreatedActivity
     from .created_activity_list import CreatedActivityList
     from .created_activity_variant import CreatedActivityVariant
@@ -115,11 +110,8 @@ if TYPE_CHECKING:
     from .custom_object_custom_field_update import CustomObjectCustomFieldUpdate
     from .custom_object_list import CustomObjectList
     from .custom_object_type import CustomObjectType
-    from .custom_object_type_back_reference_fields_item import (
-        CustomObjectTypeBackReferenceFieldsItem,
-    )
     from .custom_object_type_create import CustomObjectTypeCreate
-    from .custom_object_type_fields_item import CustomObjectTypeFieldsItem
+    from .custom_object_type_field import CustomObjectTypeField
     from .custom_object_type_list import CustomObjectTypeList
     from .custom_object_type_update import CustomObjectTypeUpdate
     from .custom_object_update import CustomObjectUpdate
@@ -178,10 +170,8 @@ if TYPE_CHECKING:
     from .file_upload_form import FileUploadForm
     from .file_upload_request import FileUploadRequest
     from .form import Form
-    from .form_field_definitions_item import FormFieldDefinitionsItem
-    from .form_field_definitions_item_choices_type_0_item import (
-        FormFieldDefinitionsItemChoicesType0Item,
-    )
+    from .form_field_choice import FormFieldChoice
+    from .form_field_definition import FormFieldDefinition
     from .form_list import FormList
     from .form_submission_activity import FormSubmissionActivity
     from .form_submission_activity_list import FormSubmissionActivityList
@@ -196,10 +186,6 @@ if TYPE_CHECKING:
     from .funnel_stages_user_report import FunnelStagesUserReport
     from .funnel_totals import FunnelTotals
     from .funnel_totals_report import FunnelTotalsReport
-    from .get_form_response_200 import GetFormResponse200
-    from .get_playbook_response_200 import GetPlaybookResponse200
-    from .get_scheduling_link_response_200 import GetSchedulingLinkResponse200
-    from .get_shared_scheduling_link_response_200 import GetSharedSchedulingLinkResponse200
     from .group import Group
     from .group_create import GroupCreate
     from .group_list import GroupList
@@ -209,6 +195,7 @@ if TYPE_CHECKING:
     from .integration_link import IntegrationLink
     from .integration_link_create import IntegrationLinkCreate
     from .integration_link_list import IntegrationLinkList
+    from .integration_link_type import IntegrationLinkType
     from .integration_link_update import IntegrationLinkUpdate
     from .lead import Lead
     from .lead_contact_create import LeadContactCreate
@@ -299,8 +286,10 @@ if TYPE_CHECKING:
     from .organization_lead_status_ref import OrganizationLeadStatusRef
     from .organization_update import OrganizationUpdate
     from .outcome import Outcome
+    from .outcome_applies_to import OutcomeAppliesTo
     from .outcome_create import OutcomeCreate
     from .outcome_list import OutcomeList
+    from .outcome_type import OutcomeType
     from .outcome_update import OutcomeUpdate
     from .phone import Phone
     from .phone_direction import PhoneDirection
@@ -318,7 +307,6 @@ if TYPE_CHECKING:
     from .playbook import Playbook
     from .playbook_create import PlaybookCreate
     from .playbook_list import PlaybookList
-    from .playbook_response import PlaybookResponse
     from .playbook_update import PlaybookUpdate
     from .rate_limit_details import RateLimitDetails
     from .rate_limit_error import RateLimitError
@@ -337,8 +325,10 @@ if TYPE_CHECKING:
     from .saved_search_update import SavedSearchUpdate
     from .scheduling_link import SchedulingLink
     from .scheduling_link_create import SchedulingLinkCreate
-    from .scheduling_link_integration_create import SchedulingLinkIntegrationCreate
+    from .scheduling_link_integration_upsert import SchedulingLinkIntegrationUpsert
     from .scheduling_link_list import SchedulingLinkList
+    from .scheduling_link_source import SchedulingLinkSource
+    from .scheduling_link_type import SchedulingLinkType
     from .scheduling_link_update import SchedulingLinkUpdate
     from .search_count import SearchCount
     from .search_field_selection import SearchFieldSelection
@@ -379,14 +369,10 @@ if TYPE_CHECKING:
     from .shared_custom_field_list import SharedCustomFieldList
     from .shared_custom_field_object_type import SharedCustomFieldObjectType
     from .shared_custom_field_update import SharedCustomFieldUpdate
-    from .shared_scheduling_link import SharedSchedulingLink
     from .shared_scheduling_link_association import SharedSchedulingLinkAssociation
-    from .shared_scheduling_link_association_association_create import (
-        SharedSchedulingLinkAssociationAssociationCreate,
-    )
     from .shared_scheduling_link_association_create import SharedSchedulingLinkAssociationCreate
+    from .shared_scheduling_link_association_unmap import SharedSchedulingLinkAssociationUnmap
     from .shared_scheduling_link_create import SharedSchedulingLinkCreate
-    from .shared_scheduling_link_list import SharedSchedulingLinkList
     from .shared_scheduling_link_update import SharedSchedulingLinkUpdate
     from .sms_activity import SmsActivity
     from .sms_activity_create import SmsActivityCreate
@@ -417,17 +403,10 @@ if TYPE_CHECKING:
     from .task_update import TaskUpdate
     from .task_view import TaskView
     from .thread_emails_mode import ThreadEmailsMode
-    from .unarchive_playbook_response_200 import UnarchivePlaybookResponse200
     from .unknown_activity import UnknownActivity
-    from .unmap_shared_scheduling_link_association_association_response_200 import (
-        UnmapSharedSchedulingLinkAssociationAssociationResponse200,
-    )
     from .unsubscribed_email import UnsubscribedEmail
     from .unsubscribed_email_create import UnsubscribedEmailCreate
     from .unsubscribed_email_list import UnsubscribedEmailList
-    from .update_custom_object_type_response_200 import UpdateCustomObjectTypeResponse200
-    from .update_playbook_response_200 import UpdatePlaybookResponse200
-    from .update_scheduling_link_response_200 import UpdateSchedulingLinkResponse200
     from .user import User
     from .user_active_call import UserActiveCall
     from .user_active_call_lead import UserActiveCallLead
@@ -523,9 +502,6 @@ _MODULE_OF: dict[str, str] = {
     "ContactList": ".contact_list",
     "ContactUpdate": ".contact_update",
     "ContactUrl": ".contact_url",
-    "CreatePlaybookResponse200": ".create_playbook_response_200",
-    "CreateSchedulingLinkIntegrationResponse200": ".create_scheduling_link_integration_response_200",
-    "CreateSchedulingLinkResponse200": ".create_scheduling_link_response_200",
     "CreatedActivity": ".created_activity",
     "CreatedActivityList": ".created_activity_list",
     "CreatedActivityVariant": ".created_activity_variant",
@@ -559,9 +535,8 @@ _MODULE_OF: dict[str, str] = {
     "CustomObjectCustomFieldUpdate": ".custom_object_custom_field_update",
     "CustomObjectList": ".custom_object_list",
     "CustomObjectType": ".custom_object_type",
-    "CustomObjectTypeBackReferenceFieldsItem": ".custom_object_type_back_reference_fields_item",
     "CustomObjectTypeCreate": ".custom_object_type_create",
-    "CustomObjectTypeFieldsItem": ".custom_object_type_fields_item",
+    "CustomObjectTypeField": ".custom_object_type_field",
     "CustomObjectTypeList": ".custom_object_type_list",
     "CustomObjectTypeUpdate": ".custom_object_type_update",
     "CustomObjectUpdate": ".custom_object_update",
@@ -620,8 +595,8 @@ _MODULE_OF: dict[str, str] = {
     "FileUploadForm": ".file_upload_form",
     "FileUploadRequest": ".file_upload_request",
     "Form": ".form",
-    "FormFieldDefinitionsItem": ".form_field_definitions_item",
-    "FormFieldDefinitionsItemChoicesType0Item": ".form_field_definitions_item_choices_type_0_item",
+    "FormFieldChoice": ".form_field_choice",
+    "FormFieldDefinition": ".form_field_definition",
     "FormList": ".form_list",
     "FormSubmissionActivity": ".form_submission_activity",
     "FormSubmissionActivityList": ".form_submission_activity_list",
@@ -636,10 +611,6 @@ _MODULE_OF: dict[str, str] = {
     "FunnelStagesUserReport": ".funnel_stages_user_report",
     "FunnelTotals": ".funnel_totals",
     "FunnelTotalsReport": ".funnel_totals_report",
-    "GetFormResponse200": ".get_form_response_200",
-    "GetPlaybookResponse200": ".get_playbook_response_200",
-    "GetSchedulingLinkResponse200": ".get_scheduling_link_response_200",
-    "GetSharedSchedulingLinkResponse200": ".get_shared_scheduling_link_response_200",
     "Group": ".group",
     "GroupCreate": ".group_create",
     "GroupList": ".group_list",
@@ -649,6 +620,7 @@ _MODULE_OF: dict[str, str] = {
     "IntegrationLink": ".integration_link",
     "IntegrationLinkCreate": ".integration_link_create",
     "IntegrationLinkList": ".integration_link_list",
+    "IntegrationLinkType": ".integration_link_type",
     "IntegrationLinkUpdate": ".integration_link_update",
     "Lead": ".lead",
     "LeadContactCreate": ".lead_contact_create",
@@ -739,8 +711,10 @@ _MODULE_OF: dict[str, str] = {
     "OrganizationLeadStatusRef": ".organization_lead_status_ref",
     "OrganizationUpdate": ".organization_update",
     "Outcome": ".outcome",
+    "OutcomeAppliesTo": ".outcome_applies_to",
     "OutcomeCreate": ".outcome_create",
     "OutcomeList": ".outcome_list",
+    "OutcomeType": ".outcome_type",
     "OutcomeUpdate": ".outcome_update",
     "Phone": ".phone",
     "PhoneDirection": ".phone_direction",
@@ -758,7 +732,6 @@ _MODULE_OF: dict[str, str] = {
     "Playbook": ".playbook",
     "PlaybookCreate": ".playbook_create",
     "PlaybookList": ".playbook_list",
-    "PlaybookResponse": ".playbook_response",
     "PlaybookUpdate": ".playbook_update",
     "RateLimitDetails": ".rate_limit_details",
     "RateLimitError": ".rate_limit_error",
@@ -777,8 +750,10 @@ _MODULE_OF: dict[str, str] = {
     "SavedSearchUpdate": ".saved_search_update",
     "SchedulingLink": ".scheduling_link",
     "SchedulingLinkCreate": ".scheduling_link_create",
-    "SchedulingLinkIntegrationCreate": ".scheduling_link_integration_create",
+    "SchedulingLinkIntegrationUpsert": ".scheduling_link_integration_upsert",
     "SchedulingLinkList": ".scheduling_link_list",
+    "SchedulingLinkSource": ".scheduling_link_source",
+    "SchedulingLinkType": ".scheduling_link_type",
     "SchedulingLinkUpdate": ".scheduling_link_update",
     "SearchCount": ".search_count",
     "SearchFieldSelection": ".search_field_selection",
@@ -819,12 +794,10 @@ _MODULE_OF: dict[str, str] = {
     "SharedCustomFieldList": ".shared_custom_field_list",
     "SharedCustomFieldObjectType": ".shared_custom_field_object_type",
     "SharedCustomFieldUpdate": ".shared_custom_field_update",
-    "SharedSchedulingLink": ".shared_scheduling_link",
     "SharedSchedulingLinkAssociation": ".shared_scheduling_link_association",
-    "SharedSchedulingLinkAssociationAssociationCreate": ".shared_scheduling_link_association_association_create",
     "SharedSchedulingLinkAssociationCreate": ".shared_scheduling_link_association_create",
+    "SharedSchedulingLinkAssociationUnmap": ".shared_scheduling_link_association_unmap",
     "SharedSchedulingLinkCreate": ".shared_scheduling_link_create",
-    "SharedSchedulingLinkList": ".shared_scheduling_link_list",
     "SharedSchedulingLinkUpdate": ".shared_scheduling_link_update",
     "SmsActivity": ".sms_activity",
     "SmsActivityCreate": ".sms_activity_create",
@@ -855,15 +828,10 @@ _MODULE_OF: dict[str, str] = {
     "TaskUpdate": ".task_update",
     "TaskView": ".task_view",
     "ThreadEmailsMode": ".thread_emails_mode",
-    "UnarchivePlaybookResponse200": ".unarchive_playbook_response_200",
     "UnknownActivity": ".unknown_activity",
-    "UnmapSharedSchedulingLinkAssociationAssociationResponse200": ".unmap_shared_scheduling_link_association_association_response_200",
     "UnsubscribedEmail": ".unsubscribed_email",
     "UnsubscribedEmailCreate": ".unsubscribed_email_create",
     "UnsubscribedEmailList": ".unsubscribed_email_list",
-    "UpdateCustomObjectTypeResponse200": ".update_custom_object_type_response_200",
-    "UpdatePlaybookResponse200": ".update_playbook_response_200",
-    "UpdateSchedulingLinkResponse200": ".update_scheduling_link_response_200",
     "User": ".user",
     "UserActiveCall": ".user_active_call",
     "UserActiveCallLead": ".user_active_call_lead",
@@ -963,9 +931,6 @@ __all__ = (
     "CreatedActivity",
     "CreatedActivityList",
     "CreatedActivityVariant",
-    "CreatePlaybookResponse200",
-    "CreateSchedulingLinkIntegrationResponse200",
-    "CreateSchedulingLinkResponse200",
     "CustomActivity",
     "CustomActivityCreate",
     "CustomActivityList",
@@ -996,9 +961,8 @@ __all__ = (
     "CustomObjectCustomFieldUpdate",
     "CustomObjectList",
     "CustomObjectType",
-    "CustomObjectTypeBackReferenceFieldsItem",
     "CustomObjectTypeCreate",
-    "CustomObjectTypeFieldsItem",
+    "CustomObjectTypeField",
     "CustomObjectTypeList",
     "CustomObjectTypeUpdate",
     "CustomObjectUpdate",
@@ -1057,8 +1021,8 @@ __all__ = (
     "FileUploadForm",
     "FileUploadRequest",
     "Form",
-    "FormFieldDefinitionsItem",
-    "FormFieldDefinitionsItemChoicesType0Item",
+    "FormFieldChoice",
+    "FormFieldDefinition",
     "FormList",
     "FormSubmissionActivity",
     "FormSubmissionActivityList",
@@ -1073,10 +1037,6 @@ __all__ = (
     "FunnelStagesUserReport",
     "FunnelTotals",
     "FunnelTotalsReport",
-    "GetFormResponse200",
-    "GetPlaybookResponse200",
-    "GetSchedulingLinkResponse200",
-    "GetSharedSchedulingLinkResponse200",
     "Group",
     "GroupCreate",
     "GroupList",
@@ -1086,6 +1046,7 @@ __all__ = (
     "IntegrationLink",
     "IntegrationLinkCreate",
     "IntegrationLinkList",
+    "IntegrationLinkType",
     "IntegrationLinkUpdate",
     "Lead",
     "LeadContactCreate",
@@ -1176,8 +1137,10 @@ __all__ = (
     "OrganizationLeadStatusRef",
     "OrganizationUpdate",
     "Outcome",
+    "OutcomeAppliesTo",
     "OutcomeCreate",
     "OutcomeList",
+    "OutcomeType",
     "OutcomeUpdate",
     "Phone",
     "PhoneDirection",
@@ -1195,7 +1158,6 @@ __all__ = (
     "Playbook",
     "PlaybookCreate",
     "PlaybookList",
-    "PlaybookResponse",
     "PlaybookUpdate",
     "RateLimitDetails",
     "RateLimitError",
@@ -1214,8 +1176,10 @@ __all__ = (
     "SavedSearchUpdate",
     "SchedulingLink",
     "SchedulingLinkCreate",
-    "SchedulingLinkIntegrationCreate",
+    "SchedulingLinkIntegrationUpsert",
     "SchedulingLinkList",
+    "SchedulingLinkSource",
+    "SchedulingLinkType",
     "SchedulingLinkUpdate",
     "SearchCount",
     "SearchFieldSelection",
@@ -1256,12 +1220,10 @@ __all__ = (
     "SharedCustomFieldList",
     "SharedCustomFieldObjectType",
     "SharedCustomFieldUpdate",
-    "SharedSchedulingLink",
     "SharedSchedulingLinkAssociation",
-    "SharedSchedulingLinkAssociationAssociationCreate",
     "SharedSchedulingLinkAssociationCreate",
+    "SharedSchedulingLinkAssociationUnmap",
     "SharedSchedulingLinkCreate",
-    "SharedSchedulingLinkList",
     "SharedSchedulingLinkUpdate",
     "SmsActivity",
     "SmsActivityCreate",
@@ -1292,15 +1254,10 @@ __all__ = (
     "TaskUpdate",
     "TaskView",
     "ThreadEmailsMode",
-    "UnarchivePlaybookResponse200",
     "UnknownActivity",
-    "UnmapSharedSchedulingLinkAssociationAssociationResponse200",
     "UnsubscribedEmail",
     "UnsubscribedEmailCreate",
     "UnsubscribedEmailList",
-    "UpdateCustomObjectTypeResponse200",
-    "UpdatePlaybookResponse200",
-    "UpdateSchedulingLinkResponse200",
     "User",
     "UserActiveCall",
     "UserActiveCallLead",

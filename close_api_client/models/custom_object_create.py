@@ -6,23 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomObjectCreate")
 
 
 @_attrs_define
 class CustomObjectCreate:
-    """
+    """A new custom object. Custom field values go in additional properties `custom.<field id>`.
+
     Attributes:
-        custom_object_type_id (str | Unset):
-        lead_id (str | Unset):
-        name (str | Unset):
+        custom_object_type_id (str): The type, which decides which custom fields can be set.
+        lead_id (str): The lead the object belongs to.
+        name (str):
     """
 
-    custom_object_type_id: str | Unset = UNSET
-    lead_id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    custom_object_type_id: str
+    lead_id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,24 +33,24 @@ class CustomObjectCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_object_type_id is not UNSET:
-            field_dict["custom_object_type_id"] = custom_object_type_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "custom_object_type_id": custom_object_type_id,
+                "lead_id": lead_id,
+                "name": name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_object_type_id = d.pop("custom_object_type_id", UNSET)
+        custom_object_type_id = d.pop("custom_object_type_id")
 
-        lead_id = d.pop("lead_id", UNSET)
+        lead_id = d.pop("lead_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         custom_object_create = cls(
             custom_object_type_id=custom_object_type_id,

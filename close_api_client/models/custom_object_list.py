@@ -15,7 +15,8 @@ T = TypeVar("T", bound="CustomObjectList")
 
 @_attrs_define
 class CustomObjectList:
-    """
+    """One page of a lead's custom objects.
+
     Attributes:
         data (list[CustomObject]):
         has_more (bool):

@@ -13,70 +13,72 @@ T = TypeVar("T", bound="CustomObjectTypeCreate")
 
 @_attrs_define
 class CustomObjectTypeCreate:
-    """
+    """A new Custom Object Type.
+
     Attributes:
-        api_create_only (bool | Unset):
+        name (str):
+        name_plural (str):
         description (str | Unset):
-        editable_with_roles (list[str] | Unset):
-        name (str | Unset):
-        name_plural (str | Unset):
+        api_create_only (bool | Unset): Only API clients may create instances (default false).
+        editable_with_roles (list[str] | Unset): Only users with these roles may edit instances (default anyone).
     """
 
-    api_create_only: bool | Unset = UNSET
+    name: str
+    name_plural: str
     description: str | Unset = UNSET
+    api_create_only: bool | Unset = UNSET
     editable_with_roles: list[str] | Unset = UNSET
-    name: str | Unset = UNSET
-    name_plural: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_create_only = self.api_create_only
+        name = self.name
+
+        name_plural = self.name_plural
 
         description = self.description
+
+        api_create_only = self.api_create_only
 
         editable_with_roles: list[str] | Unset = UNSET
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        name = self.name
-
-        name_plural = self.name_plural
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_create_only is not UNSET:
-            field_dict["api_create_only"] = api_create_only
+        field_dict.update(
+            {
+                "name": name,
+                "name_plural": name_plural,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
+        if api_create_only is not UNSET:
+            field_dict["api_create_only"] = api_create_only
         if editable_with_roles is not UNSET:
             field_dict["editable_with_roles"] = editable_with_roles
-        if name is not UNSET:
-            field_dict["name"] = name
-        if name_plural is not UNSET:
-            field_dict["name_plural"] = name_plural
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_create_only = d.pop("api_create_only", UNSET)
+        name = d.pop("name")
+
+        name_plural = d.pop("name_plural")
 
         description = d.pop("description", UNSET)
 
+        api_create_only = d.pop("api_create_only", UNSET)
+
         editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
 
-        name = d.pop("name", UNSET)
-
-        name_plural = d.pop("name_plural", UNSET)
-
         custom_object_type_create = cls(
-            api_create_only=api_create_only,
-            description=description,
-            editable_with_roles=editable_with_roles,
             name=name,
             name_plural=name_plural,
+            description=description,
+            api_create_only=api_create_only,
+            editable_with_roles=editable_with_roles,
         )
 
         custom_object_type_create.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.custom_object_type import CustomObjectType
 
@@ -15,12 +17,15 @@ T = TypeVar("T", bound="CustomObjectTypeList")
 
 @_attrs_define
 class CustomObjectTypeList:
-    """
+    """All custom object types (not paginated).
+
     Attributes:
         data (list[CustomObjectType]):
+        has_more (bool | Unset):
     """
 
     data: list[CustomObjectType]
+    has_more: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +34,8 @@ class CustomObjectTypeList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        has_more = self.has_more
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -36,6 +43,8 @@ class CustomObjectTypeList:
                 "data": data,
             }
         )
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
 
         return field_dict
 
@@ -51,8 +60,11 @@ class CustomObjectTypeList:
 
             data.append(data_item)
 
+        has_more = d.pop("has_more", UNSET)
+
         custom_object_type_list = cls(
             data=data,
+            has_more=has_more,
         )
 
         custom_object_type_list.additional_properties = d

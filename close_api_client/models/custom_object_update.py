@@ -13,9 +13,11 @@ T = TypeVar("T", bound="CustomObjectUpdate")
 
 @_attrs_define
 class CustomObjectUpdate:
-    """
-    Attributes:
-        name (str | Unset):
+    """Changes to a custom object: `name`, and custom field values as additional properties
+    `custom.<field id>` (`null` removes a value).
+
+        Attributes:
+            name (str | Unset):
     """
 
     name: str | Unset = UNSET

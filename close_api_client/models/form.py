@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
-    from ..models.form_field_definitions_item import FormFieldDefinitionsItem
+    from ..models.form_field_definition import FormFieldDefinition
 
 
 T = TypeVar("T", bound="Form")
@@ -18,34 +18,35 @@ T = TypeVar("T", bound="Form")
 
 @_attrs_define
 class Form:
-    """
+    """A form built in Close, with its published field definitions.
+
     Attributes:
+        id (str | Unset): `form_...`
+        organization_id (str | Unset):
+        name (str | Unset):
+        is_archived (bool | Unset):
+        field_definitions (list[FormFieldDefinition] | Unset):
         date_created (datetime.datetime | Unset):
         date_updated (datetime.datetime | Unset):
-        field_definitions (list[FormFieldDefinitionsItem] | Unset):
-        id (str | Unset):
-        is_archived (bool | Unset):
-        name (str | Unset):
-        organization_id (str | Unset):
     """
 
+    id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    is_archived: bool | Unset = UNSET
+    field_definitions: list[FormFieldDefinition] | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
-    field_definitions: list[FormFieldDefinitionsItem] | Unset = UNSET
-    id: str | Unset = UNSET
-    is_archived: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
+        id = self.id
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
+        organization_id = self.organization_id
+
+        name = self.name
+
+        is_archived = self.is_archived
 
         field_definitions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.field_definitions, Unset):
@@ -54,39 +55,56 @@ class Form:
                 field_definitions_item = field_definitions_item_data.to_dict()
                 field_definitions.append(field_definitions_item)
 
-        id = self.id
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
 
-        is_archived = self.is_archived
-
-        name = self.name
-
-        organization_id = self.organization_id
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_archived is not UNSET:
+            field_dict["is_archived"] = is_archived
+        if field_definitions is not UNSET:
+            field_dict["field_definitions"] = field_definitions
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
-        if field_definitions is not UNSET:
-            field_dict["field_definitions"] = field_definitions
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_archived is not UNSET:
-            field_dict["is_archived"] = is_archived
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_field_definitions_item import FormFieldDefinitionsItem  # noqa: PLC0415
+        from ..models.form_field_definition import FormFieldDefinition  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        is_archived = d.pop("is_archived", UNSET)
+
+        _field_definitions = d.pop("field_definitions", UNSET)
+        field_definitions: list[FormFieldDefinition] | Unset = UNSET
+        if _field_definitions is not UNSET:
+            field_definitions = []
+            for field_definitions_item_data in _field_definitions:
+                field_definitions_item = FormFieldDefinition.from_dict(field_definitions_item_data)
+
+                field_definitions.append(field_definitions_item)
+
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
         if isinstance(_date_created, Unset):
@@ -101,33 +119,14 @@ class Form:
         else:
             date_updated = parse_datetime(_date_updated)
 
-        _field_definitions = d.pop("field_definitions", UNSET)
-        field_definitions: list[FormFieldDefinitionsItem] | Unset = UNSET
-        if _field_definitions is not UNSET:
-            field_definitions = []
-            for field_definitions_item_data in _field_definitions:
-                field_definitions_item = FormFieldDefinitionsItem.from_dict(
-                    field_definitions_item_data
-                )
-
-                field_definitions.append(field_definitions_item)
-
-        id = d.pop("id", UNSET)
-
-        is_archived = d.pop("is_archived", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
         form = cls(
+            id=id,
+            organization_id=organization_id,
+            name=name,
+            is_archived=is_archived,
+            field_definitions=field_definitions,
             date_created=date_created,
             date_updated=date_updated,
-            field_definitions=field_definitions,
-            id=id,
-            is_archived=is_archived,
-            name=name,
-            organization_id=organization_id,
         )
 
         form.additional_properties = d

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="FormList")
 
 @_attrs_define
 class FormList:
-    """
+    """One page of forms.
+
     Attributes:
         data (list[Form]):
         has_more (bool):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.integration_link_type import IntegrationLinkType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationLink")
@@ -13,40 +14,43 @@ T = TypeVar("T", bound="IntegrationLink")
 
 @_attrs_define
 class IntegrationLink:
-    """
+    """A templated link to another system, shown on leads, contacts or opportunities.
+
     Attributes:
+        id (str | Unset): `ilink_...`
         organization_id (str | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        url (str | Unset):
-        type_ (str | Unset):
+        name (str | Unset): The link text.
+        url (str | Unset): URL template, e.g. `http://google.com/search?q={{lead.display_name}}`.
+        type_ (IntegrationLinkType | Unset): The kind of object the link is shown on.
     """
 
-    organization_id: str | Unset = UNSET
     id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
     name: str | Unset = UNSET
     url: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_: IntegrationLinkType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_id = self.organization_id
-
         id = self.id
+
+        organization_id = self.organization_id
 
         name = self.name
 
         url = self.url
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
         if id is not UNSET:
             field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
         if name is not UNSET:
             field_dict["name"] = name
         if url is not UNSET:
@@ -59,19 +63,24 @@ class IntegrationLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_id = d.pop("organization_id", UNSET)
-
         id = d.pop("id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
 
         name = d.pop("name", UNSET)
 
         url = d.pop("url", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: IntegrationLinkType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = IntegrationLinkType(_type_)
 
         integration_link = cls(
-            organization_id=organization_id,
             id=id,
+            organization_id=organization_id,
             name=name,
             url=url,
             type_=type_,

@@ -6,23 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.integration_link_type import IntegrationLinkType
 
 T = TypeVar("T", bound="IntegrationLinkCreate")
 
 
 @_attrs_define
 class IntegrationLinkCreate:
-    """
+    """A new integration link.
+
     Attributes:
-        name (str | Unset):
-        url (str | Unset):
-        type_ (str | Unset):
+        name (str):
+        url (str):
+        type_ (IntegrationLinkType): The kind of object the link is shown on.
     """
 
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    name: str
+    url: str
+    type_: IntegrationLinkType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,28 +31,28 @@ class IntegrationLinkCreate:
 
         url = self.url
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "name": name,
+                "url": url,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
-        type_ = d.pop("type", UNSET)
+        type_ = IntegrationLinkType(d.pop("type"))
 
         integration_link_create = cls(
             name=name,

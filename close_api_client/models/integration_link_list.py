@@ -15,7 +15,8 @@ T = TypeVar("T", bound="IntegrationLinkList")
 
 @_attrs_define
 class IntegrationLinkList:
-    """
+    """One page of integration links.
+
     Attributes:
         data (list[IntegrationLink]):
         has_more (bool):

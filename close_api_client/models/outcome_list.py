@@ -15,7 +15,8 @@ T = TypeVar("T", bound="OutcomeList")
 
 @_attrs_define
 class OutcomeList:
-    """
+    """One page of outcomes.
+
     Attributes:
         data (list[Outcome]):
         has_more (bool):

@@ -13,48 +13,59 @@ T = TypeVar("T", bound="PlaybookCreate")
 
 @_attrs_define
 class PlaybookCreate:
-    """
+    """A new playbook.
+
     Attributes:
-        custom_field_ids (list[str] | Unset):
-        description (str | Unset):
-        name (str | Unset):
+        name (str):
+        description (None | str | Unset):
         outcome_ids (list[str] | Unset):
-        summary_guidance (str | Unset):
+        custom_field_ids (list[str] | Unset): Ids of shared custom fields.
+        summary_guidance (None | str | Unset):
     """
 
-    custom_field_ids: list[str] | Unset = UNSET
-    description: str | Unset = UNSET
-    name: str | Unset = UNSET
+    name: str
+    description: None | str | Unset = UNSET
     outcome_ids: list[str] | Unset = UNSET
-    summary_guidance: str | Unset = UNSET
+    custom_field_ids: list[str] | Unset = UNSET
+    summary_guidance: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_field_ids: list[str] | Unset = UNSET
-        if not isinstance(self.custom_field_ids, Unset):
-            custom_field_ids = self.custom_field_ids
-
-        description = self.description
-
         name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         outcome_ids: list[str] | Unset = UNSET
         if not isinstance(self.outcome_ids, Unset):
             outcome_ids = self.outcome_ids
 
-        summary_guidance = self.summary_guidance
+        custom_field_ids: list[str] | Unset = UNSET
+        if not isinstance(self.custom_field_ids, Unset):
+            custom_field_ids = self.custom_field_ids
+
+        summary_guidance: None | str | Unset
+        if isinstance(self.summary_guidance, Unset):
+            summary_guidance = UNSET
+        else:
+            summary_guidance = self.summary_guidance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_field_ids is not UNSET:
-            field_dict["custom_field_ids"] = custom_field_ids
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
         if outcome_ids is not UNSET:
             field_dict["outcome_ids"] = outcome_ids
+        if custom_field_ids is not UNSET:
+            field_dict["custom_field_ids"] = custom_field_ids
         if summary_guidance is not UNSET:
             field_dict["summary_guidance"] = summary_guidance
 
@@ -63,21 +74,35 @@ class PlaybookCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_field_ids = cast(list[str], d.pop("custom_field_ids", UNSET))
+        name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        name = d.pop("name", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
         outcome_ids = cast(list[str], d.pop("outcome_ids", UNSET))
 
-        summary_guidance = d.pop("summary_guidance", UNSET)
+        custom_field_ids = cast(list[str], d.pop("custom_field_ids", UNSET))
+
+        def _parse_summary_guidance(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary_guidance = _parse_summary_guidance(d.pop("summary_guidance", UNSET))
 
         playbook_create = cls(
-            custom_field_ids=custom_field_ids,
-            description=description,
             name=name,
+            description=description,
             outcome_ids=outcome_ids,
+            custom_field_ids=custom_field_ids,
             summary_guidance=summary_guidance,
         )
 

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="PlaybookList")
 
 @_attrs_define
 class PlaybookList:
-    """
+    """One page of playbooks.
+
     Attributes:
         data (list[Playbook]):
         has_more (bool):

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scheduling_link_source import SchedulingLinkSource
+from ..models.scheduling_link_type import SchedulingLinkType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SchedulingLink")
@@ -13,64 +15,73 @@ T = TypeVar("T", bound="SchedulingLink")
 
 @_attrs_define
 class SchedulingLink:
-    """
+    """A User or Shared Scheduling Link (`type`).
+
     Attributes:
-        description (None | str | Unset):
-        duration_in_minutes (int | None | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        oauth_client_id (None | str | Unset):
+        id (str | Unset): `schlnk_...`
         organization_id (str | Unset):
-        source (str | Unset):
-        source_id (None | str | Unset):
-        source_type (None | str | Unset):
-        template_tag (Any | Unset): Shape not documented (only null shown).
-        type_ (str | Unset):
-        url (str | Unset):
-        user_id (str | Unset):
+        type_ (SchedulingLinkType | Unset): `USER` (one user's link) or `SHARED` (a team-wide link mapped per user).
+        source (SchedulingLinkSource | Unset): Who manages the link: `MANUAL` (created in Close or with the API),
+            `THIRD_PARTY` (an
+            OAuth application, via the integration endpoints) or `CALENDLY` (Close's Calendly sync).
+        name (str | Unset):
+        description (None | str | Unset):
+        url (None | str | Unset): The booking URL; null for shared links.
+        duration_in_minutes (int | None | Unset):
+        source_id (None | str | Unset): The integrating application's identifier of the link.
+        source_type (None | str | Unset): Short descriptor shown in Close, e.g. `Multi-Use`.
+        template_tag (None | str | Unset): For shared links, the email-template tag, derived from the name.
+        oauth_client_id (None | str | Unset): The OAuth application managing a `THIRD_PARTY` link (`oa2client_...`).
+        user_id (None | str | Unset): The owner; null for shared links.
     """
 
-    description: None | str | Unset = UNSET
-    duration_in_minutes: int | None | Unset = UNSET
     id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    oauth_client_id: None | str | Unset = UNSET
     organization_id: str | Unset = UNSET
-    source: str | Unset = UNSET
+    type_: SchedulingLinkType | Unset = UNSET
+    source: SchedulingLinkSource | Unset = UNSET
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    duration_in_minutes: int | None | Unset = UNSET
     source_id: None | str | Unset = UNSET
     source_type: None | str | Unset = UNSET
-    template_tag: Any | Unset = UNSET
-    type_: str | Unset = UNSET
-    url: str | Unset = UNSET
-    user_id: str | Unset = UNSET
+    template_tag: None | str | Unset = UNSET
+    oauth_client_id: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        organization_id = self.organization_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        name = self.name
+
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
         duration_in_minutes: int | None | Unset
         if isinstance(self.duration_in_minutes, Unset):
             duration_in_minutes = UNSET
         else:
             duration_in_minutes = self.duration_in_minutes
-
-        id = self.id
-
-        name = self.name
-
-        oauth_client_id: None | str | Unset
-        if isinstance(self.oauth_client_id, Unset):
-            oauth_client_id = UNSET
-        else:
-            oauth_client_id = self.oauth_client_id
-
-        organization_id = self.organization_id
-
-        source = self.source
 
         source_id: None | str | Unset
         if isinstance(self.source_id, Unset):
@@ -84,41 +95,51 @@ class SchedulingLink:
         else:
             source_type = self.source_type
 
-        template_tag = self.template_tag
+        template_tag: None | str | Unset
+        if isinstance(self.template_tag, Unset):
+            template_tag = UNSET
+        else:
+            template_tag = self.template_tag
 
-        type_ = self.type_
+        oauth_client_id: None | str | Unset
+        if isinstance(self.oauth_client_id, Unset):
+            oauth_client_id = UNSET
+        else:
+            oauth_client_id = self.oauth_client_id
 
-        url = self.url
-
-        user_id = self.user_id
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if duration_in_minutes is not UNSET:
-            field_dict["duration_in_minutes"] = duration_in_minutes
         if id is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if oauth_client_id is not UNSET:
-            field_dict["oauth_client_id"] = oauth_client_id
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if source is not UNSET:
             field_dict["source"] = source
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if url is not UNSET:
+            field_dict["url"] = url
+        if duration_in_minutes is not UNSET:
+            field_dict["duration_in_minutes"] = duration_in_minutes
         if source_id is not UNSET:
             field_dict["source_id"] = source_id
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
         if template_tag is not UNSET:
             field_dict["template_tag"] = template_tag
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if url is not UNSET:
-            field_dict["url"] = url
+        if oauth_client_id is not UNSET:
+            field_dict["oauth_client_id"] = oauth_client_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
@@ -127,6 +148,25 @@ class SchedulingLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: SchedulingLinkType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SchedulingLinkType(_type_)
+
+        _source = d.pop("source", UNSET)
+        source: SchedulingLinkSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = SchedulingLinkSource(_source)
+
+        name = d.pop("name", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -137,6 +177,15 @@ class SchedulingLink:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
         def _parse_duration_in_minutes(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -145,23 +194,6 @@ class SchedulingLink:
             return cast(int | None | Unset, data)
 
         duration_in_minutes = _parse_duration_in_minutes(d.pop("duration_in_minutes", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_oauth_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id", UNSET))
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        source = d.pop("source", UNSET)
 
         def _parse_source_id(data: object) -> None | str | Unset:
             if data is None:
@@ -181,27 +213,46 @@ class SchedulingLink:
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 
-        template_tag = d.pop("template_tag", UNSET)
+        def _parse_template_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        type_ = d.pop("type", UNSET)
+        template_tag = _parse_template_tag(d.pop("template_tag", UNSET))
 
-        url = d.pop("url", UNSET)
+        def _parse_oauth_client_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        user_id = d.pop("user_id", UNSET)
+        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
 
         scheduling_link = cls(
-            description=description,
-            duration_in_minutes=duration_in_minutes,
             id=id,
-            name=name,
-            oauth_client_id=oauth_client_id,
             organization_id=organization_id,
+            type_=type_,
             source=source,
+            name=name,
+            description=description,
+            url=url,
+            duration_in_minutes=duration_in_minutes,
             source_id=source_id,
             source_type=source_type,
             template_tag=template_tag,
-            type_=type_,
-            url=url,
+            oauth_client_id=oauth_client_id,
             user_id=user_id,
         )
 

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="SchedulingLinkList")
 
 @_attrs_define
 class SchedulingLinkList:
-    """
+    """Scheduling links.
+
     Attributes:
         data (list[SchedulingLink]):
         has_more (bool):

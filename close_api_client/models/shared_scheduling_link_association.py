@@ -13,20 +13,21 @@ T = TypeVar("T", bound="SharedSchedulingLinkAssociation")
 
 @_attrs_define
 class SharedSchedulingLinkAssociation:
-    """
+    """The mapping of a Shared Scheduling Link for one user, to a User Scheduling Link or a URL.
+
     Attributes:
         organization_id (str | Unset):
         shared_scheduling_link_id (str | Unset):
-        url (None | str | Unset):
         user_id (None | str | Unset):
-        user_scheduling_link_id (str | Unset):
+        user_scheduling_link_id (None | str | Unset):
+        url (None | str | Unset):
     """
 
     organization_id: str | Unset = UNSET
     shared_scheduling_link_id: str | Unset = UNSET
-    url: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
-    user_scheduling_link_id: str | Unset = UNSET
+    user_scheduling_link_id: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,19 +35,23 @@ class SharedSchedulingLinkAssociation:
 
         shared_scheduling_link_id = self.shared_scheduling_link_id
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
 
-        user_scheduling_link_id = self.user_scheduling_link_id
+        user_scheduling_link_id: None | str | Unset
+        if isinstance(self.user_scheduling_link_id, Unset):
+            user_scheduling_link_id = UNSET
+        else:
+            user_scheduling_link_id = self.user_scheduling_link_id
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,12 +60,12 @@ class SharedSchedulingLinkAssociation:
             field_dict["organization_id"] = organization_id
         if shared_scheduling_link_id is not UNSET:
             field_dict["shared_scheduling_link_id"] = shared_scheduling_link_id
-        if url is not UNSET:
-            field_dict["url"] = url
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if user_scheduling_link_id is not UNSET:
             field_dict["user_scheduling_link_id"] = user_scheduling_link_id
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -71,15 +76,6 @@ class SharedSchedulingLinkAssociation:
 
         shared_scheduling_link_id = d.pop("shared_scheduling_link_id", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -89,14 +85,32 @@ class SharedSchedulingLinkAssociation:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        user_scheduling_link_id = d.pop("user_scheduling_link_id", UNSET)
+        def _parse_user_scheduling_link_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_scheduling_link_id = _parse_user_scheduling_link_id(
+            d.pop("user_scheduling_link_id", UNSET)
+        )
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
 
         shared_scheduling_link_association = cls(
             organization_id=organization_id,
             shared_scheduling_link_id=shared_scheduling_link_id,
-            url=url,
             user_id=user_id,
             user_scheduling_link_id=user_scheduling_link_id,
+            url=url,
         )
 
         shared_scheduling_link_association.additional_properties = d

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="SharedSchedulingLinkAssociationCreate")
 
 @_attrs_define
 class SharedSchedulingLinkAssociationCreate:
-    """
+    """Map a Shared Scheduling Link for a user; give `user_scheduling_link_id` or `url`.
+
     Attributes:
         organization_id (str | Unset):
         shared_scheduling_link_id (str | Unset):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,20 +13,25 @@ T = TypeVar("T", bound="SharedSchedulingLinkCreate")
 
 @_attrs_define
 class SharedSchedulingLinkCreate:
-    """
+    """A new Shared Scheduling Link.
+
     Attributes:
-        name (str | Unset):
-        description (str | Unset):
+        name (str | Unset): Also determines the `template_tag`.
+        description (None | str | Unset):
     """
 
     name: str | Unset = UNSET
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +48,14 @@ class SharedSchedulingLinkCreate:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         shared_scheduling_link_create = cls(
             name=name,

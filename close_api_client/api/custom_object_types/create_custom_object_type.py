@@ -46,13 +46,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomObjectTypeCreate,
 ) -> Response[CustomObjectType]:
-    """Create custom object type
+    """Create a custom object type
 
-     Creates a custom object type; the body carries the fields shown in Close's example. Fields are typed
-    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates a Custom Object Type. Its fields are added afterwards, as custom object custom
+    fields or by associating shared custom fields.
 
     Args:
-        body (CustomObjectTypeCreate):
+        body (CustomObjectTypeCreate): A new Custom Object Type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,13 +80,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomObjectTypeCreate,
 ) -> CustomObjectType | None:
-    """Create custom object type
+    """Create a custom object type
 
-     Creates a custom object type; the body carries the fields shown in Close's example. Fields are typed
-    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates a Custom Object Type. Its fields are added afterwards, as custom object custom
+    fields or by associating shared custom fields.
 
     Args:
-        body (CustomObjectTypeCreate):
+        body (CustomObjectTypeCreate): A new Custom Object Type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

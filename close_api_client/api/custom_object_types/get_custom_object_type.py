@@ -41,10 +41,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomObjectType]:
-    """Get custom object type
+    """Get a custom object type
 
-     Returns one custom object type by id. Fields are typed as Close's documented examples show them; the
-    schema stays open for the rest (see SPEC_NOTES.md).
+     Returns one Custom Object Type with its field metadata.
 
     Args:
         id (str):
@@ -75,10 +74,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomObjectType | None:
-    """Get custom object type
+    """Get a custom object type
 
-     Returns one custom object type by id. Fields are typed as Close's documented examples show them; the
-    schema stays open for the rest (see SPEC_NOTES.md).
+     Returns one Custom Object Type with its field metadata.
 
     Args:
         id (str):

@@ -5,30 +5,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_object_type_list import CustomObjectTypeList
-from ...types import UNSET, Response, Unset, build_response
+from ...types import Response, build_response
 
 
-def _get_kwargs(
-    *,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["_skip"] = skip
-
-    params["_limit"] = limit
-
-    params["_fields"] = fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_object_type/",
-        "params": params,
     }
 
     return _kwargs
@@ -50,19 +34,12 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
 ) -> Response[CustomObjectTypeList]:
-    """Get custom object types
+    """List custom object types
 
-     Lists custom object types page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
-
-    Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+     Lists all Custom Object Types with their field metadata: `fields` (the type's own custom
+    fields) and `back_reference_fields` (fields of other objects that reference the type).
+    Not paginated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,11 +49,7 @@ async def asyncio_detailed(
         Response[CustomObjectTypeList]
     """
 
-    kwargs = _get_kwargs(
-        skip=skip,
-        limit=limit,
-        fields=fields,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -90,19 +63,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
 ) -> CustomObjectTypeList | None:
-    """Get custom object types
+    """List custom object types
 
-     Lists custom object types page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
-
-    Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+     Lists all Custom Object Types with their field metadata: `fields` (the type's own custom
+    fields) and `back_reference_fields` (fields of other objects that reference the type).
+    Not paginated.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +81,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            skip=skip,
-            limit=limit,
-            fields=fields,
         )
     ).parsed

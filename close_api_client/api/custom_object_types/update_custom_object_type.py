@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_object_type import CustomObjectType
 from ...models.custom_object_type_update import CustomObjectTypeUpdate
-from ...models.update_custom_object_type_response_200 import UpdateCustomObjectTypeResponse200
 from ...types import Response, build_response
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateCustomObjectTypeResponse200 | None:
+) -> CustomObjectType | None:
     if response.status_code == 200:
-        response_200 = UpdateCustomObjectTypeResponse200.from_dict(response.json())
+        response_200 = CustomObjectType.from_dict(response.json())
 
         return response_200
 
@@ -50,23 +50,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomObjectTypeUpdate,
-) -> Response[UpdateCustomObjectTypeResponse200]:
-    """Update custom object type
+) -> Response[CustomObjectType]:
+    """Update a custom object type
 
-     Changes only the fields sent on a custom object type (every PUT in Close is a patch). Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Changes the type's names, description, `api_create_only`, `editable_with_roles`, or
+    archives it (`is_archived`). Fields cannot be changed here: use the custom object custom
+    field and custom field schema endpoints.
 
     Args:
         id (str):
-        body (CustomObjectTypeUpdate):
+        body (CustomObjectTypeUpdate): Fields to change on a Custom Object Type (not its fields).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateCustomObjectTypeResponse200]
+        Response[CustomObjectType]
     """
 
     kwargs = _get_kwargs(
@@ -88,23 +88,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomObjectTypeUpdate,
-) -> UpdateCustomObjectTypeResponse200 | None:
-    """Update custom object type
+) -> CustomObjectType | None:
+    """Update a custom object type
 
-     Changes only the fields sent on a custom object type (every PUT in Close is a patch). Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Changes the type's names, description, `api_create_only`, `editable_with_roles`, or
+    archives it (`is_archived`). Fields cannot be changed here: use the custom object custom
+    field and custom field schema endpoints.
 
     Args:
         id (str):
-        body (CustomObjectTypeUpdate):
+        body (CustomObjectTypeUpdate): Fields to change on a Custom Object Type (not its fields).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateCustomObjectTypeResponse200
+        CustomObjectType
     """
 
     return (

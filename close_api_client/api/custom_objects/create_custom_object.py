@@ -46,13 +46,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomObjectCreate,
 ) -> Response[CustomObject]:
-    """Create custom object
+    """Create a custom object
 
-     Creates a custom object; the body carries the fields shown in Close's example. Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates an instance of a Custom Object Type on a lead. The type decides which custom
+    fields can be set, as `custom.<field id>` keys (lists for multi-value fields).
 
     Args:
-        body (CustomObjectCreate):
+        body (CustomObjectCreate): A new custom object. Custom field values go in additional
+            properties `custom.<field id>`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,13 +81,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomObjectCreate,
 ) -> CustomObject | None:
-    """Create custom object
+    """Create a custom object
 
-     Creates a custom object; the body carries the fields shown in Close's example. Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates an instance of a Custom Object Type on a lead. The type decides which custom
+    fields can be set, as `custom.<field id>` keys (lists for multi-value fields).
 
     Args:
-        body (CustomObjectCreate):
+        body (CustomObjectCreate): A new custom object. Custom field values go in additional
+            properties `custom.<field id>`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

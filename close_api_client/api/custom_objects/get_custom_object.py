@@ -6,18 +6,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_object import CustomObject
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     id: str,
+    *,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_object/{id}/".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -40,14 +49,15 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> Response[CustomObject]:
-    """Get custom object
+    """Get a custom object
 
-     Returns one custom object by id. Fields are typed as Close's documented examples show them; the
-    schema stays open for the rest (see SPEC_NOTES.md).
+     Returns one Custom Object instance with its `custom.<field id>` values.
 
     Args:
         id (str):
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -59,6 +69,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -74,14 +85,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> CustomObject | None:
-    """Get custom object
+    """Get a custom object
 
-     Returns one custom object by id. Fields are typed as Close's documented examples show them; the
-    schema stays open for the rest (see SPEC_NOTES.md).
+     Returns one Custom Object instance with its `custom.<field id>` values.
 
     Args:
         id (str):
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,5 +107,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            fields=fields,
         )
     ).parsed

@@ -10,12 +10,18 @@ from ...types import UNSET, Response, Unset, build_response
 
 def _get_kwargs(
     *,
+    lead_id: str,
+    custom_object_type_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["lead_id"] = lead_id
+
+    params["custom_object_type_id"] = custom_object_type_id
 
     params["_skip"] = skip
 
@@ -50,16 +56,21 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lead_id: str,
+    custom_object_type_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[CustomObjectList]:
-    """Get custom objects
+    """List a lead's custom objects
 
-     Lists custom objects page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the Custom Object instances of one lead (`lead_id` is required; use advanced
+    filtering to search across leads). Field values come as `custom.<field id>` keys;
+    back references are not included.
 
     Args:
+        lead_id (str):
+        custom_object_type_id (str | Unset):
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
@@ -73,6 +84,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        lead_id=lead_id,
+        custom_object_type_id=custom_object_type_id,
         skip=skip,
         limit=limit,
         fields=fields,
@@ -90,16 +103,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lead_id: str,
+    custom_object_type_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> CustomObjectList | None:
-    """Get custom objects
+    """List a lead's custom objects
 
-     Lists custom objects page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the Custom Object instances of one lead (`lead_id` is required; use advanced
+    filtering to search across leads). Field values come as `custom.<field id>` keys;
+    back references are not included.
 
     Args:
+        lead_id (str):
+        custom_object_type_id (str | Unset):
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
@@ -115,6 +133,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            lead_id=lead_id,
+            custom_object_type_id=custom_object_type_id,
             skip=skip,
             limit=limit,
             fields=fields,

@@ -51,14 +51,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomObjectUpdate,
 ) -> Response[CustomObject]:
-    """Update custom object
+    """Update a custom object
 
-     Changes only the fields sent on a custom object (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes `name` and custom field values (`custom.<field id>`); a value sent as `null`
+    removes it. Only the fields sent change.
 
     Args:
         id (str):
-        body (CustomObjectUpdate):
+        body (CustomObjectUpdate): Changes to a custom object: `name`, and custom field values as
+            additional properties
+            `custom.<field id>` (`null` removes a value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,14 +90,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CustomObjectUpdate,
 ) -> CustomObject | None:
-    """Update custom object
+    """Update a custom object
 
-     Changes only the fields sent on a custom object (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes `name` and custom field values (`custom.<field id>`); a value sent as `null`
+    removes it. Only the fields sent change.
 
     Args:
         id (str):
-        body (CustomObjectUpdate):
+        body (CustomObjectUpdate): Changes to a custom object: `name`, and custom field values as
+            additional properties
+            `custom.<field id>` (`null` removes a value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,19 +5,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_form_response_200 import GetFormResponse200
-from ...types import Response, build_response
+from ...models.form import Form
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     id: str,
+    *,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/form/{id}/".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -25,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFormResponse200 | None:
+) -> Form | None:
     if response.status_code == 200:
-        response_200 = GetFormResponse200.from_dict(response.json())
+        response_200 = Form.from_dict(response.json())
 
         return response_200
 
@@ -40,25 +49,27 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetFormResponse200]:
-    """Get form
+    fields: str | Unset = UNSET,
+) -> Response[Form]:
+    """Get a form
 
-     Returns one form by id. Fields are typed as Close's documented examples show them; the schema stays
-    open for the rest (see SPEC_NOTES.md).
+     Returns one form with its published field definitions.
 
     Args:
         id (str):
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetFormResponse200]
+        Response[Form]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -74,26 +85,28 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetFormResponse200 | None:
-    """Get form
+    fields: str | Unset = UNSET,
+) -> Form | None:
+    """Get a form
 
-     Returns one form by id. Fields are typed as Close's documented examples show them; the schema stays
-    open for the rest (see SPEC_NOTES.md).
+     Returns one form with its published field definitions.
 
     Args:
         id (str):
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetFormResponse200
+        Form
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
+            fields=fields,
         )
     ).parsed

@@ -12,6 +12,7 @@ def _get_kwargs(
     *,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -20,6 +21,8 @@ def _get_kwargs(
     params["_skip"] = skip
 
     params["_limit"] = limit
+
+    params["is_archived"] = is_archived
 
     params["_fields"] = fields
 
@@ -52,16 +55,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[FormList]:
     """List forms
 
-     Lists forms page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's forms with their published field definitions, page by page. The
+    field ids (`formfld_...`) are the keys of a FormSubmission activity's `values`.
 
     Args:
         skip (int | Unset):
         limit (int | Unset):
+        is_archived (bool | Unset):
         fields (str | Unset):
 
     Raises:
@@ -75,6 +80,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         skip=skip,
         limit=limit,
+        is_archived=is_archived,
         fields=fields,
     )
 
@@ -92,16 +98,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> FormList | None:
     """List forms
 
-     Lists forms page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's forms with their published field definitions, page by page. The
+    field ids (`formfld_...`) are the keys of a FormSubmission activity's `values`.
 
     Args:
         skip (int | Unset):
         limit (int | Unset):
+        is_archived (bool | Unset):
         fields (str | Unset):
 
     Raises:
@@ -117,6 +125,7 @@ async def asyncio(
             client=client,
             skip=skip,
             limit=limit,
+            is_archived=is_archived,
             fields=fields,
         )
     ).parsed

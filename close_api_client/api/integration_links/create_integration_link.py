@@ -46,13 +46,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IntegrationLinkCreate,
 ) -> Response[IntegrationLink]:
-    """Create integration link
+    """Create an integration link
 
-     Creates a integration link; the body carries the fields shown in Close's example. Fields are typed
-    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Adds a link shown on every lead, contact or opportunity (by `type`); `url` is a template
+    such as `https://example.com/?q={{lead.display_name}}`. Admins only.
 
     Args:
-        body (IntegrationLinkCreate):
+        body (IntegrationLinkCreate): A new integration link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,13 +80,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IntegrationLinkCreate,
 ) -> IntegrationLink | None:
-    """Create integration link
+    """Create an integration link
 
-     Creates a integration link; the body carries the fields shown in Close's example. Fields are typed
-    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Adds a link shown on every lead, contact or opportunity (by `type`); `url` is a template
+    such as `https://example.com/?q={{lead.display_name}}`. Admins only.
 
     Args:
-        body (IntegrationLinkCreate):
+        body (IntegrationLinkCreate): A new integration link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -41,10 +41,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Empty]:
-    """Delete integration link
+    """Delete an integration link
 
-     Deletes a integration link. Fields are typed as Close's documented examples show them; the schema
-    stays open for the rest (see SPEC_NOTES.md).
+     Deletes an integration link. Admins only.
 
     Args:
         id (str):
@@ -75,10 +74,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Empty | None:
-    """Delete integration link
+    """Delete an integration link
 
-     Deletes a integration link. Fields are typed as Close's documented examples show them; the schema
-    stays open for the rest (see SPEC_NOTES.md).
+     Deletes an integration link. Admins only.
 
     Args:
         id (str):

@@ -54,10 +54,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[IntegrationLinkList]:
-    """Get integration links
+    """List integration links
 
-     Lists integration links page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's integration links page by page (`_skip`/`_limit`).
 
     Args:
         skip (int | Unset):
@@ -94,10 +93,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> IntegrationLinkList | None:
-    """Get integration links
+    """List integration links
 
-     Lists integration links page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's integration links page by page (`_skip`/`_limit`).
 
     Args:
         skip (int | Unset):

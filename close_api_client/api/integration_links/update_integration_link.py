@@ -51,14 +51,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IntegrationLinkUpdate,
 ) -> Response[IntegrationLink]:
-    """Update integration link
+    """Update an integration link
 
-     Changes only the fields sent on a integration link (every PUT in Close is a patch). Fields are typed
-    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes only the fields sent. Admins only.
 
     Args:
         id (str):
-        body (IntegrationLinkUpdate):
+        body (IntegrationLinkUpdate): Fields to change on an integration link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,14 +87,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IntegrationLinkUpdate,
 ) -> IntegrationLink | None:
-    """Update integration link
+    """Update an integration link
 
-     Changes only the fields sent on a integration link (every PUT in Close is a patch). Fields are typed
-    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes only the fields sent. Admins only.
 
     Args:
         id (str):
-        body (IntegrationLinkUpdate):
+        body (IntegrationLinkUpdate): Fields to change on an integration link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -46,13 +46,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OutcomeCreate,
 ) -> Response[Outcome]:
-    """Create outcome
+    """Create an outcome
 
-     Creates a outcome; the body carries the fields shown in Close's example. Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Adds an outcome that users can pick on calls and meetings. `type` defaults to `custom`;
+    a `vm-dropped` outcome is set automatically on calls when a voicemail drop is performed.
+    `applies_to` is deprecated on writes and derived from `type`.
 
     Args:
-        body (OutcomeCreate):
+        body (OutcomeCreate): A new outcome.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,13 +81,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OutcomeCreate,
 ) -> Outcome | None:
-    """Create outcome
+    """Create an outcome
 
-     Creates a outcome; the body carries the fields shown in Close's example. Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Adds an outcome that users can pick on calls and meetings. `type` defaults to `custom`;
+    a `vm-dropped` outcome is set automatically on calls when a voicemail drop is performed.
+    `applies_to` is deprecated on writes and derived from `type`.
 
     Args:
-        body (OutcomeCreate):
+        body (OutcomeCreate): A new outcome.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

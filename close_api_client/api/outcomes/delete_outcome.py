@@ -41,10 +41,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Empty]:
-    """Delete outcome
+    """Delete an outcome
 
-     Deletes a outcome. Fields are typed as Close's documented examples show them; the schema stays open
-    for the rest (see SPEC_NOTES.md).
+     Deletes an outcome. Calls and meetings that carry it keep the reference, but it can no
+    longer be set on new ones nor fetched from the API.
 
     Args:
         id (str):
@@ -75,10 +75,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Empty | None:
-    """Delete outcome
+    """Delete an outcome
 
-     Deletes a outcome. Fields are typed as Close's documented examples show them; the schema stays open
-    for the rest (see SPEC_NOTES.md).
+     Deletes an outcome. Calls and meetings that carry it keep the reference, but it can no
+    longer be set on new ones nor fetched from the API.
 
     Args:
         id (str):

@@ -56,8 +56,7 @@ async def asyncio_detailed(
 ) -> Response[OutcomeList]:
     """List outcomes
 
-     Lists outcomes page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's outcomes page by page (`_skip`/`_limit`).
 
     Args:
         skip (int | Unset):
@@ -96,8 +95,7 @@ async def asyncio(
 ) -> OutcomeList | None:
     """List outcomes
 
-     Lists outcomes page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's outcomes page by page (`_skip`/`_limit`).
 
     Args:
         skip (int | Unset):

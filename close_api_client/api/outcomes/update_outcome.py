@@ -51,14 +51,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: OutcomeUpdate,
 ) -> Response[Outcome]:
-    """Update outcome
+    """Update an outcome
 
-     Changes only the fields sent on a outcome (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes only the fields sent. `applies_to` is deprecated on writes and derived from `type`.
 
     Args:
         id (str):
-        body (OutcomeUpdate):
+        body (OutcomeUpdate): Fields to change on an outcome.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,14 +87,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OutcomeUpdate,
 ) -> Outcome | None:
-    """Update outcome
+    """Update an outcome
 
-     Changes only the fields sent on a outcome (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes only the fields sent. `applies_to` is deprecated on writes and derived from `type`.
 
     Args:
         id (str):
-        body (OutcomeUpdate):
+        body (OutcomeUpdate): Fields to change on an outcome.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.playbook_response import PlaybookResponse
+from ...models.playbook import Playbook
 from ...types import Response, build_response
 
 
@@ -25,9 +25,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PlaybookResponse | None:
+) -> Playbook | None:
     if response.status_code == 200:
-        response_200 = PlaybookResponse.from_dict(response.json())
+        response_200 = Playbook.from_dict(response.json())
 
         return response_200
 
@@ -40,12 +40,11 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[PlaybookResponse]:
-    """Create playbook
+) -> Response[Playbook]:
+    """Archive a playbook
 
-     Archives a playbook; it stays readable but is no longer offered for use. Takes no body. Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Hides a playbook from active listings while keeping its history; `archived_at` and
+    `archived_by_id` are set and `position` becomes null. No request body.
 
     Args:
         id (str):
@@ -55,7 +54,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PlaybookResponse]
+        Response[Playbook]
     """
 
     kwargs = _get_kwargs(
@@ -75,12 +74,11 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> PlaybookResponse | None:
-    """Create playbook
+) -> Playbook | None:
+    """Archive a playbook
 
-     Archives a playbook; it stays readable but is no longer offered for use. Takes no body. Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Hides a playbook from active listings while keeping its history; `archived_at` and
+    `archived_by_id` are set and `position` becomes null. No request body.
 
     Args:
         id (str):
@@ -90,7 +88,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PlaybookResponse
+        Playbook
     """
 
     return (

@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_playbook_response_200 import CreatePlaybookResponse200
+from ...models.playbook import Playbook
 from ...models.playbook_create import PlaybookCreate
 from ...types import Response, build_response
 
@@ -30,11 +30,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePlaybookResponse200 | None:
-    if response.status_code == 200:
-        response_200 = CreatePlaybookResponse200.from_dict(response.json())
+) -> Playbook | None:
+    if response.status_code == 201:
+        response_201 = Playbook.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,21 +45,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PlaybookCreate,
-) -> Response[CreatePlaybookResponse200]:
-    """Create playbook
+) -> Response[Playbook]:
+    """Create a playbook
 
-     Creates a playbook; the body carries the fields shown in Close's example. Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates a playbook, optionally linking outcomes (`outcome_ids`), shared custom fields
+    (`custom_field_ids`) and guidance for AI summaries of its calls and meetings.
 
     Args:
-        body (PlaybookCreate):
+        body (PlaybookCreate): A new playbook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePlaybookResponse200]
+        Response[Playbook]
     """
 
     kwargs = _get_kwargs(
@@ -79,21 +79,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PlaybookCreate,
-) -> CreatePlaybookResponse200 | None:
-    """Create playbook
+) -> Playbook | None:
+    """Create a playbook
 
-     Creates a playbook; the body carries the fields shown in Close's example. Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates a playbook, optionally linking outcomes (`outcome_ids`), shared custom fields
+    (`custom_field_ids`) and guidance for AI summaries of its calls and meetings.
 
     Args:
-        body (PlaybookCreate):
+        body (PlaybookCreate): A new playbook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePlaybookResponse200
+        Playbook
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_playbook_response_200 import GetPlaybookResponse200
+from ...models.playbook import Playbook
 from ...types import Response, build_response
 
 
@@ -25,9 +25,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPlaybookResponse200 | None:
+) -> Playbook | None:
     if response.status_code == 200:
-        response_200 = GetPlaybookResponse200.from_dict(response.json())
+        response_200 = Playbook.from_dict(response.json())
 
         return response_200
 
@@ -40,11 +40,10 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetPlaybookResponse200]:
-    """Get playbook
+) -> Response[Playbook]:
+    """Get a playbook
 
-     Returns one playbook by id. Fields are typed as Close's documented examples show them; the schema
-    stays open for the rest (see SPEC_NOTES.md).
+     Returns one playbook.
 
     Args:
         id (str):
@@ -54,7 +53,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPlaybookResponse200]
+        Response[Playbook]
     """
 
     kwargs = _get_kwargs(
@@ -74,11 +73,10 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetPlaybookResponse200 | None:
-    """Get playbook
+) -> Playbook | None:
+    """Get a playbook
 
-     Returns one playbook by id. Fields are typed as Close's documented examples show them; the schema
-    stays open for the rest (see SPEC_NOTES.md).
+     Returns one playbook.
 
     Args:
         id (str):
@@ -88,7 +86,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPlaybookResponse200
+        Playbook
     """
 
     return (

@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 
 import httpx
@@ -12,7 +13,9 @@ def _get_kwargs(
     *,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
+    position_gt: int | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,7 +24,14 @@ def _get_kwargs(
 
     params["_limit"] = limit
 
-    params["_fields"] = fields
+    params["is_archived"] = is_archived
+
+    params["position__gt"] = position_gt
+
+    json_created_at_lt: str | Unset = UNSET
+    if not isinstance(created_at_lt, Unset):
+        json_created_at_lt = created_at_lt.isoformat()
+    params["created_at__lt"] = json_created_at_lt
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -52,17 +62,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
+    position_gt: int | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
 ) -> Response[PlaybookList]:
     """List playbooks
 
-     Lists playbooks page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's playbooks sorted by `position`, page by page. Archived and
+    active playbooks are both returned unless `is_archived` is given.
 
     Args:
         skip (int | Unset):
         limit (int | Unset):
-        fields (str | Unset):
+        is_archived (bool | Unset):
+        position_gt (int | Unset):
+        created_at_lt (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,7 +89,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         skip=skip,
         limit=limit,
-        fields=fields,
+        is_archived=is_archived,
+        position_gt=position_gt,
+        created_at_lt=created_at_lt,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -92,17 +108,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
+    is_archived: bool | Unset = UNSET,
+    position_gt: int | Unset = UNSET,
+    created_at_lt: datetime.datetime | Unset = UNSET,
 ) -> PlaybookList | None:
     """List playbooks
 
-     Lists playbooks page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Lists the organization's playbooks sorted by `position`, page by page. Archived and
+    active playbooks are both returned unless `is_archived` is given.
 
     Args:
         skip (int | Unset):
         limit (int | Unset):
-        fields (str | Unset):
+        is_archived (bool | Unset):
+        position_gt (int | Unset):
+        created_at_lt (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,6 +137,8 @@ async def asyncio(
             client=client,
             skip=skip,
             limit=limit,
-            fields=fields,
+            is_archived=is_archived,
+            position_gt=position_gt,
+            created_at_lt=created_at_lt,
         )
     ).parsed

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.unarchive_playbook_response_200 import UnarchivePlaybookResponse200
+from ...models.playbook import Playbook
 from ...types import Response, build_response
 
 
@@ -25,9 +25,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UnarchivePlaybookResponse200 | None:
+) -> Playbook | None:
     if response.status_code == 200:
-        response_200 = UnarchivePlaybookResponse200.from_dict(response.json())
+        response_200 = Playbook.from_dict(response.json())
 
         return response_200
 
@@ -40,11 +40,10 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[UnarchivePlaybookResponse200]:
-    """Create playbook
+) -> Response[Playbook]:
+    """Unarchive a playbook
 
-     Restores an archived playbook. Takes no body. Fields are typed as Close's documented examples show
-    them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Makes an archived playbook active again, with a `position` in the list. No request body.
 
     Args:
         id (str):
@@ -54,7 +53,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnarchivePlaybookResponse200]
+        Response[Playbook]
     """
 
     kwargs = _get_kwargs(
@@ -74,11 +73,10 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> UnarchivePlaybookResponse200 | None:
-    """Create playbook
+) -> Playbook | None:
+    """Unarchive a playbook
 
-     Restores an archived playbook. Takes no body. Fields are typed as Close's documented examples show
-    them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Makes an archived playbook active again, with a `position` in the list. No request body.
 
     Args:
         id (str):
@@ -88,7 +86,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnarchivePlaybookResponse200
+        Playbook
     """
 
     return (

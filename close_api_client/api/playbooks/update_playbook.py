@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.playbook import Playbook
 from ...models.playbook_update import PlaybookUpdate
-from ...models.update_playbook_response_200 import UpdatePlaybookResponse200
 from ...types import Response, build_response
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdatePlaybookResponse200 | None:
+) -> Playbook | None:
     if response.status_code == 200:
-        response_200 = UpdatePlaybookResponse200.from_dict(response.json())
+        response_200 = Playbook.from_dict(response.json())
 
         return response_200
 
@@ -50,22 +50,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PlaybookUpdate,
-) -> Response[UpdatePlaybookResponse200]:
-    """Update playbook
+) -> Response[Playbook]:
+    """Update a playbook
 
-     Changes only the fields sent on a playbook (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes only the fields sent; `outcome_ids` and `custom_field_ids` replace the lists.
 
     Args:
         id (str):
-        body (PlaybookUpdate):
+        body (PlaybookUpdate): Fields to change on a playbook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdatePlaybookResponse200]
+        Response[Playbook]
     """
 
     kwargs = _get_kwargs(
@@ -87,22 +86,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PlaybookUpdate,
-) -> UpdatePlaybookResponse200 | None:
-    """Update playbook
+) -> Playbook | None:
+    """Update a playbook
 
-     Changes only the fields sent on a playbook (every PUT in Close is a patch). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes only the fields sent; `outcome_ids` and `custom_field_ids` replace the lists.
 
     Args:
         id (str):
-        body (PlaybookUpdate):
+        body (PlaybookUpdate): Fields to change on a playbook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdatePlaybookResponse200
+        Playbook
     """
 
     return (

@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_scheduling_link_response_200 import CreateSchedulingLinkResponse200
+from ...models.scheduling_link import SchedulingLink
 from ...models.scheduling_link_create import SchedulingLinkCreate
 from ...types import Response, build_response
 
@@ -30,11 +30,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSchedulingLinkResponse200 | None:
-    if response.status_code == 200:
-        response_200 = CreateSchedulingLinkResponse200.from_dict(response.json())
+) -> SchedulingLink | None:
+    if response.status_code == 201:
+        response_201 = SchedulingLink.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,21 +45,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SchedulingLinkCreate,
-) -> Response[CreateSchedulingLinkResponse200]:
-    """Create scheduling link
+) -> Response[SchedulingLink]:
+    """Create a user scheduling link
 
-     Creates a scheduling link; the body carries the fields shown in Close's example. Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates a `MANUAL` User Scheduling Link for the current user. A `url` without a scheme
+    is stored with `https://`.
 
     Args:
-        body (SchedulingLinkCreate):
+        body (SchedulingLinkCreate): A new User Scheduling Link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSchedulingLinkResponse200]
+        Response[SchedulingLink]
     """
 
     kwargs = _get_kwargs(
@@ -79,21 +79,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SchedulingLinkCreate,
-) -> CreateSchedulingLinkResponse200 | None:
-    """Create scheduling link
+) -> SchedulingLink | None:
+    """Create a user scheduling link
 
-     Creates a scheduling link; the body carries the fields shown in Close's example. Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates a `MANUAL` User Scheduling Link for the current user. A `url` without a scheme
+    is stored with `https://`.
 
     Args:
-        body (SchedulingLinkCreate):
+        body (SchedulingLinkCreate): A new User Scheduling Link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSchedulingLinkResponse200
+        SchedulingLink
     """
 
     return (

@@ -5,18 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty import Empty
 from ...types import Response, build_response
 
 
 def _get_kwargs(
-    id: str,
+    source_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/scheduling_link/integration/{id}/".format(
-            id=quote(str(id), safe=""),
+        "url": "/scheduling_link/integration/{source_id}/".format(
+            source_id=quote(str(source_id), safe=""),
         ),
     }
 
@@ -25,11 +24,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Empty | None:
-    if response.status_code == 200:
-        response_200 = Empty.from_dict(response.json())
-
-        return response_200
+) -> Any | None:
+    if response.status_code == 204:
+        return None
 
     if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -37,28 +34,28 @@ def _parse_response(
 
 
 async def asyncio_detailed(
-    id: str,
+    source_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty]:
-    """Delete scheduling link integration
+) -> Response[Any]:
+    """Delete a scheduling link as an OAuth application
 
-     Deletes a scheduling link integration. Fields are typed as Close's documented examples show them;
-    the schema stays open for the rest (see SPEC_NOTES.md).
+     Deletes the User Scheduling Link the calling OAuth application created with this
+    `source_id`. OAuth only: an API key gets an error.
 
     Args:
-        id (str):
+        source_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        source_id=source_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -66,34 +63,5 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="DELETE /scheduling_link/integration/{id}/",
+        operation="DELETE /scheduling_link/integration/{source_id}/",
     )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Empty | None:
-    """Delete scheduling link integration
-
-     Deletes a scheduling link integration. Fields are typed as Close's documented examples show them;
-    the schema stays open for the rest (see SPEC_NOTES.md).
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Empty
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed

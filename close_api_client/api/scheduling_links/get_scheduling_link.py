@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_scheduling_link_response_200 import GetSchedulingLinkResponse200
+from ...models.scheduling_link import SchedulingLink
 from ...types import Response, build_response
 
 
@@ -25,9 +25,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSchedulingLinkResponse200 | None:
+) -> SchedulingLink | None:
     if response.status_code == 200:
-        response_200 = GetSchedulingLinkResponse200.from_dict(response.json())
+        response_200 = SchedulingLink.from_dict(response.json())
 
         return response_200
 
@@ -40,11 +40,10 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetSchedulingLinkResponse200]:
-    """Get scheduling link
+) -> Response[SchedulingLink]:
+    """Get a user scheduling link
 
-     Returns one scheduling link by id. Fields are typed as Close's documented examples show them; the
-    schema stays open for the rest (see SPEC_NOTES.md).
+     Returns one User Scheduling Link.
 
     Args:
         id (str):
@@ -54,7 +53,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSchedulingLinkResponse200]
+        Response[SchedulingLink]
     """
 
     kwargs = _get_kwargs(
@@ -74,11 +73,10 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> GetSchedulingLinkResponse200 | None:
-    """Get scheduling link
+) -> SchedulingLink | None:
+    """Get a user scheduling link
 
-     Returns one scheduling link by id. Fields are typed as Close's documented examples show them; the
-    schema stays open for the rest (see SPEC_NOTES.md).
+     Returns one User Scheduling Link.
 
     Args:
         id (str):
@@ -88,7 +86,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSchedulingLinkResponse200
+        SchedulingLink
     """
 
     return (

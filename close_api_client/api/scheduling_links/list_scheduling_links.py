@@ -5,30 +5,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scheduling_link_list import SchedulingLinkList
-from ...types import UNSET, Response, Unset, build_response
+from ...types import Response, build_response
 
 
-def _get_kwargs(
-    *,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["_skip"] = skip
-
-    params["_limit"] = limit
-
-    params["_fields"] = fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/scheduling_link/",
-        "params": params,
     }
 
     return _kwargs
@@ -50,19 +34,11 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
 ) -> Response[SchedulingLinkList]:
-    """Get scheduling links
+    """List user scheduling links
 
-     Lists scheduling links page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
-
-    Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+     Lists User Scheduling Links, whatever their `source` (created in Close, by an OAuth
+    application, or synced from Calendly). No filters or pagination parameters are documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,11 +48,7 @@ async def asyncio_detailed(
         Response[SchedulingLinkList]
     """
 
-    kwargs = _get_kwargs(
-        skip=skip,
-        limit=limit,
-        fields=fields,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -90,19 +62,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
 ) -> SchedulingLinkList | None:
-    """Get scheduling links
+    """List user scheduling links
 
-     Lists scheduling links page by page (`_skip`/`_limit`, `_fields`). Fields are typed as Close's
-    documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
-
-    Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+     Lists User Scheduling Links, whatever their `source` (created in Close, by an OAuth
+    application, or synced from Calendly). No filters or pagination parameters are documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +79,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            skip=skip,
-            limit=limit,
-            fields=fields,
         )
     ).parsed

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.scheduling_link import SchedulingLink
 from ...models.scheduling_link_update import SchedulingLinkUpdate
-from ...models.update_scheduling_link_response_200 import UpdateSchedulingLinkResponse200
 from ...types import Response, build_response
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateSchedulingLinkResponse200 | None:
+) -> SchedulingLink | None:
     if response.status_code == 200:
-        response_200 = UpdateSchedulingLinkResponse200.from_dict(response.json())
+        response_200 = SchedulingLink.from_dict(response.json())
 
         return response_200
 
@@ -50,22 +50,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SchedulingLinkUpdate,
-) -> Response[UpdateSchedulingLinkResponse200]:
-    """Update scheduling link
+) -> Response[SchedulingLink]:
+    """Update a user scheduling link
 
-     Changes only the fields sent on a scheduling link (every PUT in Close is a patch). Fields are typed
-    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes only the fields sent; a `url` without a scheme is stored with `https://`.
 
     Args:
         id (str):
-        body (SchedulingLinkUpdate):
+        body (SchedulingLinkUpdate): Fields to change on a User Scheduling Link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateSchedulingLinkResponse200]
+        Response[SchedulingLink]
     """
 
     kwargs = _get_kwargs(
@@ -87,22 +86,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SchedulingLinkUpdate,
-) -> UpdateSchedulingLinkResponse200 | None:
-    """Update scheduling link
+) -> SchedulingLink | None:
+    """Update a user scheduling link
 
-     Changes only the fields sent on a scheduling link (every PUT in Close is a patch). Fields are typed
-    as Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Changes only the fields sent; a `url` without a scheme is stored with `https://`.
 
     Args:
         id (str):
-        body (SchedulingLinkUpdate):
+        body (SchedulingLinkUpdate): Fields to change on a User Scheduling Link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateSchedulingLinkResponse200
+        SchedulingLink
     """
 
     return (

@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.shared_scheduling_link import SharedSchedulingLink
+from ...models.scheduling_link import SchedulingLink
 from ...models.shared_scheduling_link_create import SharedSchedulingLinkCreate
 from ...types import Response, build_response
 
@@ -30,9 +30,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SharedSchedulingLink | None:
+) -> SchedulingLink | None:
     if response.status_code == 201:
-        response_201 = SharedSchedulingLink.from_dict(response.json())
+        response_201 = SchedulingLink.from_dict(response.json())
 
         return response_201
 
@@ -45,22 +45,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SharedSchedulingLinkCreate,
-) -> Response[SharedSchedulingLink]:
-    """Create shared scheduling link
+) -> Response[SchedulingLink]:
+    """Create a shared scheduling link
 
-     Creates a shared scheduling link; the body carries the fields shown in Close's example. Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Creates a Shared Scheduling Link for the team (needs the Manage Customizations
+    permission). Its `template_tag`, derived from the name, can be used in email templates
+    and resolves to the link mapped for the sending user.
 
     Args:
-        body (SharedSchedulingLinkCreate):
+        body (SharedSchedulingLinkCreate): A new Shared Scheduling Link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SharedSchedulingLink]
+        Response[SchedulingLink]
     """
 
     kwargs = _get_kwargs(
@@ -80,22 +80,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SharedSchedulingLinkCreate,
-) -> SharedSchedulingLink | None:
-    """Create shared scheduling link
+) -> SchedulingLink | None:
+    """Create a shared scheduling link
 
-     Creates a shared scheduling link; the body carries the fields shown in Close's example. Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Creates a Shared Scheduling Link for the team (needs the Manage Customizations
+    permission). Its `template_tag`, derived from the name, can be used in email templates
+    and resolves to the link mapped for the sending user.
 
     Args:
-        body (SharedSchedulingLinkCreate):
+        body (SharedSchedulingLinkCreate): A new Shared Scheduling Link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SharedSchedulingLink
+        SchedulingLink
     """
 
     return (

@@ -4,31 +4,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.shared_scheduling_link_list import SharedSchedulingLinkList
-from ...types import UNSET, Response, Unset, build_response
+from ...models.scheduling_link_list import SchedulingLinkList
+from ...types import Response, build_response
 
 
-def _get_kwargs(
-    *,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["_skip"] = skip
-
-    params["_limit"] = limit
-
-    params["_fields"] = fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/shared_scheduling_link/",
-        "params": params,
     }
 
     return _kwargs
@@ -36,9 +20,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SharedSchedulingLinkList | None:
+) -> SchedulingLinkList | None:
     if response.status_code == 200:
-        response_200 = SharedSchedulingLinkList.from_dict(response.json())
+        response_200 = SchedulingLinkList.from_dict(response.json())
 
         return response_200
 
@@ -50,33 +34,21 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-) -> Response[SharedSchedulingLinkList]:
-    """Get shared scheduling links
+) -> Response[SchedulingLinkList]:
+    """List shared scheduling links
 
-     Lists shared scheduling links page by page (`_skip`/`_limit`, `_fields`). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
-
-    Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+     Lists the organization's Shared Scheduling Links (`type` `SHARED`). No filters or pagination
+    parameters are documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SharedSchedulingLinkList]
+        Response[SchedulingLinkList]
     """
 
-    kwargs = _get_kwargs(
-        skip=skip,
-        limit=limit,
-        fields=fields,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -90,33 +62,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    fields: str | Unset = UNSET,
-) -> SharedSchedulingLinkList | None:
-    """Get shared scheduling links
+) -> SchedulingLinkList | None:
+    """List shared scheduling links
 
-     Lists shared scheduling links page by page (`_skip`/`_limit`, `_fields`). Fields are typed as
-    Close's documented examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
-
-    Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+     Lists the organization's Shared Scheduling Links (`type` `SHARED`). No filters or pagination
+    parameters are documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SharedSchedulingLinkList
+        SchedulingLinkList
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            skip=skip,
-            limit=limit,
-            fields=fields,
         )
     ).parsed

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.shared_scheduling_link import SharedSchedulingLink
+from ...models.scheduling_link import SchedulingLink
 from ...models.shared_scheduling_link_update import SharedSchedulingLinkUpdate
 from ...types import Response, build_response
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SharedSchedulingLink | None:
+) -> SchedulingLink | None:
     if response.status_code == 200:
-        response_200 = SharedSchedulingLink.from_dict(response.json())
+        response_200 = SchedulingLink.from_dict(response.json())
 
         return response_200
 
@@ -50,23 +50,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SharedSchedulingLinkUpdate,
-) -> Response[SharedSchedulingLink]:
-    """Update shared scheduling link
+) -> Response[SchedulingLink]:
+    """Update a shared scheduling link
 
-     Changes only the fields sent on a shared scheduling link (every PUT in Close is a patch). Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Changes only the fields sent.
 
     Args:
         id (str):
-        body (SharedSchedulingLinkUpdate):
+        body (SharedSchedulingLinkUpdate): Fields to change on a Shared Scheduling Link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SharedSchedulingLink]
+        Response[SchedulingLink]
     """
 
     kwargs = _get_kwargs(
@@ -88,23 +86,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SharedSchedulingLinkUpdate,
-) -> SharedSchedulingLink | None:
-    """Update shared scheduling link
+) -> SchedulingLink | None:
+    """Update a shared scheduling link
 
-     Changes only the fields sent on a shared scheduling link (every PUT in Close is a patch). Fields are
-    typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Changes only the fields sent.
 
     Args:
         id (str):
-        body (SharedSchedulingLinkUpdate):
+        body (SharedSchedulingLinkUpdate): Fields to change on a Shared Scheduling Link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SharedSchedulingLink
+        SchedulingLink
     """
 
     return (

@@ -6,29 +6,53 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GetSharedSchedulingLinkResponse200")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FormFieldChoice")
 
 
 @_attrs_define
-class GetSharedSchedulingLinkResponse200:
-    """Not shown in the documentation; kept open."""
+class FormFieldChoice:
+    """One option of a select field.
 
+    Attributes:
+        label (str | Unset):
+        value (str | Unset):
+    """
+
+    label: str | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if label is not UNSET:
+            field_dict["label"] = label
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_shared_scheduling_link_response_200 = cls()
+        label = d.pop("label", UNSET)
 
-        get_shared_scheduling_link_response_200.additional_properties = d
-        return get_shared_scheduling_link_response_200
+        value = d.pop("value", UNSET)
+
+        form_field_choice = cls(
+            label=label,
+            value=value,
+        )
+
+        form_field_choice.additional_properties = d
+        return form_field_choice
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,24 +4,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.shared_scheduling_link_association_association_create import (
-    SharedSchedulingLinkAssociationAssociationCreate,
-)
-from ...models.unmap_shared_scheduling_link_association_association_response_200 import (
-    UnmapSharedSchedulingLinkAssociationAssociationResponse200,
-)
+from ...models.scheduling_link import SchedulingLink
+from ...models.scheduling_link_integration_upsert import SchedulingLinkIntegrationUpsert
 from ...types import Response, build_response
 
 
 def _get_kwargs(
     *,
-    body: SharedSchedulingLinkAssociationAssociationCreate,
+    body: SchedulingLinkIntegrationUpsert,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/shared_scheduling_link_association/unmap/",
+        "url": "/scheduling_link/integration/",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,11 +30,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UnmapSharedSchedulingLinkAssociationAssociationResponse200 | None:
+) -> SchedulingLink | None:
     if response.status_code == 200:
-        response_200 = UnmapSharedSchedulingLinkAssociationAssociationResponse200.from_dict(
-            response.json()
-        )
+        response_200 = SchedulingLink.from_dict(response.json())
 
         return response_200
 
@@ -50,22 +44,24 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SharedSchedulingLinkAssociationAssociationCreate,
-) -> Response[UnmapSharedSchedulingLinkAssociationAssociationResponse200]:
-    """Create shared scheduling link association association
+    body: SchedulingLinkIntegrationUpsert,
+) -> Response[SchedulingLink]:
+    """Create or update a scheduling link as an OAuth application
 
-     Removes a shared scheduling link association association. Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates a `THIRD_PARTY` User Scheduling Link managed by the calling OAuth application, or
+    updates the one it already created with the same `source_id`. OAuth only: an API key
+    gets an error.
 
     Args:
-        body (SharedSchedulingLinkAssociationAssociationCreate):
+        body (SchedulingLinkIntegrationUpsert): A User Scheduling Link managed by an OAuth
+            application, identified by `source_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnmapSharedSchedulingLinkAssociationAssociationResponse200]
+        Response[SchedulingLink]
     """
 
     kwargs = _get_kwargs(
@@ -77,29 +73,31 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /shared_scheduling_link_association/unmap/",
+        operation="POST /scheduling_link/integration/",
     )
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SharedSchedulingLinkAssociationAssociationCreate,
-) -> UnmapSharedSchedulingLinkAssociationAssociationResponse200 | None:
-    """Create shared scheduling link association association
+    body: SchedulingLinkIntegrationUpsert,
+) -> SchedulingLink | None:
+    """Create or update a scheduling link as an OAuth application
 
-     Removes a shared scheduling link association association. Fields are typed as Close's documented
-    examples show them; the schema stays open for the rest (see SPEC_NOTES.md).
+     Creates a `THIRD_PARTY` User Scheduling Link managed by the calling OAuth application, or
+    updates the one it already created with the same `source_id`. OAuth only: an API key
+    gets an error.
 
     Args:
-        body (SharedSchedulingLinkAssociationAssociationCreate):
+        body (SchedulingLinkIntegrationUpsert): A User Scheduling Link managed by an OAuth
+            application, identified by `source_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnmapSharedSchedulingLinkAssociationAssociationResponse200
+        SchedulingLink
     """
 
     return (

@@ -48,14 +48,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SharedSchedulingLinkAssociationCreate,
 ) -> Response[SharedSchedulingLinkAssociation]:
-    """Create shared scheduling link association
+    """Map a shared scheduling link for a user
 
-     Creates a shared scheduling link association; the body carries the fields shown in Close's example.
-    Fields are typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Maps a Shared Scheduling Link, for one user, to one of that user's Scheduling Links
+    (`user_scheduling_link_id`) or to a plain `url`. Allowed for users with Manage
+    Customizations and for the owner of the User Scheduling Link.
 
     Args:
-        body (SharedSchedulingLinkAssociationCreate):
+        body (SharedSchedulingLinkAssociationCreate): Map a Shared Scheduling Link for a user;
+            give `user_scheduling_link_id` or `url`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -83,14 +84,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SharedSchedulingLinkAssociationCreate,
 ) -> SharedSchedulingLinkAssociation | None:
-    """Create shared scheduling link association
+    """Map a shared scheduling link for a user
 
-     Creates a shared scheduling link association; the body carries the fields shown in Close's example.
-    Fields are typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Maps a Shared Scheduling Link, for one user, to one of that user's Scheduling Links
+    (`user_scheduling_link_id`) or to a plain `url`. Allowed for users with Manage
+    Customizations and for the owner of the User Scheduling Link.
 
     Args:
-        body (SharedSchedulingLinkAssociationCreate):
+        body (SharedSchedulingLinkAssociationCreate): Map a Shared Scheduling Link for a user;
+            give `user_scheduling_link_id` or `url`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SharedSchedulingLinkAssociationAssociationCreate")
+T = TypeVar("T", bound="SharedSchedulingLinkAssociationUnmap")
 
 
 @_attrs_define
-class SharedSchedulingLinkAssociationAssociationCreate:
-    """
+class SharedSchedulingLinkAssociationUnmap:
+    """The Shared Scheduling Link and user whose mapping to remove.
+
     Attributes:
         organization_id (str | Unset):
         shared_scheduling_link_id (str | Unset):
@@ -53,14 +54,14 @@ class SharedSchedulingLinkAssociationAssociationCreate:
 
         user_id = d.pop("user_id", UNSET)
 
-        shared_scheduling_link_association_association_create = cls(
+        shared_scheduling_link_association_unmap = cls(
             organization_id=organization_id,
             shared_scheduling_link_id=shared_scheduling_link_id,
             user_id=user_id,
         )
 
-        shared_scheduling_link_association_association_create.additional_properties = d
-        return shared_scheduling_link_association_association_create
+        shared_scheduling_link_association_unmap.additional_properties = d
+        return shared_scheduling_link_association_unmap
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,22 +4,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_scheduling_link_integration_response_200 import (
-    CreateSchedulingLinkIntegrationResponse200,
-)
-from ...models.scheduling_link_integration_create import SchedulingLinkIntegrationCreate
+from ...models.empty import Empty
+from ...models.shared_scheduling_link_association_unmap import SharedSchedulingLinkAssociationUnmap
 from ...types import Response, build_response
 
 
 def _get_kwargs(
     *,
-    body: SchedulingLinkIntegrationCreate,
+    body: SharedSchedulingLinkAssociationUnmap,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/scheduling_link/integration/",
+        "url": "/shared_scheduling_link_association/unmap/",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,9 +30,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSchedulingLinkIntegrationResponse200 | None:
+) -> Empty | None:
     if response.status_code == 200:
-        response_200 = CreateSchedulingLinkIntegrationResponse200.from_dict(response.json())
+        response_200 = Empty.from_dict(response.json())
 
         return response_200
 
@@ -46,23 +44,22 @@ def _parse_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SchedulingLinkIntegrationCreate,
-) -> Response[CreateSchedulingLinkIntegrationResponse200]:
-    """Create scheduling link integration
+    body: SharedSchedulingLinkAssociationUnmap,
+) -> Response[Empty]:
+    """Unmap a shared scheduling link for a user
 
-     Creates a scheduling link integration; the body carries the fields shown in Close's example. Fields
-    are typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Removes the mapping of a Shared Scheduling Link for one user.
 
     Args:
-        body (SchedulingLinkIntegrationCreate):
+        body (SharedSchedulingLinkAssociationUnmap): The Shared Scheduling Link and user whose
+            mapping to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSchedulingLinkIntegrationResponse200]
+        Response[Empty]
     """
 
     kwargs = _get_kwargs(
@@ -74,30 +71,29 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /scheduling_link/integration/",
+        operation="POST /shared_scheduling_link_association/unmap/",
     )
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SchedulingLinkIntegrationCreate,
-) -> CreateSchedulingLinkIntegrationResponse200 | None:
-    """Create scheduling link integration
+    body: SharedSchedulingLinkAssociationUnmap,
+) -> Empty | None:
+    """Unmap a shared scheduling link for a user
 
-     Creates a scheduling link integration; the body carries the fields shown in Close's example. Fields
-    are typed as Close's documented examples show them; the schema stays open for the rest (see
-    SPEC_NOTES.md).
+     Removes the mapping of a Shared Scheduling Link for one user.
 
     Args:
-        body (SchedulingLinkIntegrationCreate):
+        body (SharedSchedulingLinkAssociationUnmap): The Shared Scheduling Link and user whose
+            mapping to remove.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateSchedulingLinkIntegrationResponse200
+        Empty
     """
 
     return (

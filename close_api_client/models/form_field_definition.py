@@ -9,31 +9,36 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.form_field_definitions_item_choices_type_0_item import (
-        FormFieldDefinitionsItemChoicesType0Item,
-    )
+    from ..models.form_field_choice import FormFieldChoice
 
 
-T = TypeVar("T", bound="FormFieldDefinitionsItem")
+T = TypeVar("T", bound="FormFieldDefinition")
 
 
 @_attrs_define
-class FormFieldDefinitionsItem:
-    """
+class FormFieldDefinition:
+    """One field of a form; its id keys the values of form submissions.
+
     Attributes:
-        choices (list[FormFieldDefinitionsItemChoicesType0Item] | None | Unset):
-        id (str | Unset):
+        id (str | Unset): `formfld_...`
         name (str | Unset):
-        type_ (str | Unset):
+        type_ (str | Unset): The field type, e.g. `text`, `email`, `select`.
+        choices (list[FormFieldChoice] | None | Unset): For select fields, the options; otherwise null.
     """
 
-    choices: list[FormFieldDefinitionsItemChoicesType0Item] | None | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
+    choices: list[FormFieldChoice] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
         choices: list[dict[str, Any]] | None | Unset
         if isinstance(self.choices, Unset):
             choices = UNSET
@@ -46,37 +51,32 @@ class FormFieldDefinitionsItem:
         else:
             choices = self.choices
 
-        id = self.id
-
-        name = self.name
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if choices is not UNSET:
-            field_dict["choices"] = choices
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if choices is not UNSET:
+            field_dict["choices"] = choices
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_field_definitions_item_choices_type_0_item import (
-            FormFieldDefinitionsItemChoicesType0Item,  # noqa: PLC0415
-        )
+        from ..models.form_field_choice import FormFieldChoice  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_choices(
-            data: object,
-        ) -> list[FormFieldDefinitionsItemChoicesType0Item] | None | Unset:
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_choices(data: object) -> list[FormFieldChoice] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -87,34 +87,26 @@ class FormFieldDefinitionsItem:
                 choices_type_0 = []
                 _choices_type_0 = data
                 for choices_type_0_item_data in _choices_type_0:
-                    choices_type_0_item = FormFieldDefinitionsItemChoicesType0Item.from_dict(
-                        choices_type_0_item_data
-                    )
+                    choices_type_0_item = FormFieldChoice.from_dict(choices_type_0_item_data)
 
                     choices_type_0.append(choices_type_0_item)
 
                 return choices_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FormFieldDefinitionsItemChoicesType0Item] | None | Unset, data)
+            return cast(list[FormFieldChoice] | None | Unset, data)
 
         choices = _parse_choices(d.pop("choices", UNSET))
 
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        form_field_definitions_item = cls(
-            choices=choices,
+        form_field_definition = cls(
             id=id,
             name=name,
             type_=type_,
+            choices=choices,
         )
 
-        form_field_definitions_item.additional_properties = d
-        return form_field_definitions_item
+        form_field_definition.additional_properties = d
+        return form_field_definition
 
     @property
     def additional_keys(self) -> list[str]:
