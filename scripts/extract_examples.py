@@ -128,6 +128,26 @@ class PathNormaliser:
 JSON_LINE = re.compile(r"^\s*([\"'{}\[\]\d#/.…-]|true|false|null|$)")
 
 
+def _outside_strings(line: str) -> Iterator[tuple[int, str]]:
+    """(index, char) for each character of one line that is not inside a JSON string.
+
+    Strings never span lines in these sources, so each line starts outside one.
+    """
+    in_string = escaped = False
+    for index, char in enumerate(line):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        else:
+            yield index, char
+
+
 def find_json_end(lines: list[str], start: int, column: int = 0) -> int:
     """Index of the line closing the JSON value opening at lines[start][column].
 
@@ -135,22 +155,12 @@ def find_json_end(lines: list[str], start: int, column: int = 0) -> int:
     body), so one broken example never swallows the next ones.
     """
     depth = 0
-    in_string = escaped = False
     for index in range(start, len(lines)):
         if index > start and not JSON_LINE.match(lines[index]):
             return index - 1
         text = lines[index][column:] if index == start else lines[index]
-        for char in text:
-            if in_string:
-                if escaped:
-                    escaped = False
-                elif char == "\\":
-                    escaped = True
-                elif char == '"':
-                    in_string = False
-            elif char == '"':
-                in_string = True
-            elif char in "{[":
+        for _, char in _outside_strings(text):
+            if char in "{[":
                 depth += 1
             elif char in "}]":
                 depth -= 1
@@ -158,7 +168,6 @@ def find_json_end(lines: list[str], start: int, column: int = 0) -> int:
                     return index
             elif char == "#" and depth > 0:
                 break  # comment to end of line
-        in_string = escaped = False  # strings never span lines in these sources
     return len(lines) - 1
 
 
@@ -166,21 +175,10 @@ def strip_comments(text: str) -> str:
     """Drop `// ...` and `# ...` comments outside strings."""
     out: list[str] = []
     for line in text.split("\n"):
-        in_string = escaped = False
-        cut = len(line)
-        for index, char in enumerate(line):
-            if in_string:
-                if escaped:
-                    escaped = False
-                elif char == "\\":
-                    escaped = True
-                elif char == '"':
-                    in_string = False
-            elif char == '"':
-                in_string = True
-            elif char == "#" or line.startswith("//", index):
-                cut = index
-                break
+        cut = next(
+            (i for i, char in _outside_strings(line) if char == "#" or line.startswith("//", i)),
+            len(line),
+        )
         out.append(line[:cut])
     return "\n".join(out)
 

@@ -8,28 +8,18 @@ with the operation's request model and must serialise back to the documented JSO
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import json
-import re
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-import yaml
+from spec_helpers import ROOT, endpoint_module, operations, to_json, with_placeholders
 
 from close_api_client import Client
 
-ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = json.loads((ROOT / "tests/fixtures/examples.json").read_text())
-SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text())
-METHODS = ("get", "post", "put", "delete", "patch")
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"[^0-9a-zA-Z]+", "_", re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name)).lower()
 
 
 # Paths the reference material misprints (see tests/test_fixture_extraction.py).
@@ -39,21 +29,9 @@ SOURCE_TYPOS = {
 }
 
 
-def _operations() -> dict[tuple[str, str], tuple[str, str, str]]:
-    """(METHOD, path with `{}` for parameters) -> (tag, operationId, first 2xx status)."""
-    found = {}
-    for path, item in SPEC["paths"].items():
-        normalised = re.sub(r"\{[^}]+\}", "{}", path)
-        for method in METHODS:
-            if method in item:
-                operation = item[method]
-                success = min(code for code in operation["responses"] if code.startswith("2"))
-                found[(method.upper(), normalised)] = (
-                    operation["tags"][0],
-                    operation["operationId"],
-                    success,
-                )
-    return found
+def _operations() -> dict[tuple[str, str], dict[str, Any]]:
+    """(METHOD, path with `{}` for parameters) -> operation."""
+    return {(m.upper(), with_placeholders(p)): op for p, m, op in operations()}
 
 
 OPERATIONS = _operations()
@@ -65,14 +43,13 @@ def _key(example: dict[str, Any]) -> tuple[str, str]:
 
 
 def _module(example: dict[str, Any]) -> ModuleType:
-    tag, operation_id, _ = OPERATIONS[_key(example)]
-    return importlib.import_module(f"close_api_client.api.{_snake(tag)}.{_snake(operation_id)}")
+    return endpoint_module(OPERATIONS[_key(example)])
 
 
-def _to_json(parsed: Any) -> Any:
-    if isinstance(parsed, list):
-        return [_to_json(item) for item in parsed]
-    return parsed.to_dict() if hasattr(parsed, "to_dict") else parsed
+def _success_status(example: dict[str, Any]) -> int:
+    """The status an example without one stands for: its operation's first 2xx."""
+    responses = OPERATIONS[_key(example)]["responses"]
+    return int(min(code for code in responses if code.startswith("2")))
 
 
 def _cases(kind: str) -> list[Any]:
@@ -91,13 +68,13 @@ def test_every_example_belongs_to_a_documented_operation() -> None:
 @pytest.mark.parametrize("example", _cases("response"))
 def test_response_example_parses_and_round_trips(example: dict[str, Any]) -> None:
     module = _module(example)
-    status = example.get("status") or int(OPERATIONS[_key(example)][2])
+    status = example.get("status") or _success_status(example)
     response = httpx.Response(status, json=example["body"])
     parsed = module._parse_response(client=Client(base_url="http://close.test"), response=response)
     if 200 <= status <= 299 and example["body"] is not None:
         assert parsed is not None
     if parsed is not None:
-        assert _to_json(parsed) == example["body"]
+        assert to_json(parsed) == example["body"]
 
 
 @pytest.mark.parametrize("example", _cases("request"))

@@ -14,26 +14,18 @@ validator-driven generator would never produce an unknown enum value.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import re
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spec_helpers import SPEC, endpoint_module, operations, to_json
 
 from close_api_client import Client
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
 SCHEMAS = SPEC["components"]["schemas"]
 MAX_DEPTH = 4
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"[^0-9a-zA-Z]+", "_", re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name)).lower()
 
 
 def _schema(node: dict[str, Any]) -> dict[str, Any]:
@@ -119,33 +111,19 @@ def _strategy(node: dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
 
 def _get_operations() -> list[Any]:
     cases = []
-    for item in SPEC["paths"].values():
-        operation = item.get("get")
-        schema = (
-            (operation or {})
-            .get("responses", {})
-            .get("200", {})
-            .get("content", {})
-            .get("application/json", {})
-            .get("schema")
-        )
-        if schema is None:
-            continue
-        tag, operation_id = _snake(operation["tags"][0]), _snake(operation["operationId"])
-        module = f"close_api_client.api.{tag}.{operation_id}"
-        cases.append(pytest.param(module, schema, id=operation["operationId"]))
+    for _, method, operation in operations():
+        response = operation["responses"].get("200", {})
+        schema = response.get("content", {}).get("application/json", {}).get("schema")
+        if method == "get" and schema is not None:
+            cases.append(pytest.param(operation, schema, id=operation["operationId"]))
     return cases
 
 
-def _to_json(parsed: Any) -> Any:
-    if isinstance(parsed, list):
-        return [_to_json(item) for item in parsed]
-    return parsed.to_dict() if hasattr(parsed, "to_dict") else parsed
-
-
-@pytest.mark.parametrize(("module_name", "schema"), _get_operations())
-def test_generated_documents_parse_and_round_trip(module_name: str, schema: dict[str, Any]) -> None:
-    module = importlib.import_module(module_name)
+@pytest.mark.parametrize(("operation", "schema"), _get_operations())
+def test_generated_documents_parse_and_round_trip(
+    operation: dict[str, Any], schema: dict[str, Any]
+) -> None:
+    module = endpoint_module(operation)
     client = Client(base_url="http://close.test")
 
     @settings(
@@ -157,6 +135,6 @@ def test_generated_documents_parse_and_round_trip(module_name: str, schema: dict
     @given(document=_strategy(schema))
     def round_trip(document: Any) -> None:
         parsed = module._parse_response(client=client, response=httpx.Response(200, json=document))
-        assert _to_json(parsed) == document
+        assert to_json(parsed) == document
 
     round_trip()

@@ -5,22 +5,14 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
-import yaml
+from spec_helpers import ROOT, SPEC, operations
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from spec_stats import METHODS, documented_operations, spec_operations  # noqa: E402
+from spec_stats import documented_operations, spec_operations  # noqa: E402
 
-SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text())
-OPERATIONS = [
-    (path, method, item[method])
-    for path, item in SPEC["paths"].items()
-    for method in METHODS
-    if method in item
-]
+OPERATIONS = list(operations())
 
 
 def test_no_documented_operation_is_missing() -> None:

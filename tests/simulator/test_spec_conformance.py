@@ -10,19 +10,17 @@ simulator invents that the spec does not list fails.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from spec_helpers import SPEC
 
 from custom.simulator import CloseSimulator
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi.yaml").read_text())
 REGISTRY = Registry().with_resource(
     "urn:close-openapi", Resource.from_contents(SPEC, default_specification=DRAFT202012)
 )
