@@ -1,10 +1,24 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The errors the generated package raises, under ``CloseError``: the base of every SDK error.
+
+``CloseError`` lives here, in the generated package, because the generated code raises
+``ResponseParseError`` and ``UnexpectedStatus`` and cannot import the handwritten layer; the
+handwritten layer (``custom.errors``) builds the rest of the hierarchy on it, so one
+``except CloseError`` catches everything the SDK raises.
+"""
 
 from collections.abc import Mapping
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class CloseError(Exception):
+    """Base class of every exception the SDK raises (``custom.errors`` subclasses it too)."""
+
+
+class UnexpectedStatus(CloseError):
+    """A non-2xx response reached a generated function.
+
+    Only a client not made by ``custom.create_client`` gets this: that client's transport
+    raises the typed errors of ``custom.errors`` first.
+    """
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code
@@ -15,11 +29,13 @@ class UnexpectedStatus(Exception):
         )
 
 
-class ResponseParseError(Exception):
-    """A response body did not match the model of its operation.
+class ResponseParseError(CloseError):
+    """A 2xx response body is not the JSON its operation returns.
 
-    Keeps everything the server said (status, headers, raw body) so nothing is lost; the
-    parsing failure is chained as ``__cause__``.
+    Raised only for a body that is not JSON, is not the expected container (an object where
+    an object is expected), or nests too deeply to parse; a field holding an unexpected value
+    never raises. Keeps everything the server said (status, headers, raw body) so nothing is
+    lost; the parsing failure is chained as ``__cause__``.
     """
 
     def __init__(
@@ -35,4 +51,4 @@ class ResponseParseError(Exception):
         )
 
 
-__all__ = ["ResponseParseError", "UnexpectedStatus"]
+__all__ = ["CloseError", "ResponseParseError", "UnexpectedStatus"]

@@ -31,7 +31,7 @@ import attrs
 
 from close_api_client import AuthenticatedClient, Client
 
-from .errors import BadRequestError, CloseAPIError, error_for_status
+from .errors import BadRequestError, PaginationError, error_for_status
 
 __all__ = ["ListEndpoint", "Page", "pages", "paginate"]
 
@@ -236,7 +236,7 @@ async def _items(source: AsyncGenerator[Page, None]) -> AsyncGenerator[Any, None
 def _field(item: Any, name: str) -> Any:
     value = item.get(name) if isinstance(item, dict) else getattr(item, name, None)
     if not value:
-        raise CloseAPIError(f"by_date_created needs `{name}` on every item (check `fields`)")
+        raise PaginationError(f"by_date_created needs `{name}` on every item (check `fields`)")
     return value
 
 
@@ -314,4 +314,6 @@ async def _by_date_created(
         if not window.capped:
             return
         if not progressed:
-            raise CloseAPIError(f"more objects share date_created {start} than the skip cap allows")
+            raise PaginationError(
+                f"more objects share date_created {start} than the skip cap allows"
+            )

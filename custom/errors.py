@@ -8,8 +8,17 @@ rate-limit and retry logic decides first whether the response is final.
 
 Each error carries the status, the method and path (never the query string, headers sent or
 credentials) and the parsed body, so logs and tracebacks are safe to ship.
-``ResponseParseError`` (a 2xx body that does not match its model) comes from the generated
-package and is re-exported here so callers catch everything from one module.
+The hierarchy (``except CloseError`` catches everything the SDK raises)::
+
+    CloseError                      (defined in close_api_client.errors)
+    ├── ResponseParseError          a 2xx body that is not the JSON its operation returns
+    ├── UnexpectedStatus            non-2xx seen by a client not made by create_client
+    ├── APIError                    a response (or its absence) from Close
+    │   ├── APIStatusError          non-2xx: BadRequestError, NotFoundError, RateLimitError, ...
+    │   └── APIConnectionError      no usable response (connect error, dropped connection)
+    │       └── APITimeoutError     a timeout, after the retries allowed
+    ├── ClientClosedError           the client was used after ``aclose()``
+    └── PaginationError             a walk that cannot go on (a repeated cursor, the skip cap)
 """
 
 from __future__ import annotations
@@ -18,30 +27,36 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from close_api_client.errors import ResponseParseError
+from close_api_client.errors import CloseError, ResponseParseError, UnexpectedStatus
 
 __all__ = [
+    "APIConnectionError",
+    "APIError",
     "APIStatusError",
+    "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
-    "CloseAPIError",
+    "ClientClosedError",
+    "CloseError",
     "MethodNotAllowedError",
     "NotFoundError",
+    "PaginationError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
     "ServerError",
+    "UnexpectedStatus",
     "UnsupportedMediaTypeError",
     "error_for_status",
 ]
 
 
-class CloseAPIError(Exception):
-    """Base class of every error this SDK raises about a Close response.
+class APIError(CloseError):
+    """An error about talking to Close: a response that is an error, or no usable response.
 
     The response attributes are declared here (empty unless a response caused the error) so
-    ``except CloseAPIError as exc: exc.status_code`` is always valid.
+    ``except APIError as exc: exc.status_code`` is always valid.
     """
 
     status_code: int | None = None
@@ -50,7 +65,7 @@ class CloseAPIError(Exception):
     body: Any = None
 
 
-class APIStatusError(CloseAPIError):
+class APIStatusError(APIError):
     """A non-2xx response; the subclass says which status family it is."""
 
     def __init__(
@@ -150,6 +165,31 @@ class RateLimitError(APIStatusError):
         super().__init__(
             status_code=status_code, method=method, path=path, body=body, headers=headers
         )
+
+
+class APIConnectionError(APIError):
+    """No usable response: the connection failed, dropped or broke the protocol.
+
+    Raised after the retries the request's method allows; the httpx exception is the
+    ``__cause__``. ``method`` and ``path`` say which request (never its query or headers).
+    """
+
+    def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
+        self.method = method
+        self.path = path
+        super().__init__(f"{method} {path}: {message}" if method else message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool), after the retries allowed."""
+
+
+class ClientClosedError(CloseError):
+    """The client (or the client it was derived from) was used after ``aclose()``."""
+
+
+class PaginationError(CloseError):
+    """A walk over pages cannot go on: a cursor that repeats, or the skip cap in a window."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -24,7 +24,7 @@ from close_api_client.api.me import get_me
 from close_api_client.api.tasks import list_tasks
 from close_api_client.models import LeadCreate, SearchQuery, SearchRequest
 from custom import create_client, paginate, stats, tz_offset, with_options
-from custom.errors import CloseAPIError
+from custom.errors import APIError
 from custom.simulator import CloseSimulator, Faults
 
 KEY = "test_key"
@@ -125,7 +125,7 @@ async def test_posts_are_never_sent_twice_under_faults(
         try:
             await create_lead.asyncio(client=client, body=LeadCreate(name=f"Lead {n}"))
             outcomes.append("ok")
-        except (httpx.TransportError, CloseAPIError) as exc:
+        except (httpx.TransportError, APIError) as exc:
             outcomes.append(type(exc).__name__)
     posts = Counter(r.body["name"] for r in sim.requests if r.method == "POST")
     stored = Counter(lead["name"] for lead in sim.store.leads)

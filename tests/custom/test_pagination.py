@@ -14,7 +14,7 @@ import respx
 from close_api_client.api.leads import list_leads
 from close_api_client.types import UNSET, Response, Unset
 from custom import create_client, pages, paginate
-from custom.errors import BadRequestError, CloseAPIError, NotFoundError
+from custom.errors import BadRequestError, NotFoundError, PaginationError
 
 API_KEY = "api_SECRETKEY1234567890"
 LEADS = "https://api.close.com/api/v1/lead/"
@@ -273,7 +273,7 @@ async def test_date_windows_yield_every_object_exactly_once_past_the_skip_cap(
 async def test_more_ties_than_the_cap_is_an_error_not_a_loop() -> None:
     base = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     endpoint = CappedEndpoint([Item(f"lead_{n:03d}", base) for n in range(20)], cap=6)
-    with pytest.raises(CloseAPIError, match="share date_created"):
+    with pytest.raises(PaginationError, match="share date_created"):
         await collect(paginate(endpoint, client=CLIENT, page_size=3, by_date_created=True))
 
 
