@@ -13,6 +13,10 @@ class CloseError(Exception):
     """Base class of every exception the SDK raises (``custom.errors`` subclasses it too)."""
 
 
+class ClientClosedError(CloseError):
+    """A client (or a client derived from it) was used after ``aclose()``."""
+
+
 class UnexpectedStatus(CloseError):
     """A non-2xx response reached a generated function.
 
@@ -51,4 +55,4 @@ class ResponseParseError(CloseError):
         )
 
 
-__all__ = ["CloseError", "ResponseParseError", "UnexpectedStatus"]
+__all__ = ["ClientClosedError", "CloseError", "ResponseParseError", "UnexpectedStatus"]

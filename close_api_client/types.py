@@ -5,6 +5,7 @@ from collections.abc import Callable, Mapping, MutableMapping
 from enum import IntEnum, StrEnum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 import httpx
 from attrs import define
@@ -30,8 +31,16 @@ class Unset:
     def __reduce__(self) -> str:
         return "UNSET"
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+MISSING: Any = UNSET
+"""``UNSET`` where the field's type does not admit it: a field Close always sends that this
+response lacks, because the request trimmed it with ``_fields`` (``fields=``). Typed ``Any`` so
+the generated code needs no cast; the value is still ``UNSET`` and ``to_dict()`` leaves it out."""
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -68,7 +77,8 @@ class Response(Generic[T]):
     """An ``HTTPStatus`` where Python knows the code; the plain ``int`` otherwise (520, 499, ...)."""
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
+    """The operation's model for any 2xx answer (``None`` only for operations with no body)."""
 
 
 class OpenStrEnum(StrEnum):
@@ -128,6 +138,7 @@ class JsonDateTime(datetime.datetime):
     """
 
     __slots__ = ("_source",)
+    _source: str
 
     def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
         source: str | None = getattr(self, "_source", None)
@@ -158,13 +169,28 @@ def status_code_of(code: int) -> int:
         return code
 
 
+def path_segment(name: str, value: object) -> str:
+    """``value`` as one URL path segment, percent-encoded; ``ValueError`` before any request
+    for a value that would not name an object (``""``, ``.``, ``..`` collapse into the parent
+    path: ``get_lead("..")`` would otherwise fetch the lead list)."""
+    text = str(value)
+    if text.strip() in ("", ".", ".."):
+        raise ValueError(f"{name}={value!r} is not an object id (empty, '.' or '..')")
+    return quote(text, safe="")
+
+
 def build_response(
-    response: httpx.Response, parse: Callable[[httpx.Response], T | None], *, operation: str
+    response: httpx.Response, parse: Callable[[httpx.Response], T], *, operation: str
 ) -> "Response[T]":
-    """Wrap an httpx response; a body that fails to parse raises ``ResponseParseError``."""
+    """Wrap an httpx response; a body that is not the expected JSON raises ``ResponseParseError``.
+
+    Field values never fail (the models keep an unexpected value aside, see their
+    ``from_dict``): what reaches here is a body that is not JSON, not the right container, or
+    nested deeper than Python's recursion limit.
+    """
     try:
         parsed = parse(response)
-    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+    except (KeyError, ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise ResponseParseError(
             response.status_code, response.headers, response.content, operation=operation
         ) from exc
@@ -181,6 +207,7 @@ __all__ = [
     "File",
     "FileTypes",
     "JsonDateTime",
+    "MISSING",
     "OpenIntEnum",
     "OpenStrEnum",
     "RequestFiles",
@@ -188,5 +215,6 @@ __all__ = [
     "Unset",
     "build_response",
     "parse_datetime",
+    "path_segment",
     "status_code_of",
 ]

@@ -17,7 +17,7 @@ The hierarchy (``except CloseError`` catches everything the SDK raises)::
     │   ├── APIStatusError          non-2xx: BadRequestError, NotFoundError, RateLimitError, ...
     │   └── APIConnectionError      no usable response (connect error, dropped connection)
     │       └── APITimeoutError     a timeout, after the retries allowed
-    ├── ClientClosedError           the client was used after ``aclose()``
+    ├── ClientClosedError           a client used after ``aclose()`` (close_api_client.errors)
     └── PaginationError             a walk that cannot go on (a repeated cursor, the skip cap)
 """
 
@@ -27,7 +27,12 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from close_api_client.errors import CloseError, ResponseParseError, UnexpectedStatus
+from close_api_client.errors import (
+    ClientClosedError,
+    CloseError,
+    ResponseParseError,
+    UnexpectedStatus,
+)
 
 __all__ = [
     "APIConnectionError",
@@ -182,10 +187,6 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool), after the retries allowed."""
-
-
-class ClientClosedError(CloseError):
-    """The client (or the client it was derived from) was used after ``aclose()``."""
 
 
 class PaginationError(CloseError):

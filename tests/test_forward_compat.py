@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import copy
 import datetime
+import inspect
 import pickle
+import re
+from typing import Any
 
-from close_api_client.models import Lead
+import attrs
+import pytest
+
+from close_api_client import models
+from close_api_client.models import CallActivity, Lead
 from close_api_client.types import JsonDateTime, OpenStrEnum
 
 
@@ -60,3 +67,39 @@ def test_a_changed_timestamp_is_written_from_its_value() -> None:
     assert isinstance(lead.date_created, JsonDateTime)
     lead.date_created = lead.date_created + datetime.timedelta(hours=1)
     assert lead.to_dict() == {"date_created": "2021-03-04T06:06:07+00:00"}
+
+
+def _generated_models() -> list[type[Any]]:
+    """Every generated model class (request and response bodies alike)."""
+    found = []
+    for name in models.__all__:
+        value = getattr(models, name)
+        if isinstance(value, type) and attrs.has(value) and hasattr(value, "from_dict"):
+            found.append(value)
+    return found
+
+
+_TOLERANT_KEY = re.compile(r'_raw_\w+ = d\.pop\("([^"]+)", UNSET\)')
+_REQUIRED_CONST = re.compile(r'cast\(Literal\["([^"]+)"\][^\n]*, d\.pop\("([^"]+)"\)\)')
+SURPRISES = [None, 12345, 1.5, "text", True, [1, "a"], {"k": {"nested": None}}]
+
+
+@pytest.mark.parametrize("model", _generated_models(), ids=lambda m: m.__name__)
+def test_a_surprising_value_in_any_field_parses_and_round_trips(model: type[Any]) -> None:
+    """A null or a value of another JSON type in any field: never an error, never lost.
+
+    The JSON keys are read from the generated ``from_dict`` itself, so every field of every
+    model is covered, including those added to the spec later.
+    """
+    source = inspect.getsource(model.from_dict)
+    keys = _TOLERANT_KEY.findall(source)
+    constants = {key: value for value, key in _REQUIRED_CONST.findall(source)}
+    for surprise in SURPRISES:
+        payload = {**{key: surprise for key in keys}, **constants}
+        assert model.from_dict(payload).to_dict() == payload, surprise
+
+
+def test_a_null_call_disposition_parses() -> None:
+    call = CallActivity.from_dict({"_type": "Call", "id": "acti_1", "disposition": None})
+    assert call.to_dict() == {"_type": "Call", "id": "acti_1", "disposition": None}
+    assert call.disposition is None or call["disposition"] is None

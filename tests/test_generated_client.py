@@ -15,10 +15,17 @@ import httpx
 import pytest
 
 from close_api_client import AuthenticatedClient
+from close_api_client.api.comments import delete_comment
 from close_api_client.api.leads import create_lead, delete_lead, get_lead, list_leads, merge_leads
 from close_api_client.api.me import get_me
-from close_api_client.errors import ResponseParseError
-from close_api_client.models import LeadCreate, LeadList, MergeLeadsRequest
+from close_api_client.errors import (
+    ClientClosedError,
+    CloseError,
+    ResponseParseError,
+    UnexpectedStatus,
+)
+from close_api_client.models import Lead, LeadCreate, LeadList, MergeLeadsRequest
+from close_api_client.types import UNSET
 
 LEAD = {"id": "lead_1", "display_name": "Acme", "custom.cf_tier": "gold"}
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -102,32 +109,67 @@ async def test_merge_and_delete_parse_the_empty_object() -> None:
     assert deleted is not None and deleted.to_dict() == {}
 
 
-@pytest.mark.parametrize("status", [520, 499, 599])
-async def test_status_codes_python_does_not_know_do_not_crash(status: int) -> None:
+@pytest.mark.parametrize("status", [520, 499, 599, 404, 302])
+async def test_a_non_2xx_answer_raises_even_with_a_plain_client(status: int) -> None:
     recorder = Recorder(status=status, content=b"<html>origin error</html>")
-    response = await get_lead.asyncio_detailed("lead_1", client=client_for(recorder))
-    assert response.status_code == status
-    assert response.parsed is None
-    assert response.content == b"<html>origin error</html>"
+    with pytest.raises(UnexpectedStatus) as caught:
+        await get_lead.asyncio_detailed("lead_1", client=client_for(recorder))
+    assert caught.value.status_code == status
+    assert caught.value.content == b"<html>origin error</html>"
 
 
-async def test_error_responses_are_not_parsed_into_the_return_type() -> None:
-    recorder = Recorder(status=404, body={"error": "Lead not found"})
-    response = await get_lead.asyncio_detailed("lead_1", client=client_for(recorder))
-    assert response.status_code == 404
-    assert response.parsed is None
+@pytest.mark.parametrize("status", [200, 201, 202])
+async def test_any_2xx_is_parsed_with_the_success_schema(status: int) -> None:
+    recorder = Recorder(status=status)
+    lead = await get_lead.asyncio("lead_1", client=client_for(recorder))
+    assert isinstance(lead, Lead)
+    assert lead.id == "lead_1"
 
 
-async def test_a_body_that_does_not_parse_keeps_status_headers_and_raw_body() -> None:
-    recorder = Recorder(body={"data": "not a list", "has_more": False})
+async def test_an_operation_without_a_body_returns_none() -> None:
+    recorder = Recorder(status=204, content=b"")
+    assert await delete_comment.asyncio("comm_1", client=client_for(recorder)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param([LEAD], id="a list where an object is expected"),
+        pytest.param("lead", id="a string"),
+        pytest.param(42, id="a number"),
+    ],
+)
+async def test_a_body_that_is_not_the_expected_container_keeps_status_headers_and_raw_body(
+    body: object,
+) -> None:
+    recorder = Recorder(body=body)
     with pytest.raises(ResponseParseError) as caught:
         await list_leads.asyncio(client=client_for(recorder))
     error = caught.value
     assert error.status_code == 200
     assert error.operation == "GET /lead/"
-    assert json.loads(error.content) == {"data": "not a list", "has_more": False}
+    assert json.loads(error.content) == body
     assert error.headers["content-type"] == "application/json"
     assert error.__cause__ is not None
+
+
+async def test_a_body_nested_past_the_recursion_limit_is_a_parse_error() -> None:
+    recorder = Recorder(content=b"[" * 100_000 + b"]" * 100_000)
+    with pytest.raises(ResponseParseError):
+        await get_lead.asyncio("lead_1", client=client_for(recorder))
+
+
+async def test_a_field_of_the_wrong_json_type_is_kept_aside_not_raised() -> None:
+    body = {"data": "not a list", "has_more": "maybe"}
+    page = await list_leads.asyncio(client=client_for(Recorder(body=body)))
+    assert page.data is UNSET and page.has_more is UNSET
+    assert page["data"] == "not a list"
+    assert page.to_dict() == body
+
+
+def test_every_parse_error_is_a_close_error() -> None:
+    assert issubclass(ResponseParseError, CloseError)
+    assert issubclass(UnexpectedStatus, CloseError)
 
 
 async def test_invalid_json_body_is_a_parse_error_too() -> None:
@@ -135,3 +177,48 @@ async def test_invalid_json_body_is_a_parse_error_too() -> None:
     with pytest.raises(ResponseParseError) as caught:
         await get_lead.asyncio("lead_1", client=client_for(recorder))
     assert caught.value.content == b"{truncated"
+
+
+@pytest.mark.parametrize("lead_id", ["", ".", "..", " "])
+async def test_a_path_parameter_that_names_no_object_raises_before_any_request(
+    lead_id: str,
+) -> None:
+    recorder = Recorder()
+    with pytest.raises(ValueError, match="not an object id"):
+        await get_lead.asyncio(lead_id, client=client_for(recorder))
+    assert recorder.requests == []
+
+
+async def test_path_parameters_are_one_percent_encoded_segment() -> None:
+    recorder = Recorder()
+    await get_lead.asyncio("lead/../x?y", client=client_for(recorder))
+    assert recorder.requests[0].url.raw_path == b"/api/v1/lead/lead%2F..%2Fx%3Fy/"
+
+
+async def test_each_request_carries_its_path_template_for_the_transport() -> None:
+    recorder = Recorder()
+    await get_lead.asyncio("lead_1", client=client_for(recorder))
+    assert recorder.requests[0].extensions["close_path_template"] == "/lead/{id}/"
+
+
+async def test_a_dict_body_gets_a_clear_type_error() -> None:
+    recorder = Recorder()
+    with pytest.raises(TypeError, match=r"body must be a LeadCreate, got dict .*from_dict"):
+        await create_lead.asyncio(client=client_for(recorder), body={"name": "Acme"})  # type: ignore[arg-type]
+    assert recorder.requests == []
+
+
+def test_unset_prints_as_unset() -> None:
+    assert repr(UNSET) == "UNSET"
+    assert "UNSET" in repr(LeadCreate())
+
+
+async def test_a_closed_client_raises_client_closed_error() -> None:
+    client = client_for(Recorder())
+    await get_lead.asyncio("lead_1", client=client)
+    await client.aclose()
+    await client.aclose()  # a second close does nothing
+    assert client.is_closed
+    with pytest.raises(ClientClosedError, match="closed"):
+        await get_lead.asyncio("lead_1", client=client)
+    assert issubclass(ClientClosedError, CloseError)

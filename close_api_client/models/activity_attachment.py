@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,43 +31,42 @@ class ActivityAttachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         filename: None | str | Unset
         if isinstance(self.filename, Unset):
             filename = UNSET
         else:
             filename = self.filename
+        if filename is not UNSET:
+            field_dict["filename"] = filename
 
         size: int | None | Unset
         if isinstance(self.size, Unset):
             size = UNSET
         else:
             size = self.size
+        if size is not UNSET:
+            field_dict["size"] = size
 
         content_type: None | str | Unset
         if isinstance(self.content_type, Unset):
             content_type = UNSET
         else:
             content_type = self.content_type
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
 
         thumbnail_url: None | str | Unset
         if isinstance(self.thumbnail_url, Unset):
             thumbnail_url = UNSET
         else:
             thumbnail_url = self.thumbnail_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if size is not UNSET:
-            field_dict["size"] = size
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
         if thumbnail_url is not UNSET:
             field_dict["thumbnail_url"] = thumbnail_url
 
@@ -75,46 +74,62 @@ class ActivityAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        _raw_url = d.pop("url", UNSET)
+        url: str | Unset
+        if isinstance(_raw_url, str):
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_filename = d.pop("filename", UNSET)
+        filename: None | str | Unset
+        if isinstance(_raw_filename, str) or _raw_filename is None:
+            filename = _raw_filename
+        else:
+            filename = UNSET
+            if _raw_filename is not UNSET:
+                d["filename"] = _raw_filename
 
-        filename = _parse_filename(d.pop("filename", UNSET))
+        _raw_size = d.pop("size", UNSET)
+        size: int | None | Unset
+        if (isinstance(_raw_size, int) and not isinstance(_raw_size, bool)) or _raw_size is None:
+            size = _raw_size
+        else:
+            size = UNSET
+            if _raw_size is not UNSET:
+                d["size"] = _raw_size
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw_content_type = d.pop("content_type", UNSET)
+        content_type: None | str | Unset
+        if isinstance(_raw_content_type, str) or _raw_content_type is None:
+            content_type = _raw_content_type
+        else:
+            content_type = UNSET
+            if _raw_content_type is not UNSET:
+                d["content_type"] = _raw_content_type
 
-        size = _parse_size(d.pop("size", UNSET))
+        _raw_thumbnail_url = d.pop("thumbnail_url", UNSET)
+        thumbnail_url: None | str | Unset
+        if isinstance(_raw_thumbnail_url, str) or _raw_thumbnail_url is None:
+            thumbnail_url = _raw_thumbnail_url
+        else:
+            thumbnail_url = UNSET
+            if _raw_thumbnail_url is not UNSET:
+                d["thumbnail_url"] = _raw_thumbnail_url
 
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
-
-        def _parse_thumbnail_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumbnail_url = _parse_thumbnail_url(d.pop("thumbnail_url", UNSET))
-
-        activity_attachment = cls(
+        parsed_obj = cls(
             url=url,
             filename=filename,
             size=size,
@@ -122,8 +137,8 @@ class ActivityAttachment:
             thumbnail_url=thumbnail_url,
         )
 
-        activity_attachment.additional_properties = d
-        return activity_attachment
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,6 +33,9 @@ class ActivityReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -40,21 +43,18 @@ class ActivityReport:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
+        if data is not UNSET:
+            field_dict["data"] = data
+
         aggregations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aggregations, Unset):
             aggregations = self.aggregations.to_dict()
+        if aggregations is not UNSET:
+            field_dict["aggregations"] = aggregations
 
         queries: dict[str, Any] | Unset = UNSET
         if not isinstance(self.queries, Unset):
             queries = self.queries.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if aggregations is not UNSET:
-            field_dict["aggregations"] = aggregations
         if queries is not UNSET:
             field_dict["queries"] = queries
 
@@ -62,42 +62,81 @@ class ActivityReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.activity_report_aggregations import ActivityReportAggregations  # noqa: PLC0415
         from ..models.activity_report_queries import ActivityReportQueries  # noqa: PLC0415
         from ..models.activity_report_row import ActivityReportRow  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ActivityReportRow] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ActivityReportRow.from_dict(data_item_data)
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _fits = _raw_data is UNSET or isinstance(_raw_data, list)
+            if not _fits:
+                raise TypeError()
+            _data = _raw_data
+            data: list[ActivityReportRow] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = ActivityReportRow.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        _aggregations = d.pop("aggregations", UNSET)
-        aggregations: ActivityReportAggregations | Unset
-        if isinstance(_aggregations, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data = UNSET
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
+
+        _raw_aggregations = d.pop("aggregations", UNSET)
+        try:
+            _fits = _raw_aggregations is UNSET or isinstance(_raw_aggregations, dict)
+            if not _fits:
+                raise TypeError()
+            _aggregations = _raw_aggregations
+            aggregations: ActivityReportAggregations | Unset
+            if isinstance(_aggregations, Unset):
+                aggregations = UNSET
+            else:
+                aggregations = ActivityReportAggregations.from_dict(_aggregations)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             aggregations = UNSET
-        else:
-            aggregations = ActivityReportAggregations.from_dict(_aggregations)
+            if _raw_aggregations is not UNSET:
+                d["aggregations"] = _raw_aggregations
 
-        _queries = d.pop("queries", UNSET)
-        queries: ActivityReportQueries | Unset
-        if isinstance(_queries, Unset):
+        _raw_queries = d.pop("queries", UNSET)
+        try:
+            _fits = _raw_queries is UNSET or isinstance(_raw_queries, dict)
+            if not _fits:
+                raise TypeError()
+            _queries = _raw_queries
+            queries: ActivityReportQueries | Unset
+            if isinstance(_queries, Unset):
+                queries = UNSET
+            else:
+                queries = ActivityReportQueries.from_dict(_queries)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             queries = UNSET
-        else:
-            queries = ActivityReportQueries.from_dict(_queries)
+            if _raw_queries is not UNSET:
+                d["queries"] = _raw_queries
 
-        activity_report = cls(
+        parsed_obj = cls(
             data=data,
             aggregations=aggregations,
             queries=queries,
         )
 
-        activity_report.additional_properties = d
-        return activity_report
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

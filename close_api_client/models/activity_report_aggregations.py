@@ -26,13 +26,12 @@ class ActivityReportAggregations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         totals: dict[str, Any] | Unset = UNSET
         if not isinstance(self.totals, Unset):
             totals = self.totals.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if totals is not UNSET:
             field_dict["totals"] = totals
 
@@ -40,22 +39,41 @@ class ActivityReportAggregations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.activity_report_totals import ActivityReportTotals  # noqa: PLC0415
 
         d = dict(src_dict)
-        _totals = d.pop("totals", UNSET)
-        totals: ActivityReportTotals | Unset
-        if isinstance(_totals, Unset):
-            totals = UNSET
-        else:
-            totals = ActivityReportTotals.from_dict(_totals)
+        _raw_totals = d.pop("totals", UNSET)
+        try:
+            _fits = _raw_totals is UNSET or isinstance(_raw_totals, dict)
+            if not _fits:
+                raise TypeError()
+            _totals = _raw_totals
+            totals: ActivityReportTotals | Unset
+            if isinstance(_totals, Unset):
+                totals = UNSET
+            else:
+                totals = ActivityReportTotals.from_dict(_totals)
 
-        activity_report_aggregations = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            totals = UNSET
+            if _raw_totals is not UNSET:
+                d["totals"] = _raw_totals
+
+        parsed_obj = cls(
             totals=totals,
         )
 
-        activity_report_aggregations.additional_properties = d
-        return activity_report_aggregations
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

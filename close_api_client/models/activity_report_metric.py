@@ -27,19 +27,18 @@ class ActivityReportMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        name = self.name
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        key = self.key
         if key is not UNSET:
             field_dict["key"] = key
+
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        description = self.description
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -47,21 +46,51 @@ class ActivityReportMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        _raw_key = d.pop("key", UNSET)
+        key: str | Unset
+        if isinstance(_raw_key, str):
+            key = _raw_key
+        else:
+            key = UNSET
+            if _raw_key is not UNSET:
+                d["key"] = _raw_key
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        description = d.pop("description", UNSET)
+        _raw_description = d.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_raw_description, str):
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        activity_report_metric = cls(
+        parsed_obj = cls(
             key=key,
             name=name,
             description=description,
         )
 
-        activity_report_metric.additional_properties = d
-        return activity_report_metric
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

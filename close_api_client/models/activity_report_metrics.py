@@ -27,6 +27,9 @@ class ActivityReportMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         metrics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
             metrics = []
@@ -34,9 +37,6 @@ class ActivityReportMetrics:
                 metrics_item = metrics_item_data.to_dict()
                 metrics.append(metrics_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if metrics is not UNSET:
             field_dict["metrics"] = metrics
 
@@ -44,24 +44,43 @@ class ActivityReportMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.activity_report_metric import ActivityReportMetric  # noqa: PLC0415
 
         d = dict(src_dict)
-        _metrics = d.pop("metrics", UNSET)
-        metrics: list[ActivityReportMetric] | Unset = UNSET
-        if _metrics is not UNSET:
-            metrics = []
-            for metrics_item_data in _metrics:
-                metrics_item = ActivityReportMetric.from_dict(metrics_item_data)
+        _raw_metrics = d.pop("metrics", UNSET)
+        try:
+            _fits = _raw_metrics is UNSET or isinstance(_raw_metrics, list)
+            if not _fits:
+                raise TypeError()
+            _metrics = _raw_metrics
+            metrics: list[ActivityReportMetric] | Unset = UNSET
+            if _metrics is not UNSET:
+                metrics = []
+                for metrics_item_data in _metrics:
+                    metrics_item = ActivityReportMetric.from_dict(metrics_item_data)
 
-                metrics.append(metrics_item)
+                    metrics.append(metrics_item)
 
-        activity_report_metrics = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            metrics = UNSET
+            if _raw_metrics is not UNSET:
+                d["metrics"] = _raw_metrics
+
+        parsed_obj = cls(
             metrics=metrics,
         )
 
-        activity_report_metrics.additional_properties = d
-        return activity_report_metrics
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

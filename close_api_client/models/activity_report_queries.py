@@ -27,13 +27,12 @@ class ActivityReportQueries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         leads: dict[str, Any] | Unset = UNSET
         if not isinstance(self.leads, Unset):
             leads = self.leads.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if leads is not UNSET:
             field_dict["leads"] = leads
 
@@ -41,22 +40,41 @@ class ActivityReportQueries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.activity_report_metric_queries import ActivityReportMetricQueries  # noqa: PLC0415
 
         d = dict(src_dict)
-        _leads = d.pop("leads", UNSET)
-        leads: ActivityReportMetricQueries | Unset
-        if isinstance(_leads, Unset):
-            leads = UNSET
-        else:
-            leads = ActivityReportMetricQueries.from_dict(_leads)
+        _raw_leads = d.pop("leads", UNSET)
+        try:
+            _fits = _raw_leads is UNSET or isinstance(_raw_leads, dict)
+            if not _fits:
+                raise TypeError()
+            _leads = _raw_leads
+            leads: ActivityReportMetricQueries | Unset
+            if isinstance(_leads, Unset):
+                leads = UNSET
+            else:
+                leads = ActivityReportMetricQueries.from_dict(_leads)
 
-        activity_report_queries = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            leads = UNSET
+            if _raw_leads is not UNSET:
+                d["leads"] = _raw_leads
+
+        parsed_obj = cls(
             leads=leads,
         )
 
-        activity_report_queries.additional_properties = d
-        return activity_report_queries
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

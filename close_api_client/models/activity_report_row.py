@@ -25,13 +25,12 @@ class ActivityReportRow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         datetime_: str | Unset = UNSET
         if not isinstance(self.datetime_, Unset):
             datetime_ = self.datetime_.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if datetime_ is not UNSET:
             field_dict["datetime"] = datetime_
 
@@ -39,20 +38,36 @@ class ActivityReportRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
-        else:
-            datetime_ = parse_datetime(_datetime_)
+        """Build the model from JSON; a field value never makes this raise.
 
-        activity_report_row = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_datetime_ = d.pop("datetime", UNSET)
+        try:
+            _datetime_ = _raw_datetime_
+            datetime_: datetime.datetime | Unset
+            if isinstance(_datetime_, Unset):
+                datetime_ = UNSET
+            else:
+                datetime_ = parse_datetime(_datetime_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            datetime_ = UNSET
+            if _raw_datetime_ is not UNSET:
+                d["datetime"] = _raw_datetime_
+
+        parsed_obj = cls(
             datetime_=datetime_,
         )
 
-        activity_report_row.additional_properties = d
-        return activity_report_row
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,59 +35,58 @@ class Address:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         label = self.label
+        if label is not UNSET:
+            field_dict["label"] = label
 
         address_1: None | str | Unset
         if isinstance(self.address_1, Unset):
             address_1 = UNSET
         else:
             address_1 = self.address_1
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
 
         address_2: None | str | Unset
         if isinstance(self.address_2, Unset):
             address_2 = UNSET
         else:
             address_2 = self.address_2
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
 
         city: None | str | Unset
         if isinstance(self.city, Unset):
             city = UNSET
         else:
             city = self.city
+        if city is not UNSET:
+            field_dict["city"] = city
 
         state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
         else:
             state = self.state
+        if state is not UNSET:
+            field_dict["state"] = state
 
         zipcode: None | str | Unset
         if isinstance(self.zipcode, Unset):
             zipcode = UNSET
         else:
             zipcode = self.zipcode
+        if zipcode is not UNSET:
+            field_dict["zipcode"] = zipcode
 
         country: None | str | Unset
         if isinstance(self.country, Unset):
             country = UNSET
         else:
             country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if address_1 is not UNSET:
-            field_dict["address_1"] = address_1
-        if address_2 is not UNSET:
-            field_dict["address_2"] = address_2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if zipcode is not UNSET:
-            field_dict["zipcode"] = zipcode
         if country is not UNSET:
             field_dict["country"] = country
 
@@ -95,64 +94,80 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        _raw_label = d.pop("label", UNSET)
+        label: str | Unset
+        if isinstance(_raw_label, str):
+            label = _raw_label
+        else:
+            label = UNSET
+            if _raw_label is not UNSET:
+                d["label"] = _raw_label
 
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_address_1 = d.pop("address_1", UNSET)
+        address_1: None | str | Unset
+        if isinstance(_raw_address_1, str) or _raw_address_1 is None:
+            address_1 = _raw_address_1
+        else:
+            address_1 = UNSET
+            if _raw_address_1 is not UNSET:
+                d["address_1"] = _raw_address_1
 
-        address_1 = _parse_address_1(d.pop("address_1", UNSET))
+        _raw_address_2 = d.pop("address_2", UNSET)
+        address_2: None | str | Unset
+        if isinstance(_raw_address_2, str) or _raw_address_2 is None:
+            address_2 = _raw_address_2
+        else:
+            address_2 = UNSET
+            if _raw_address_2 is not UNSET:
+                d["address_2"] = _raw_address_2
 
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_city = d.pop("city", UNSET)
+        city: None | str | Unset
+        if isinstance(_raw_city, str) or _raw_city is None:
+            city = _raw_city
+        else:
+            city = UNSET
+            if _raw_city is not UNSET:
+                d["city"] = _raw_city
 
-        address_2 = _parse_address_2(d.pop("address_2", UNSET))
+        _raw_state = d.pop("state", UNSET)
+        state: None | str | Unset
+        if isinstance(_raw_state, str) or _raw_state is None:
+            state = _raw_state
+        else:
+            state = UNSET
+            if _raw_state is not UNSET:
+                d["state"] = _raw_state
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_zipcode = d.pop("zipcode", UNSET)
+        zipcode: None | str | Unset
+        if isinstance(_raw_zipcode, str) or _raw_zipcode is None:
+            zipcode = _raw_zipcode
+        else:
+            zipcode = UNSET
+            if _raw_zipcode is not UNSET:
+                d["zipcode"] = _raw_zipcode
 
-        city = _parse_city(d.pop("city", UNSET))
+        _raw_country = d.pop("country", UNSET)
+        country: None | str | Unset
+        if isinstance(_raw_country, str) or _raw_country is None:
+            country = _raw_country
+        else:
+            country = UNSET
+            if _raw_country is not UNSET:
+                d["country"] = _raw_country
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_zipcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zipcode = _parse_zipcode(d.pop("zipcode", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        address = cls(
+        parsed_obj = cls(
             label=label,
             address_1=address_1,
             address_2=address_2,
@@ -162,8 +177,8 @@ class Address:
             country=country,
         )
 
-        address.additional_properties = d
-        return address
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

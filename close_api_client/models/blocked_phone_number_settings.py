@@ -23,11 +23,10 @@ class BlockedPhoneNumberSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reject_anonymous_inbound_calls = self.reject_anonymous_inbound_calls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        reject_anonymous_inbound_calls = self.reject_anonymous_inbound_calls
         if reject_anonymous_inbound_calls is not UNSET:
             field_dict["reject_anonymous_inbound_calls"] = reject_anonymous_inbound_calls
 
@@ -35,15 +34,31 @@ class BlockedPhoneNumberSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reject_anonymous_inbound_calls = d.pop("reject_anonymous_inbound_calls", UNSET)
+        """Build the model from JSON; a field value never makes this raise.
 
-        blocked_phone_number_settings = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_reject_anonymous_inbound_calls = d.pop("reject_anonymous_inbound_calls", UNSET)
+        reject_anonymous_inbound_calls: bool | Unset
+        if isinstance(_raw_reject_anonymous_inbound_calls, bool):
+            reject_anonymous_inbound_calls = _raw_reject_anonymous_inbound_calls
+        else:
+            reject_anonymous_inbound_calls = UNSET
+            if _raw_reject_anonymous_inbound_calls is not UNSET:
+                d["reject_anonymous_inbound_calls"] = _raw_reject_anonymous_inbound_calls
+
+        parsed_obj = cls(
             reject_anonymous_inbound_calls=reject_anonymous_inbound_calls,
         )
 
-        blocked_phone_number_settings.additional_properties = d
-        return blocked_phone_number_settings
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 T = TypeVar("T", bound="BlockedPhoneNumberSettingsUpdate")
 
 
@@ -21,29 +23,44 @@ class BlockedPhoneNumberSettingsUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reject_anonymous_inbound_calls = self.reject_anonymous_inbound_calls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reject_anonymous_inbound_calls": reject_anonymous_inbound_calls,
-            }
-        )
+
+        if not isinstance(
+            self.reject_anonymous_inbound_calls, Unset
+        ):  # absent only if trimmed by _fields
+            reject_anonymous_inbound_calls = self.reject_anonymous_inbound_calls
+            field_dict["reject_anonymous_inbound_calls"] = reject_anonymous_inbound_calls
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reject_anonymous_inbound_calls = d.pop("reject_anonymous_inbound_calls")
+        """Build the model from JSON; a field value never makes this raise.
 
-        blocked_phone_number_settings_update = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_reject_anonymous_inbound_calls = d.pop("reject_anonymous_inbound_calls", UNSET)
+        reject_anonymous_inbound_calls: bool
+        if isinstance(_raw_reject_anonymous_inbound_calls, bool):
+            reject_anonymous_inbound_calls = _raw_reject_anonymous_inbound_calls
+        else:
+            reject_anonymous_inbound_calls = MISSING
+            if _raw_reject_anonymous_inbound_calls is not UNSET:
+                d["reject_anonymous_inbound_calls"] = _raw_reject_anonymous_inbound_calls
+
+        parsed_obj = cls(
             reject_anonymous_inbound_calls=reject_anonymous_inbound_calls,
         )
 
-        blocked_phone_number_settings_update.additional_properties = d
-        return blocked_phone_number_settings_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

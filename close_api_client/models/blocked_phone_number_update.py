@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 T = TypeVar("T", bound="BlockedPhoneNumberUpdate")
 
 
@@ -21,29 +23,42 @@ class BlockedPhoneNumberUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-            }
-        )
+
+        if not isinstance(self.reason, Unset):  # absent only if trimmed by _fields
+            reason = self.reason
+            field_dict["reason"] = reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason")
+        """Build the model from JSON; a field value never makes this raise.
 
-        blocked_phone_number_update = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_reason = d.pop("reason", UNSET)
+        reason: str
+        if isinstance(_raw_reason, str):
+            reason = _raw_reason
+        else:
+            reason = MISSING
+            if _raw_reason is not UNSET:
+                d["reason"] = _raw_reason
+
+        parsed_obj = cls(
             reason=reason,
         )
 
-        blocked_phone_number_update.additional_properties = d
-        return blocked_phone_number_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

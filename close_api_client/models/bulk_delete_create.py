@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="BulkDeleteCreate")
 
@@ -25,17 +25,14 @@ class BulkDeleteCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
-
-        send_done_email = self.send_done_email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-            }
-        )
+
+        if not isinstance(self.query, Unset):  # absent only if trimmed by _fields
+            query = self.query
+            field_dict["query"] = query
+
+        send_done_email = self.send_done_email
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
 
@@ -43,18 +40,41 @@ class BulkDeleteCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        query = d.pop("query")
+        _raw_query = d.pop("query", UNSET)
+        query: str
+        if isinstance(_raw_query, str):
+            query = _raw_query
+        else:
+            query = MISSING
+            if _raw_query is not UNSET:
+                d["query"] = _raw_query
 
-        send_done_email = d.pop("send_done_email", UNSET)
+        _raw_send_done_email = d.pop("send_done_email", UNSET)
+        send_done_email: bool | Unset
+        if isinstance(_raw_send_done_email, bool):
+            send_done_email = _raw_send_done_email
+        else:
+            send_done_email = UNSET
+            if _raw_send_done_email is not UNSET:
+                d["send_done_email"] = _raw_send_done_email
 
-        bulk_delete_create = cls(
+        parsed_obj = cls(
             query=query,
             send_done_email=send_done_email,
         )
 
-        bulk_delete_create.additional_properties = d
-        return bulk_delete_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

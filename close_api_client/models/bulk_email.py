@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,79 +52,80 @@ class BulkEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
+
         query = self.query
+        if query is not UNSET:
+            field_dict["query"] = query
 
         template_id = self.template_id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
 
         contact_preference: str | Unset = UNSET
         if not isinstance(self.contact_preference, Unset):
             contact_preference = self.contact_preference.value
+
+        if contact_preference is not UNSET:
+            field_dict["contact_preference"] = contact_preference
 
         n_leads: int | None | Unset
         if isinstance(self.n_leads, Unset):
             n_leads = UNSET
         else:
             n_leads = self.n_leads
+        if n_leads is not UNSET:
+            field_dict["n_leads"] = n_leads
 
         n_leads_processed = self.n_leads_processed
+        if n_leads_processed is not UNSET:
+            field_dict["n_leads_processed"] = n_leads_processed
 
         send_done_email = self.send_done_email
+        if send_done_email is not UNSET:
+            field_dict["send_done_email"] = send_done_email
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if query is not UNSET:
-            field_dict["query"] = query
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if contact_preference is not UNSET:
-            field_dict["contact_preference"] = contact_preference
-        if n_leads is not UNSET:
-            field_dict["n_leads"] = n_leads
-        if n_leads_processed is not UNSET:
-            field_dict["n_leads_processed"] = n_leads_processed
-        if send_done_email is not UNSET:
-            field_dict["send_done_email"] = send_done_email
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
@@ -132,75 +133,156 @@ class BulkEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        _status = d.pop("status", UNSET)
-        status: BulkActionStatus | Unset
-        if isinstance(_status, Unset):
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: BulkActionStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = BulkActionStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        _raw_query = d.pop("query", UNSET)
+        query: str | Unset
+        if isinstance(_raw_query, str):
+            query = _raw_query
         else:
-            status = BulkActionStatus(_status)
+            query = UNSET
+            if _raw_query is not UNSET:
+                d["query"] = _raw_query
 
-        query = d.pop("query", UNSET)
+        _raw_template_id = d.pop("template_id", UNSET)
+        template_id: str | Unset
+        if isinstance(_raw_template_id, str):
+            template_id = _raw_template_id
+        else:
+            template_id = UNSET
+            if _raw_template_id is not UNSET:
+                d["template_id"] = _raw_template_id
 
-        template_id = d.pop("template_id", UNSET)
+        _raw_contact_preference = d.pop("contact_preference", UNSET)
+        try:
+            _contact_preference = _raw_contact_preference
+            contact_preference: BulkActionContactPreference | Unset
+            if isinstance(_contact_preference, Unset):
+                contact_preference = UNSET
+            else:
+                contact_preference = BulkActionContactPreference(_contact_preference)
 
-        _contact_preference = d.pop("contact_preference", UNSET)
-        contact_preference: BulkActionContactPreference | Unset
-        if isinstance(_contact_preference, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             contact_preference = UNSET
+            if _raw_contact_preference is not UNSET:
+                d["contact_preference"] = _raw_contact_preference
+
+        _raw_n_leads = d.pop("n_leads", UNSET)
+        n_leads: int | None | Unset
+        if (
+            isinstance(_raw_n_leads, int) and not isinstance(_raw_n_leads, bool)
+        ) or _raw_n_leads is None:
+            n_leads = _raw_n_leads
         else:
-            contact_preference = BulkActionContactPreference(_contact_preference)
+            n_leads = UNSET
+            if _raw_n_leads is not UNSET:
+                d["n_leads"] = _raw_n_leads
 
-        def _parse_n_leads(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw_n_leads_processed = d.pop("n_leads_processed", UNSET)
+        n_leads_processed: int | Unset
+        if isinstance(_raw_n_leads_processed, int) and not isinstance(_raw_n_leads_processed, bool):
+            n_leads_processed = _raw_n_leads_processed
+        else:
+            n_leads_processed = UNSET
+            if _raw_n_leads_processed is not UNSET:
+                d["n_leads_processed"] = _raw_n_leads_processed
 
-        n_leads = _parse_n_leads(d.pop("n_leads", UNSET))
+        _raw_send_done_email = d.pop("send_done_email", UNSET)
+        send_done_email: bool | Unset
+        if isinstance(_raw_send_done_email, bool):
+            send_done_email = _raw_send_done_email
+        else:
+            send_done_email = UNSET
+            if _raw_send_done_email is not UNSET:
+                d["send_done_email"] = _raw_send_done_email
 
-        n_leads_processed = d.pop("n_leads_processed", UNSET)
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        send_done_email = d.pop("send_done_email", UNSET)
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
         else:
-            date_updated = parse_datetime(_date_updated)
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        bulk_email = cls(
+        parsed_obj = cls(
             id=id,
             organization_id=organization_id,
             status=status,
@@ -216,8 +298,8 @@ class BulkEmail:
             updated_by=updated_by,
         )
 
-        bulk_email.additional_properties = d
-        return bulk_email
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

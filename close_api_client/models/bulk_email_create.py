@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulk_action_contact_preference import BulkActionContactPreference
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="BulkEmailCreate")
 
@@ -31,26 +31,25 @@ class BulkEmailCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        template_id = self.template_id
+        if not isinstance(self.query, Unset):  # absent only if trimmed by _fields
+            query = self.query
+            field_dict["query"] = query
+
+        if not isinstance(self.template_id, Unset):  # absent only if trimmed by _fields
+            template_id = self.template_id
+            field_dict["template_id"] = template_id
 
         contact_preference: str | Unset = UNSET
         if not isinstance(self.contact_preference, Unset):
             contact_preference = self.contact_preference.value
 
-        send_done_email = self.send_done_email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-                "template_id": template_id,
-            }
-        )
         if contact_preference is not UNSET:
             field_dict["contact_preference"] = contact_preference
+
+        send_done_email = self.send_done_email
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
 
@@ -58,29 +57,66 @@ class BulkEmailCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        query = d.pop("query")
-
-        template_id = d.pop("template_id")
-
-        _contact_preference = d.pop("contact_preference", UNSET)
-        contact_preference: BulkActionContactPreference | Unset
-        if isinstance(_contact_preference, Unset):
-            contact_preference = UNSET
+        _raw_query = d.pop("query", UNSET)
+        query: str
+        if isinstance(_raw_query, str):
+            query = _raw_query
         else:
-            contact_preference = BulkActionContactPreference(_contact_preference)
+            query = MISSING
+            if _raw_query is not UNSET:
+                d["query"] = _raw_query
 
-        send_done_email = d.pop("send_done_email", UNSET)
+        _raw_template_id = d.pop("template_id", UNSET)
+        template_id: str
+        if isinstance(_raw_template_id, str):
+            template_id = _raw_template_id
+        else:
+            template_id = MISSING
+            if _raw_template_id is not UNSET:
+                d["template_id"] = _raw_template_id
 
-        bulk_email_create = cls(
+        _raw_contact_preference = d.pop("contact_preference", UNSET)
+        try:
+            _contact_preference = _raw_contact_preference
+            contact_preference: BulkActionContactPreference | Unset
+            if isinstance(_contact_preference, Unset):
+                contact_preference = UNSET
+            else:
+                contact_preference = BulkActionContactPreference(_contact_preference)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            contact_preference = UNSET
+            if _raw_contact_preference is not UNSET:
+                d["contact_preference"] = _raw_contact_preference
+
+        _raw_send_done_email = d.pop("send_done_email", UNSET)
+        send_done_email: bool | Unset
+        if isinstance(_raw_send_done_email, bool):
+            send_done_email = _raw_send_done_email
+        else:
+            send_done_email = UNSET
+            if _raw_send_done_email is not UNSET:
+                d["send_done_email"] = _raw_send_done_email
+
+        parsed_obj = cls(
             query=query,
             template_id=template_id,
             contact_preference=contact_preference,
             send_done_email=send_done_email,
         )
 
-        bulk_email_create.additional_properties = d
-        return bulk_email_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.bulk_action_contact_preference import BulkActionContactPreference
 from ..models.bulk_sequence_subscription_action_type import BulkSequenceSubscriptionActionType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="BulkSequenceSubscriptionCreate")
 
@@ -42,42 +42,41 @@ class BulkSequenceSubscriptionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        action_type = self.action_type.value
+        if not isinstance(self.query, Unset):  # absent only if trimmed by _fields
+            query = self.query
+            field_dict["query"] = query
+
+        if not isinstance(self.action_type, Unset):  # absent only if trimmed by _fields
+            action_type = self.action_type.value
+            field_dict["action_type"] = action_type
 
         sequence_id = self.sequence_id
+        if sequence_id is not UNSET:
+            field_dict["sequence_id"] = sequence_id
 
         sender_account_id = self.sender_account_id
+        if sender_account_id is not UNSET:
+            field_dict["sender_account_id"] = sender_account_id
 
         sender_name = self.sender_name
+        if sender_name is not UNSET:
+            field_dict["sender_name"] = sender_name
 
         sender_email = self.sender_email
+        if sender_email is not UNSET:
+            field_dict["sender_email"] = sender_email
 
         contact_preference: str | Unset = UNSET
         if not isinstance(self.contact_preference, Unset):
             contact_preference = self.contact_preference.value
 
-        send_done_email = self.send_done_email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-                "action_type": action_type,
-            }
-        )
-        if sequence_id is not UNSET:
-            field_dict["sequence_id"] = sequence_id
-        if sender_account_id is not UNSET:
-            field_dict["sender_account_id"] = sender_account_id
-        if sender_name is not UNSET:
-            field_dict["sender_name"] = sender_name
-        if sender_email is not UNSET:
-            field_dict["sender_email"] = sender_email
         if contact_preference is not UNSET:
             field_dict["contact_preference"] = contact_preference
+
+        send_done_email = self.send_done_email
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
 
@@ -85,29 +84,97 @@ class BulkSequenceSubscriptionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        query = d.pop("query")
-
-        action_type = BulkSequenceSubscriptionActionType(d.pop("action_type"))
-
-        sequence_id = d.pop("sequence_id", UNSET)
-
-        sender_account_id = d.pop("sender_account_id", UNSET)
-
-        sender_name = d.pop("sender_name", UNSET)
-
-        sender_email = d.pop("sender_email", UNSET)
-
-        _contact_preference = d.pop("contact_preference", UNSET)
-        contact_preference: BulkActionContactPreference | Unset
-        if isinstance(_contact_preference, Unset):
-            contact_preference = UNSET
+        _raw_query = d.pop("query", UNSET)
+        query: str
+        if isinstance(_raw_query, str):
+            query = _raw_query
         else:
-            contact_preference = BulkActionContactPreference(_contact_preference)
+            query = MISSING
+            if _raw_query is not UNSET:
+                d["query"] = _raw_query
 
-        send_done_email = d.pop("send_done_email", UNSET)
+        _raw_action_type = d.pop("action_type", UNSET)
+        try:
+            _fits = _raw_action_type is not UNSET
+            if not _fits:
+                raise TypeError()
+            action_type = BulkSequenceSubscriptionActionType(_raw_action_type)
 
-        bulk_sequence_subscription_create = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            action_type = MISSING
+            if _raw_action_type is not UNSET:
+                d["action_type"] = _raw_action_type
+
+        _raw_sequence_id = d.pop("sequence_id", UNSET)
+        sequence_id: str | Unset
+        if isinstance(_raw_sequence_id, str):
+            sequence_id = _raw_sequence_id
+        else:
+            sequence_id = UNSET
+            if _raw_sequence_id is not UNSET:
+                d["sequence_id"] = _raw_sequence_id
+
+        _raw_sender_account_id = d.pop("sender_account_id", UNSET)
+        sender_account_id: str | Unset
+        if isinstance(_raw_sender_account_id, str):
+            sender_account_id = _raw_sender_account_id
+        else:
+            sender_account_id = UNSET
+            if _raw_sender_account_id is not UNSET:
+                d["sender_account_id"] = _raw_sender_account_id
+
+        _raw_sender_name = d.pop("sender_name", UNSET)
+        sender_name: str | Unset
+        if isinstance(_raw_sender_name, str):
+            sender_name = _raw_sender_name
+        else:
+            sender_name = UNSET
+            if _raw_sender_name is not UNSET:
+                d["sender_name"] = _raw_sender_name
+
+        _raw_sender_email = d.pop("sender_email", UNSET)
+        sender_email: str | Unset
+        if isinstance(_raw_sender_email, str):
+            sender_email = _raw_sender_email
+        else:
+            sender_email = UNSET
+            if _raw_sender_email is not UNSET:
+                d["sender_email"] = _raw_sender_email
+
+        _raw_contact_preference = d.pop("contact_preference", UNSET)
+        try:
+            _contact_preference = _raw_contact_preference
+            contact_preference: BulkActionContactPreference | Unset
+            if isinstance(_contact_preference, Unset):
+                contact_preference = UNSET
+            else:
+                contact_preference = BulkActionContactPreference(_contact_preference)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            contact_preference = UNSET
+            if _raw_contact_preference is not UNSET:
+                d["contact_preference"] = _raw_contact_preference
+
+        _raw_send_done_email = d.pop("send_done_email", UNSET)
+        send_done_email: bool | Unset
+        if isinstance(_raw_send_done_email, bool):
+            send_done_email = _raw_send_done_email
+        else:
+            send_done_email = UNSET
+            if _raw_send_done_email is not UNSET:
+                d["send_done_email"] = _raw_send_done_email
+
+        parsed_obj = cls(
             query=query,
             action_type=action_type,
             sequence_id=sequence_id,
@@ -118,8 +185,8 @@ class BulkSequenceSubscriptionCreate:
             send_done_email=send_done_email,
         )
 
-        bulk_sequence_subscription_create.additional_properties = d
-        return bulk_sequence_subscription_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,41 +38,41 @@ class CallActivityUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         note = self.note
+        if note is not UNSET:
+            field_dict["note"] = note
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
-        status = self.status
-
-        duration = self.duration
-
-        phone = self.phone
-
-        recording_url = self.recording_url
-
-        contact_id = self.contact_id
-
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if note is not UNSET:
-            field_dict["note"] = note
         if direction is not UNSET:
             field_dict["direction"] = direction
+
+        status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+
+        duration = self.duration
         if duration is not UNSET:
             field_dict["duration"] = duration
+
+        phone = self.phone
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        recording_url = self.recording_url
         if recording_url is not UNSET:
             field_dict["recording_url"] = recording_url
+
+        contact_id = self.contact_id
         if contact_id is not UNSET:
             field_dict["contact_id"] = contact_id
+
+        user_id = self.user_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
@@ -80,29 +80,94 @@ class CallActivityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        note = d.pop("note", UNSET)
-
-        _direction = d.pop("direction", UNSET)
-        direction: PhoneDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
+        _raw_note = d.pop("note", UNSET)
+        note: str | Unset
+        if isinstance(_raw_note, str):
+            note = _raw_note
         else:
-            direction = PhoneDirection(_direction)
+            note = UNSET
+            if _raw_note is not UNSET:
+                d["note"] = _raw_note
 
-        status = d.pop("status", UNSET)
+        _raw_direction = d.pop("direction", UNSET)
+        try:
+            _direction = _raw_direction
+            direction: PhoneDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = PhoneDirection(_direction)
 
-        duration = d.pop("duration", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            direction = UNSET
+            if _raw_direction is not UNSET:
+                d["direction"] = _raw_direction
 
-        phone = d.pop("phone", UNSET)
+        _raw_status = d.pop("status", UNSET)
+        status: str | Unset
+        if isinstance(_raw_status, str):
+            status = _raw_status
+        else:
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
 
-        recording_url = d.pop("recording_url", UNSET)
+        _raw_duration = d.pop("duration", UNSET)
+        duration: int | Unset
+        if isinstance(_raw_duration, int) and not isinstance(_raw_duration, bool):
+            duration = _raw_duration
+        else:
+            duration = UNSET
+            if _raw_duration is not UNSET:
+                d["duration"] = _raw_duration
 
-        contact_id = d.pop("contact_id", UNSET)
+        _raw_phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_raw_phone, str):
+            phone = _raw_phone
+        else:
+            phone = UNSET
+            if _raw_phone is not UNSET:
+                d["phone"] = _raw_phone
 
-        user_id = d.pop("user_id", UNSET)
+        _raw_recording_url = d.pop("recording_url", UNSET)
+        recording_url: str | Unset
+        if isinstance(_raw_recording_url, str):
+            recording_url = _raw_recording_url
+        else:
+            recording_url = UNSET
+            if _raw_recording_url is not UNSET:
+                d["recording_url"] = _raw_recording_url
 
-        call_activity_update = cls(
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: str | Unset
+        if isinstance(_raw_contact_id, str):
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
+
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str | Unset
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
+
+        parsed_obj = cls(
             note=note,
             direction=direction,
             status=status,
@@ -113,8 +178,8 @@ class CallActivityUpdate:
             user_id=user_id,
         )
 
-        call_activity_update.additional_properties = d
-        return call_activity_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 T = TypeVar("T", bound="CommentCreate")
 
 
@@ -23,35 +25,56 @@ class CommentCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_id = self.object_id
-
-        body = self.body
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object_id": object_id,
-                "body": body,
-            }
-        )
+
+        if not isinstance(self.object_id, Unset):  # absent only if trimmed by _fields
+            object_id = self.object_id
+            field_dict["object_id"] = object_id
+
+        if not isinstance(self.body, Unset):  # absent only if trimmed by _fields
+            body = self.body
+            field_dict["body"] = body
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        object_id = d.pop("object_id")
+        _raw_object_id = d.pop("object_id", UNSET)
+        object_id: str
+        if isinstance(_raw_object_id, str):
+            object_id = _raw_object_id
+        else:
+            object_id = MISSING
+            if _raw_object_id is not UNSET:
+                d["object_id"] = _raw_object_id
 
-        body = d.pop("body")
+        _raw_body = d.pop("body", UNSET)
+        body: str
+        if isinstance(_raw_body, str):
+            body = _raw_body
+        else:
+            body = MISSING
+            if _raw_body is not UNSET:
+                d["body"] = _raw_body
 
-        comment_create = cls(
+        parsed_obj = cls(
             object_id=object_id,
             body=body,
         )
 
-        comment_create.additional_properties = d
-        return comment_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,15 +25,14 @@ class CommentSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        thread_id = self.thread_id
-
-        comment_count = self.comment_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        thread_id = self.thread_id
         if thread_id is not UNSET:
             field_dict["thread_id"] = thread_id
+
+        comment_count = self.comment_count
         if comment_count is not UNSET:
             field_dict["comment_count"] = comment_count
 
@@ -41,18 +40,41 @@ class CommentSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        thread_id = d.pop("thread_id", UNSET)
+        _raw_thread_id = d.pop("thread_id", UNSET)
+        thread_id: str | Unset
+        if isinstance(_raw_thread_id, str):
+            thread_id = _raw_thread_id
+        else:
+            thread_id = UNSET
+            if _raw_thread_id is not UNSET:
+                d["thread_id"] = _raw_thread_id
 
-        comment_count = d.pop("comment_count", UNSET)
+        _raw_comment_count = d.pop("comment_count", UNSET)
+        comment_count: int | Unset
+        if isinstance(_raw_comment_count, int) and not isinstance(_raw_comment_count, bool):
+            comment_count = _raw_comment_count
+        else:
+            comment_count = UNSET
+            if _raw_comment_count is not UNSET:
+                d["comment_count"] = _raw_comment_count
 
-        comment_summary = cls(
+        parsed_obj = cls(
             thread_id=thread_id,
             comment_count=comment_count,
         )
 
-        comment_summary.additional_properties = d
-        return comment_summary
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

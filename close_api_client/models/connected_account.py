@@ -48,17 +48,31 @@ class ConnectedAccount:
     def to_dict(self) -> dict[str, Any]:
         from ..models.connected_account_server import ConnectedAccountServer  # noqa: PLC0415
 
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
+
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
 
         identities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.identities, Unset):
@@ -67,9 +81,15 @@ class ConnectedAccount:
                 identities_item = identities_item_data.to_dict()
                 identities.append(identities_item)
 
+        if identities is not UNSET:
+            field_dict["identities"] = identities
+
         synced_calendars: list[str] | Unset = UNSET
         if not isinstance(self.synced_calendars, Unset):
             synced_calendars = self.synced_calendars
+
+        if synced_calendars is not UNSET:
+            field_dict["synced_calendars"] = synced_calendars
 
         smtp: dict[str, Any] | None | Unset
         if isinstance(self.smtp, Unset):
@@ -78,6 +98,8 @@ class ConnectedAccount:
             smtp = self.smtp.to_dict()
         else:
             smtp = self.smtp
+        if smtp is not UNSET:
+            field_dict["smtp"] = smtp
 
         imap: dict[str, Any] | None | Unset
         if isinstance(self.imap, Unset):
@@ -86,26 +108,6 @@ class ConnectedAccount:
             imap = self.imap.to_dict()
         else:
             imap = self.imap
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["_type"] = type_
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if identities is not UNSET:
-            field_dict["identities"] = identities
-        if synced_calendars is not UNSET:
-            field_dict["synced_calendars"] = synced_calendars
-        if smtp is not UNSET:
-            field_dict["smtp"] = smtp
         if imap is not UNSET:
             field_dict["imap"] = imap
 
@@ -113,71 +115,156 @@ class ConnectedAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.connected_account_identity import ConnectedAccountIdentity  # noqa: PLC0415
         from ..models.connected_account_server import ConnectedAccountServer  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _type_ = d.pop("_type", UNSET)
-        type_: ConnectedAccountType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
         else:
-            type_ = ConnectedAccountType(_type_)
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_type_ = d.pop("_type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: ConnectedAccountType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ConnectedAccountType(_type_)
 
-        user_id = d.pop("user_id", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["_type"] = _raw_type_
 
-        email = d.pop("email", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        _identities = d.pop("identities", UNSET)
-        identities: list[ConnectedAccountIdentity] | Unset = UNSET
-        if _identities is not UNSET:
-            identities = []
-            for identities_item_data in _identities:
-                identities_item = ConnectedAccountIdentity.from_dict(identities_item_data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str | Unset
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-                identities.append(identities_item)
+        _raw_email = d.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_raw_email, str):
+            email = _raw_email
+        else:
+            email = UNSET
+            if _raw_email is not UNSET:
+                d["email"] = _raw_email
 
-        synced_calendars = cast(list[str], d.pop("synced_calendars", UNSET))
+        _raw_identities = d.pop("identities", UNSET)
+        try:
+            _fits = _raw_identities is UNSET or isinstance(_raw_identities, list)
+            if not _fits:
+                raise TypeError()
+            _identities = _raw_identities
+            identities: list[ConnectedAccountIdentity] | Unset = UNSET
+            if _identities is not UNSET:
+                identities = []
+                for identities_item_data in _identities:
+                    identities_item = ConnectedAccountIdentity.from_dict(identities_item_data)
 
-        def _parse_smtp(data: object) -> ConnectedAccountServer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+                    identities.append(identities_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            identities = UNSET
+            if _raw_identities is not UNSET:
+                d["identities"] = _raw_identities
+
+        _raw_synced_calendars = d.pop("synced_calendars", UNSET)
+        synced_calendars: list[str] | Unset
+        if isinstance(_raw_synced_calendars, list) and all(
+            isinstance(item, str) for item in _raw_synced_calendars
+        ):
+            synced_calendars = _raw_synced_calendars
+        else:
+            synced_calendars = UNSET
+            if _raw_synced_calendars is not UNSET:
+                d["synced_calendars"] = _raw_synced_calendars
+
+        _raw_smtp = d.pop("smtp", UNSET)
+        try:
+
+            def _parse_smtp(data: object) -> ConnectedAccountServer | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    smtp_type_0 = ConnectedAccountServer.from_dict(data)
+
+                    return smtp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                smtp_type_0 = ConnectedAccountServer.from_dict(data)
+                return cast(ConnectedAccountServer | None | Unset, data)
 
-                return smtp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectedAccountServer | None | Unset, data)
+            smtp = _parse_smtp(_raw_smtp)
 
-        smtp = _parse_smtp(d.pop("smtp", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            smtp = UNSET
+            if _raw_smtp is not UNSET:
+                d["smtp"] = _raw_smtp
 
-        def _parse_imap(data: object) -> ConnectedAccountServer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        _raw_imap = d.pop("imap", UNSET)
+        try:
+
+            def _parse_imap(data: object) -> ConnectedAccountServer | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    imap_type_0 = ConnectedAccountServer.from_dict(data)
+
+                    return imap_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                imap_type_0 = ConnectedAccountServer.from_dict(data)
+                return cast(ConnectedAccountServer | None | Unset, data)
 
-                return imap_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectedAccountServer | None | Unset, data)
+            imap = _parse_imap(_raw_imap)
 
-        imap = _parse_imap(d.pop("imap", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            imap = UNSET
+            if _raw_imap is not UNSET:
+                d["imap"] = _raw_imap
 
-        connected_account = cls(
+        parsed_obj = cls(
             id=id,
             type_=type_,
             organization_id=organization_id,
@@ -189,8 +276,8 @@ class ConnectedAccount:
             imap=imap,
         )
 
-        connected_account.additional_properties = d
-        return connected_account
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -29,23 +29,22 @@ class ConnectedAccountServer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        host = self.host
-
-        port = self.port
-
-        username = self.username
-
-        use_ssl = self.use_ssl
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        host = self.host
         if host is not UNSET:
             field_dict["host"] = host
+
+        port = self.port
         if port is not UNSET:
             field_dict["port"] = port
+
+        username = self.username
         if username is not UNSET:
             field_dict["username"] = username
+
+        use_ssl = self.use_ssl
         if use_ssl is not UNSET:
             field_dict["use_ssl"] = use_ssl
 
@@ -53,24 +52,61 @@ class ConnectedAccountServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        host = d.pop("host", UNSET)
+        _raw_host = d.pop("host", UNSET)
+        host: str | Unset
+        if isinstance(_raw_host, str):
+            host = _raw_host
+        else:
+            host = UNSET
+            if _raw_host is not UNSET:
+                d["host"] = _raw_host
 
-        port = d.pop("port", UNSET)
+        _raw_port = d.pop("port", UNSET)
+        port: int | Unset
+        if isinstance(_raw_port, int) and not isinstance(_raw_port, bool):
+            port = _raw_port
+        else:
+            port = UNSET
+            if _raw_port is not UNSET:
+                d["port"] = _raw_port
 
-        username = d.pop("username", UNSET)
+        _raw_username = d.pop("username", UNSET)
+        username: str | Unset
+        if isinstance(_raw_username, str):
+            username = _raw_username
+        else:
+            username = UNSET
+            if _raw_username is not UNSET:
+                d["username"] = _raw_username
 
-        use_ssl = d.pop("use_ssl", UNSET)
+        _raw_use_ssl = d.pop("use_ssl", UNSET)
+        use_ssl: bool | Unset
+        if isinstance(_raw_use_ssl, bool):
+            use_ssl = _raw_use_ssl
+        else:
+            use_ssl = UNSET
+            if _raw_use_ssl is not UNSET:
+                d["use_ssl"] = _raw_use_ssl
 
-        connected_account_server = cls(
+        parsed_obj = cls(
             host=host,
             port=port,
             username=username,
             use_ssl=use_ssl,
         )
 
-        connected_account_server.additional_properties = d
-        return connected_account_server
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="CustomActivityTypeCreate")
 
@@ -29,31 +29,29 @@ class CustomActivityTypeCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
+            field_dict["name"] = name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         api_create_only = self.api_create_only
+        if api_create_only is not UNSET:
+            field_dict["api_create_only"] = api_create_only
 
         editable_with_roles: list[str] | Unset = UNSET
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if api_create_only is not UNSET:
-            field_dict["api_create_only"] = api_create_only
         if editable_with_roles is not UNSET:
             field_dict["editable_with_roles"] = editable_with_roles
 
@@ -61,31 +59,63 @@ class CustomActivityTypeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
+        _raw_name = d.pop("name", UNSET)
+        name: str
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = MISSING
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_api_create_only = d.pop("api_create_only", UNSET)
+        api_create_only: bool | Unset
+        if isinstance(_raw_api_create_only, bool):
+            api_create_only = _raw_api_create_only
+        else:
+            api_create_only = UNSET
+            if _raw_api_create_only is not UNSET:
+                d["api_create_only"] = _raw_api_create_only
 
-        api_create_only = d.pop("api_create_only", UNSET)
+        _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
+        editable_with_roles: list[str] | Unset
+        if isinstance(_raw_editable_with_roles, list) and all(
+            isinstance(item, str) for item in _raw_editable_with_roles
+        ):
+            editable_with_roles = _raw_editable_with_roles
+        else:
+            editable_with_roles = UNSET
+            if _raw_editable_with_roles is not UNSET:
+                d["editable_with_roles"] = _raw_editable_with_roles
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
-
-        custom_activity_type_create = cls(
+        parsed_obj = cls(
             name=name,
             description=description,
             api_create_only=api_create_only,
             editable_with_roles=editable_with_roles,
         )
 
-        custom_activity_type_create.additional_properties = d
-        return custom_activity_type_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,19 +35,31 @@ class CustomActivityTypeUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         api_create_only = self.api_create_only
+        if api_create_only is not UNSET:
+            field_dict["api_create_only"] = api_create_only
 
         editable_with_roles: list[str] | Unset = UNSET
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
+
+        if editable_with_roles is not UNSET:
+            field_dict["editable_with_roles"] = editable_with_roles
 
         fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):
@@ -56,17 +68,6 @@ class CustomActivityTypeUpdate:
                 fields_item = fields_item_data.to_dict()
                 fields.append(fields_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if api_create_only is not UNSET:
-            field_dict["api_create_only"] = api_create_only
-        if editable_with_roles is not UNSET:
-            field_dict["editable_with_roles"] = editable_with_roles
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -74,34 +75,76 @@ class CustomActivityTypeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.custom_activity_type_field_ref import CustomActivityTypeFieldRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_api_create_only = d.pop("api_create_only", UNSET)
+        api_create_only: bool | Unset
+        if isinstance(_raw_api_create_only, bool):
+            api_create_only = _raw_api_create_only
+        else:
+            api_create_only = UNSET
+            if _raw_api_create_only is not UNSET:
+                d["api_create_only"] = _raw_api_create_only
 
-        api_create_only = d.pop("api_create_only", UNSET)
+        _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
+        editable_with_roles: list[str] | Unset
+        if isinstance(_raw_editable_with_roles, list) and all(
+            isinstance(item, str) for item in _raw_editable_with_roles
+        ):
+            editable_with_roles = _raw_editable_with_roles
+        else:
+            editable_with_roles = UNSET
+            if _raw_editable_with_roles is not UNSET:
+                d["editable_with_roles"] = _raw_editable_with_roles
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        _raw_fields = d.pop("fields", UNSET)
+        try:
+            _fits = _raw_fields is UNSET or isinstance(_raw_fields, list)
+            if not _fits:
+                raise TypeError()
+            _fields = _raw_fields
+            fields: list[CustomActivityTypeFieldRef] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = CustomActivityTypeFieldRef.from_dict(fields_item_data)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomActivityTypeFieldRef] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomActivityTypeFieldRef.from_dict(fields_item_data)
+                    fields.append(fields_item)
 
-                fields.append(fields_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fields = UNSET
+            if _raw_fields is not UNSET:
+                d["fields"] = _raw_fields
 
-        custom_activity_type_update = cls(
+        parsed_obj = cls(
             name=name,
             description=description,
             api_create_only=api_create_only,
@@ -109,8 +152,8 @@ class CustomActivityTypeUpdate:
             fields=fields,
         )
 
-        custom_activity_type_update.additional_properties = d
-        return custom_activity_type_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_field_type import CustomFieldType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldCreate")
 
@@ -37,40 +37,40 @@ class CustomFieldCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        type_ = self.type_.value
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_.value
+            field_dict["type"] = type_
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         choices: list[str] | Unset = UNSET
         if not isinstance(self.choices, Unset):
             choices = self.choices
 
+        if choices is not UNSET:
+            field_dict["choices"] = choices
+
         accepts_multiple_values = self.accepts_multiple_values
+        if accepts_multiple_values is not UNSET:
+            field_dict["accepts_multiple_values"] = accepts_multiple_values
 
         editable_with_roles: list[str] | Unset = UNSET
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if choices is not UNSET:
-            field_dict["choices"] = choices
-        if accepts_multiple_values is not UNSET:
-            field_dict["accepts_multiple_values"] = accepts_multiple_values
         if editable_with_roles is not UNSET:
             field_dict["editable_with_roles"] = editable_with_roles
 
@@ -78,27 +78,76 @@ class CustomFieldCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
+        _raw_name = d.pop("name", UNSET)
+        name: str
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = MISSING
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        type_ = CustomFieldType(d.pop("type"))
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = CustomFieldType(_raw_type_)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = MISSING
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        choices = cast(list[str], d.pop("choices", UNSET))
+        _raw_choices = d.pop("choices", UNSET)
+        choices: list[str] | Unset
+        if isinstance(_raw_choices, list) and all(isinstance(item, str) for item in _raw_choices):
+            choices = _raw_choices
+        else:
+            choices = UNSET
+            if _raw_choices is not UNSET:
+                d["choices"] = _raw_choices
 
-        accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
+        _raw_accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
+        accepts_multiple_values: bool | Unset
+        if isinstance(_raw_accepts_multiple_values, bool):
+            accepts_multiple_values = _raw_accepts_multiple_values
+        else:
+            accepts_multiple_values = UNSET
+            if _raw_accepts_multiple_values is not UNSET:
+                d["accepts_multiple_values"] = _raw_accepts_multiple_values
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
+        editable_with_roles: list[str] | Unset
+        if isinstance(_raw_editable_with_roles, list) and all(
+            isinstance(item, str) for item in _raw_editable_with_roles
+        ):
+            editable_with_roles = _raw_editable_with_roles
+        else:
+            editable_with_roles = UNSET
+            if _raw_editable_with_roles is not UNSET:
+                d["editable_with_roles"] = _raw_editable_with_roles
 
-        custom_field_create = cls(
+        parsed_obj = cls(
             name=name,
             type_=type_,
             description=description,
@@ -107,8 +156,8 @@ class CustomFieldCreate:
             editable_with_roles=editable_with_roles,
         )
 
-        custom_field_create.additional_properties = d
-        return custom_field_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

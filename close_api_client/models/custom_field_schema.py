@@ -33,11 +33,20 @@ class CustomFieldSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         object_type = self.object_type
+        if object_type is not UNSET:
+            field_dict["object_type"] = object_type
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):
@@ -46,15 +55,6 @@ class CustomFieldSchema:
                 fields_item = fields_item_data.to_dict()
                 fields.append(fields_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -62,33 +62,73 @@ class CustomFieldSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.custom_field_schema_field import CustomFieldSchemaField  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        object_type = d.pop("object_type", UNSET)
+        _raw_object_type = d.pop("object_type", UNSET)
+        object_type: str | Unset
+        if isinstance(_raw_object_type, str):
+            object_type = _raw_object_type
+        else:
+            object_type = UNSET
+            if _raw_object_type is not UNSET:
+                d["object_type"] = _raw_object_type
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomFieldSchemaField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomFieldSchemaField.from_dict(fields_item_data)
+        _raw_fields = d.pop("fields", UNSET)
+        try:
+            _fits = _raw_fields is UNSET or isinstance(_raw_fields, list)
+            if not _fits:
+                raise TypeError()
+            _fields = _raw_fields
+            fields: list[CustomFieldSchemaField] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = CustomFieldSchemaField.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
 
-        custom_field_schema = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fields = UNSET
+            if _raw_fields is not UNSET:
+                d["fields"] = _raw_fields
+
+        parsed_obj = cls(
             name=name,
             object_type=object_type,
             organization_id=organization_id,
             fields=fields,
         )
 
-        custom_field_schema.additional_properties = d
-        return custom_field_schema
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

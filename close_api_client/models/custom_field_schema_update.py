@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.custom_field_reference import CustomFieldReference
 
@@ -25,39 +27,56 @@ class CustomFieldSchemaUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fields = []
-        for fields_item_data in self.fields:
-            fields_item = fields_item_data.to_dict()
-            fields.append(fields_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fields": fields,
-            }
-        )
+
+        if not isinstance(self.fields, Unset):  # absent only if trimmed by _fields
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+            field_dict["fields"] = fields
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.custom_field_reference import CustomFieldReference  # noqa: PLC0415
 
         d = dict(src_dict)
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = CustomFieldReference.from_dict(fields_item_data)
+        _raw_fields = d.pop("fields", UNSET)
+        try:
+            _fits = _raw_fields is not UNSET and isinstance(_raw_fields, list)
+            if not _fits:
+                raise TypeError()
+            fields = []
+            _fields = _raw_fields
+            for fields_item_data in _fields:
+                fields_item = CustomFieldReference.from_dict(fields_item_data)
 
-            fields.append(fields_item)
+                fields.append(fields_item)
 
-        custom_field_schema_update = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fields = MISSING
+            if _raw_fields is not UNSET:
+                d["fields"] = _raw_fields
+
+        parsed_obj = cls(
             fields=fields,
         )
 
-        custom_field_schema_update.additional_properties = d
-        return custom_field_schema_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 T = TypeVar("T", bound="CustomObjectCreate")
 
 
@@ -25,41 +27,70 @@ class CustomObjectCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_object_type_id = self.custom_object_type_id
-
-        lead_id = self.lead_id
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "custom_object_type_id": custom_object_type_id,
-                "lead_id": lead_id,
-                "name": name,
-            }
-        )
+
+        if not isinstance(self.custom_object_type_id, Unset):  # absent only if trimmed by _fields
+            custom_object_type_id = self.custom_object_type_id
+            field_dict["custom_object_type_id"] = custom_object_type_id
+
+        if not isinstance(self.lead_id, Unset):  # absent only if trimmed by _fields
+            lead_id = self.lead_id
+            field_dict["lead_id"] = lead_id
+
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        custom_object_type_id = d.pop("custom_object_type_id")
+        _raw_custom_object_type_id = d.pop("custom_object_type_id", UNSET)
+        custom_object_type_id: str
+        if isinstance(_raw_custom_object_type_id, str):
+            custom_object_type_id = _raw_custom_object_type_id
+        else:
+            custom_object_type_id = MISSING
+            if _raw_custom_object_type_id is not UNSET:
+                d["custom_object_type_id"] = _raw_custom_object_type_id
 
-        lead_id = d.pop("lead_id")
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: str
+        if isinstance(_raw_lead_id, str):
+            lead_id = _raw_lead_id
+        else:
+            lead_id = MISSING
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        name = d.pop("name")
+        _raw_name = d.pop("name", UNSET)
+        name: str
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = MISSING
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        custom_object_create = cls(
+        parsed_obj = cls(
             custom_object_type_id=custom_object_type_id,
             lead_id=lead_id,
             name=name,
         )
 
-        custom_object_create.additional_properties = d
-        return custom_object_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

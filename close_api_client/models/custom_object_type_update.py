@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,33 +33,33 @@ class CustomObjectTypeUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         name_plural = self.name_plural
+        if name_plural is not UNSET:
+            field_dict["name_plural"] = name_plural
 
         description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         api_create_only = self.api_create_only
+        if api_create_only is not UNSET:
+            field_dict["api_create_only"] = api_create_only
 
         editable_with_roles: list[str] | Unset = UNSET
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        is_archived = self.is_archived
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if name_plural is not UNSET:
-            field_dict["name_plural"] = name_plural
-        if description is not UNSET:
-            field_dict["description"] = description
-        if api_create_only is not UNSET:
-            field_dict["api_create_only"] = api_create_only
         if editable_with_roles is not UNSET:
             field_dict["editable_with_roles"] = editable_with_roles
+
+        is_archived = self.is_archived
         if is_archived is not UNSET:
             field_dict["is_archived"] = is_archived
 
@@ -67,20 +67,73 @@ class CustomObjectTypeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        name_plural = d.pop("name_plural", UNSET)
+        _raw_name_plural = d.pop("name_plural", UNSET)
+        name_plural: str | Unset
+        if isinstance(_raw_name_plural, str):
+            name_plural = _raw_name_plural
+        else:
+            name_plural = UNSET
+            if _raw_name_plural is not UNSET:
+                d["name_plural"] = _raw_name_plural
 
-        description = d.pop("description", UNSET)
+        _raw_description = d.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_raw_description, str):
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        api_create_only = d.pop("api_create_only", UNSET)
+        _raw_api_create_only = d.pop("api_create_only", UNSET)
+        api_create_only: bool | Unset
+        if isinstance(_raw_api_create_only, bool):
+            api_create_only = _raw_api_create_only
+        else:
+            api_create_only = UNSET
+            if _raw_api_create_only is not UNSET:
+                d["api_create_only"] = _raw_api_create_only
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
+        editable_with_roles: list[str] | Unset
+        if isinstance(_raw_editable_with_roles, list) and all(
+            isinstance(item, str) for item in _raw_editable_with_roles
+        ):
+            editable_with_roles = _raw_editable_with_roles
+        else:
+            editable_with_roles = UNSET
+            if _raw_editable_with_roles is not UNSET:
+                d["editable_with_roles"] = _raw_editable_with_roles
 
-        is_archived = d.pop("is_archived", UNSET)
+        _raw_is_archived = d.pop("is_archived", UNSET)
+        is_archived: bool | Unset
+        if isinstance(_raw_is_archived, bool):
+            is_archived = _raw_is_archived
+        else:
+            is_archived = UNSET
+            if _raw_is_archived is not UNSET:
+                d["is_archived"] = _raw_is_archived
 
-        custom_object_type_update = cls(
+        parsed_obj = cls(
             name=name,
             name_plural=name_plural,
             description=description,
@@ -89,8 +142,8 @@ class CustomObjectTypeUpdate:
             is_archived=is_archived,
         )
 
-        custom_object_type_update.additional_properties = d
-        return custom_object_type_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,6 +38,9 @@ class CustomReport:
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_report_bucket import CustomReportBucket  # noqa: PLC0415
 
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         x_values: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.x_values, Unset):
             x_values = []
@@ -51,12 +54,18 @@ class CustomReport:
                     x_values_item = x_values_item_data
                 x_values.append(x_values_item)
 
+        if x_values is not UNSET:
+            field_dict["x_values"] = x_values
+
         series: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.series, Unset):
             series = []
             for series_item_data in self.series:
                 series_item = series_item_data.to_dict()
                 series.append(series_item)
+
+        if series is not UNSET:
+            field_dict["series"] = series
 
         effective_interval: int | str | Unset
         if isinstance(self.effective_interval, Unset):
@@ -65,14 +74,6 @@ class CustomReport:
             effective_interval = self.effective_interval.value
         else:
             effective_interval = self.effective_interval
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if x_values is not UNSET:
-            field_dict["x_values"] = x_values
-        if series is not UNSET:
-            field_dict["series"] = series
         if effective_interval is not UNSET:
             field_dict["effective_interval"] = effective_interval
 
@@ -80,73 +81,118 @@ class CustomReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.custom_report_bucket import CustomReportBucket  # noqa: PLC0415
         from ..models.custom_report_series import CustomReportSeries  # noqa: PLC0415
 
         d = dict(src_dict)
-        _x_values = d.pop("x_values", UNSET)
-        x_values: list[CustomReportBucket | datetime.datetime | str] | Unset = UNSET
-        if _x_values is not UNSET:
-            x_values = []
-            for x_values_item_data in _x_values:
+        _raw_x_values = d.pop("x_values", UNSET)
+        try:
+            _fits = _raw_x_values is UNSET or isinstance(_raw_x_values, list)
+            if not _fits:
+                raise TypeError()
+            _x_values = _raw_x_values
+            x_values: list[CustomReportBucket | datetime.datetime | str] | Unset = UNSET
+            if _x_values is not UNSET:
+                x_values = []
+                for x_values_item_data in _x_values:
 
-                def _parse_x_values_item(
-                    data: object,
-                ) -> CustomReportBucket | datetime.datetime | str:
-                    try:
-                        if not isinstance(data, str):
+                    def _parse_x_values_item(
+                        data: object,
+                    ) -> CustomReportBucket | datetime.datetime | str:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            x_values_item_type_0 = parse_datetime(data)
+
+                            return x_values_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            x_values_item_type_1 = CustomReportBucket.from_dict(data)
+
+                            return x_values_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        fits_plain = isinstance(data, str)  # a bool, so mypy keeps the cast below
+                        if not fits_plain:
                             raise TypeError()
-                        x_values_item_type_0 = parse_datetime(data)
+                        return cast(CustomReportBucket | datetime.datetime | str, data)
 
-                        return x_values_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        x_values_item_type_1 = CustomReportBucket.from_dict(data)
+                    x_values_item = _parse_x_values_item(x_values_item_data)
 
-                        return x_values_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(CustomReportBucket | datetime.datetime | str, data)
+                    x_values.append(x_values_item)
 
-                x_values_item = _parse_x_values_item(x_values_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            x_values = UNSET
+            if _raw_x_values is not UNSET:
+                d["x_values"] = _raw_x_values
 
-                x_values.append(x_values_item)
+        _raw_series = d.pop("series", UNSET)
+        try:
+            _fits = _raw_series is UNSET or isinstance(_raw_series, list)
+            if not _fits:
+                raise TypeError()
+            _series = _raw_series
+            series: list[CustomReportSeries] | Unset = UNSET
+            if _series is not UNSET:
+                series = []
+                for series_item_data in _series:
+                    series_item = CustomReportSeries.from_dict(series_item_data)
 
-        _series = d.pop("series", UNSET)
-        series: list[CustomReportSeries] | Unset = UNSET
-        if _series is not UNSET:
-            series = []
-            for series_item_data in _series:
-                series_item = CustomReportSeries.from_dict(series_item_data)
+                    series.append(series_item)
 
-                series.append(series_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            series = UNSET
+            if _raw_series is not UNSET:
+                d["series"] = _raw_series
 
-        def _parse_effective_interval(data: object) -> CustomReportInterval | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        _raw_effective_interval = d.pop("effective_interval", UNSET)
+        try:
+
+            def _parse_effective_interval(data: object) -> CustomReportInterval | int | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    effective_interval_type_0 = CustomReportInterval(data)
+
+                    return effective_interval_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = isinstance(data, int) and not isinstance(
+                    data, bool
+                )  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                effective_interval_type_0 = CustomReportInterval(data)
+                return cast(CustomReportInterval | int | Unset, data)
 
-                return effective_interval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomReportInterval | int | Unset, data)
+            effective_interval = _parse_effective_interval(_raw_effective_interval)
 
-        effective_interval = _parse_effective_interval(d.pop("effective_interval", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            effective_interval = UNSET
+            if _raw_effective_interval is not UNSET:
+                d["effective_interval"] = _raw_effective_interval
 
-        custom_report = cls(
+        parsed_obj = cls(
             x_values=x_values,
             series=series,
             effective_interval=effective_interval,
         )
 
-        custom_report.additional_properties = d
-        return custom_report
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

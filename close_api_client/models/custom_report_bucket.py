@@ -27,19 +27,18 @@ class CustomReportBucket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
-
-        end = self.end
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        start = self.start
         if start is not UNSET:
             field_dict["start"] = start
+
+        end = self.end
         if end is not UNSET:
             field_dict["end"] = end
+
+        value = self.value
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -47,21 +46,51 @@ class CustomReportBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        _raw_start = d.pop("start", UNSET)
+        start: float | Unset
+        if isinstance(_raw_start, int | float) and not isinstance(_raw_start, bool):
+            start = _raw_start
+        else:
+            start = UNSET
+            if _raw_start is not UNSET:
+                d["start"] = _raw_start
 
-        end = d.pop("end", UNSET)
+        _raw_end = d.pop("end", UNSET)
+        end: float | Unset
+        if isinstance(_raw_end, int | float) and not isinstance(_raw_end, bool):
+            end = _raw_end
+        else:
+            end = UNSET
+            if _raw_end is not UNSET:
+                d["end"] = _raw_end
 
-        value = d.pop("value", UNSET)
+        _raw_value = d.pop("value", UNSET)
+        value: str | Unset
+        if isinstance(_raw_value, str):
+            value = _raw_value
+        else:
+            value = UNSET
+            if _raw_value is not UNSET:
+                d["value"] = _raw_value
 
-        custom_report_bucket = cls(
+        parsed_obj = cls(
             start=start,
             end=end,
             value=value,
         )
 
-        custom_report_bucket.additional_properties = d
-        return custom_report_bucket
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,23 +29,24 @@ class CustomReportSeries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         data: list[float] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data
+
+        if data is not UNSET:
+            field_dict["data"] = data
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        group_key = self.group_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        group_key = self.group_key
         if group_key is not UNSET:
             field_dict["group_key"] = group_key
 
@@ -53,26 +54,58 @@ class CustomReportSeries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        data = cast(list[float], d.pop("data", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: CustomReportSeriesType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_data = d.pop("data", UNSET)
+        data: list[float] | Unset
+        if isinstance(_raw_data, list) and all(
+            (isinstance(item, int | float) and not isinstance(item, bool)) for item in _raw_data
+        ):
+            data = _raw_data
         else:
-            type_ = CustomReportSeriesType(_type_)
+            data = UNSET
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
 
-        group_key = d.pop("group_key", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: CustomReportSeriesType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = CustomReportSeriesType(_type_)
 
-        custom_report_series = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
+
+        _raw_group_key = d.pop("group_key", UNSET)
+        group_key: str | Unset
+        if isinstance(_raw_group_key, str):
+            group_key = _raw_group_key
+        else:
+            group_key = UNSET
+            if _raw_group_key is not UNSET:
+                d["group_key"] = _raw_group_key
+
+        parsed_obj = cls(
             data=data,
             type_=type_,
             group_key=group_key,
         )
 
-        custom_report_series.additional_properties = d
-        return custom_report_series
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,19 +27,18 @@ class DialerUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        is_active = self.is_active
-
-        state = self.state
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        user_id = self.user_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        is_active = self.is_active
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+
+        state = self.state
         if state is not UNSET:
             field_dict["state"] = state
 
@@ -47,21 +46,51 @@ class DialerUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str | Unset
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        is_active = d.pop("is_active", UNSET)
+        _raw_is_active = d.pop("is_active", UNSET)
+        is_active: bool | Unset
+        if isinstance(_raw_is_active, bool):
+            is_active = _raw_is_active
+        else:
+            is_active = UNSET
+            if _raw_is_active is not UNSET:
+                d["is_active"] = _raw_is_active
 
-        state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", UNSET)
+        state: str | Unset
+        if isinstance(_raw_state, str):
+            state = _raw_state
+        else:
+            state = UNSET
+            if _raw_state is not UNSET:
+                d["state"] = _raw_state
 
-        dialer_user = cls(
+        parsed_obj = cls(
             user_id=user_id,
             is_active=is_active,
             state=state,
         )
 
-        dialer_user.additional_properties = d
-        return dialer_user
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -126,71 +126,103 @@ class EmailActivity:
         from ..models.email_opens_summary import EmailOpensSummary  # noqa: PLC0415
         from ..models.email_quoted_html import EmailQuotedHtml  # noqa: PLC0415
 
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
 
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         lead_id: None | str | Unset
         if isinstance(self.lead_id, Unset):
             lead_id = UNSET
         else:
             lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
 
         contact_id: None | str | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
         else:
             contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
             user_name = UNSET
         else:
             user_name = self.user_name
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
 
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
+
+        if users is not UNSET:
+            field_dict["users"] = users
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
         else:
             created_by_name = self.created_by_name
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         updated_by_name: None | str | Unset
         if isinstance(self.updated_by_name, Unset):
             updated_by_name = UNSET
         else:
             updated_by_name = self.updated_by_name
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
@@ -199,36 +231,63 @@ class EmailActivity:
             activity_at = self.activity_at.isoformat()
         else:
             activity_at = self.activity_at
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
+
         sender = self.sender
+        if sender is not UNSET:
+            field_dict["sender"] = sender
 
         to: list[str] | Unset = UNSET
         if not isinstance(self.to, Unset):
             to = self.to
 
+        if to is not UNSET:
+            field_dict["to"] = to
+
         cc: list[str] | Unset = UNSET
         if not isinstance(self.cc, Unset):
             cc = self.cc
+
+        if cc is not UNSET:
+            field_dict["cc"] = cc
 
         bcc: list[str] | Unset = UNSET
         if not isinstance(self.bcc, Unset):
             bcc = self.bcc
 
+        if bcc is not UNSET:
+            field_dict["bcc"] = bcc
+
         subject = self.subject
+        if subject is not UNSET:
+            field_dict["subject"] = subject
 
         body_text = self.body_text
+        if body_text is not UNSET:
+            field_dict["body_text"] = body_text
 
         body_html = self.body_html
+        if body_html is not UNSET:
+            field_dict["body_html"] = body_html
 
         body_preview = self.body_preview
+        if body_preview is not UNSET:
+            field_dict["body_preview"] = body_preview
 
         body_text_quoted: list[dict[str, Any]] | None | Unset
         if isinstance(self.body_text_quoted, Unset):
@@ -241,6 +300,8 @@ class EmailActivity:
 
         else:
             body_text_quoted = self.body_text_quoted
+        if body_text_quoted is not UNSET:
+            field_dict["body_text_quoted"] = body_text_quoted
 
         body_html_quoted: dict[str, Any] | None | Unset
         if isinstance(self.body_html_quoted, Unset):
@@ -249,6 +310,8 @@ class EmailActivity:
             body_html_quoted = self.body_html_quoted.to_dict()
         else:
             body_html_quoted = self.body_html_quoted
+        if body_html_quoted is not UNSET:
+            field_dict["body_html_quoted"] = body_html_quoted
 
         envelope: dict[str, Any] | None | Unset
         if isinstance(self.envelope, Unset):
@@ -257,6 +320,8 @@ class EmailActivity:
             envelope = self.envelope.to_dict()
         else:
             envelope = self.envelope
+        if envelope is not UNSET:
+            field_dict["envelope"] = envelope
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -265,9 +330,15 @@ class EmailActivity:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         opens: list[Any] | Unset = UNSET
         if not isinstance(self.opens, Unset):
             opens = self.opens
+
+        if opens is not UNSET:
+            field_dict["opens"] = opens
 
         opens_summary: dict[str, Any] | None | Unset
         if isinstance(self.opens_summary, Unset):
@@ -276,46 +347,69 @@ class EmailActivity:
             opens_summary = self.opens_summary.to_dict()
         else:
             opens_summary = self.opens_summary
+        if opens_summary is not UNSET:
+            field_dict["opens_summary"] = opens_summary
 
         send_attempts: list[Any] | Unset = UNSET
         if not isinstance(self.send_attempts, Unset):
             send_attempts = self.send_attempts
+
+        if send_attempts is not UNSET:
+            field_dict["send_attempts"] = send_attempts
 
         template_id: None | str | Unset
         if isinstance(self.template_id, Unset):
             template_id = UNSET
         else:
             template_id = self.template_id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
 
         template_name: None | str | Unset
         if isinstance(self.template_name, Unset):
             template_name = UNSET
         else:
             template_name = self.template_name
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
 
         thread_id = self.thread_id
+        if thread_id is not UNSET:
+            field_dict["thread_id"] = thread_id
 
         in_reply_to_id: None | str | Unset
         if isinstance(self.in_reply_to_id, Unset):
             in_reply_to_id = UNSET
         else:
             in_reply_to_id = self.in_reply_to_id
+        if in_reply_to_id is not UNSET:
+            field_dict["in_reply_to_id"] = in_reply_to_id
 
         message_ids: list[str] | Unset = UNSET
         if not isinstance(self.message_ids, Unset):
             message_ids = self.message_ids
 
+        if message_ids is not UNSET:
+            field_dict["message_ids"] = message_ids
+
         references: list[str] | Unset = UNSET
         if not isinstance(self.references, Unset):
             references = self.references
+
+        if references is not UNSET:
+            field_dict["references"] = references
 
         email_account_id: None | str | Unset
         if isinstance(self.email_account_id, Unset):
             email_account_id = UNSET
         else:
             email_account_id = self.email_account_id
+        if email_account_id is not UNSET:
+            field_dict["email_account_id"] = email_account_id
 
         need_smtp_credentials = self.need_smtp_credentials
+        if need_smtp_credentials is not UNSET:
+            field_dict["need_smtp_credentials"] = need_smtp_credentials
 
         date_sent: None | str | Unset
         if isinstance(self.date_sent, Unset):
@@ -324,114 +418,30 @@ class EmailActivity:
             date_sent = self.date_sent.isoformat()
         else:
             date_sent = self.date_sent
+        if date_sent is not UNSET:
+            field_dict["date_sent"] = date_sent
 
         sequence_subscription_id: None | str | Unset
         if isinstance(self.sequence_subscription_id, Unset):
             sequence_subscription_id = UNSET
         else:
             sequence_subscription_id = self.sequence_subscription_id
+        if sequence_subscription_id is not UNSET:
+            field_dict["sequence_subscription_id"] = sequence_subscription_id
 
         sequence_id: None | str | Unset
         if isinstance(self.sequence_id, Unset):
             sequence_id = UNSET
         else:
             sequence_id = self.sequence_id
+        if sequence_id is not UNSET:
+            field_dict["sequence_id"] = sequence_id
 
         sequence_name: None | str | Unset
         if isinstance(self.sequence_name, Unset):
             sequence_name = UNSET
         else:
             sequence_name = self.sequence_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["_type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if users is not UNSET:
-            field_dict["users"] = users
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if activity_at is not UNSET:
-            field_dict["activity_at"] = activity_at
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if status is not UNSET:
-            field_dict["status"] = status
-        if sender is not UNSET:
-            field_dict["sender"] = sender
-        if to is not UNSET:
-            field_dict["to"] = to
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body_text is not UNSET:
-            field_dict["body_text"] = body_text
-        if body_html is not UNSET:
-            field_dict["body_html"] = body_html
-        if body_preview is not UNSET:
-            field_dict["body_preview"] = body_preview
-        if body_text_quoted is not UNSET:
-            field_dict["body_text_quoted"] = body_text_quoted
-        if body_html_quoted is not UNSET:
-            field_dict["body_html_quoted"] = body_html_quoted
-        if envelope is not UNSET:
-            field_dict["envelope"] = envelope
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if opens is not UNSET:
-            field_dict["opens"] = opens
-        if opens_summary is not UNSET:
-            field_dict["opens_summary"] = opens_summary
-        if send_attempts is not UNSET:
-            field_dict["send_attempts"] = send_attempts
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
-        if in_reply_to_id is not UNSET:
-            field_dict["in_reply_to_id"] = in_reply_to_id
-        if message_ids is not UNSET:
-            field_dict["message_ids"] = message_ids
-        if references is not UNSET:
-            field_dict["references"] = references
-        if email_account_id is not UNSET:
-            field_dict["email_account_id"] = email_account_id
-        if need_smtp_credentials is not UNSET:
-            field_dict["need_smtp_credentials"] = need_smtp_credentials
-        if date_sent is not UNSET:
-            field_dict["date_sent"] = date_sent
-        if sequence_subscription_id is not UNSET:
-            field_dict["sequence_subscription_id"] = sequence_subscription_id
-        if sequence_id is not UNSET:
-            field_dict["sequence_id"] = sequence_id
         if sequence_name is not UNSET:
             field_dict["sequence_name"] = sequence_name
 
@@ -439,6 +449,15 @@ class EmailActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.activity_attachment import ActivityAttachment  # noqa: PLC0415
         from ..models.email_envelope import EmailEnvelope  # noqa: PLC0415
         from ..models.email_opens_summary import EmailOpensSummary  # noqa: PLC0415
@@ -450,324 +469,549 @@ class EmailActivity:
         if type_ != "Email" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'Email', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        def _parse_lead_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: None | str | Unset
+        if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        _raw_user_name = d.pop("user_name", UNSET)
+        user_name: None | str | Unset
+        if isinstance(_raw_user_name, str) or _raw_user_name is None:
+            user_name = _raw_user_name
+        else:
+            user_name = UNSET
+            if _raw_user_name is not UNSET:
+                d["user_name"] = _raw_user_name
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_users = d.pop("users", UNSET)
+        users: list[str] | Unset
+        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
+            users = _raw_users
+        else:
+            users = UNSET
+            if _raw_users is not UNSET:
+                d["users"] = _raw_users
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str | Unset
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = UNSET
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
 
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
-        users = cast(list[str], d.pop("users", UNSET))
+        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
+        updated_by_name: None | str | Unset
+        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
+            updated_by_name = _raw_updated_by_name
+        else:
+            updated_by_name = UNSET
+            if _raw_updated_by_name is not UNSET:
+                d["updated_by_name"] = _raw_updated_by_name
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_created_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
-        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        _raw_activity_at = d.pop("activity_at", UNSET)
+        try:
+
+            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activity_at_type_0 = parse_datetime(data)
+
+                    return activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                activity_at_type_0 = parse_datetime(data)
+                return cast(datetime.datetime | None | Unset, data)
 
-                return activity_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            activity_at = _parse_activity_at(_raw_activity_at)
 
-        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity_at = UNSET
+            if _raw_activity_at is not UNSET:
+                d["activity_at"] = _raw_activity_at
 
-        _direction = d.pop("direction", UNSET)
-        direction: CommunicationDirection | Unset
-        if isinstance(_direction, Unset):
+        _raw_direction = d.pop("direction", UNSET)
+        try:
+            _direction = _raw_direction
+            direction: CommunicationDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = CommunicationDirection(_direction)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             direction = UNSET
-        else:
-            direction = CommunicationDirection(_direction)
+            if _raw_direction is not UNSET:
+                d["direction"] = _raw_direction
 
-        _status = d.pop("status", UNSET)
-        status: EmailStatus | Unset
-        if isinstance(_status, Unset):
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: EmailStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = EmailStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        _raw_sender = d.pop("sender", UNSET)
+        sender: str | Unset
+        if isinstance(_raw_sender, str):
+            sender = _raw_sender
         else:
-            status = EmailStatus(_status)
+            sender = UNSET
+            if _raw_sender is not UNSET:
+                d["sender"] = _raw_sender
 
-        sender = d.pop("sender", UNSET)
+        _raw_to = d.pop("to", UNSET)
+        to: list[str] | Unset
+        if isinstance(_raw_to, list) and all(isinstance(item, str) for item in _raw_to):
+            to = _raw_to
+        else:
+            to = UNSET
+            if _raw_to is not UNSET:
+                d["to"] = _raw_to
 
-        to = cast(list[str], d.pop("to", UNSET))
+        _raw_cc = d.pop("cc", UNSET)
+        cc: list[str] | Unset
+        if isinstance(_raw_cc, list) and all(isinstance(item, str) for item in _raw_cc):
+            cc = _raw_cc
+        else:
+            cc = UNSET
+            if _raw_cc is not UNSET:
+                d["cc"] = _raw_cc
 
-        cc = cast(list[str], d.pop("cc", UNSET))
+        _raw_bcc = d.pop("bcc", UNSET)
+        bcc: list[str] | Unset
+        if isinstance(_raw_bcc, list) and all(isinstance(item, str) for item in _raw_bcc):
+            bcc = _raw_bcc
+        else:
+            bcc = UNSET
+            if _raw_bcc is not UNSET:
+                d["bcc"] = _raw_bcc
 
-        bcc = cast(list[str], d.pop("bcc", UNSET))
+        _raw_subject = d.pop("subject", UNSET)
+        subject: str | Unset
+        if isinstance(_raw_subject, str):
+            subject = _raw_subject
+        else:
+            subject = UNSET
+            if _raw_subject is not UNSET:
+                d["subject"] = _raw_subject
 
-        subject = d.pop("subject", UNSET)
+        _raw_body_text = d.pop("body_text", UNSET)
+        body_text: str | Unset
+        if isinstance(_raw_body_text, str):
+            body_text = _raw_body_text
+        else:
+            body_text = UNSET
+            if _raw_body_text is not UNSET:
+                d["body_text"] = _raw_body_text
 
-        body_text = d.pop("body_text", UNSET)
+        _raw_body_html = d.pop("body_html", UNSET)
+        body_html: str | Unset
+        if isinstance(_raw_body_html, str):
+            body_html = _raw_body_html
+        else:
+            body_html = UNSET
+            if _raw_body_html is not UNSET:
+                d["body_html"] = _raw_body_html
 
-        body_html = d.pop("body_html", UNSET)
+        _raw_body_preview = d.pop("body_preview", UNSET)
+        body_preview: str | Unset
+        if isinstance(_raw_body_preview, str):
+            body_preview = _raw_body_preview
+        else:
+            body_preview = UNSET
+            if _raw_body_preview is not UNSET:
+                d["body_preview"] = _raw_body_preview
 
-        body_preview = d.pop("body_preview", UNSET)
+        _raw_body_text_quoted = d.pop("body_text_quoted", UNSET)
+        try:
 
-        def _parse_body_text_quoted(data: object) -> list[EmailQuotedText] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+            def _parse_body_text_quoted(data: object) -> list[EmailQuotedText] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    body_text_quoted_type_0 = []
+                    _body_text_quoted_type_0 = data
+                    for body_text_quoted_type_0_item_data in _body_text_quoted_type_0:
+                        body_text_quoted_type_0_item = EmailQuotedText.from_dict(
+                            body_text_quoted_type_0_item_data
+                        )
+
+                        body_text_quoted_type_0.append(body_text_quoted_type_0_item)
+
+                    return body_text_quoted_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                body_text_quoted_type_0 = []
-                _body_text_quoted_type_0 = data
-                for body_text_quoted_type_0_item_data in _body_text_quoted_type_0:
-                    body_text_quoted_type_0_item = EmailQuotedText.from_dict(
-                        body_text_quoted_type_0_item_data
-                    )
+                return cast(list[EmailQuotedText] | None | Unset, data)
 
-                    body_text_quoted_type_0.append(body_text_quoted_type_0_item)
+            body_text_quoted = _parse_body_text_quoted(_raw_body_text_quoted)
 
-                return body_text_quoted_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EmailQuotedText] | None | Unset, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            body_text_quoted = UNSET
+            if _raw_body_text_quoted is not UNSET:
+                d["body_text_quoted"] = _raw_body_text_quoted
 
-        body_text_quoted = _parse_body_text_quoted(d.pop("body_text_quoted", UNSET))
+        _raw_body_html_quoted = d.pop("body_html_quoted", UNSET)
+        try:
 
-        def _parse_body_html_quoted(data: object) -> EmailQuotedHtml | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_body_html_quoted(data: object) -> EmailQuotedHtml | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    body_html_quoted_type_0 = EmailQuotedHtml.from_dict(data)
+
+                    return body_html_quoted_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                body_html_quoted_type_0 = EmailQuotedHtml.from_dict(data)
+                return cast(EmailQuotedHtml | None | Unset, data)
 
-                return body_html_quoted_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailQuotedHtml | None | Unset, data)
+            body_html_quoted = _parse_body_html_quoted(_raw_body_html_quoted)
 
-        body_html_quoted = _parse_body_html_quoted(d.pop("body_html_quoted", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            body_html_quoted = UNSET
+            if _raw_body_html_quoted is not UNSET:
+                d["body_html_quoted"] = _raw_body_html_quoted
 
-        def _parse_envelope(data: object) -> EmailEnvelope | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        _raw_envelope = d.pop("envelope", UNSET)
+        try:
+
+            def _parse_envelope(data: object) -> EmailEnvelope | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    envelope_type_0 = EmailEnvelope.from_dict(data)
+
+                    return envelope_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                envelope_type_0 = EmailEnvelope.from_dict(data)
+                return cast(EmailEnvelope | None | Unset, data)
 
-                return envelope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailEnvelope | None | Unset, data)
+            envelope = _parse_envelope(_raw_envelope)
 
-        envelope = _parse_envelope(d.pop("envelope", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            envelope = UNSET
+            if _raw_envelope is not UNSET:
+                d["envelope"] = _raw_envelope
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[ActivityAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = ActivityAttachment.from_dict(attachments_item_data)
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+            _fits = _raw_attachments is UNSET or isinstance(_raw_attachments, list)
+            if not _fits:
+                raise TypeError()
+            _attachments = _raw_attachments
+            attachments: list[ActivityAttachment] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = ActivityAttachment.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+                    attachments.append(attachments_item)
 
-        opens = cast(list[Any], d.pop("opens", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
 
-        def _parse_opens_summary(data: object) -> EmailOpensSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        _raw_opens = d.pop("opens", UNSET)
+        opens: list[Any] | Unset
+        if isinstance(_raw_opens, list):
+            opens = _raw_opens
+        else:
+            opens = UNSET
+            if _raw_opens is not UNSET:
+                d["opens"] = _raw_opens
+
+        _raw_opens_summary = d.pop("opens_summary", UNSET)
+        try:
+
+            def _parse_opens_summary(data: object) -> EmailOpensSummary | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    opens_summary_type_0 = EmailOpensSummary.from_dict(data)
+
+                    return opens_summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                opens_summary_type_0 = EmailOpensSummary.from_dict(data)
+                return cast(EmailOpensSummary | None | Unset, data)
 
-                return opens_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailOpensSummary | None | Unset, data)
+            opens_summary = _parse_opens_summary(_raw_opens_summary)
 
-        opens_summary = _parse_opens_summary(d.pop("opens_summary", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            opens_summary = UNSET
+            if _raw_opens_summary is not UNSET:
+                d["opens_summary"] = _raw_opens_summary
 
-        send_attempts = cast(list[Any], d.pop("send_attempts", UNSET))
+        _raw_send_attempts = d.pop("send_attempts", UNSET)
+        send_attempts: list[Any] | Unset
+        if isinstance(_raw_send_attempts, list):
+            send_attempts = _raw_send_attempts
+        else:
+            send_attempts = UNSET
+            if _raw_send_attempts is not UNSET:
+                d["send_attempts"] = _raw_send_attempts
 
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_template_id = d.pop("template_id", UNSET)
+        template_id: None | str | Unset
+        if isinstance(_raw_template_id, str) or _raw_template_id is None:
+            template_id = _raw_template_id
+        else:
+            template_id = UNSET
+            if _raw_template_id is not UNSET:
+                d["template_id"] = _raw_template_id
 
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        _raw_template_name = d.pop("template_name", UNSET)
+        template_name: None | str | Unset
+        if isinstance(_raw_template_name, str) or _raw_template_name is None:
+            template_name = _raw_template_name
+        else:
+            template_name = UNSET
+            if _raw_template_name is not UNSET:
+                d["template_name"] = _raw_template_name
 
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_thread_id = d.pop("thread_id", UNSET)
+        thread_id: str | Unset
+        if isinstance(_raw_thread_id, str):
+            thread_id = _raw_thread_id
+        else:
+            thread_id = UNSET
+            if _raw_thread_id is not UNSET:
+                d["thread_id"] = _raw_thread_id
 
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
+        _raw_in_reply_to_id = d.pop("in_reply_to_id", UNSET)
+        in_reply_to_id: None | str | Unset
+        if isinstance(_raw_in_reply_to_id, str) or _raw_in_reply_to_id is None:
+            in_reply_to_id = _raw_in_reply_to_id
+        else:
+            in_reply_to_id = UNSET
+            if _raw_in_reply_to_id is not UNSET:
+                d["in_reply_to_id"] = _raw_in_reply_to_id
 
-        thread_id = d.pop("thread_id", UNSET)
+        _raw_message_ids = d.pop("message_ids", UNSET)
+        message_ids: list[str] | Unset
+        if isinstance(_raw_message_ids, list) and all(
+            isinstance(item, str) for item in _raw_message_ids
+        ):
+            message_ids = _raw_message_ids
+        else:
+            message_ids = UNSET
+            if _raw_message_ids is not UNSET:
+                d["message_ids"] = _raw_message_ids
 
-        def _parse_in_reply_to_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_references = d.pop("references", UNSET)
+        references: list[str] | Unset
+        if isinstance(_raw_references, list) and all(
+            isinstance(item, str) for item in _raw_references
+        ):
+            references = _raw_references
+        else:
+            references = UNSET
+            if _raw_references is not UNSET:
+                d["references"] = _raw_references
 
-        in_reply_to_id = _parse_in_reply_to_id(d.pop("in_reply_to_id", UNSET))
+        _raw_email_account_id = d.pop("email_account_id", UNSET)
+        email_account_id: None | str | Unset
+        if isinstance(_raw_email_account_id, str) or _raw_email_account_id is None:
+            email_account_id = _raw_email_account_id
+        else:
+            email_account_id = UNSET
+            if _raw_email_account_id is not UNSET:
+                d["email_account_id"] = _raw_email_account_id
 
-        message_ids = cast(list[str], d.pop("message_ids", UNSET))
+        _raw_need_smtp_credentials = d.pop("need_smtp_credentials", UNSET)
+        need_smtp_credentials: bool | Unset
+        if isinstance(_raw_need_smtp_credentials, bool):
+            need_smtp_credentials = _raw_need_smtp_credentials
+        else:
+            need_smtp_credentials = UNSET
+            if _raw_need_smtp_credentials is not UNSET:
+                d["need_smtp_credentials"] = _raw_need_smtp_credentials
 
-        references = cast(list[str], d.pop("references", UNSET))
+        _raw_date_sent = d.pop("date_sent", UNSET)
+        try:
 
-        def _parse_email_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_date_sent(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_sent_type_0 = parse_datetime(data)
 
-        email_account_id = _parse_email_account_id(d.pop("email_account_id", UNSET))
-
-        need_smtp_credentials = d.pop("need_smtp_credentials", UNSET)
-
-        def _parse_date_sent(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+                    return date_sent_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                date_sent_type_0 = parse_datetime(data)
+                return cast(datetime.datetime | None | Unset, data)
 
-                return date_sent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_sent = _parse_date_sent(_raw_date_sent)
 
-        date_sent = _parse_date_sent(d.pop("date_sent", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_sent = UNSET
+            if _raw_date_sent is not UNSET:
+                d["date_sent"] = _raw_date_sent
 
-        def _parse_sequence_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_sequence_subscription_id = d.pop("sequence_subscription_id", UNSET)
+        sequence_subscription_id: None | str | Unset
+        if isinstance(_raw_sequence_subscription_id, str) or _raw_sequence_subscription_id is None:
+            sequence_subscription_id = _raw_sequence_subscription_id
+        else:
+            sequence_subscription_id = UNSET
+            if _raw_sequence_subscription_id is not UNSET:
+                d["sequence_subscription_id"] = _raw_sequence_subscription_id
 
-        sequence_subscription_id = _parse_sequence_subscription_id(
-            d.pop("sequence_subscription_id", UNSET)
-        )
+        _raw_sequence_id = d.pop("sequence_id", UNSET)
+        sequence_id: None | str | Unset
+        if isinstance(_raw_sequence_id, str) or _raw_sequence_id is None:
+            sequence_id = _raw_sequence_id
+        else:
+            sequence_id = UNSET
+            if _raw_sequence_id is not UNSET:
+                d["sequence_id"] = _raw_sequence_id
 
-        def _parse_sequence_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_sequence_name = d.pop("sequence_name", UNSET)
+        sequence_name: None | str | Unset
+        if isinstance(_raw_sequence_name, str) or _raw_sequence_name is None:
+            sequence_name = _raw_sequence_name
+        else:
+            sequence_name = UNSET
+            if _raw_sequence_name is not UNSET:
+                d["sequence_name"] = _raw_sequence_name
 
-        sequence_id = _parse_sequence_id(d.pop("sequence_id", UNSET))
-
-        def _parse_sequence_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sequence_name = _parse_sequence_name(d.pop("sequence_name", UNSET))
-
-        email_activity = cls(
+        parsed_obj = cls(
             type_=type_,
             id=id,
             organization_id=organization_id,
@@ -814,8 +1058,8 @@ class EmailActivity:
             sequence_name=sequence_name,
         )
 
-        email_activity.additional_properties = d
-        return email_activity
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

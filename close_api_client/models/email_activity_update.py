@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,39 +70,71 @@ class EmailActivityUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
 
         contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
+
         sender = self.sender
+        if sender is not UNSET:
+            field_dict["sender"] = sender
 
         to: list[str] | Unset = UNSET
         if not isinstance(self.to, Unset):
             to = self.to
 
+        if to is not UNSET:
+            field_dict["to"] = to
+
         cc: list[str] | Unset = UNSET
         if not isinstance(self.cc, Unset):
             cc = self.cc
+
+        if cc is not UNSET:
+            field_dict["cc"] = cc
 
         bcc: list[str] | Unset = UNSET
         if not isinstance(self.bcc, Unset):
             bcc = self.bcc
 
+        if bcc is not UNSET:
+            field_dict["bcc"] = bcc
+
         subject = self.subject
+        if subject is not UNSET:
+            field_dict["subject"] = subject
 
         body_text = self.body_text
+        if body_text is not UNSET:
+            field_dict["body_text"] = body_text
 
         body_html = self.body_html
+        if body_html is not UNSET:
+            field_dict["body_html"] = body_html
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -111,79 +143,52 @@ class EmailActivityUpdate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         template_id: None | str | Unset
         if isinstance(self.template_id, Unset):
             template_id = UNSET
         else:
             template_id = self.template_id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
 
         date_scheduled: str | Unset = UNSET
         if not isinstance(self.date_scheduled, Unset):
             date_scheduled = self.date_scheduled.isoformat()
+        if date_scheduled is not UNSET:
+            field_dict["date_scheduled"] = date_scheduled
 
         send_in = self.send_in
+        if send_in is not UNSET:
+            field_dict["send_in"] = send_in
 
         followup_date: str | Unset = UNSET
         if not isinstance(self.followup_date, Unset):
             followup_date = self.followup_date.isoformat()
+        if followup_date is not UNSET:
+            field_dict["followup_date"] = followup_date
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
         else:
             created_by_name = self.created_by_name
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if status is not UNSET:
-            field_dict["status"] = status
-        if sender is not UNSET:
-            field_dict["sender"] = sender
-        if to is not UNSET:
-            field_dict["to"] = to
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body_text is not UNSET:
-            field_dict["body_text"] = body_text
-        if body_html is not UNSET:
-            field_dict["body_html"] = body_html
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if date_scheduled is not UNSET:
-            field_dict["date_scheduled"] = date_scheduled
-        if send_in is not UNSET:
-            field_dict["send_in"] = send_in
-        if followup_date is not UNSET:
-            field_dict["followup_date"] = followup_date
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
@@ -191,103 +196,234 @@ class EmailActivityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.activity_attachment import ActivityAttachment  # noqa: PLC0415
 
         d = dict(src_dict)
-        lead_id = d.pop("lead_id", UNSET)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: str | Unset
+        if isinstance(_raw_lead_id, str):
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        contact_id = d.pop("contact_id", UNSET)
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: str | Unset
+        if isinstance(_raw_contact_id, str):
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        user_id = d.pop("user_id", UNSET)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str | Unset
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        _direction = d.pop("direction", UNSET)
-        direction: CommunicationDirection | Unset
-        if isinstance(_direction, Unset):
+        _raw_direction = d.pop("direction", UNSET)
+        try:
+            _direction = _raw_direction
+            direction: CommunicationDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = CommunicationDirection(_direction)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             direction = UNSET
-        else:
-            direction = CommunicationDirection(_direction)
+            if _raw_direction is not UNSET:
+                d["direction"] = _raw_direction
 
-        _status = d.pop("status", UNSET)
-        status: EmailStatus | Unset
-        if isinstance(_status, Unset):
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: EmailStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = EmailStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        _raw_sender = d.pop("sender", UNSET)
+        sender: str | Unset
+        if isinstance(_raw_sender, str):
+            sender = _raw_sender
         else:
-            status = EmailStatus(_status)
+            sender = UNSET
+            if _raw_sender is not UNSET:
+                d["sender"] = _raw_sender
 
-        sender = d.pop("sender", UNSET)
+        _raw_to = d.pop("to", UNSET)
+        to: list[str] | Unset
+        if isinstance(_raw_to, list) and all(isinstance(item, str) for item in _raw_to):
+            to = _raw_to
+        else:
+            to = UNSET
+            if _raw_to is not UNSET:
+                d["to"] = _raw_to
 
-        to = cast(list[str], d.pop("to", UNSET))
+        _raw_cc = d.pop("cc", UNSET)
+        cc: list[str] | Unset
+        if isinstance(_raw_cc, list) and all(isinstance(item, str) for item in _raw_cc):
+            cc = _raw_cc
+        else:
+            cc = UNSET
+            if _raw_cc is not UNSET:
+                d["cc"] = _raw_cc
 
-        cc = cast(list[str], d.pop("cc", UNSET))
+        _raw_bcc = d.pop("bcc", UNSET)
+        bcc: list[str] | Unset
+        if isinstance(_raw_bcc, list) and all(isinstance(item, str) for item in _raw_bcc):
+            bcc = _raw_bcc
+        else:
+            bcc = UNSET
+            if _raw_bcc is not UNSET:
+                d["bcc"] = _raw_bcc
 
-        bcc = cast(list[str], d.pop("bcc", UNSET))
+        _raw_subject = d.pop("subject", UNSET)
+        subject: str | Unset
+        if isinstance(_raw_subject, str):
+            subject = _raw_subject
+        else:
+            subject = UNSET
+            if _raw_subject is not UNSET:
+                d["subject"] = _raw_subject
 
-        subject = d.pop("subject", UNSET)
+        _raw_body_text = d.pop("body_text", UNSET)
+        body_text: str | Unset
+        if isinstance(_raw_body_text, str):
+            body_text = _raw_body_text
+        else:
+            body_text = UNSET
+            if _raw_body_text is not UNSET:
+                d["body_text"] = _raw_body_text
 
-        body_text = d.pop("body_text", UNSET)
+        _raw_body_html = d.pop("body_html", UNSET)
+        body_html: str | Unset
+        if isinstance(_raw_body_html, str):
+            body_html = _raw_body_html
+        else:
+            body_html = UNSET
+            if _raw_body_html is not UNSET:
+                d["body_html"] = _raw_body_html
 
-        body_html = d.pop("body_html", UNSET)
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+            _fits = _raw_attachments is UNSET or isinstance(_raw_attachments, list)
+            if not _fits:
+                raise TypeError()
+            _attachments = _raw_attachments
+            attachments: list[ActivityAttachment] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = ActivityAttachment.from_dict(attachments_item_data)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[ActivityAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = ActivityAttachment.from_dict(attachments_item_data)
+                    attachments.append(attachments_item)
 
-                attachments.append(attachments_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
 
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_template_id = d.pop("template_id", UNSET)
+        template_id: None | str | Unset
+        if isinstance(_raw_template_id, str) or _raw_template_id is None:
+            template_id = _raw_template_id
+        else:
+            template_id = UNSET
+            if _raw_template_id is not UNSET:
+                d["template_id"] = _raw_template_id
 
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        _raw_date_scheduled = d.pop("date_scheduled", UNSET)
+        try:
+            _date_scheduled = _raw_date_scheduled
+            date_scheduled: datetime.datetime | Unset
+            if isinstance(_date_scheduled, Unset):
+                date_scheduled = UNSET
+            else:
+                date_scheduled = parse_datetime(_date_scheduled)
 
-        _date_scheduled = d.pop("date_scheduled", UNSET)
-        date_scheduled: datetime.datetime | Unset
-        if isinstance(_date_scheduled, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_scheduled = UNSET
+            if _raw_date_scheduled is not UNSET:
+                d["date_scheduled"] = _raw_date_scheduled
+
+        _raw_send_in = d.pop("send_in", UNSET)
+        send_in: int | Unset
+        if isinstance(_raw_send_in, int) and not isinstance(_raw_send_in, bool):
+            send_in = _raw_send_in
         else:
-            date_scheduled = parse_datetime(_date_scheduled)
+            send_in = UNSET
+            if _raw_send_in is not UNSET:
+                d["send_in"] = _raw_send_in
 
-        send_in = d.pop("send_in", UNSET)
+        _raw_followup_date = d.pop("followup_date", UNSET)
+        try:
+            _followup_date = _raw_followup_date
+            followup_date: datetime.datetime | Unset
+            if isinstance(_followup_date, Unset):
+                followup_date = UNSET
+            else:
+                followup_date = parse_datetime(_followup_date)
 
-        _followup_date = d.pop("followup_date", UNSET)
-        followup_date: datetime.datetime | Unset
-        if isinstance(_followup_date, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             followup_date = UNSET
+            if _raw_followup_date is not UNSET:
+                d["followup_date"] = _raw_followup_date
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
         else:
-            followup_date = parse_datetime(_followup_date)
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str | Unset
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = UNSET
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        def _parse_created_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        email_activity_update = cls(
+        parsed_obj = cls(
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,
@@ -310,8 +446,8 @@ class EmailActivityUpdate:
             date_created=date_created,
         )
 
-        email_activity_update.additional_properties = d
-        return email_activity_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

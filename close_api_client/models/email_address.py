@@ -25,15 +25,14 @@ class EmailAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        email = self.email
         if email is not UNSET:
             field_dict["email"] = email
+
+        type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -41,18 +40,41 @@ class EmailAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        _raw_email = d.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_raw_email, str):
+            email = _raw_email
+        else:
+            email = UNSET
+            if _raw_email is not UNSET:
+                d["email"] = _raw_email
 
-        type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_raw_type_, str):
+            type_ = _raw_type_
+        else:
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        email_address = cls(
+        parsed_obj = cls(
             email=email,
             type_=type_,
         )
 
-        email_address.additional_properties = d
-        return email_address
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,15 +25,14 @@ class EmailQuotedHtml:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        html = self.html
-
-        expand = self.expand
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        html = self.html
         if html is not UNSET:
             field_dict["html"] = html
+
+        expand = self.expand
         if expand is not UNSET:
             field_dict["expand"] = expand
 
@@ -41,18 +40,41 @@ class EmailQuotedHtml:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        html = d.pop("html", UNSET)
+        _raw_html = d.pop("html", UNSET)
+        html: str | Unset
+        if isinstance(_raw_html, str):
+            html = _raw_html
+        else:
+            html = UNSET
+            if _raw_html is not UNSET:
+                d["html"] = _raw_html
 
-        expand = d.pop("expand", UNSET)
+        _raw_expand = d.pop("expand", UNSET)
+        expand: bool | Unset
+        if isinstance(_raw_expand, bool):
+            expand = _raw_expand
+        else:
+            expand = UNSET
+            if _raw_expand is not UNSET:
+                d["expand"] = _raw_expand
 
-        email_quoted_html = cls(
+        parsed_obj = cls(
             html=html,
             expand=expand,
         )
 
-        email_quoted_html.additional_properties = d
-        return email_quoted_html
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

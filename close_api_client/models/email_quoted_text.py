@@ -25,15 +25,14 @@ class EmailQuotedText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        expand = self.expand
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        text = self.text
         if text is not UNSET:
             field_dict["text"] = text
+
+        expand = self.expand
         if expand is not UNSET:
             field_dict["expand"] = expand
 
@@ -41,18 +40,41 @@ class EmailQuotedText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
+        else:
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
 
-        expand = d.pop("expand", UNSET)
+        _raw_expand = d.pop("expand", UNSET)
+        expand: bool | Unset
+        if isinstance(_raw_expand, bool):
+            expand = _raw_expand
+        else:
+            expand = UNSET
+            if _raw_expand is not UNSET:
+                d["expand"] = _raw_expand
 
-        email_quoted_text = cls(
+        parsed_obj = cls(
             text=text,
             expand=expand,
         )
 
-        email_quoted_text.additional_properties = d
-        return email_quoted_text
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

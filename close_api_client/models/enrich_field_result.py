@@ -36,37 +36,37 @@ class EnrichFieldResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         object_type: str | Unset = UNSET
         if not isinstance(self.object_type, Unset):
             object_type = self.object_type.value
 
-        object_id = self.object_id
-
-        field_id = self.field_id
-
-        value = self.value
-
-        confidence = self.confidence
-
-        reasoning = self.reasoning
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
         if object_type is not UNSET:
             field_dict["object_type"] = object_type
+
+        object_id = self.object_id
         if object_id is not UNSET:
             field_dict["object_id"] = object_id
+
+        field_id = self.field_id
         if field_id is not UNSET:
             field_dict["field_id"] = field_id
+
+        value = self.value
         if value is not UNSET:
             field_dict["value"] = value
+
+        confidence = self.confidence
         if confidence is not UNSET:
             field_dict["confidence"] = confidence
+
+        reasoning = self.reasoning
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
 
@@ -74,27 +74,78 @@ class EnrichFieldResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        organization_id = d.pop("organization_id", UNSET)
-
-        _object_type = d.pop("object_type", UNSET)
-        object_type: EnrichFieldObjectType | Unset
-        if isinstance(_object_type, Unset):
-            object_type = UNSET
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
         else:
-            object_type = EnrichFieldObjectType(_object_type)
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        object_id = d.pop("object_id", UNSET)
+        _raw_object_type = d.pop("object_type", UNSET)
+        try:
+            _object_type = _raw_object_type
+            object_type: EnrichFieldObjectType | Unset
+            if isinstance(_object_type, Unset):
+                object_type = UNSET
+            else:
+                object_type = EnrichFieldObjectType(_object_type)
 
-        field_id = d.pop("field_id", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            object_type = UNSET
+            if _raw_object_type is not UNSET:
+                d["object_type"] = _raw_object_type
+
+        _raw_object_id = d.pop("object_id", UNSET)
+        object_id: str | Unset
+        if isinstance(_raw_object_id, str):
+            object_id = _raw_object_id
+        else:
+            object_id = UNSET
+            if _raw_object_id is not UNSET:
+                d["object_id"] = _raw_object_id
+
+        _raw_field_id = d.pop("field_id", UNSET)
+        field_id: str | Unset
+        if isinstance(_raw_field_id, str):
+            field_id = _raw_field_id
+        else:
+            field_id = UNSET
+            if _raw_field_id is not UNSET:
+                d["field_id"] = _raw_field_id
 
         value = d.pop("value", UNSET)
 
-        confidence = d.pop("confidence", UNSET)
+        _raw_confidence = d.pop("confidence", UNSET)
+        confidence: str | Unset
+        if isinstance(_raw_confidence, str):
+            confidence = _raw_confidence
+        else:
+            confidence = UNSET
+            if _raw_confidence is not UNSET:
+                d["confidence"] = _raw_confidence
 
-        reasoning = d.pop("reasoning", UNSET)
+        _raw_reasoning = d.pop("reasoning", UNSET)
+        reasoning: str | Unset
+        if isinstance(_raw_reasoning, str):
+            reasoning = _raw_reasoning
+        else:
+            reasoning = UNSET
+            if _raw_reasoning is not UNSET:
+                d["reasoning"] = _raw_reasoning
 
-        enrich_field_result = cls(
+        parsed_obj = cls(
             organization_id=organization_id,
             object_type=object_type,
             object_id=object_id,
@@ -104,8 +155,8 @@ class EnrichFieldResult:
             reasoning=reasoning,
         )
 
-        enrich_field_result.additional_properties = d
-        return enrich_field_result
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

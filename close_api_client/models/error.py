@@ -36,6 +36,9 @@ class Error:
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_error_type_1 import ErrorErrorType1  # noqa: PLC0415
 
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         error: dict[str, Any] | None | str | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -43,22 +46,19 @@ class Error:
             error = self.error.to_dict()
         else:
             error = self.error
+        if error is not UNSET:
+            field_dict["error"] = error
 
         errors: list[Any] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
 
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
         field_errors: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_errors, Unset):
             field_errors = self.field_errors.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if errors is not UNSET:
-            field_dict["errors"] = errors
         if field_errors is not UNSET:
             field_dict["field-errors"] = field_errors
 
@@ -66,45 +66,83 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.error_error_type_1 import ErrorErrorType1  # noqa: PLC0415
         from ..models.error_field_errors import ErrorFieldErrors  # noqa: PLC0415
 
         d = dict(src_dict)
+        _raw_error = d.pop("error", UNSET)
+        try:
 
-        def _parse_error(data: object) -> ErrorErrorType1 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_error(data: object) -> ErrorErrorType1 | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_1 = ErrorErrorType1.from_dict(data)
+
+                    return error_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = (
+                    isinstance(data, str) or data is None
+                )  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                error_type_1 = ErrorErrorType1.from_dict(data)
+                return cast(ErrorErrorType1 | None | str | Unset, data)
 
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorErrorType1 | None | str | Unset, data)
+            error = _parse_error(_raw_error)
 
-        error = _parse_error(d.pop("error", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            error = UNSET
+            if _raw_error is not UNSET:
+                d["error"] = _raw_error
 
-        errors = cast(list[Any], d.pop("errors", UNSET))
-
-        _field_errors = d.pop("field-errors", UNSET)
-        field_errors: ErrorFieldErrors | Unset
-        if isinstance(_field_errors, Unset):
-            field_errors = UNSET
+        _raw_errors = d.pop("errors", UNSET)
+        errors: list[Any] | Unset
+        if isinstance(_raw_errors, list):
+            errors = _raw_errors
         else:
-            field_errors = ErrorFieldErrors.from_dict(_field_errors)
+            errors = UNSET
+            if _raw_errors is not UNSET:
+                d["errors"] = _raw_errors
 
-        error = cls(
+        _raw_field_errors = d.pop("field-errors", UNSET)
+        try:
+            _fits = _raw_field_errors is UNSET or isinstance(_raw_field_errors, dict)
+            if not _fits:
+                raise TypeError()
+            _field_errors = _raw_field_errors
+            field_errors: ErrorFieldErrors | Unset
+            if isinstance(_field_errors, Unset):
+                field_errors = UNSET
+            else:
+                field_errors = ErrorFieldErrors.from_dict(_field_errors)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            field_errors = UNSET
+            if _raw_field_errors is not UNSET:
+                d["field-errors"] = _raw_field_errors
+
+        parsed_obj = cls(
             error=error,
             errors=errors,
             field_errors=field_errors,
         )
 
-        error.additional_properties = d
-        return error
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

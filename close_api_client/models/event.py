@@ -63,53 +63,82 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         from ..models.event_object_data import EventObjectData  # noqa: PLC0415
 
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         request_id: None | str | Unset
         if isinstance(self.request_id, Unset):
             request_id = UNSET
         else:
             request_id = self.request_id
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
 
         api_key_id: None | str | Unset
         if isinstance(self.api_key_id, Unset):
             api_key_id = UNSET
         else:
             api_key_id = self.api_key_id
+        if api_key_id is not UNSET:
+            field_dict["api_key_id"] = api_key_id
 
         object_type = self.object_type
+        if object_type is not UNSET:
+            field_dict["object_type"] = object_type
 
         object_id = self.object_id
+        if object_id is not UNSET:
+            field_dict["object_id"] = object_id
 
         lead_id: None | str | Unset
         if isinstance(self.lead_id, Unset):
             lead_id = UNSET
         else:
             lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
 
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = self.action.value
 
+        if action is not UNSET:
+            field_dict["action"] = action
+
         changed_fields: list[str] | Unset = UNSET
         if not isinstance(self.changed_fields, Unset):
             changed_fields = self.changed_fields
+
+        if changed_fields is not UNSET:
+            field_dict["changed_fields"] = changed_fields
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -118,46 +147,18 @@ class Event:
             data = self.data.to_dict()
         else:
             data = self.data
+        if data is not UNSET:
+            field_dict["data"] = data
 
         previous_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.previous_data, Unset):
             previous_data = self.previous_data.to_dict()
+        if previous_data is not UNSET:
+            field_dict["previous_data"] = previous_data
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if api_key_id is not UNSET:
-            field_dict["api_key_id"] = api_key_id
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if object_id is not UNSET:
-            field_dict["object_id"] = object_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if action is not UNSET:
-            field_dict["action"] = action
-        if changed_fields is not UNSET:
-            field_dict["changed_fields"] = changed_fields
-        if data is not UNSET:
-            field_dict["data"] = data
-        if previous_data is not UNSET:
-            field_dict["previous_data"] = previous_data
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -165,109 +166,207 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.event_meta import EventMeta  # noqa: PLC0415
         from ..models.event_object_data import EventObjectData  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
         else:
-            date_updated = parse_datetime(_date_updated)
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_request_id = d.pop("request_id", UNSET)
+        request_id: None | str | Unset
+        if isinstance(_raw_request_id, str) or _raw_request_id is None:
+            request_id = _raw_request_id
+        else:
+            request_id = UNSET
+            if _raw_request_id is not UNSET:
+                d["request_id"] = _raw_request_id
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        _raw_api_key_id = d.pop("api_key_id", UNSET)
+        api_key_id: None | str | Unset
+        if isinstance(_raw_api_key_id, str) or _raw_api_key_id is None:
+            api_key_id = _raw_api_key_id
+        else:
+            api_key_id = UNSET
+            if _raw_api_key_id is not UNSET:
+                d["api_key_id"] = _raw_api_key_id
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_object_type = d.pop("object_type", UNSET)
+        object_type: str | Unset
+        if isinstance(_raw_object_type, str):
+            object_type = _raw_object_type
+        else:
+            object_type = UNSET
+            if _raw_object_type is not UNSET:
+                d["object_type"] = _raw_object_type
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        _raw_object_id = d.pop("object_id", UNSET)
+        object_id: str | Unset
+        if isinstance(_raw_object_id, str):
+            object_id = _raw_object_id
+        else:
+            object_id = UNSET
+            if _raw_object_id is not UNSET:
+                d["object_id"] = _raw_object_id
 
-        def _parse_api_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: None | str | Unset
+        if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
+        _raw_action = d.pop("action", UNSET)
+        try:
+            _action = _raw_action
+            action: EventAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = EventAction(_action)
 
-        object_type = d.pop("object_type", UNSET)
-
-        object_id = d.pop("object_id", UNSET)
-
-        def _parse_lead_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
-
-        _action = d.pop("action", UNSET)
-        action: EventAction | Unset
-        if isinstance(_action, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             action = UNSET
+            if _raw_action is not UNSET:
+                d["action"] = _raw_action
+
+        _raw_changed_fields = d.pop("changed_fields", UNSET)
+        changed_fields: list[str] | Unset
+        if isinstance(_raw_changed_fields, list) and all(
+            isinstance(item, str) for item in _raw_changed_fields
+        ):
+            changed_fields = _raw_changed_fields
         else:
-            action = EventAction(_action)
+            changed_fields = UNSET
+            if _raw_changed_fields is not UNSET:
+                d["changed_fields"] = _raw_changed_fields
 
-        changed_fields = cast(list[str], d.pop("changed_fields", UNSET))
+        _raw_data = d.pop("data", UNSET)
+        try:
 
-        def _parse_data(data: object) -> EventObjectData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_data(data: object) -> EventObjectData | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = EventObjectData.from_dict(data)
+
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                data_type_0 = EventObjectData.from_dict(data)
+                return cast(EventObjectData | None | Unset, data)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventObjectData | None | Unset, data)
+            data = _parse_data(_raw_data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data = UNSET
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
 
-        _previous_data = d.pop("previous_data", UNSET)
-        previous_data: EventObjectData | Unset
-        if isinstance(_previous_data, Unset):
+        _raw_previous_data = d.pop("previous_data", UNSET)
+        try:
+            _fits = _raw_previous_data is UNSET or isinstance(_raw_previous_data, dict)
+            if not _fits:
+                raise TypeError()
+            _previous_data = _raw_previous_data
+            previous_data: EventObjectData | Unset
+            if isinstance(_previous_data, Unset):
+                previous_data = UNSET
+            else:
+                previous_data = EventObjectData.from_dict(_previous_data)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             previous_data = UNSET
-        else:
-            previous_data = EventObjectData.from_dict(_previous_data)
+            if _raw_previous_data is not UNSET:
+                d["previous_data"] = _raw_previous_data
 
-        _meta = d.pop("meta", UNSET)
-        meta: EventMeta | Unset
-        if isinstance(_meta, Unset):
+        _raw_meta = d.pop("meta", UNSET)
+        try:
+            _fits = _raw_meta is UNSET or isinstance(_raw_meta, dict)
+            if not _fits:
+                raise TypeError()
+            _meta = _raw_meta
+            meta: EventMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = EventMeta.from_dict(_meta)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             meta = UNSET
-        else:
-            meta = EventMeta.from_dict(_meta)
+            if _raw_meta is not UNSET:
+                d["meta"] = _raw_meta
 
-        event = cls(
+        parsed_obj = cls(
             id=id,
             date_created=date_created,
             date_updated=date_updated,
@@ -285,8 +384,8 @@ class Event:
             meta=meta,
         )
 
-        event.additional_properties = d
-        return event
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

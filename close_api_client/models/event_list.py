@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event import Event
@@ -32,32 +32,30 @@ class EventList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.data, Unset):  # absent only if trimmed by _fields
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
 
         cursor_next: None | str | Unset
         if isinstance(self.cursor_next, Unset):
             cursor_next = UNSET
         else:
             cursor_next = self.cursor_next
+        if cursor_next is not UNSET:
+            field_dict["cursor_next"] = cursor_next
 
         cursor_previous: None | str | Unset
         if isinstance(self.cursor_previous, Unset):
             cursor_previous = UNSET
         else:
             cursor_previous = self.cursor_previous
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if cursor_next is not UNSET:
-            field_dict["cursor_next"] = cursor_next
         if cursor_previous is not UNSET:
             field_dict["cursor_previous"] = cursor_previous
 
@@ -65,42 +63,61 @@ class EventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.event import Event  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Event.from_dict(data_item_data)
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _fits = _raw_data is not UNSET and isinstance(_raw_data, list)
+            if not _fits:
+                raise TypeError()
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = Event.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        def _parse_cursor_next(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data = MISSING
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
 
-        cursor_next = _parse_cursor_next(d.pop("cursor_next", UNSET))
+        _raw_cursor_next = d.pop("cursor_next", UNSET)
+        cursor_next: None | str | Unset
+        if isinstance(_raw_cursor_next, str) or _raw_cursor_next is None:
+            cursor_next = _raw_cursor_next
+        else:
+            cursor_next = UNSET
+            if _raw_cursor_next is not UNSET:
+                d["cursor_next"] = _raw_cursor_next
 
-        def _parse_cursor_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_cursor_previous = d.pop("cursor_previous", UNSET)
+        cursor_previous: None | str | Unset
+        if isinstance(_raw_cursor_previous, str) or _raw_cursor_previous is None:
+            cursor_previous = _raw_cursor_previous
+        else:
+            cursor_previous = UNSET
+            if _raw_cursor_previous is not UNSET:
+                d["cursor_previous"] = _raw_cursor_previous
 
-        cursor_previous = _parse_cursor_previous(d.pop("cursor_previous", UNSET))
-
-        event_list = cls(
+        parsed_obj = cls(
             data=data,
             cursor_next=cursor_next,
             cursor_previous=cursor_previous,
         )
 
-        event_list.additional_properties = d
-        return event_list
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

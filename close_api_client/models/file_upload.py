@@ -30,19 +30,18 @@ class FileUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         upload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.upload, Unset):
             upload = self.upload.to_dict()
+        if upload is not UNSET:
+            field_dict["upload"] = upload
 
         download: dict[str, Any] | Unset = UNSET
         if not isinstance(self.download, Unset):
             download = self.download.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if upload is not UNSET:
-            field_dict["upload"] = upload
         if download is not UNSET:
             field_dict["download"] = download
 
@@ -50,31 +49,60 @@ class FileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.file_upload_download import FileUploadDownload  # noqa: PLC0415
         from ..models.file_upload_form import FileUploadForm  # noqa: PLC0415
 
         d = dict(src_dict)
-        _upload = d.pop("upload", UNSET)
-        upload: FileUploadForm | Unset
-        if isinstance(_upload, Unset):
+        _raw_upload = d.pop("upload", UNSET)
+        try:
+            _fits = _raw_upload is UNSET or isinstance(_raw_upload, dict)
+            if not _fits:
+                raise TypeError()
+            _upload = _raw_upload
+            upload: FileUploadForm | Unset
+            if isinstance(_upload, Unset):
+                upload = UNSET
+            else:
+                upload = FileUploadForm.from_dict(_upload)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             upload = UNSET
-        else:
-            upload = FileUploadForm.from_dict(_upload)
+            if _raw_upload is not UNSET:
+                d["upload"] = _raw_upload
 
-        _download = d.pop("download", UNSET)
-        download: FileUploadDownload | Unset
-        if isinstance(_download, Unset):
+        _raw_download = d.pop("download", UNSET)
+        try:
+            _fits = _raw_download is UNSET or isinstance(_raw_download, dict)
+            if not _fits:
+                raise TypeError()
+            _download = _raw_download
+            download: FileUploadDownload | Unset
+            if isinstance(_download, Unset):
+                download = UNSET
+            else:
+                download = FileUploadDownload.from_dict(_download)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             download = UNSET
-        else:
-            download = FileUploadDownload.from_dict(_download)
+            if _raw_download is not UNSET:
+                d["download"] = _raw_download
 
-        file_upload = cls(
+        parsed_obj = cls(
             upload=upload,
             download=download,
         )
 
-        file_upload.additional_properties = d
-        return file_upload
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -29,17 +29,16 @@ class FileUploadForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = self.fields.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -47,25 +46,51 @@ class FileUploadForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.file_upload_fields import FileUploadFields  # noqa: PLC0415
 
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
-
-        _fields = d.pop("fields", UNSET)
-        fields: FileUploadFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
+        _raw_url = d.pop("url", UNSET)
+        url: str | Unset
+        if isinstance(_raw_url, str):
+            url = _raw_url
         else:
-            fields = FileUploadFields.from_dict(_fields)
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        file_upload_form = cls(
+        _raw_fields = d.pop("fields", UNSET)
+        try:
+            _fits = _raw_fields is UNSET or isinstance(_raw_fields, dict)
+            if not _fits:
+                raise TypeError()
+            _fields = _raw_fields
+            fields: FileUploadFields | Unset
+            if isinstance(_fields, Unset):
+                fields = UNSET
+            else:
+                fields = FileUploadFields.from_dict(_fields)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fields = UNSET
+            if _raw_fields is not UNSET:
+                d["fields"] = _raw_fields
+
+        parsed_obj = cls(
             url=url,
             fields=fields,
         )
 
-        file_upload_form.additional_properties = d
-        return file_upload_form
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,13 +40,24 @@ class Form:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         is_archived = self.is_archived
+        if is_archived is not UNSET:
+            field_dict["is_archived"] = is_archived
 
         field_definitions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.field_definitions, Unset):
@@ -55,29 +66,18 @@ class Form:
                 field_definitions_item = field_definitions_item_data.to_dict()
                 field_definitions.append(field_definitions_item)
 
+        if field_definitions is not UNSET:
+            field_dict["field_definitions"] = field_definitions
+
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_archived is not UNSET:
-            field_dict["is_archived"] = is_archived
-        if field_definitions is not UNSET:
-            field_dict["field_definitions"] = field_definitions
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
@@ -85,41 +85,104 @@ class Form:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.form_field_definition import FormFieldDefinition  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        is_archived = d.pop("is_archived", UNSET)
+        _raw_is_archived = d.pop("is_archived", UNSET)
+        is_archived: bool | Unset
+        if isinstance(_raw_is_archived, bool):
+            is_archived = _raw_is_archived
+        else:
+            is_archived = UNSET
+            if _raw_is_archived is not UNSET:
+                d["is_archived"] = _raw_is_archived
 
-        _field_definitions = d.pop("field_definitions", UNSET)
-        field_definitions: list[FormFieldDefinition] | Unset = UNSET
-        if _field_definitions is not UNSET:
-            field_definitions = []
-            for field_definitions_item_data in _field_definitions:
-                field_definitions_item = FormFieldDefinition.from_dict(field_definitions_item_data)
+        _raw_field_definitions = d.pop("field_definitions", UNSET)
+        try:
+            _fits = _raw_field_definitions is UNSET or isinstance(_raw_field_definitions, list)
+            if not _fits:
+                raise TypeError()
+            _field_definitions = _raw_field_definitions
+            field_definitions: list[FormFieldDefinition] | Unset = UNSET
+            if _field_definitions is not UNSET:
+                field_definitions = []
+                for field_definitions_item_data in _field_definitions:
+                    field_definitions_item = FormFieldDefinition.from_dict(
+                        field_definitions_item_data
+                    )
 
-                field_definitions.append(field_definitions_item)
+                    field_definitions.append(field_definitions_item)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
+            field_definitions = UNSET
+            if _raw_field_definitions is not UNSET:
+                d["field_definitions"] = _raw_field_definitions
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
-        form = cls(
+        parsed_obj = cls(
             id=id,
             organization_id=organization_id,
             name=name,
@@ -129,8 +192,8 @@ class Form:
             date_updated=date_updated,
         )
 
-        form.additional_properties = d
-        return form
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

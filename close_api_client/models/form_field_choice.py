@@ -25,15 +25,14 @@ class FormFieldChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        label = self.label
         if label is not UNSET:
             field_dict["label"] = label
+
+        value = self.value
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -41,18 +40,41 @@ class FormFieldChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        _raw_label = d.pop("label", UNSET)
+        label: str | Unset
+        if isinstance(_raw_label, str):
+            label = _raw_label
+        else:
+            label = UNSET
+            if _raw_label is not UNSET:
+                d["label"] = _raw_label
 
-        value = d.pop("value", UNSET)
+        _raw_value = d.pop("value", UNSET)
+        value: str | Unset
+        if isinstance(_raw_value, str):
+            value = _raw_value
+        else:
+            value = UNSET
+            if _raw_value is not UNSET:
+                d["value"] = _raw_value
 
-        form_field_choice = cls(
+        parsed_obj = cls(
             label=label,
             value=value,
         )
 
-        form_field_choice.additional_properties = d
-        return form_field_choice
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

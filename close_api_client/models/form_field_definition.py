@@ -33,11 +33,20 @@ class FormFieldDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         choices: list[dict[str, Any]] | None | Unset
         if isinstance(self.choices, Unset):
@@ -50,16 +59,6 @@ class FormFieldDefinition:
 
         else:
             choices = self.choices
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if choices is not UNSET:
             field_dict["choices"] = choices
 
@@ -67,46 +66,87 @@ class FormFieldDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.form_field_choice import FormFieldChoice  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_raw_type_, str):
+            type_ = _raw_type_
+        else:
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        def _parse_choices(data: object) -> list[FormFieldChoice] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+        _raw_choices = d.pop("choices", UNSET)
+        try:
+
+            def _parse_choices(data: object) -> list[FormFieldChoice] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    choices_type_0 = []
+                    _choices_type_0 = data
+                    for choices_type_0_item_data in _choices_type_0:
+                        choices_type_0_item = FormFieldChoice.from_dict(choices_type_0_item_data)
+
+                        choices_type_0.append(choices_type_0_item)
+
+                    return choices_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                choices_type_0 = []
-                _choices_type_0 = data
-                for choices_type_0_item_data in _choices_type_0:
-                    choices_type_0_item = FormFieldChoice.from_dict(choices_type_0_item_data)
+                return cast(list[FormFieldChoice] | None | Unset, data)
 
-                    choices_type_0.append(choices_type_0_item)
+            choices = _parse_choices(_raw_choices)
 
-                return choices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FormFieldChoice] | None | Unset, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            choices = UNSET
+            if _raw_choices is not UNSET:
+                d["choices"] = _raw_choices
 
-        choices = _parse_choices(d.pop("choices", UNSET))
-
-        form_field_definition = cls(
+        parsed_obj = cls(
             id=id,
             name=name,
             type_=type_,
             choices=choices,
         )
 
-        form_field_definition.additional_properties = d
-        return form_field_definition
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,71 +77,103 @@ class FormSubmissionActivityVariant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
+            field_dict["_type"] = type_
 
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         lead_id: None | str | Unset
         if isinstance(self.lead_id, Unset):
             lead_id = UNSET
         else:
             lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
 
         contact_id: None | str | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
         else:
             contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
             user_name = UNSET
         else:
             user_name = self.user_name
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
 
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
+
+        if users is not UNSET:
+            field_dict["users"] = users
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
         else:
             created_by_name = self.created_by_name
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         updated_by_name: None | str | Unset
         if isinstance(self.updated_by_name, Unset):
             updated_by_name = UNSET
         else:
             updated_by_name = self.updated_by_name
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
@@ -150,100 +182,66 @@ class FormSubmissionActivityVariant:
             activity_at = self.activity_at.isoformat()
         else:
             activity_at = self.activity_at
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
 
         form_id = self.form_id
+        if form_id is not UNSET:
+            field_dict["form_id"] = form_id
 
         form_configuration_id = self.form_configuration_id
+        if form_configuration_id is not UNSET:
+            field_dict["form_configuration_id"] = form_configuration_id
 
         form_name: None | str | Unset
         if isinstance(self.form_name, Unset):
             form_name = UNSET
         else:
             form_name = self.form_name
+        if form_name is not UNSET:
+            field_dict["form_name"] = form_name
 
         values: dict[str, Any] | Unset = UNSET
         if not isinstance(self.values, Unset):
             values = self.values.to_dict()
+        if values is not UNSET:
+            field_dict["values"] = values
 
         values_by_name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.values_by_name, Unset):
             values_by_name = self.values_by_name.to_dict()
+        if values_by_name is not UNSET:
+            field_dict["values_by_name"] = values_by_name
 
         ip_address: None | str | Unset
         if isinstance(self.ip_address, Unset):
             ip_address = UNSET
         else:
             ip_address = self.ip_address
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
 
         origin: None | str | Unset
         if isinstance(self.origin, Unset):
             origin = UNSET
         else:
             origin = self.origin
+        if origin is not UNSET:
+            field_dict["origin"] = origin
 
         source_url: None | str | Unset
         if isinstance(self.source_url, Unset):
             source_url = UNSET
         else:
             source_url = self.source_url
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
 
         source_url_normalized: None | str | Unset
         if isinstance(self.source_url_normalized, Unset):
             source_url_normalized = UNSET
         else:
             source_url_normalized = self.source_url_normalized
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if users is not UNSET:
-            field_dict["users"] = users
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if activity_at is not UNSET:
-            field_dict["activity_at"] = activity_at
-        if form_id is not UNSET:
-            field_dict["form_id"] = form_id
-        if form_configuration_id is not UNSET:
-            field_dict["form_configuration_id"] = form_configuration_id
-        if form_name is not UNSET:
-            field_dict["form_name"] = form_name
-        if values is not UNSET:
-            field_dict["values"] = values
-        if values_by_name is not UNSET:
-            field_dict["values_by_name"] = values_by_name
-        if ip_address is not UNSET:
-            field_dict["ip_address"] = ip_address
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if source_url is not UNSET:
-            field_dict["source_url"] = source_url
         if source_url_normalized is not UNSET:
             field_dict["source_url_normalized"] = source_url_normalized
 
@@ -251,6 +249,15 @@ class FormSubmissionActivityVariant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.form_submission_values import FormSubmissionValues  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -258,179 +265,259 @@ class FormSubmissionActivityVariant:
         if type_ != "FormSubmission":
             raise ValueError(f"_type must match const 'FormSubmission', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        def _parse_lead_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: None | str | Unset
+        if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        _raw_user_name = d.pop("user_name", UNSET)
+        user_name: None | str | Unset
+        if isinstance(_raw_user_name, str) or _raw_user_name is None:
+            user_name = _raw_user_name
+        else:
+            user_name = UNSET
+            if _raw_user_name is not UNSET:
+                d["user_name"] = _raw_user_name
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_users = d.pop("users", UNSET)
+        users: list[str] | Unset
+        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
+            users = _raw_users
+        else:
+            users = UNSET
+            if _raw_users is not UNSET:
+                d["users"] = _raw_users
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str | Unset
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = UNSET
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
 
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
-        users = cast(list[str], d.pop("users", UNSET))
+        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
+        updated_by_name: None | str | Unset
+        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
+            updated_by_name = _raw_updated_by_name
+        else:
+            updated_by_name = UNSET
+            if _raw_updated_by_name is not UNSET:
+                d["updated_by_name"] = _raw_updated_by_name
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_created_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
-        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        _raw_activity_at = d.pop("activity_at", UNSET)
+        try:
+
+            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activity_at_type_0 = parse_datetime(data)
+
+                    return activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                activity_at_type_0 = parse_datetime(data)
+                return cast(datetime.datetime | None | Unset, data)
 
-                return activity_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            activity_at = _parse_activity_at(_raw_activity_at)
 
-        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity_at = UNSET
+            if _raw_activity_at is not UNSET:
+                d["activity_at"] = _raw_activity_at
 
-        form_id = d.pop("form_id", UNSET)
+        _raw_form_id = d.pop("form_id", UNSET)
+        form_id: str | Unset
+        if isinstance(_raw_form_id, str):
+            form_id = _raw_form_id
+        else:
+            form_id = UNSET
+            if _raw_form_id is not UNSET:
+                d["form_id"] = _raw_form_id
 
-        form_configuration_id = d.pop("form_configuration_id", UNSET)
+        _raw_form_configuration_id = d.pop("form_configuration_id", UNSET)
+        form_configuration_id: str | Unset
+        if isinstance(_raw_form_configuration_id, str):
+            form_configuration_id = _raw_form_configuration_id
+        else:
+            form_configuration_id = UNSET
+            if _raw_form_configuration_id is not UNSET:
+                d["form_configuration_id"] = _raw_form_configuration_id
 
-        def _parse_form_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_form_name = d.pop("form_name", UNSET)
+        form_name: None | str | Unset
+        if isinstance(_raw_form_name, str) or _raw_form_name is None:
+            form_name = _raw_form_name
+        else:
+            form_name = UNSET
+            if _raw_form_name is not UNSET:
+                d["form_name"] = _raw_form_name
 
-        form_name = _parse_form_name(d.pop("form_name", UNSET))
+        _raw_values = d.pop("values", UNSET)
+        try:
+            _fits = _raw_values is UNSET or isinstance(_raw_values, dict)
+            if not _fits:
+                raise TypeError()
+            _values = _raw_values
+            values: FormSubmissionValues | Unset
+            if isinstance(_values, Unset):
+                values = UNSET
+            else:
+                values = FormSubmissionValues.from_dict(_values)
 
-        _values = d.pop("values", UNSET)
-        values: FormSubmissionValues | Unset
-        if isinstance(_values, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             values = UNSET
-        else:
-            values = FormSubmissionValues.from_dict(_values)
+            if _raw_values is not UNSET:
+                d["values"] = _raw_values
 
-        _values_by_name = d.pop("values_by_name", UNSET)
-        values_by_name: FormSubmissionValues | Unset
-        if isinstance(_values_by_name, Unset):
+        _raw_values_by_name = d.pop("values_by_name", UNSET)
+        try:
+            _fits = _raw_values_by_name is UNSET or isinstance(_raw_values_by_name, dict)
+            if not _fits:
+                raise TypeError()
+            _values_by_name = _raw_values_by_name
+            values_by_name: FormSubmissionValues | Unset
+            if isinstance(_values_by_name, Unset):
+                values_by_name = UNSET
+            else:
+                values_by_name = FormSubmissionValues.from_dict(_values_by_name)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             values_by_name = UNSET
+            if _raw_values_by_name is not UNSET:
+                d["values_by_name"] = _raw_values_by_name
+
+        _raw_ip_address = d.pop("ip_address", UNSET)
+        ip_address: None | str | Unset
+        if isinstance(_raw_ip_address, str) or _raw_ip_address is None:
+            ip_address = _raw_ip_address
         else:
-            values_by_name = FormSubmissionValues.from_dict(_values_by_name)
+            ip_address = UNSET
+            if _raw_ip_address is not UNSET:
+                d["ip_address"] = _raw_ip_address
 
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_origin = d.pop("origin", UNSET)
+        origin: None | str | Unset
+        if isinstance(_raw_origin, str) or _raw_origin is None:
+            origin = _raw_origin
+        else:
+            origin = UNSET
+            if _raw_origin is not UNSET:
+                d["origin"] = _raw_origin
 
-        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
+        _raw_source_url = d.pop("source_url", UNSET)
+        source_url: None | str | Unset
+        if isinstance(_raw_source_url, str) or _raw_source_url is None:
+            source_url = _raw_source_url
+        else:
+            source_url = UNSET
+            if _raw_source_url is not UNSET:
+                d["source_url"] = _raw_source_url
 
-        def _parse_origin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_source_url_normalized = d.pop("source_url_normalized", UNSET)
+        source_url_normalized: None | str | Unset
+        if isinstance(_raw_source_url_normalized, str) or _raw_source_url_normalized is None:
+            source_url_normalized = _raw_source_url_normalized
+        else:
+            source_url_normalized = UNSET
+            if _raw_source_url_normalized is not UNSET:
+                d["source_url_normalized"] = _raw_source_url_normalized
 
-        origin = _parse_origin(d.pop("origin", UNSET))
-
-        def _parse_source_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_url = _parse_source_url(d.pop("source_url", UNSET))
-
-        def _parse_source_url_normalized(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_url_normalized = _parse_source_url_normalized(d.pop("source_url_normalized", UNSET))
-
-        form_submission_activity_variant = cls(
+        parsed_obj = cls(
             type_=type_,
             id=id,
             organization_id=organization_id,
@@ -457,8 +544,8 @@ class FormSubmissionActivityVariant:
             source_url_normalized=source_url_normalized,
         )
 
-        form_submission_activity_variant.additional_properties = d
-        return form_submission_activity_variant
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,71 +58,76 @@ class FunnelReportRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         pipeline = self.pipeline
+        if pipeline is not UNSET:
+            field_dict["pipeline"] = pipeline
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
         report_relative_range: str | Unset = UNSET
         if not isinstance(self.report_relative_range, Unset):
             report_relative_range = self.report_relative_range.value
 
+        if report_relative_range is not UNSET:
+            field_dict["report_relative_range"] = report_relative_range
+
         report_datetime_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.report_datetime_range, Unset):
             report_datetime_range = self.report_datetime_range.to_dict()
+        if report_datetime_range is not UNSET:
+            field_dict["report_datetime_range"] = report_datetime_range
 
         cohort_relative_range: str | Unset = UNSET
         if not isinstance(self.cohort_relative_range, Unset):
             cohort_relative_range = self.cohort_relative_range.value
 
+        if cohort_relative_range is not UNSET:
+            field_dict["cohort_relative_range"] = cohort_relative_range
+
         cohort_datetime_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cohort_datetime_range, Unset):
             cohort_datetime_range = self.cohort_datetime_range.to_dict()
+        if cohort_datetime_range is not UNSET:
+            field_dict["cohort_datetime_range"] = cohort_datetime_range
 
         compared_relative_range: str | Unset = UNSET
         if not isinstance(self.compared_relative_range, Unset):
             compared_relative_range = self.compared_relative_range.value
 
+        if compared_relative_range is not UNSET:
+            field_dict["compared_relative_range"] = compared_relative_range
+
         compared_datetime_range: str | Unset = UNSET
         if not isinstance(self.compared_datetime_range, Unset):
             compared_datetime_range = self.compared_datetime_range.value
 
+        if compared_datetime_range is not UNSET:
+            field_dict["compared_datetime_range"] = compared_datetime_range
+
         compared_custom_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.compared_custom_range, Unset):
             compared_custom_range = self.compared_custom_range.to_dict()
+        if compared_custom_range is not UNSET:
+            field_dict["compared_custom_range"] = compared_custom_range
 
         query: dict[str, Any] | Unset = UNSET
         if not isinstance(self.query, Unset):
             query = self.query.to_dict()
+        if query is not UNSET:
+            field_dict["query"] = query
 
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pipeline is not UNSET:
-            field_dict["pipeline"] = pipeline
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if report_relative_range is not UNSET:
-            field_dict["report_relative_range"] = report_relative_range
-        if report_datetime_range is not UNSET:
-            field_dict["report_datetime_range"] = report_datetime_range
-        if cohort_relative_range is not UNSET:
-            field_dict["cohort_relative_range"] = cohort_relative_range
-        if cohort_datetime_range is not UNSET:
-            field_dict["cohort_datetime_range"] = cohort_datetime_range
-        if compared_relative_range is not UNSET:
-            field_dict["compared_relative_range"] = compared_relative_range
-        if compared_datetime_range is not UNSET:
-            field_dict["compared_datetime_range"] = compared_datetime_range
-        if compared_custom_range is not UNSET:
-            field_dict["compared_custom_range"] = compared_custom_range
-        if query is not UNSET:
-            field_dict["query"] = query
         if users is not UNSET:
             field_dict["users"] = users
 
@@ -130,78 +135,182 @@ class FunnelReportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.report_datetime_range import ReportDatetimeRange  # noqa: PLC0415
         from ..models.report_query import ReportQuery  # noqa: PLC0415
 
         d = dict(src_dict)
-        pipeline = d.pop("pipeline", UNSET)
+        _raw_pipeline = d.pop("pipeline", UNSET)
+        pipeline: str | Unset
+        if isinstance(_raw_pipeline, str):
+            pipeline = _raw_pipeline
+        else:
+            pipeline = UNSET
+            if _raw_pipeline is not UNSET:
+                d["pipeline"] = _raw_pipeline
 
-        _type_ = d.pop("type", UNSET)
-        type_: FunnelReportType | Unset
-        if isinstance(_type_, Unset):
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: FunnelReportType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = FunnelReportType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             type_ = UNSET
-        else:
-            type_ = FunnelReportType(_type_)
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        _report_relative_range = d.pop("report_relative_range", UNSET)
-        report_relative_range: ReportRelativeRange | Unset
-        if isinstance(_report_relative_range, Unset):
+        _raw_report_relative_range = d.pop("report_relative_range", UNSET)
+        try:
+            _report_relative_range = _raw_report_relative_range
+            report_relative_range: ReportRelativeRange | Unset
+            if isinstance(_report_relative_range, Unset):
+                report_relative_range = UNSET
+            else:
+                report_relative_range = ReportRelativeRange(_report_relative_range)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             report_relative_range = UNSET
-        else:
-            report_relative_range = ReportRelativeRange(_report_relative_range)
+            if _raw_report_relative_range is not UNSET:
+                d["report_relative_range"] = _raw_report_relative_range
 
-        _report_datetime_range = d.pop("report_datetime_range", UNSET)
-        report_datetime_range: ReportDatetimeRange | Unset
-        if isinstance(_report_datetime_range, Unset):
+        _raw_report_datetime_range = d.pop("report_datetime_range", UNSET)
+        try:
+            _fits = _raw_report_datetime_range is UNSET or isinstance(
+                _raw_report_datetime_range, dict
+            )
+            if not _fits:
+                raise TypeError()
+            _report_datetime_range = _raw_report_datetime_range
+            report_datetime_range: ReportDatetimeRange | Unset
+            if isinstance(_report_datetime_range, Unset):
+                report_datetime_range = UNSET
+            else:
+                report_datetime_range = ReportDatetimeRange.from_dict(_report_datetime_range)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             report_datetime_range = UNSET
-        else:
-            report_datetime_range = ReportDatetimeRange.from_dict(_report_datetime_range)
+            if _raw_report_datetime_range is not UNSET:
+                d["report_datetime_range"] = _raw_report_datetime_range
 
-        _cohort_relative_range = d.pop("cohort_relative_range", UNSET)
-        cohort_relative_range: ReportRelativeRange | Unset
-        if isinstance(_cohort_relative_range, Unset):
+        _raw_cohort_relative_range = d.pop("cohort_relative_range", UNSET)
+        try:
+            _cohort_relative_range = _raw_cohort_relative_range
+            cohort_relative_range: ReportRelativeRange | Unset
+            if isinstance(_cohort_relative_range, Unset):
+                cohort_relative_range = UNSET
+            else:
+                cohort_relative_range = ReportRelativeRange(_cohort_relative_range)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             cohort_relative_range = UNSET
-        else:
-            cohort_relative_range = ReportRelativeRange(_cohort_relative_range)
+            if _raw_cohort_relative_range is not UNSET:
+                d["cohort_relative_range"] = _raw_cohort_relative_range
 
-        _cohort_datetime_range = d.pop("cohort_datetime_range", UNSET)
-        cohort_datetime_range: ReportDatetimeRange | Unset
-        if isinstance(_cohort_datetime_range, Unset):
+        _raw_cohort_datetime_range = d.pop("cohort_datetime_range", UNSET)
+        try:
+            _fits = _raw_cohort_datetime_range is UNSET or isinstance(
+                _raw_cohort_datetime_range, dict
+            )
+            if not _fits:
+                raise TypeError()
+            _cohort_datetime_range = _raw_cohort_datetime_range
+            cohort_datetime_range: ReportDatetimeRange | Unset
+            if isinstance(_cohort_datetime_range, Unset):
+                cohort_datetime_range = UNSET
+            else:
+                cohort_datetime_range = ReportDatetimeRange.from_dict(_cohort_datetime_range)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             cohort_datetime_range = UNSET
-        else:
-            cohort_datetime_range = ReportDatetimeRange.from_dict(_cohort_datetime_range)
+            if _raw_cohort_datetime_range is not UNSET:
+                d["cohort_datetime_range"] = _raw_cohort_datetime_range
 
-        _compared_relative_range = d.pop("compared_relative_range", UNSET)
-        compared_relative_range: ReportRelativeRange | Unset
-        if isinstance(_compared_relative_range, Unset):
+        _raw_compared_relative_range = d.pop("compared_relative_range", UNSET)
+        try:
+            _compared_relative_range = _raw_compared_relative_range
+            compared_relative_range: ReportRelativeRange | Unset
+            if isinstance(_compared_relative_range, Unset):
+                compared_relative_range = UNSET
+            else:
+                compared_relative_range = ReportRelativeRange(_compared_relative_range)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             compared_relative_range = UNSET
-        else:
-            compared_relative_range = ReportRelativeRange(_compared_relative_range)
+            if _raw_compared_relative_range is not UNSET:
+                d["compared_relative_range"] = _raw_compared_relative_range
 
-        _compared_datetime_range = d.pop("compared_datetime_range", UNSET)
-        compared_datetime_range: FunnelComparedRange | Unset
-        if isinstance(_compared_datetime_range, Unset):
+        _raw_compared_datetime_range = d.pop("compared_datetime_range", UNSET)
+        try:
+            _compared_datetime_range = _raw_compared_datetime_range
+            compared_datetime_range: FunnelComparedRange | Unset
+            if isinstance(_compared_datetime_range, Unset):
+                compared_datetime_range = UNSET
+            else:
+                compared_datetime_range = FunnelComparedRange(_compared_datetime_range)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             compared_datetime_range = UNSET
-        else:
-            compared_datetime_range = FunnelComparedRange(_compared_datetime_range)
+            if _raw_compared_datetime_range is not UNSET:
+                d["compared_datetime_range"] = _raw_compared_datetime_range
 
-        _compared_custom_range = d.pop("compared_custom_range", UNSET)
-        compared_custom_range: ReportDatetimeRange | Unset
-        if isinstance(_compared_custom_range, Unset):
+        _raw_compared_custom_range = d.pop("compared_custom_range", UNSET)
+        try:
+            _fits = _raw_compared_custom_range is UNSET or isinstance(
+                _raw_compared_custom_range, dict
+            )
+            if not _fits:
+                raise TypeError()
+            _compared_custom_range = _raw_compared_custom_range
+            compared_custom_range: ReportDatetimeRange | Unset
+            if isinstance(_compared_custom_range, Unset):
+                compared_custom_range = UNSET
+            else:
+                compared_custom_range = ReportDatetimeRange.from_dict(_compared_custom_range)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             compared_custom_range = UNSET
-        else:
-            compared_custom_range = ReportDatetimeRange.from_dict(_compared_custom_range)
+            if _raw_compared_custom_range is not UNSET:
+                d["compared_custom_range"] = _raw_compared_custom_range
 
-        _query = d.pop("query", UNSET)
-        query: ReportQuery | Unset
-        if isinstance(_query, Unset):
+        _raw_query = d.pop("query", UNSET)
+        try:
+            _fits = _raw_query is UNSET or isinstance(_raw_query, dict)
+            if not _fits:
+                raise TypeError()
+            _query = _raw_query
+            query: ReportQuery | Unset
+            if isinstance(_query, Unset):
+                query = UNSET
+            else:
+                query = ReportQuery.from_dict(_query)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             query = UNSET
+            if _raw_query is not UNSET:
+                d["query"] = _raw_query
+
+        _raw_users = d.pop("users", UNSET)
+        users: list[str] | Unset
+        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
+            users = _raw_users
         else:
-            query = ReportQuery.from_dict(_query)
+            users = UNSET
+            if _raw_users is not UNSET:
+                d["users"] = _raw_users
 
-        users = cast(list[str], d.pop("users", UNSET))
-
-        funnel_report_request = cls(
+        parsed_obj = cls(
             pipeline=pipeline,
             type_=type_,
             report_relative_range=report_relative_range,
@@ -215,8 +324,8 @@ class FunnelReportRequest:
             users=users,
         )
 
-        funnel_report_request.additional_properties = d
-        return funnel_report_request
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,81 +50,80 @@ class FunnelStage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.to_dict()
+        if status is not UNSET:
+            field_dict["status"] = status
 
         count = self.count
+        if count is not UNSET:
+            field_dict["count"] = count
 
         count_conversion_rate: float | None | Unset
         if isinstance(self.count_conversion_rate, Unset):
             count_conversion_rate = UNSET
         else:
             count_conversion_rate = self.count_conversion_rate
+        if count_conversion_rate is not UNSET:
+            field_dict["count_conversion_rate"] = count_conversion_rate
 
         count_lost = self.count_lost
+        if count_lost is not UNSET:
+            field_dict["count_lost"] = count_lost
 
         count_lost_ratio: float | None | Unset
         if isinstance(self.count_lost_ratio, Unset):
             count_lost_ratio = UNSET
         else:
             count_lost_ratio = self.count_lost_ratio
+        if count_lost_ratio is not UNSET:
+            field_dict["count_lost_ratio"] = count_lost_ratio
 
         value = self.value
+        if value is not UNSET:
+            field_dict["value"] = value
 
         value_conversion_rate: float | None | Unset
         if isinstance(self.value_conversion_rate, Unset):
             value_conversion_rate = UNSET
         else:
             value_conversion_rate = self.value_conversion_rate
+        if value_conversion_rate is not UNSET:
+            field_dict["value_conversion_rate"] = value_conversion_rate
 
         value_lost = self.value_lost
+        if value_lost is not UNSET:
+            field_dict["value_lost"] = value_lost
 
         value_lost_ratio: float | None | Unset
         if isinstance(self.value_lost_ratio, Unset):
             value_lost_ratio = UNSET
         else:
             value_lost_ratio = self.value_lost_ratio
+        if value_lost_ratio is not UNSET:
+            field_dict["value_lost_ratio"] = value_lost_ratio
 
         weighted_value = self.weighted_value
+        if weighted_value is not UNSET:
+            field_dict["weighted_value"] = weighted_value
 
         weighted_value_conversion_rate: float | None | Unset
         if isinstance(self.weighted_value_conversion_rate, Unset):
             weighted_value_conversion_rate = UNSET
         else:
             weighted_value_conversion_rate = self.weighted_value_conversion_rate
+        if weighted_value_conversion_rate is not UNSET:
+            field_dict["weighted_value_conversion_rate"] = weighted_value_conversion_rate
 
         average_time_to_advance: float | None | Unset
         if isinstance(self.average_time_to_advance, Unset):
             average_time_to_advance = UNSET
         else:
             average_time_to_advance = self.average_time_to_advance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if count is not UNSET:
-            field_dict["count"] = count
-        if count_conversion_rate is not UNSET:
-            field_dict["count_conversion_rate"] = count_conversion_rate
-        if count_lost is not UNSET:
-            field_dict["count_lost"] = count_lost
-        if count_lost_ratio is not UNSET:
-            field_dict["count_lost_ratio"] = count_lost_ratio
-        if value is not UNSET:
-            field_dict["value"] = value
-        if value_conversion_rate is not UNSET:
-            field_dict["value_conversion_rate"] = value_conversion_rate
-        if value_lost is not UNSET:
-            field_dict["value_lost"] = value_lost
-        if value_lost_ratio is not UNSET:
-            field_dict["value_lost_ratio"] = value_lost_ratio
-        if weighted_value is not UNSET:
-            field_dict["weighted_value"] = weighted_value
-        if weighted_value_conversion_rate is not UNSET:
-            field_dict["weighted_value_conversion_rate"] = weighted_value_conversion_rate
         if average_time_to_advance is not UNSET:
             field_dict["average_time_to_advance"] = average_time_to_advance
 
@@ -132,85 +131,155 @@ class FunnelStage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.opportunity_status import OpportunityStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: OpportunityStatus | Unset
-        if isinstance(_status, Unset):
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _fits = _raw_status is UNSET or isinstance(_raw_status, dict)
+            if not _fits:
+                raise TypeError()
+            _status = _raw_status
+            status: OpportunityStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = OpportunityStatus.from_dict(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        _raw_count = d.pop("count", UNSET)
+        count: int | Unset
+        if isinstance(_raw_count, int) and not isinstance(_raw_count, bool):
+            count = _raw_count
         else:
-            status = OpportunityStatus.from_dict(_status)
+            count = UNSET
+            if _raw_count is not UNSET:
+                d["count"] = _raw_count
 
-        count = d.pop("count", UNSET)
+        _raw_count_conversion_rate = d.pop("count_conversion_rate", UNSET)
+        count_conversion_rate: float | None | Unset
+        if (
+            isinstance(_raw_count_conversion_rate, int | float)
+            and not isinstance(_raw_count_conversion_rate, bool)
+        ) or _raw_count_conversion_rate is None:
+            count_conversion_rate = _raw_count_conversion_rate
+        else:
+            count_conversion_rate = UNSET
+            if _raw_count_conversion_rate is not UNSET:
+                d["count_conversion_rate"] = _raw_count_conversion_rate
 
-        def _parse_count_conversion_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _raw_count_lost = d.pop("count_lost", UNSET)
+        count_lost: int | Unset
+        if isinstance(_raw_count_lost, int) and not isinstance(_raw_count_lost, bool):
+            count_lost = _raw_count_lost
+        else:
+            count_lost = UNSET
+            if _raw_count_lost is not UNSET:
+                d["count_lost"] = _raw_count_lost
 
-        count_conversion_rate = _parse_count_conversion_rate(d.pop("count_conversion_rate", UNSET))
+        _raw_count_lost_ratio = d.pop("count_lost_ratio", UNSET)
+        count_lost_ratio: float | None | Unset
+        if (
+            isinstance(_raw_count_lost_ratio, int | float)
+            and not isinstance(_raw_count_lost_ratio, bool)
+        ) or _raw_count_lost_ratio is None:
+            count_lost_ratio = _raw_count_lost_ratio
+        else:
+            count_lost_ratio = UNSET
+            if _raw_count_lost_ratio is not UNSET:
+                d["count_lost_ratio"] = _raw_count_lost_ratio
 
-        count_lost = d.pop("count_lost", UNSET)
+        _raw_value = d.pop("value", UNSET)
+        value: int | Unset
+        if isinstance(_raw_value, int) and not isinstance(_raw_value, bool):
+            value = _raw_value
+        else:
+            value = UNSET
+            if _raw_value is not UNSET:
+                d["value"] = _raw_value
 
-        def _parse_count_lost_ratio(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _raw_value_conversion_rate = d.pop("value_conversion_rate", UNSET)
+        value_conversion_rate: float | None | Unset
+        if (
+            isinstance(_raw_value_conversion_rate, int | float)
+            and not isinstance(_raw_value_conversion_rate, bool)
+        ) or _raw_value_conversion_rate is None:
+            value_conversion_rate = _raw_value_conversion_rate
+        else:
+            value_conversion_rate = UNSET
+            if _raw_value_conversion_rate is not UNSET:
+                d["value_conversion_rate"] = _raw_value_conversion_rate
 
-        count_lost_ratio = _parse_count_lost_ratio(d.pop("count_lost_ratio", UNSET))
+        _raw_value_lost = d.pop("value_lost", UNSET)
+        value_lost: int | Unset
+        if isinstance(_raw_value_lost, int) and not isinstance(_raw_value_lost, bool):
+            value_lost = _raw_value_lost
+        else:
+            value_lost = UNSET
+            if _raw_value_lost is not UNSET:
+                d["value_lost"] = _raw_value_lost
 
-        value = d.pop("value", UNSET)
+        _raw_value_lost_ratio = d.pop("value_lost_ratio", UNSET)
+        value_lost_ratio: float | None | Unset
+        if (
+            isinstance(_raw_value_lost_ratio, int | float)
+            and not isinstance(_raw_value_lost_ratio, bool)
+        ) or _raw_value_lost_ratio is None:
+            value_lost_ratio = _raw_value_lost_ratio
+        else:
+            value_lost_ratio = UNSET
+            if _raw_value_lost_ratio is not UNSET:
+                d["value_lost_ratio"] = _raw_value_lost_ratio
 
-        def _parse_value_conversion_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _raw_weighted_value = d.pop("weighted_value", UNSET)
+        weighted_value: float | Unset
+        if isinstance(_raw_weighted_value, int | float) and not isinstance(
+            _raw_weighted_value, bool
+        ):
+            weighted_value = _raw_weighted_value
+        else:
+            weighted_value = UNSET
+            if _raw_weighted_value is not UNSET:
+                d["weighted_value"] = _raw_weighted_value
 
-        value_conversion_rate = _parse_value_conversion_rate(d.pop("value_conversion_rate", UNSET))
+        _raw_weighted_value_conversion_rate = d.pop("weighted_value_conversion_rate", UNSET)
+        weighted_value_conversion_rate: float | None | Unset
+        if (
+            isinstance(_raw_weighted_value_conversion_rate, int | float)
+            and not isinstance(_raw_weighted_value_conversion_rate, bool)
+        ) or _raw_weighted_value_conversion_rate is None:
+            weighted_value_conversion_rate = _raw_weighted_value_conversion_rate
+        else:
+            weighted_value_conversion_rate = UNSET
+            if _raw_weighted_value_conversion_rate is not UNSET:
+                d["weighted_value_conversion_rate"] = _raw_weighted_value_conversion_rate
 
-        value_lost = d.pop("value_lost", UNSET)
+        _raw_average_time_to_advance = d.pop("average_time_to_advance", UNSET)
+        average_time_to_advance: float | None | Unset
+        if (
+            isinstance(_raw_average_time_to_advance, int | float)
+            and not isinstance(_raw_average_time_to_advance, bool)
+        ) or _raw_average_time_to_advance is None:
+            average_time_to_advance = _raw_average_time_to_advance
+        else:
+            average_time_to_advance = UNSET
+            if _raw_average_time_to_advance is not UNSET:
+                d["average_time_to_advance"] = _raw_average_time_to_advance
 
-        def _parse_value_lost_ratio(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        value_lost_ratio = _parse_value_lost_ratio(d.pop("value_lost_ratio", UNSET))
-
-        weighted_value = d.pop("weighted_value", UNSET)
-
-        def _parse_weighted_value_conversion_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        weighted_value_conversion_rate = _parse_weighted_value_conversion_rate(
-            d.pop("weighted_value_conversion_rate", UNSET)
-        )
-
-        def _parse_average_time_to_advance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        average_time_to_advance = _parse_average_time_to_advance(
-            d.pop("average_time_to_advance", UNSET)
-        )
-
-        funnel_stage = cls(
+        parsed_obj = cls(
             status=status,
             count=count,
             count_conversion_rate=count_conversion_rate,
@@ -225,8 +294,8 @@ class FunnelStage:
             average_time_to_advance=average_time_to_advance,
         )
 
-        funnel_stage.additional_properties = d
-        return funnel_stage
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

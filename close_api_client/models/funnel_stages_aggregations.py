@@ -26,6 +26,9 @@ class FunnelStagesAggregations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         stages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.stages, Unset):
             stages = []
@@ -33,9 +36,6 @@ class FunnelStagesAggregations:
                 stages_item = stages_item_data.to_dict()
                 stages.append(stages_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if stages is not UNSET:
             field_dict["stages"] = stages
 
@@ -43,24 +43,43 @@ class FunnelStagesAggregations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.funnel_stage import FunnelStage  # noqa: PLC0415
 
         d = dict(src_dict)
-        _stages = d.pop("stages", UNSET)
-        stages: list[FunnelStage] | Unset = UNSET
-        if _stages is not UNSET:
-            stages = []
-            for stages_item_data in _stages:
-                stages_item = FunnelStage.from_dict(stages_item_data)
+        _raw_stages = d.pop("stages", UNSET)
+        try:
+            _fits = _raw_stages is UNSET or isinstance(_raw_stages, list)
+            if not _fits:
+                raise TypeError()
+            _stages = _raw_stages
+            stages: list[FunnelStage] | Unset = UNSET
+            if _stages is not UNSET:
+                stages = []
+                for stages_item_data in _stages:
+                    stages_item = FunnelStage.from_dict(stages_item_data)
 
-                stages.append(stages_item)
+                    stages.append(stages_item)
 
-        funnel_stages_aggregations = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stages = UNSET
+            if _raw_stages is not UNSET:
+                d["stages"] = _raw_stages
+
+        parsed_obj = cls(
             stages=stages,
         )
 
-        funnel_stages_aggregations.additional_properties = d
-        return funnel_stages_aggregations
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,9 +30,14 @@ class FunnelStagesReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         aggregations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aggregations, Unset):
             aggregations = self.aggregations.to_dict()
+        if aggregations is not UNSET:
+            field_dict["aggregations"] = aggregations
 
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -41,11 +46,6 @@ class FunnelStagesReport:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if aggregations is not UNSET:
-            field_dict["aggregations"] = aggregations
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -53,33 +53,62 @@ class FunnelStagesReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.funnel_stages_aggregations import FunnelStagesAggregations  # noqa: PLC0415
         from ..models.funnel_stages_user_report import FunnelStagesUserReport  # noqa: PLC0415
 
         d = dict(src_dict)
-        _aggregations = d.pop("aggregations", UNSET)
-        aggregations: FunnelStagesAggregations | Unset
-        if isinstance(_aggregations, Unset):
+        _raw_aggregations = d.pop("aggregations", UNSET)
+        try:
+            _fits = _raw_aggregations is UNSET or isinstance(_raw_aggregations, dict)
+            if not _fits:
+                raise TypeError()
+            _aggregations = _raw_aggregations
+            aggregations: FunnelStagesAggregations | Unset
+            if isinstance(_aggregations, Unset):
+                aggregations = UNSET
+            else:
+                aggregations = FunnelStagesAggregations.from_dict(_aggregations)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             aggregations = UNSET
-        else:
-            aggregations = FunnelStagesAggregations.from_dict(_aggregations)
+            if _raw_aggregations is not UNSET:
+                d["aggregations"] = _raw_aggregations
 
-        _data = d.pop("data", UNSET)
-        data: list[FunnelStagesUserReport] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = FunnelStagesUserReport.from_dict(data_item_data)
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _fits = _raw_data is UNSET or isinstance(_raw_data, list)
+            if not _fits:
+                raise TypeError()
+            _data = _raw_data
+            data: list[FunnelStagesUserReport] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = FunnelStagesUserReport.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        funnel_stages_report = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data = UNSET
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
+
+        parsed_obj = cls(
             aggregations=aggregations,
             data=data,
         )
 
-        funnel_stages_report.additional_properties = d
-        return funnel_stages_report
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,11 +33,20 @@ class Group:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         members: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.members, Unset):
@@ -46,15 +55,6 @@ class Group:
                 members_item = members_item_data.to_dict()
                 members.append(members_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
         if members is not UNSET:
             field_dict["members"] = members
 
@@ -62,33 +62,73 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.group_member import GroupMember  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        _members = d.pop("members", UNSET)
-        members: list[GroupMember] | Unset = UNSET
-        if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = GroupMember.from_dict(members_item_data)
+        _raw_members = d.pop("members", UNSET)
+        try:
+            _fits = _raw_members is UNSET or isinstance(_raw_members, list)
+            if not _fits:
+                raise TypeError()
+            _members = _raw_members
+            members: list[GroupMember] | Unset = UNSET
+            if _members is not UNSET:
+                members = []
+                for members_item_data in _members:
+                    members_item = GroupMember.from_dict(members_item_data)
 
-                members.append(members_item)
+                    members.append(members_item)
 
-        group = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            members = UNSET
+            if _raw_members is not UNSET:
+                d["members"] = _raw_members
+
+        parsed_obj = cls(
             id=id,
             name=name,
             organization_id=organization_id,
             members=members,
         )
 
-        group.additional_properties = d
-        return group
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.group import Group
 
@@ -25,39 +27,56 @@ class GroupList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+
+        if not isinstance(self.data, Unset):  # absent only if trimmed by _fields
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.group import Group  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Group.from_dict(data_item_data)
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _fits = _raw_data is not UNSET and isinstance(_raw_data, list)
+            if not _fits:
+                raise TypeError()
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = Group.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        group_list = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data = MISSING
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
+
+        parsed_obj = cls(
             data=data,
         )
 
-        group_list.additional_properties = d
-        return group_list
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

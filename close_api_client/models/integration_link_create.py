@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.integration_link_type import IntegrationLinkType
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationLinkCreate")
 
@@ -27,41 +28,73 @@ class IntegrationLinkCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        url = self.url
-
-        type_ = self.type_.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "url": url,
-                "type": type_,
-            }
-        )
+
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.url, Unset):  # absent only if trimmed by _fields
+            url = self.url
+            field_dict["url"] = url
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_.value
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
+        _raw_name = d.pop("name", UNSET)
+        name: str
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = MISSING
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        url = d.pop("url")
+        _raw_url = d.pop("url", UNSET)
+        url: str
+        if isinstance(_raw_url, str):
+            url = _raw_url
+        else:
+            url = MISSING
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        type_ = IntegrationLinkType(d.pop("type"))
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = IntegrationLinkType(_raw_type_)
 
-        integration_link_create = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = MISSING
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
+
+        parsed_obj = cls(
             name=name,
             url=url,
             type_=type_,
         )
 
-        integration_link_create.additional_properties = d
-        return integration_link_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

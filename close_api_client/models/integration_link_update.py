@@ -28,21 +28,21 @@ class IntegrationLinkUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -50,26 +50,56 @@ class IntegrationLinkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: IntegrationLinkType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
         else:
-            type_ = IntegrationLinkType(_type_)
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        integration_link_update = cls(
+        _raw_url = d.pop("url", UNSET)
+        url: str | Unset
+        if isinstance(_raw_url, str):
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: IntegrationLinkType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = IntegrationLinkType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
+
+        parsed_obj = cls(
             name=name,
             url=url,
             type_=type_,
         )
 
-        integration_link_update.additional_properties = d
-        return integration_link_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

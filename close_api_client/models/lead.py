@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,55 +68,84 @@ class Lead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         display_name = self.display_name
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
         else:
             url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         html_url = self.html_url
+        if html_url is not UNSET:
+            field_dict["html_url"] = html_url
 
         status_id = self.status_id
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
 
         status_label = self.status_label
+        if status_label is not UNSET:
+            field_dict["status_label"] = status_label
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
@@ -125,12 +154,18 @@ class Lead:
                 addresses_item = addresses_item_data.to_dict()
                 addresses.append(addresses_item)
 
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+
         contacts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.contacts, Unset):
             contacts = []
             for contacts_item_data in self.contacts:
                 contacts_item = contacts_item_data.to_dict()
                 contacts.append(contacts_item)
+
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
 
         opportunities: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.opportunities, Unset):
@@ -139,6 +174,9 @@ class Lead:
                 opportunities_item = opportunities_item_data.to_dict()
                 opportunities.append(opportunities_item)
 
+        if opportunities is not UNSET:
+            field_dict["opportunities"] = opportunities
+
         tasks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tasks, Unset):
             tasks = []
@@ -146,47 +184,12 @@ class Lead:
                 tasks_item = tasks_item_data.to_dict()
                 tasks.append(tasks_item)
 
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+
         custom: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom, Unset):
             custom = self.custom.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if url is not UNSET:
-            field_dict["url"] = url
-        if html_url is not UNSET:
-            field_dict["html_url"] = html_url
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if status_label is not UNSET:
-            field_dict["status_label"] = status_label
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if opportunities is not UNSET:
-            field_dict["opportunities"] = opportunities
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
         if custom is not UNSET:
             field_dict["custom"] = custom
 
@@ -194,6 +197,15 @@ class Lead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.address import Address  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.lead_custom import LeadCustom  # noqa: PLC0415
@@ -201,121 +213,227 @@ class Lead:
         from ..models.task import Task  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_name = d.pop("name", UNSET)
+        name: None | str | Unset
+        if isinstance(_raw_name, str) or _raw_name is None:
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        name = _parse_name(d.pop("name", UNSET))
+        _raw_display_name = d.pop("display_name", UNSET)
+        display_name: str | Unset
+        if isinstance(_raw_display_name, str):
+            display_name = _raw_display_name
+        else:
+            display_name = UNSET
+            if _raw_display_name is not UNSET:
+                d["display_name"] = _raw_display_name
 
-        display_name = d.pop("display_name", UNSET)
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_url = d.pop("url", UNSET)
+        url: None | str | Unset
+        if isinstance(_raw_url, str) or _raw_url is None:
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_html_url = d.pop("html_url", UNSET)
+        html_url: str | Unset
+        if isinstance(_raw_html_url, str):
+            html_url = _raw_html_url
+        else:
+            html_url = UNSET
+            if _raw_html_url is not UNSET:
+                d["html_url"] = _raw_html_url
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_status_id = d.pop("status_id", UNSET)
+        status_id: str | Unset
+        if isinstance(_raw_status_id, str):
+            status_id = _raw_status_id
+        else:
+            status_id = UNSET
+            if _raw_status_id is not UNSET:
+                d["status_id"] = _raw_status_id
 
-        url = _parse_url(d.pop("url", UNSET))
+        _raw_status_label = d.pop("status_label", UNSET)
+        status_label: str | Unset
+        if isinstance(_raw_status_label, str):
+            status_label = _raw_status_label
+        else:
+            status_label = UNSET
+            if _raw_status_label is not UNSET:
+                d["status_label"] = _raw_status_label
 
-        html_url = d.pop("html_url", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        status_id = d.pop("status_id", UNSET)
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        status_label = d.pop("status_label", UNSET)
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[Address] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = Address.from_dict(addresses_item_data)
+        _raw_addresses = d.pop("addresses", UNSET)
+        try:
+            _fits = _raw_addresses is UNSET or isinstance(_raw_addresses, list)
+            if not _fits:
+                raise TypeError()
+            _addresses = _raw_addresses
+            addresses: list[Address] | Unset = UNSET
+            if _addresses is not UNSET:
+                addresses = []
+                for addresses_item_data in _addresses:
+                    addresses_item = Address.from_dict(addresses_item_data)
 
-                addresses.append(addresses_item)
+                    addresses.append(addresses_item)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            addresses = UNSET
+            if _raw_addresses is not UNSET:
+                d["addresses"] = _raw_addresses
 
-                contacts.append(contacts_item)
+        _raw_contacts = d.pop("contacts", UNSET)
+        try:
+            _fits = _raw_contacts is UNSET or isinstance(_raw_contacts, list)
+            if not _fits:
+                raise TypeError()
+            _contacts = _raw_contacts
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
 
-        _opportunities = d.pop("opportunities", UNSET)
-        opportunities: list[Opportunity] | Unset = UNSET
-        if _opportunities is not UNSET:
-            opportunities = []
-            for opportunities_item_data in _opportunities:
-                opportunities_item = Opportunity.from_dict(opportunities_item_data)
+                    contacts.append(contacts_item)
 
-                opportunities.append(opportunities_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            contacts = UNSET
+            if _raw_contacts is not UNSET:
+                d["contacts"] = _raw_contacts
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[Task] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = Task.from_dict(tasks_item_data)
+        _raw_opportunities = d.pop("opportunities", UNSET)
+        try:
+            _fits = _raw_opportunities is UNSET or isinstance(_raw_opportunities, list)
+            if not _fits:
+                raise TypeError()
+            _opportunities = _raw_opportunities
+            opportunities: list[Opportunity] | Unset = UNSET
+            if _opportunities is not UNSET:
+                opportunities = []
+                for opportunities_item_data in _opportunities:
+                    opportunities_item = Opportunity.from_dict(opportunities_item_data)
 
-                tasks.append(tasks_item)
+                    opportunities.append(opportunities_item)
 
-        _custom = d.pop("custom", UNSET)
-        custom: LeadCustom | Unset
-        if isinstance(_custom, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
+            opportunities = UNSET
+            if _raw_opportunities is not UNSET:
+                d["opportunities"] = _raw_opportunities
+
+        _raw_tasks = d.pop("tasks", UNSET)
+        try:
+            _fits = _raw_tasks is UNSET or isinstance(_raw_tasks, list)
+            if not _fits:
+                raise TypeError()
+            _tasks = _raw_tasks
+            tasks: list[Task] | Unset = UNSET
+            if _tasks is not UNSET:
+                tasks = []
+                for tasks_item_data in _tasks:
+                    tasks_item = Task.from_dict(tasks_item_data)
+
+                    tasks.append(tasks_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            tasks = UNSET
+            if _raw_tasks is not UNSET:
+                d["tasks"] = _raw_tasks
+
+        _raw_custom = d.pop("custom", UNSET)
+        try:
+            _fits = _raw_custom is UNSET or isinstance(_raw_custom, dict)
+            if not _fits:
+                raise TypeError()
+            _custom = _raw_custom
+            custom: LeadCustom | Unset
+            if isinstance(_custom, Unset):
+                custom = UNSET
+            else:
+                custom = LeadCustom.from_dict(_custom)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             custom = UNSET
-        else:
-            custom = LeadCustom.from_dict(_custom)
+            if _raw_custom is not UNSET:
+                d["custom"] = _raw_custom
 
-        lead = cls(
+        parsed_obj = cls(
             id=id,
             name=name,
             display_name=display_name,
@@ -336,8 +454,8 @@ class Lead:
             custom=custom,
         )
 
-        lead.additional_properties = d
-        return lead
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

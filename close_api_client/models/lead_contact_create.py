@@ -37,9 +37,16 @@ class LeadContactCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         emails: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.emails, Unset):
@@ -48,12 +55,18 @@ class LeadContactCreate:
                 emails_item = emails_item_data.to_dict()
                 emails.append(emails_item)
 
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+
         phones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.phones, Unset):
             phones = []
             for phones_item_data in self.phones:
                 phones_item = phones_item_data.to_dict()
                 phones.append(phones_item)
+
+        if phones is not UNSET:
+            field_dict["phones"] = phones
 
         urls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.urls, Unset):
@@ -62,17 +75,6 @@ class LeadContactCreate:
                 urls_item = urls_item_data.to_dict()
                 urls.append(urls_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if title is not UNSET:
-            field_dict["title"] = title
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if phones is not UNSET:
-            field_dict["phones"] = phones
         if urls is not UNSET:
             field_dict["urls"] = urls
 
@@ -80,43 +82,96 @@ class LeadContactCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.contact_url import ContactUrl  # noqa: PLC0415
         from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.phone import Phone  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        title = d.pop("title", UNSET)
+        _raw_title = d.pop("title", UNSET)
+        title: str | Unset
+        if isinstance(_raw_title, str):
+            title = _raw_title
+        else:
+            title = UNSET
+            if _raw_title is not UNSET:
+                d["title"] = _raw_title
 
-        _emails = d.pop("emails", UNSET)
-        emails: list[EmailAddress] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = EmailAddress.from_dict(emails_item_data)
+        _raw_emails = d.pop("emails", UNSET)
+        try:
+            _fits = _raw_emails is UNSET or isinstance(_raw_emails, list)
+            if not _fits:
+                raise TypeError()
+            _emails = _raw_emails
+            emails: list[EmailAddress] | Unset = UNSET
+            if _emails is not UNSET:
+                emails = []
+                for emails_item_data in _emails:
+                    emails_item = EmailAddress.from_dict(emails_item_data)
 
-                emails.append(emails_item)
+                    emails.append(emails_item)
 
-        _phones = d.pop("phones", UNSET)
-        phones: list[Phone] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = Phone.from_dict(phones_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            emails = UNSET
+            if _raw_emails is not UNSET:
+                d["emails"] = _raw_emails
 
-                phones.append(phones_item)
+        _raw_phones = d.pop("phones", UNSET)
+        try:
+            _fits = _raw_phones is UNSET or isinstance(_raw_phones, list)
+            if not _fits:
+                raise TypeError()
+            _phones = _raw_phones
+            phones: list[Phone] | Unset = UNSET
+            if _phones is not UNSET:
+                phones = []
+                for phones_item_data in _phones:
+                    phones_item = Phone.from_dict(phones_item_data)
 
-        _urls = d.pop("urls", UNSET)
-        urls: list[ContactUrl] | Unset = UNSET
-        if _urls is not UNSET:
-            urls = []
-            for urls_item_data in _urls:
-                urls_item = ContactUrl.from_dict(urls_item_data)
+                    phones.append(phones_item)
 
-                urls.append(urls_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            phones = UNSET
+            if _raw_phones is not UNSET:
+                d["phones"] = _raw_phones
 
-        lead_contact_create = cls(
+        _raw_urls = d.pop("urls", UNSET)
+        try:
+            _fits = _raw_urls is UNSET or isinstance(_raw_urls, list)
+            if not _fits:
+                raise TypeError()
+            _urls = _raw_urls
+            urls: list[ContactUrl] | Unset = UNSET
+            if _urls is not UNSET:
+                urls = []
+                for urls_item_data in _urls:
+                    urls_item = ContactUrl.from_dict(urls_item_data)
+
+                    urls.append(urls_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            urls = UNSET
+            if _raw_urls is not UNSET:
+                d["urls"] = _raw_urls
+
+        parsed_obj = cls(
             name=name,
             title=title,
             emails=emails,
@@ -124,8 +179,8 @@ class LeadContactCreate:
             urls=urls,
         )
 
-        lead_contact_create.additional_properties = d
-        return lead_contact_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_format import ExportFormat
 from ..models.lead_export_type import LeadExportType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="LeadExportCreate")
 
@@ -38,38 +38,37 @@ class LeadExportCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        format_ = self.format_.value
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        type_ = self.type_.value
+        if not isinstance(self.format_, Unset):  # absent only if trimmed by _fields
+            format_ = self.format_.value
+            field_dict["format"] = format_
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_.value
+            field_dict["type"] = type_
 
         query = self.query
+        if query is not UNSET:
+            field_dict["query"] = query
 
         fields: list[str] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = self.fields
 
-        include_activities = self.include_activities
-
-        include_smart_fields = self.include_smart_fields
-
-        send_done_email = self.send_done_email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "format": format_,
-                "type": type_,
-            }
-        )
-        if query is not UNSET:
-            field_dict["query"] = query
         if fields is not UNSET:
             field_dict["fields"] = fields
+
+        include_activities = self.include_activities
         if include_activities is not UNSET:
             field_dict["include_activities"] = include_activities
+
+        include_smart_fields = self.include_smart_fields
         if include_smart_fields is not UNSET:
             field_dict["include_smart_fields"] = include_smart_fields
+
+        send_done_email = self.send_done_email
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
 
@@ -77,22 +76,86 @@ class LeadExportCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        format_ = ExportFormat(d.pop("format"))
+        _raw_format_ = d.pop("format", UNSET)
+        try:
+            _fits = _raw_format_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            format_ = ExportFormat(_raw_format_)
 
-        type_ = LeadExportType(d.pop("type"))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            format_ = MISSING
+            if _raw_format_ is not UNSET:
+                d["format"] = _raw_format_
 
-        query = d.pop("query", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = LeadExportType(_raw_type_)
 
-        fields = cast(list[str], d.pop("fields", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = MISSING
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        include_activities = d.pop("include_activities", UNSET)
+        _raw_query = d.pop("query", UNSET)
+        query: str | Unset
+        if isinstance(_raw_query, str):
+            query = _raw_query
+        else:
+            query = UNSET
+            if _raw_query is not UNSET:
+                d["query"] = _raw_query
 
-        include_smart_fields = d.pop("include_smart_fields", UNSET)
+        _raw_fields = d.pop("fields", UNSET)
+        fields: list[str] | Unset
+        if isinstance(_raw_fields, list) and all(isinstance(item, str) for item in _raw_fields):
+            fields = _raw_fields
+        else:
+            fields = UNSET
+            if _raw_fields is not UNSET:
+                d["fields"] = _raw_fields
 
-        send_done_email = d.pop("send_done_email", UNSET)
+        _raw_include_activities = d.pop("include_activities", UNSET)
+        include_activities: bool | Unset
+        if isinstance(_raw_include_activities, bool):
+            include_activities = _raw_include_activities
+        else:
+            include_activities = UNSET
+            if _raw_include_activities is not UNSET:
+                d["include_activities"] = _raw_include_activities
 
-        lead_export_create = cls(
+        _raw_include_smart_fields = d.pop("include_smart_fields", UNSET)
+        include_smart_fields: bool | Unset
+        if isinstance(_raw_include_smart_fields, bool):
+            include_smart_fields = _raw_include_smart_fields
+        else:
+            include_smart_fields = UNSET
+            if _raw_include_smart_fields is not UNSET:
+                d["include_smart_fields"] = _raw_include_smart_fields
+
+        _raw_send_done_email = d.pop("send_done_email", UNSET)
+        send_done_email: bool | Unset
+        if isinstance(_raw_send_done_email, bool):
+            send_done_email = _raw_send_done_email
+        else:
+            send_done_email = UNSET
+            if _raw_send_done_email is not UNSET:
+                d["send_done_email"] = _raw_send_done_email
+
+        parsed_obj = cls(
             format_=format_,
             type_=type_,
             query=query,
@@ -102,8 +165,8 @@ class LeadExportCreate:
             send_done_email=send_done_email,
         )
 
-        lead_export_create.additional_properties = d
-        return lead_export_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 T = TypeVar("T", bound="LeadStatusCreate")
 
 
@@ -21,29 +23,42 @@ class LeadStatusCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
+
+        if not isinstance(self.label, Unset):  # absent only if trimmed by _fields
+            label = self.label
+            field_dict["label"] = label
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label")
+        """Build the model from JSON; a field value never makes this raise.
 
-        lead_status_create = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_label = d.pop("label", UNSET)
+        label: str
+        if isinstance(_raw_label, str):
+            label = _raw_label
+        else:
+            label = MISSING
+            if _raw_label is not UNSET:
+                d["label"] = _raw_label
+
+        parsed_obj = cls(
             label=label,
         )
 
-        lead_status_create.additional_properties = d
-        return lead_status_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,12 +33,18 @@ class LeadStatusReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         status_overview: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.status_overview, Unset):
             status_overview = []
             for status_overview_item_data in self.status_overview:
                 status_overview_item = status_overview_item_data.to_dict()
                 status_overview.append(status_overview_item)
+
+        if status_overview is not UNSET:
+            field_dict["status_overview"] = status_overview
 
         status_transitions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.status_transitions, Unset):
@@ -47,6 +53,9 @@ class LeadStatusReport:
                 status_transitions_item = status_transitions_item_data.to_dict()
                 status_transitions.append(status_transitions_item)
 
+        if status_transitions is not UNSET:
+            field_dict["status_transitions"] = status_transitions
+
         status_transitions_summary: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.status_transitions_summary, Unset):
             status_transitions_summary = []
@@ -54,13 +63,6 @@ class LeadStatusReport:
                 status_transitions_summary_item = status_transitions_summary_item_data.to_dict()
                 status_transitions_summary.append(status_transitions_summary_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_overview is not UNSET:
-            field_dict["status_overview"] = status_overview
-        if status_transitions is not UNSET:
-            field_dict["status_transitions"] = status_transitions
         if status_transitions_summary is not UNSET:
             field_dict["status_transitions_summary"] = status_transitions_summary
 
@@ -68,49 +70,90 @@ class LeadStatusReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.status_report_overview import StatusReportOverview  # noqa: PLC0415
         from ..models.status_report_transition import StatusReportTransition  # noqa: PLC0415
 
         d = dict(src_dict)
-        _status_overview = d.pop("status_overview", UNSET)
-        status_overview: list[StatusReportOverview] | Unset = UNSET
-        if _status_overview is not UNSET:
-            status_overview = []
-            for status_overview_item_data in _status_overview:
-                status_overview_item = StatusReportOverview.from_dict(status_overview_item_data)
+        _raw_status_overview = d.pop("status_overview", UNSET)
+        try:
+            _fits = _raw_status_overview is UNSET or isinstance(_raw_status_overview, list)
+            if not _fits:
+                raise TypeError()
+            _status_overview = _raw_status_overview
+            status_overview: list[StatusReportOverview] | Unset = UNSET
+            if _status_overview is not UNSET:
+                status_overview = []
+                for status_overview_item_data in _status_overview:
+                    status_overview_item = StatusReportOverview.from_dict(status_overview_item_data)
 
-                status_overview.append(status_overview_item)
+                    status_overview.append(status_overview_item)
 
-        _status_transitions = d.pop("status_transitions", UNSET)
-        status_transitions: list[StatusReportTransition] | Unset = UNSET
-        if _status_transitions is not UNSET:
-            status_transitions = []
-            for status_transitions_item_data in _status_transitions:
-                status_transitions_item = StatusReportTransition.from_dict(
-                    status_transitions_item_data
-                )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status_overview = UNSET
+            if _raw_status_overview is not UNSET:
+                d["status_overview"] = _raw_status_overview
 
-                status_transitions.append(status_transitions_item)
+        _raw_status_transitions = d.pop("status_transitions", UNSET)
+        try:
+            _fits = _raw_status_transitions is UNSET or isinstance(_raw_status_transitions, list)
+            if not _fits:
+                raise TypeError()
+            _status_transitions = _raw_status_transitions
+            status_transitions: list[StatusReportTransition] | Unset = UNSET
+            if _status_transitions is not UNSET:
+                status_transitions = []
+                for status_transitions_item_data in _status_transitions:
+                    status_transitions_item = StatusReportTransition.from_dict(
+                        status_transitions_item_data
+                    )
 
-        _status_transitions_summary = d.pop("status_transitions_summary", UNSET)
-        status_transitions_summary: list[StatusReportTransition] | Unset = UNSET
-        if _status_transitions_summary is not UNSET:
-            status_transitions_summary = []
-            for status_transitions_summary_item_data in _status_transitions_summary:
-                status_transitions_summary_item = StatusReportTransition.from_dict(
-                    status_transitions_summary_item_data
-                )
+                    status_transitions.append(status_transitions_item)
 
-                status_transitions_summary.append(status_transitions_summary_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status_transitions = UNSET
+            if _raw_status_transitions is not UNSET:
+                d["status_transitions"] = _raw_status_transitions
 
-        lead_status_report = cls(
+        _raw_status_transitions_summary = d.pop("status_transitions_summary", UNSET)
+        try:
+            _fits = _raw_status_transitions_summary is UNSET or isinstance(
+                _raw_status_transitions_summary, list
+            )
+            if not _fits:
+                raise TypeError()
+            _status_transitions_summary = _raw_status_transitions_summary
+            status_transitions_summary: list[StatusReportTransition] | Unset = UNSET
+            if _status_transitions_summary is not UNSET:
+                status_transitions_summary = []
+                for status_transitions_summary_item_data in _status_transitions_summary:
+                    status_transitions_summary_item = StatusReportTransition.from_dict(
+                        status_transitions_summary_item_data
+                    )
+
+                    status_transitions_summary.append(status_transitions_summary_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status_transitions_summary = UNSET
+            if _raw_status_transitions_summary is not UNSET:
+                d["status_transitions_summary"] = _raw_status_transitions_summary
+
+        parsed_obj = cls(
             status_overview=status_overview,
             status_transitions=status_transitions,
             status_transitions_summary=status_transitions_summary,
         )
 
-        lead_status_report.additional_properties = d
-        return lead_status_report
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

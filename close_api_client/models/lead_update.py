@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,19 +38,32 @@ class LeadUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
         else:
             url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         status_id = self.status_id
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
 
         status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status
 
         addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.addresses, Unset):
@@ -59,19 +72,6 @@ class LeadUpdate:
                 addresses_item = addresses_item_data.to_dict()
                 addresses.append(addresses_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if status is not UNSET:
-            field_dict["status"] = status
         if addresses is not UNSET:
             field_dict["addresses"] = addresses
 
@@ -79,36 +79,83 @@ class LeadUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.address import Address  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_url = d.pop("url", UNSET)
+        url: None | str | Unset
+        if isinstance(_raw_url, str) or _raw_url is None:
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        url = _parse_url(d.pop("url", UNSET))
+        _raw_description = d.pop("description", UNSET)
+        description: str | Unset
+        if isinstance(_raw_description, str):
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        description = d.pop("description", UNSET)
+        _raw_status_id = d.pop("status_id", UNSET)
+        status_id: str | Unset
+        if isinstance(_raw_status_id, str):
+            status_id = _raw_status_id
+        else:
+            status_id = UNSET
+            if _raw_status_id is not UNSET:
+                d["status_id"] = _raw_status_id
 
-        status_id = d.pop("status_id", UNSET)
+        _raw_status = d.pop("status", UNSET)
+        status: str | Unset
+        if isinstance(_raw_status, str):
+            status = _raw_status
+        else:
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
 
-        status = d.pop("status", UNSET)
+        _raw_addresses = d.pop("addresses", UNSET)
+        try:
+            _fits = _raw_addresses is UNSET or isinstance(_raw_addresses, list)
+            if not _fits:
+                raise TypeError()
+            _addresses = _raw_addresses
+            addresses: list[Address] | Unset = UNSET
+            if _addresses is not UNSET:
+                addresses = []
+                for addresses_item_data in _addresses:
+                    addresses_item = Address.from_dict(addresses_item_data)
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[Address] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = Address.from_dict(addresses_item_data)
+                    addresses.append(addresses_item)
 
-                addresses.append(addresses_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            addresses = UNSET
+            if _raw_addresses is not UNSET:
+                d["addresses"] = _raw_addresses
 
-        lead_update = cls(
+        parsed_obj = cls(
             name=name,
             url=url,
             description=description,
@@ -117,8 +164,8 @@ class LeadUpdate:
             addresses=addresses,
         )
 
-        lead_update.additional_properties = d
-        return lead_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

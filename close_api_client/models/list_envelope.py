@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="ListEnvelope")
 
@@ -28,20 +28,19 @@ class ListEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        has_more = self.has_more
-
-        total_results = self.total_results
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-            }
-        )
+
+        if not isinstance(self.data, Unset):  # absent only if trimmed by _fields
+            data = self.data
+
+            field_dict["data"] = data
+
+        if not isinstance(self.has_more, Unset):  # absent only if trimmed by _fields
+            has_more = self.has_more
+            field_dict["has_more"] = has_more
+
+        total_results = self.total_results
         if total_results is not UNSET:
             field_dict["total_results"] = total_results
 
@@ -49,21 +48,51 @@ class ListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        data = cast(list[Any], d.pop("data"))
+        _raw_data = d.pop("data", UNSET)
+        data: list[Any]
+        if isinstance(_raw_data, list):
+            data = _raw_data
+        else:
+            data = MISSING
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
 
-        has_more = d.pop("has_more")
+        _raw_has_more = d.pop("has_more", UNSET)
+        has_more: bool
+        if isinstance(_raw_has_more, bool):
+            has_more = _raw_has_more
+        else:
+            has_more = MISSING
+            if _raw_has_more is not UNSET:
+                d["has_more"] = _raw_has_more
 
-        total_results = d.pop("total_results", UNSET)
+        _raw_total_results = d.pop("total_results", UNSET)
+        total_results: int | Unset
+        if isinstance(_raw_total_results, int) and not isinstance(_raw_total_results, bool):
+            total_results = _raw_total_results
+        else:
+            total_results = UNSET
+            if _raw_total_results is not UNSET:
+                d["total_results"] = _raw_total_results
 
-        list_envelope = cls(
+        parsed_obj = cls(
             data=data,
             has_more=has_more,
             total_results=total_results,
         )
 
-        list_envelope.additional_properties = d
-        return list_envelope
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

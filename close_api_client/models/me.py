@@ -53,17 +53,32 @@ class Me:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
 
         first_name = self.first_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
 
         last_name = self.last_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
 
         image = self.image
+        if image is not UNSET:
+            field_dict["image"] = image
 
         last_used_timezone = self.last_used_timezone
+        if last_used_timezone is not UNSET:
+            field_dict["last_used_timezone"] = last_used_timezone
 
         email_accounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.email_accounts, Unset):
@@ -72,6 +87,9 @@ class Me:
                 email_accounts_item = email_accounts_item_data.to_dict()
                 email_accounts.append(email_accounts_item)
 
+        if email_accounts is not UNSET:
+            field_dict["email_accounts"] = email_accounts
+
         phone_numbers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.phone_numbers, Unset):
             phone_numbers = []
@@ -79,13 +97,20 @@ class Me:
                 phone_numbers_item = phone_numbers_item_data.to_dict()
                 phone_numbers.append(phone_numbers_item)
 
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
+
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         memberships: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.memberships, Unset):
@@ -94,6 +119,9 @@ class Me:
                 memberships_item = memberships_item_data.to_dict()
                 memberships.append(memberships_item)
 
+        if memberships is not UNSET:
+            field_dict["memberships"] = memberships
+
         organizations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.organizations, Unset):
             organizations = []
@@ -101,31 +129,6 @@ class Me:
                 organizations_item = organizations_item_data.to_dict()
                 organizations.append(organizations_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if image is not UNSET:
-            field_dict["image"] = image
-        if last_used_timezone is not UNSET:
-            field_dict["last_used_timezone"] = last_used_timezone
-        if email_accounts is not UNSET:
-            field_dict["email_accounts"] = email_accounts
-        if phone_numbers is not UNSET:
-            field_dict["phone_numbers"] = phone_numbers
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if memberships is not UNSET:
-            field_dict["memberships"] = memberships
         if organizations is not UNSET:
             field_dict["organizations"] = organizations
 
@@ -133,75 +136,180 @@ class Me:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.connected_account import ConnectedAccount  # noqa: PLC0415
         from ..models.membership import Membership  # noqa: PLC0415
         from ..models.organization import Organization  # noqa: PLC0415
         from ..models.phone_number import PhoneNumber  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        email = d.pop("email", UNSET)
+        _raw_email = d.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_raw_email, str):
+            email = _raw_email
+        else:
+            email = UNSET
+            if _raw_email is not UNSET:
+                d["email"] = _raw_email
 
-        first_name = d.pop("first_name", UNSET)
+        _raw_first_name = d.pop("first_name", UNSET)
+        first_name: str | Unset
+        if isinstance(_raw_first_name, str):
+            first_name = _raw_first_name
+        else:
+            first_name = UNSET
+            if _raw_first_name is not UNSET:
+                d["first_name"] = _raw_first_name
 
-        last_name = d.pop("last_name", UNSET)
+        _raw_last_name = d.pop("last_name", UNSET)
+        last_name: str | Unset
+        if isinstance(_raw_last_name, str):
+            last_name = _raw_last_name
+        else:
+            last_name = UNSET
+            if _raw_last_name is not UNSET:
+                d["last_name"] = _raw_last_name
 
-        image = d.pop("image", UNSET)
+        _raw_image = d.pop("image", UNSET)
+        image: str | Unset
+        if isinstance(_raw_image, str):
+            image = _raw_image
+        else:
+            image = UNSET
+            if _raw_image is not UNSET:
+                d["image"] = _raw_image
 
-        last_used_timezone = d.pop("last_used_timezone", UNSET)
+        _raw_last_used_timezone = d.pop("last_used_timezone", UNSET)
+        last_used_timezone: str | Unset
+        if isinstance(_raw_last_used_timezone, str):
+            last_used_timezone = _raw_last_used_timezone
+        else:
+            last_used_timezone = UNSET
+            if _raw_last_used_timezone is not UNSET:
+                d["last_used_timezone"] = _raw_last_used_timezone
 
-        _email_accounts = d.pop("email_accounts", UNSET)
-        email_accounts: list[ConnectedAccount] | Unset = UNSET
-        if _email_accounts is not UNSET:
-            email_accounts = []
-            for email_accounts_item_data in _email_accounts:
-                email_accounts_item = ConnectedAccount.from_dict(email_accounts_item_data)
+        _raw_email_accounts = d.pop("email_accounts", UNSET)
+        try:
+            _fits = _raw_email_accounts is UNSET or isinstance(_raw_email_accounts, list)
+            if not _fits:
+                raise TypeError()
+            _email_accounts = _raw_email_accounts
+            email_accounts: list[ConnectedAccount] | Unset = UNSET
+            if _email_accounts is not UNSET:
+                email_accounts = []
+                for email_accounts_item_data in _email_accounts:
+                    email_accounts_item = ConnectedAccount.from_dict(email_accounts_item_data)
 
-                email_accounts.append(email_accounts_item)
+                    email_accounts.append(email_accounts_item)
 
-        _phone_numbers = d.pop("phone_numbers", UNSET)
-        phone_numbers: list[PhoneNumber] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            email_accounts = UNSET
+            if _raw_email_accounts is not UNSET:
+                d["email_accounts"] = _raw_email_accounts
 
-                phone_numbers.append(phone_numbers_item)
+        _raw_phone_numbers = d.pop("phone_numbers", UNSET)
+        try:
+            _fits = _raw_phone_numbers is UNSET or isinstance(_raw_phone_numbers, list)
+            if not _fits:
+                raise TypeError()
+            _phone_numbers = _raw_phone_numbers
+            phone_numbers: list[PhoneNumber] | Unset = UNSET
+            if _phone_numbers is not UNSET:
+                phone_numbers = []
+                for phone_numbers_item_data in _phone_numbers:
+                    phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+                    phone_numbers.append(phone_numbers_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            phone_numbers = UNSET
+            if _raw_phone_numbers is not UNSET:
+                d["phone_numbers"] = _raw_phone_numbers
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
-        _memberships = d.pop("memberships", UNSET)
-        memberships: list[Membership] | Unset = UNSET
-        if _memberships is not UNSET:
-            memberships = []
-            for memberships_item_data in _memberships:
-                memberships_item = Membership.from_dict(memberships_item_data)
+        _raw_memberships = d.pop("memberships", UNSET)
+        try:
+            _fits = _raw_memberships is UNSET or isinstance(_raw_memberships, list)
+            if not _fits:
+                raise TypeError()
+            _memberships = _raw_memberships
+            memberships: list[Membership] | Unset = UNSET
+            if _memberships is not UNSET:
+                memberships = []
+                for memberships_item_data in _memberships:
+                    memberships_item = Membership.from_dict(memberships_item_data)
 
-                memberships.append(memberships_item)
+                    memberships.append(memberships_item)
 
-        _organizations = d.pop("organizations", UNSET)
-        organizations: list[Organization] | Unset = UNSET
-        if _organizations is not UNSET:
-            organizations = []
-            for organizations_item_data in _organizations:
-                organizations_item = Organization.from_dict(organizations_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            memberships = UNSET
+            if _raw_memberships is not UNSET:
+                d["memberships"] = _raw_memberships
 
-                organizations.append(organizations_item)
+        _raw_organizations = d.pop("organizations", UNSET)
+        try:
+            _fits = _raw_organizations is UNSET or isinstance(_raw_organizations, list)
+            if not _fits:
+                raise TypeError()
+            _organizations = _raw_organizations
+            organizations: list[Organization] | Unset = UNSET
+            if _organizations is not UNSET:
+                organizations = []
+                for organizations_item_data in _organizations:
+                    organizations_item = Organization.from_dict(organizations_item_data)
 
-        me = cls(
+                    organizations.append(organizations_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            organizations = UNSET
+            if _raw_organizations is not UNSET:
+                d["organizations"] = _raw_organizations
+
+        parsed_obj = cls(
             id=id,
             email=email,
             first_name=first_name,
@@ -216,8 +324,8 @@ class Me:
             organizations=organizations,
         )
 
-        me.additional_properties = d
-        return me
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,23 +25,22 @@ class MeetingActivityUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         user_note_html: None | str | Unset
         if isinstance(self.user_note_html, Unset):
             user_note_html = UNSET
         else:
             user_note_html = self.user_note_html
+        if user_note_html is not UNSET:
+            field_dict["user_note_html"] = user_note_html
 
         outcome_id: None | str | Unset
         if isinstance(self.outcome_id, Unset):
             outcome_id = UNSET
         else:
             outcome_id = self.outcome_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_note_html is not UNSET:
-            field_dict["user_note_html"] = user_note_html
         if outcome_id is not UNSET:
             field_dict["outcome_id"] = outcome_id
 
@@ -49,33 +48,41 @@ class MeetingActivityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
+        _raw_user_note_html = d.pop("user_note_html", UNSET)
+        user_note_html: None | str | Unset
+        if isinstance(_raw_user_note_html, str) or _raw_user_note_html is None:
+            user_note_html = _raw_user_note_html
+        else:
+            user_note_html = UNSET
+            if _raw_user_note_html is not UNSET:
+                d["user_note_html"] = _raw_user_note_html
 
-        def _parse_user_note_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_outcome_id = d.pop("outcome_id", UNSET)
+        outcome_id: None | str | Unset
+        if isinstance(_raw_outcome_id, str) or _raw_outcome_id is None:
+            outcome_id = _raw_outcome_id
+        else:
+            outcome_id = UNSET
+            if _raw_outcome_id is not UNSET:
+                d["outcome_id"] = _raw_outcome_id
 
-        user_note_html = _parse_user_note_html(d.pop("user_note_html", UNSET))
-
-        def _parse_outcome_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
-
-        meeting_activity_update = cls(
+        parsed_obj = cls(
             user_note_html=user_note_html,
             outcome_id=outcome_id,
         )
 
-        meeting_activity_update.additional_properties = d
-        return meeting_activity_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,24 @@ class MeetingAttendee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
         else:
             email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
@@ -53,38 +60,30 @@ class MeetingAttendee:
             status = self.status.value
         else:
             status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status
 
         is_organizer: bool | None | Unset
         if isinstance(self.is_organizer, Unset):
             is_organizer = UNSET
         else:
             is_organizer = self.is_organizer
+        if is_organizer is not UNSET:
+            field_dict["is_organizer"] = is_organizer
 
         contact_id: None | str | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
         else:
             contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_organizer is not UNSET:
-            field_dict["is_organizer"] = is_organizer
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
@@ -92,71 +91,90 @@ class MeetingAttendee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
+        _raw_email = d.pop("email", UNSET)
+        email: None | str | Unset
+        if isinstance(_raw_email, str) or _raw_email is None:
+            email = _raw_email
+        else:
+            email = UNSET
+            if _raw_email is not UNSET:
+                d["email"] = _raw_email
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_name = d.pop("name", UNSET)
+        name: None | str | Unset
+        if isinstance(_raw_name, str) or _raw_name is None:
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        email = _parse_email(d.pop("email", UNSET))
+        _raw_status = d.pop("status", UNSET)
+        try:
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_status(data: object) -> MeetingAttendeeStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = MeetingAttendeeStatus(data)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_status(data: object) -> MeetingAttendeeStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                status_type_0 = MeetingAttendeeStatus(data)
+                return cast(MeetingAttendeeStatus | None | Unset, data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeetingAttendeeStatus | None | Unset, data)
+            status = _parse_status(_raw_status)
 
-        status = _parse_status(d.pop("status", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
 
-        def _parse_is_organizer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _raw_is_organizer = d.pop("is_organizer", UNSET)
+        is_organizer: bool | None | Unset
+        if isinstance(_raw_is_organizer, bool) or _raw_is_organizer is None:
+            is_organizer = _raw_is_organizer
+        else:
+            is_organizer = UNSET
+            if _raw_is_organizer is not UNSET:
+                d["is_organizer"] = _raw_is_organizer
 
-        is_organizer = _parse_is_organizer(d.pop("is_organizer", UNSET))
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        meeting_attendee = cls(
+        parsed_obj = cls(
             email=email,
             name=name,
             status=status,
@@ -165,8 +183,8 @@ class MeetingAttendee:
             user_id=user_id,
         )
 
-        meeting_attendee.additional_properties = d
-        return meeting_attendee
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

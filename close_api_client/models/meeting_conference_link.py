@@ -26,17 +26,17 @@ class MeetingConferenceLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        url = self.url
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -44,23 +44,46 @@ class MeetingConferenceLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: MeetingConferenceLinkType | Unset
-        if isinstance(_type_, Unset):
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: MeetingConferenceLinkType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = MeetingConferenceLinkType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
+
+        _raw_url = d.pop("url", UNSET)
+        url: str | Unset
+        if isinstance(_raw_url, str):
+            url = _raw_url
         else:
-            type_ = MeetingConferenceLinkType(_type_)
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        url = d.pop("url", UNSET)
-
-        meeting_conference_link = cls(
+        parsed_obj = cls(
             type_=type_,
             url=url,
         )
 
-        meeting_conference_link.additional_properties = d
-        return meeting_conference_link
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

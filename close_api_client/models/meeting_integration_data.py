@@ -23,11 +23,10 @@ class MeetingIntegrationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        note_html = self.note_html
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        note_html = self.note_html
         if note_html is not UNSET:
             field_dict["note_html"] = note_html
 
@@ -35,15 +34,31 @@ class MeetingIntegrationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        note_html = d.pop("note_html", UNSET)
+        """Build the model from JSON; a field value never makes this raise.
 
-        meeting_integration_data = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_note_html = d.pop("note_html", UNSET)
+        note_html: str | Unset
+        if isinstance(_raw_note_html, str):
+            note_html = _raw_note_html
+        else:
+            note_html = UNSET
+            if _raw_note_html is not UNSET:
+                d["note_html"] = _raw_note_html
+
+        parsed_obj = cls(
             note_html=note_html,
         )
 
-        meeting_integration_data.additional_properties = d
-        return meeting_integration_data
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

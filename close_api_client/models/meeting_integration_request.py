@@ -27,13 +27,12 @@ class MeetingIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         integration_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.integration_data, Unset):
             integration_data = self.integration_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if integration_data is not UNSET:
             field_dict["integration_data"] = integration_data
 
@@ -41,22 +40,41 @@ class MeetingIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.meeting_integration_data import MeetingIntegrationData  # noqa: PLC0415
 
         d = dict(src_dict)
-        _integration_data = d.pop("integration_data", UNSET)
-        integration_data: MeetingIntegrationData | Unset
-        if isinstance(_integration_data, Unset):
-            integration_data = UNSET
-        else:
-            integration_data = MeetingIntegrationData.from_dict(_integration_data)
+        _raw_integration_data = d.pop("integration_data", UNSET)
+        try:
+            _fits = _raw_integration_data is UNSET or isinstance(_raw_integration_data, dict)
+            if not _fits:
+                raise TypeError()
+            _integration_data = _raw_integration_data
+            integration_data: MeetingIntegrationData | Unset
+            if isinstance(_integration_data, Unset):
+                integration_data = UNSET
+            else:
+                integration_data = MeetingIntegrationData.from_dict(_integration_data)
 
-        meeting_integration_request = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            integration_data = UNSET
+            if _raw_integration_data is not UNSET:
+                d["integration_data"] = _raw_integration_data
+
+        parsed_obj = cls(
             integration_data=integration_data,
         )
 
-        meeting_integration_request.additional_properties = d
-        return meeting_integration_request
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

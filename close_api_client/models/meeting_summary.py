@@ -25,15 +25,14 @@ class MeetingSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        html = self.html
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        text = self.text
         if text is not UNSET:
             field_dict["text"] = text
+
+        html = self.html
         if html is not UNSET:
             field_dict["html"] = html
 
@@ -41,18 +40,41 @@ class MeetingSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
+        else:
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
 
-        html = d.pop("html", UNSET)
+        _raw_html = d.pop("html", UNSET)
+        html: str | Unset
+        if isinstance(_raw_html, str):
+            html = _raw_html
+        else:
+            html = UNSET
+            if _raw_html is not UNSET:
+                d["html"] = _raw_html
 
-        meeting_summary = cls(
+        parsed_obj = cls(
             text=text,
             html=html,
         )
 
-        meeting_summary.additional_properties = d
-        return meeting_summary
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,7 +38,12 @@ class MeetingTranscriptUtterance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         speaker_label = self.speaker_label
+        if speaker_label is not UNSET:
+            field_dict["speaker_label"] = speaker_label
 
         speaker_side: None | str | Unset
         if isinstance(self.speaker_side, Unset):
@@ -47,12 +52,20 @@ class MeetingTranscriptUtterance:
             speaker_side = self.speaker_side.value
         else:
             speaker_side = self.speaker_side
+        if speaker_side is not UNSET:
+            field_dict["speaker_side"] = speaker_side
 
         start = self.start
+        if start is not UNSET:
+            field_dict["start"] = start
 
         end = self.end
+        if end is not UNSET:
+            field_dict["end"] = end
 
         text = self.text
+        if text is not UNSET:
+            field_dict["text"] = text
 
         words: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.words, Unset):
@@ -61,19 +74,6 @@ class MeetingTranscriptUtterance:
                 words_item = words_item_data.to_dict()
                 words.append(words_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if speaker_label is not UNSET:
-            field_dict["speaker_label"] = speaker_label
-        if speaker_side is not UNSET:
-            field_dict["speaker_side"] = speaker_side
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if text is not UNSET:
-            field_dict["text"] = text
         if words is not UNSET:
             field_dict["words"] = words
 
@@ -81,44 +81,102 @@ class MeetingTranscriptUtterance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.meeting_transcript_word import MeetingTranscriptWord  # noqa: PLC0415
 
         d = dict(src_dict)
-        speaker_label = d.pop("speaker_label", UNSET)
+        _raw_speaker_label = d.pop("speaker_label", UNSET)
+        speaker_label: str | Unset
+        if isinstance(_raw_speaker_label, str):
+            speaker_label = _raw_speaker_label
+        else:
+            speaker_label = UNSET
+            if _raw_speaker_label is not UNSET:
+                d["speaker_label"] = _raw_speaker_label
 
-        def _parse_speaker_side(data: object) -> MeetingSpeakerSide | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        _raw_speaker_side = d.pop("speaker_side", UNSET)
+        try:
+
+            def _parse_speaker_side(data: object) -> MeetingSpeakerSide | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    speaker_side_type_0 = MeetingSpeakerSide(data)
+
+                    return speaker_side_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                speaker_side_type_0 = MeetingSpeakerSide(data)
+                return cast(MeetingSpeakerSide | None | Unset, data)
 
-                return speaker_side_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeetingSpeakerSide | None | Unset, data)
+            speaker_side = _parse_speaker_side(_raw_speaker_side)
 
-        speaker_side = _parse_speaker_side(d.pop("speaker_side", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            speaker_side = UNSET
+            if _raw_speaker_side is not UNSET:
+                d["speaker_side"] = _raw_speaker_side
 
-        start = d.pop("start", UNSET)
+        _raw_start = d.pop("start", UNSET)
+        start: float | Unset
+        if isinstance(_raw_start, int | float) and not isinstance(_raw_start, bool):
+            start = _raw_start
+        else:
+            start = UNSET
+            if _raw_start is not UNSET:
+                d["start"] = _raw_start
 
-        end = d.pop("end", UNSET)
+        _raw_end = d.pop("end", UNSET)
+        end: float | Unset
+        if isinstance(_raw_end, int | float) and not isinstance(_raw_end, bool):
+            end = _raw_end
+        else:
+            end = UNSET
+            if _raw_end is not UNSET:
+                d["end"] = _raw_end
 
-        text = d.pop("text", UNSET)
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
+        else:
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
 
-        _words = d.pop("words", UNSET)
-        words: list[MeetingTranscriptWord] | Unset = UNSET
-        if _words is not UNSET:
-            words = []
-            for words_item_data in _words:
-                words_item = MeetingTranscriptWord.from_dict(words_item_data)
+        _raw_words = d.pop("words", UNSET)
+        try:
+            _fits = _raw_words is UNSET or isinstance(_raw_words, list)
+            if not _fits:
+                raise TypeError()
+            _words = _raw_words
+            words: list[MeetingTranscriptWord] | Unset = UNSET
+            if _words is not UNSET:
+                words = []
+                for words_item_data in _words:
+                    words_item = MeetingTranscriptWord.from_dict(words_item_data)
 
-                words.append(words_item)
+                    words.append(words_item)
 
-        meeting_transcript_utterance = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            words = UNSET
+            if _raw_words is not UNSET:
+                d["words"] = _raw_words
+
+        parsed_obj = cls(
             speaker_label=speaker_label,
             speaker_side=speaker_side,
             start=start,
@@ -127,8 +185,8 @@ class MeetingTranscriptUtterance:
             words=words,
         )
 
-        meeting_transcript_utterance.additional_properties = d
-        return meeting_transcript_utterance
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

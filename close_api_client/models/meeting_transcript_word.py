@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,27 +27,26 @@ class MeetingTranscriptWord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         text = self.text
+        if text is not UNSET:
+            field_dict["text"] = text
 
         start: float | None | Unset
         if isinstance(self.start, Unset):
             start = UNSET
         else:
             start = self.start
+        if start is not UNSET:
+            field_dict["start"] = start
 
         end: float | None | Unset
         if isinstance(self.end, Unset):
             end = UNSET
         else:
             end = self.end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if start is not UNSET:
-            field_dict["start"] = start
         if end is not UNSET:
             field_dict["end"] = end
 
@@ -55,35 +54,55 @@ class MeetingTranscriptWord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
+        else:
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
 
-        def _parse_start(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _raw_start = d.pop("start", UNSET)
+        start: float | None | Unset
+        if (
+            isinstance(_raw_start, int | float) and not isinstance(_raw_start, bool)
+        ) or _raw_start is None:
+            start = _raw_start
+        else:
+            start = UNSET
+            if _raw_start is not UNSET:
+                d["start"] = _raw_start
 
-        start = _parse_start(d.pop("start", UNSET))
+        _raw_end = d.pop("end", UNSET)
+        end: float | None | Unset
+        if (
+            isinstance(_raw_end, int | float) and not isinstance(_raw_end, bool)
+        ) or _raw_end is None:
+            end = _raw_end
+        else:
+            end = UNSET
+            if _raw_end is not UNSET:
+                d["end"] = _raw_end
 
-        def _parse_end(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        end = _parse_end(d.pop("end", UNSET))
-
-        meeting_transcript_word = cls(
+        parsed_obj = cls(
             text=text,
             start=start,
             end=end,
         )
 
-        meeting_transcript_word.additional_properties = d
-        return meeting_transcript_word
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

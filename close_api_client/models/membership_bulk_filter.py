@@ -23,11 +23,10 @@ class MembershipBulkFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id_in = self.id_in
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        id_in = self.id_in
         if id_in is not UNSET:
             field_dict["id__in"] = id_in
 
@@ -35,15 +34,31 @@ class MembershipBulkFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id_in = d.pop("id__in", UNSET)
+        """Build the model from JSON; a field value never makes this raise.
 
-        membership_bulk_filter = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_id_in = d.pop("id__in", UNSET)
+        id_in: str | Unset
+        if isinstance(_raw_id_in, str):
+            id_in = _raw_id_in
+        else:
+            id_in = UNSET
+            if _raw_id_in is not UNSET:
+                d["id__in"] = _raw_id_in
+
+        parsed_obj = cls(
             id_in=id_in,
         )
 
-        membership_bulk_filter.additional_properties = d
-        return membership_bulk_filter
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

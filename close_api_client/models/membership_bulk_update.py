@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_record_calls import AutoRecordCalls
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.membership_bulk_filter import MembershipBulkFilter
@@ -41,47 +41,45 @@ class MembershipBulkUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        params = self.params.to_dict()
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.params, Unset):  # absent only if trimmed by _fields
+            params = self.params.to_dict()
+            field_dict["_params"] = params
 
         role_id = self.role_id
+        if role_id is not UNSET:
+            field_dict["role_id"] = role_id
 
         auto_record_calls: str | Unset = UNSET
         if not isinstance(self.auto_record_calls, Unset):
             auto_record_calls = self.auto_record_calls.value
+
+        if auto_record_calls is not UNSET:
+            field_dict["auto_record_calls"] = auto_record_calls
 
         default_caller_id: None | str | Unset
         if isinstance(self.default_caller_id, Unset):
             default_caller_id = UNSET
         else:
             default_caller_id = self.default_caller_id
+        if default_caller_id is not UNSET:
+            field_dict["default_caller_id"] = default_caller_id
 
         hangup_recording_url: None | str | Unset
         if isinstance(self.hangup_recording_url, Unset):
             hangup_recording_url = UNSET
         else:
             hangup_recording_url = self.hangup_recording_url
-
-        may_workflows_impersonate = self.may_workflows_impersonate
-
-        track_email_opens = self.track_email_opens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_params": params,
-            }
-        )
-        if role_id is not UNSET:
-            field_dict["role_id"] = role_id
-        if auto_record_calls is not UNSET:
-            field_dict["auto_record_calls"] = auto_record_calls
-        if default_caller_id is not UNSET:
-            field_dict["default_caller_id"] = default_caller_id
         if hangup_recording_url is not UNSET:
             field_dict["hangup_recording_url"] = hangup_recording_url
+
+        may_workflows_impersonate = self.may_workflows_impersonate
         if may_workflows_impersonate is not UNSET:
             field_dict["may_workflows_impersonate"] = may_workflows_impersonate
+
+        track_email_opens = self.track_email_opens
         if track_email_opens is not UNSET:
             field_dict["track_email_opens"] = track_email_opens
 
@@ -89,43 +87,90 @@ class MembershipBulkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.membership_bulk_filter import MembershipBulkFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        params = MembershipBulkFilter.from_dict(d.pop("_params"))
+        _raw_params = d.pop("_params", UNSET)
+        try:
+            _fits = _raw_params is not UNSET and isinstance(_raw_params, dict)
+            if not _fits:
+                raise TypeError()
+            params = MembershipBulkFilter.from_dict(_raw_params)
 
-        role_id = d.pop("role_id", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            params = MISSING
+            if _raw_params is not UNSET:
+                d["_params"] = _raw_params
 
-        _auto_record_calls = d.pop("auto_record_calls", UNSET)
-        auto_record_calls: AutoRecordCalls | Unset
-        if isinstance(_auto_record_calls, Unset):
-            auto_record_calls = UNSET
+        _raw_role_id = d.pop("role_id", UNSET)
+        role_id: str | Unset
+        if isinstance(_raw_role_id, str):
+            role_id = _raw_role_id
         else:
-            auto_record_calls = AutoRecordCalls(_auto_record_calls)
+            role_id = UNSET
+            if _raw_role_id is not UNSET:
+                d["role_id"] = _raw_role_id
 
-        def _parse_default_caller_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_auto_record_calls = d.pop("auto_record_calls", UNSET)
+        try:
+            _auto_record_calls = _raw_auto_record_calls
+            auto_record_calls: AutoRecordCalls | Unset
+            if isinstance(_auto_record_calls, Unset):
+                auto_record_calls = UNSET
+            else:
+                auto_record_calls = AutoRecordCalls(_auto_record_calls)
 
-        default_caller_id = _parse_default_caller_id(d.pop("default_caller_id", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            auto_record_calls = UNSET
+            if _raw_auto_record_calls is not UNSET:
+                d["auto_record_calls"] = _raw_auto_record_calls
 
-        def _parse_hangup_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_default_caller_id = d.pop("default_caller_id", UNSET)
+        default_caller_id: None | str | Unset
+        if isinstance(_raw_default_caller_id, str) or _raw_default_caller_id is None:
+            default_caller_id = _raw_default_caller_id
+        else:
+            default_caller_id = UNSET
+            if _raw_default_caller_id is not UNSET:
+                d["default_caller_id"] = _raw_default_caller_id
 
-        hangup_recording_url = _parse_hangup_recording_url(d.pop("hangup_recording_url", UNSET))
+        _raw_hangup_recording_url = d.pop("hangup_recording_url", UNSET)
+        hangup_recording_url: None | str | Unset
+        if isinstance(_raw_hangup_recording_url, str) or _raw_hangup_recording_url is None:
+            hangup_recording_url = _raw_hangup_recording_url
+        else:
+            hangup_recording_url = UNSET
+            if _raw_hangup_recording_url is not UNSET:
+                d["hangup_recording_url"] = _raw_hangup_recording_url
 
-        may_workflows_impersonate = d.pop("may_workflows_impersonate", UNSET)
+        _raw_may_workflows_impersonate = d.pop("may_workflows_impersonate", UNSET)
+        may_workflows_impersonate: bool | Unset
+        if isinstance(_raw_may_workflows_impersonate, bool):
+            may_workflows_impersonate = _raw_may_workflows_impersonate
+        else:
+            may_workflows_impersonate = UNSET
+            if _raw_may_workflows_impersonate is not UNSET:
+                d["may_workflows_impersonate"] = _raw_may_workflows_impersonate
 
-        track_email_opens = d.pop("track_email_opens", UNSET)
+        _raw_track_email_opens = d.pop("track_email_opens", UNSET)
+        track_email_opens: bool | Unset
+        if isinstance(_raw_track_email_opens, bool):
+            track_email_opens = _raw_track_email_opens
+        else:
+            track_email_opens = UNSET
+            if _raw_track_email_opens is not UNSET:
+                d["track_email_opens"] = _raw_track_email_opens
 
-        membership_bulk_update = cls(
+        parsed_obj = cls(
             params=params,
             role_id=role_id,
             auto_record_calls=auto_record_calls,
@@ -135,8 +180,8 @@ class MembershipBulkUpdate:
             track_email_opens=track_email_opens,
         )
 
-        membership_bulk_update.additional_properties = d
-        return membership_bulk_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

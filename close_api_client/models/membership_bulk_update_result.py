@@ -23,11 +23,10 @@ class MembershipBulkUpdateResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        count = self.count
         if count is not UNSET:
             field_dict["count"] = count
 
@@ -35,15 +34,31 @@ class MembershipBulkUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        """Build the model from JSON; a field value never makes this raise.
 
-        membership_bulk_update_result = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_count = d.pop("count", UNSET)
+        count: int | Unset
+        if isinstance(_raw_count, int) and not isinstance(_raw_count, bool):
+            count = _raw_count
+        else:
+            count = UNSET
+            if _raw_count is not UNSET:
+                d["count"] = _raw_count
+
+        parsed_obj = cls(
             count=count,
         )
 
-        membership_bulk_update_result.additional_properties = d
-        return membership_bulk_update_result
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

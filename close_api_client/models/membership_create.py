@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 T = TypeVar("T", bound="MembershipCreate")
 
 
@@ -23,35 +25,56 @@ class MembershipCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        role_id = self.role_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "role_id": role_id,
-            }
-        )
+
+        if not isinstance(self.email, Unset):  # absent only if trimmed by _fields
+            email = self.email
+            field_dict["email"] = email
+
+        if not isinstance(self.role_id, Unset):  # absent only if trimmed by _fields
+            role_id = self.role_id
+            field_dict["role_id"] = role_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        email = d.pop("email")
+        _raw_email = d.pop("email", UNSET)
+        email: str
+        if isinstance(_raw_email, str):
+            email = _raw_email
+        else:
+            email = MISSING
+            if _raw_email is not UNSET:
+                d["email"] = _raw_email
 
-        role_id = d.pop("role_id")
+        _raw_role_id = d.pop("role_id", UNSET)
+        role_id: str
+        if isinstance(_raw_role_id, str):
+            role_id = _raw_role_id
+        else:
+            role_id = MISSING
+            if _raw_role_id is not UNSET:
+                d["role_id"] = _raw_role_id
 
-        membership_create = cls(
+        parsed_obj = cls(
             email=email,
             role_id=role_id,
         )
 
-        membership_create.additional_properties = d
-        return membership_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

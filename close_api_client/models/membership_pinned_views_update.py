@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="MembershipPinnedViewsUpdate")
 
@@ -21,29 +23,45 @@ class MembershipPinnedViewsUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        saved_view_ids = self.saved_view_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "saved_view_ids": saved_view_ids,
-            }
-        )
+
+        if not isinstance(self.saved_view_ids, Unset):  # absent only if trimmed by _fields
+            saved_view_ids = self.saved_view_ids
+
+            field_dict["saved_view_ids"] = saved_view_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        saved_view_ids = cast(list[str], d.pop("saved_view_ids"))
+        """Build the model from JSON; a field value never makes this raise.
 
-        membership_pinned_views_update = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_saved_view_ids = d.pop("saved_view_ids", UNSET)
+        saved_view_ids: list[str]
+        if isinstance(_raw_saved_view_ids, list) and all(
+            isinstance(item, str) for item in _raw_saved_view_ids
+        ):
+            saved_view_ids = _raw_saved_view_ids
+        else:
+            saved_view_ids = MISSING
+            if _raw_saved_view_ids is not UNSET:
+                d["saved_view_ids"] = _raw_saved_view_ids
+
+        parsed_obj = cls(
             saved_view_ids=saved_view_ids,
         )
 
-        membership_pinned_views_update.additional_properties = d
-        return membership_pinned_views_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

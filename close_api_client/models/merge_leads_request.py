@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 T = TypeVar("T", bound="MergeLeadsRequest")
 
 
@@ -23,35 +25,56 @@ class MergeLeadsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        destination = self.destination
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "destination": destination,
-            }
-        )
+
+        if not isinstance(self.source, Unset):  # absent only if trimmed by _fields
+            source = self.source
+            field_dict["source"] = source
+
+        if not isinstance(self.destination, Unset):  # absent only if trimmed by _fields
+            destination = self.destination
+            field_dict["destination"] = destination
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        source = d.pop("source")
+        _raw_source = d.pop("source", UNSET)
+        source: str
+        if isinstance(_raw_source, str):
+            source = _raw_source
+        else:
+            source = MISSING
+            if _raw_source is not UNSET:
+                d["source"] = _raw_source
 
-        destination = d.pop("destination")
+        _raw_destination = d.pop("destination", UNSET)
+        destination: str
+        if isinstance(_raw_destination, str):
+            destination = _raw_destination
+        else:
+            destination = MISSING
+            if _raw_destination is not UNSET:
+                d["destination"] = _raw_destination
 
-        merge_leads_request = cls(
+        parsed_obj = cls(
             source=source,
             destination=destination,
         )
 
-        merge_leads_request.additional_properties = d
-        return merge_leads_request
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -29,23 +29,22 @@ class NoteActivityCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lead_id = self.lead_id
-
-        contact_id = self.contact_id
-
-        user_id = self.user_id
-
-        note = self.note
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        lead_id = self.lead_id
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
+
+        contact_id = self.contact_id
         if contact_id is not UNSET:
             field_dict["contact_id"] = contact_id
+
+        user_id = self.user_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        note = self.note
         if note is not UNSET:
             field_dict["note"] = note
 
@@ -53,24 +52,61 @@ class NoteActivityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        lead_id = d.pop("lead_id", UNSET)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: str | Unset
+        if isinstance(_raw_lead_id, str):
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        contact_id = d.pop("contact_id", UNSET)
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: str | Unset
+        if isinstance(_raw_contact_id, str):
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        user_id = d.pop("user_id", UNSET)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str | Unset
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        note = d.pop("note", UNSET)
+        _raw_note = d.pop("note", UNSET)
+        note: str | Unset
+        if isinstance(_raw_note, str):
+            note = _raw_note
+        else:
+            note = UNSET
+            if _raw_note is not UNSET:
+                d["note"] = _raw_note
 
-        note_activity_create = cls(
+        parsed_obj = cls(
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,
             note=note,
         )
 
-        note_activity_create.additional_properties = d
-        return note_activity_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

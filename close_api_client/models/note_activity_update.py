@@ -23,11 +23,10 @@ class NoteActivityUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        note = self.note
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        note = self.note
         if note is not UNSET:
             field_dict["note"] = note
 
@@ -35,15 +34,31 @@ class NoteActivityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        note = d.pop("note", UNSET)
+        """Build the model from JSON; a field value never makes this raise.
 
-        note_activity_update = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_note = d.pop("note", UNSET)
+        note: str | Unset
+        if isinstance(_raw_note, str):
+            note = _raw_note
+        else:
+            note = UNSET
+            if _raw_note is not UNSET:
+                d["note"] = _raw_note
+
+        parsed_obj = cls(
             note=note,
         )
 
-        note_activity_update.additional_properties = d
-        return note_activity_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

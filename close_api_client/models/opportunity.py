@@ -119,81 +119,122 @@ class Opportunity:
         from ..models.opportunity_stall_status import OpportunityStallStatus  # noqa: PLC0415
         from ..models.opportunity_suggested_action import OpportunitySuggestedAction  # noqa: PLC0415
 
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
 
         lead_name: None | str | Unset
         if isinstance(self.lead_name, Unset):
             lead_name = UNSET
         else:
             lead_name = self.lead_name
+        if lead_name is not UNSET:
+            field_dict["lead_name"] = lead_name
 
         status_id = self.status_id
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
 
         status_label = self.status_label
+        if status_label is not UNSET:
+            field_dict["status_label"] = status_label
 
         status_type: str | Unset = UNSET
         if not isinstance(self.status_type, Unset):
             status_type = self.status_type.value
 
+        if status_type is not UNSET:
+            field_dict["status_type"] = status_type
+
         status_display_name = self.status_display_name
+        if status_display_name is not UNSET:
+            field_dict["status_display_name"] = status_display_name
 
         pipeline_id: None | str | Unset
         if isinstance(self.pipeline_id, Unset):
             pipeline_id = UNSET
         else:
             pipeline_id = self.pipeline_id
+        if pipeline_id is not UNSET:
+            field_dict["pipeline_id"] = pipeline_id
 
         pipeline_name: None | str | Unset
         if isinstance(self.pipeline_name, Unset):
             pipeline_name = UNSET
         else:
             pipeline_name = self.pipeline_name
+        if pipeline_name is not UNSET:
+            field_dict["pipeline_name"] = pipeline_name
 
         value: int | None | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
             value = self.value
+        if value is not UNSET:
+            field_dict["value"] = value
 
         value_period: str | Unset = UNSET
         if not isinstance(self.value_period, Unset):
             value_period = self.value_period.value
+
+        if value_period is not UNSET:
+            field_dict["value_period"] = value_period
 
         value_formatted: None | str | Unset
         if isinstance(self.value_formatted, Unset):
             value_formatted = UNSET
         else:
             value_formatted = self.value_formatted
+        if value_formatted is not UNSET:
+            field_dict["value_formatted"] = value_formatted
 
         value_currency: None | str | Unset
         if isinstance(self.value_currency, Unset):
             value_currency = UNSET
         else:
             value_currency = self.value_currency
+        if value_currency is not UNSET:
+            field_dict["value_currency"] = value_currency
 
         expected_value: int | None | Unset
         if isinstance(self.expected_value, Unset):
             expected_value = UNSET
         else:
             expected_value = self.expected_value
+        if expected_value is not UNSET:
+            field_dict["expected_value"] = expected_value
 
         annualized_value: int | None | Unset
         if isinstance(self.annualized_value, Unset):
             annualized_value = UNSET
         else:
             annualized_value = self.annualized_value
+        if annualized_value is not UNSET:
+            field_dict["annualized_value"] = annualized_value
 
         annualized_expected_value: int | None | Unset
         if isinstance(self.annualized_expected_value, Unset):
             annualized_expected_value = UNSET
         else:
             annualized_expected_value = self.annualized_expected_value
+        if annualized_expected_value is not UNSET:
+            field_dict["annualized_expected_value"] = annualized_expected_value
 
         confidence = self.confidence
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
 
         date_won: None | str | Unset
         if isinstance(self.date_won, Unset):
@@ -202,6 +243,8 @@ class Opportunity:
             date_won = self.date_won.isoformat()
         else:
             date_won = self.date_won
+        if date_won is not UNSET:
+            field_dict["date_won"] = date_won
 
         date_lost: None | str | Unset
         if isinstance(self.date_lost, Unset):
@@ -210,66 +253,92 @@ class Opportunity:
             date_lost = self.date_lost.isoformat()
         else:
             date_lost = self.date_lost
+        if date_lost is not UNSET:
+            field_dict["date_lost"] = date_lost
 
         note: None | str | Unset
         if isinstance(self.note, Unset):
             note = UNSET
         else:
             note = self.note
+        if note is not UNSET:
+            field_dict["note"] = note
 
         contact_id: None | str | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
         else:
             contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         contact_name: None | str | Unset
         if isinstance(self.contact_name, Unset):
             contact_name = UNSET
         else:
             contact_name = self.contact_name
+        if contact_name is not UNSET:
+            field_dict["contact_name"] = contact_name
 
         user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
             user_name = UNSET
         else:
             user_name = self.user_name
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
         else:
             created_by_name = self.created_by_name
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         updated_by_name: None | str | Unset
         if isinstance(self.updated_by_name, Unset):
             updated_by_name = UNSET
         else:
             updated_by_name = self.updated_by_name
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         is_stalled = self.is_stalled
+        if is_stalled is not UNSET:
+            field_dict["is_stalled"] = is_stalled
 
         stall_status: dict[str, Any] | None | Unset
         if isinstance(self.stall_status, Unset):
@@ -278,6 +347,8 @@ class Opportunity:
             stall_status = self.stall_status.to_dict()
         else:
             stall_status = self.stall_status
+        if stall_status is not UNSET:
+            field_dict["stall_status"] = stall_status
 
         suggested_action: dict[str, Any] | None | Unset
         if isinstance(self.suggested_action, Unset):
@@ -286,6 +357,8 @@ class Opportunity:
             suggested_action = self.suggested_action.to_dict()
         else:
             suggested_action = self.suggested_action
+        if suggested_action is not UNSET:
+            field_dict["suggested_action"] = suggested_action
 
         comment_summary: dict[str, Any] | None | Unset
         if isinstance(self.comment_summary, Unset):
@@ -294,6 +367,8 @@ class Opportunity:
             comment_summary = self.comment_summary.to_dict()
         else:
             comment_summary = self.comment_summary
+        if comment_summary is not UNSET:
+            field_dict["comment_summary"] = comment_summary
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -302,12 +377,18 @@ class Opportunity:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         integration_links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.integration_links, Unset):
             integration_links = []
             for integration_links_item_data in self.integration_links:
                 integration_links_item = integration_links_item_data.to_dict()
                 integration_links.append(integration_links_item)
+
+        if integration_links is not UNSET:
+            field_dict["integration_links"] = integration_links
 
         lead_primary_email: dict[str, Any] | None | Unset
         if isinstance(self.lead_primary_email, Unset):
@@ -316,6 +397,8 @@ class Opportunity:
             lead_primary_email = self.lead_primary_email.to_dict()
         else:
             lead_primary_email = self.lead_primary_email
+        if lead_primary_email is not UNSET:
+            field_dict["lead_primary_email"] = lead_primary_email
 
         lead_primary_phone: list[dict[str, Any]] | None | Unset
         if isinstance(self.lead_primary_phone, Unset):
@@ -328,86 +411,6 @@ class Opportunity:
 
         else:
             lead_primary_phone = self.lead_primary_phone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if lead_name is not UNSET:
-            field_dict["lead_name"] = lead_name
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if status_label is not UNSET:
-            field_dict["status_label"] = status_label
-        if status_type is not UNSET:
-            field_dict["status_type"] = status_type
-        if status_display_name is not UNSET:
-            field_dict["status_display_name"] = status_display_name
-        if pipeline_id is not UNSET:
-            field_dict["pipeline_id"] = pipeline_id
-        if pipeline_name is not UNSET:
-            field_dict["pipeline_name"] = pipeline_name
-        if value is not UNSET:
-            field_dict["value"] = value
-        if value_period is not UNSET:
-            field_dict["value_period"] = value_period
-        if value_formatted is not UNSET:
-            field_dict["value_formatted"] = value_formatted
-        if value_currency is not UNSET:
-            field_dict["value_currency"] = value_currency
-        if expected_value is not UNSET:
-            field_dict["expected_value"] = expected_value
-        if annualized_value is not UNSET:
-            field_dict["annualized_value"] = annualized_value
-        if annualized_expected_value is not UNSET:
-            field_dict["annualized_expected_value"] = annualized_expected_value
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if date_won is not UNSET:
-            field_dict["date_won"] = date_won
-        if date_lost is not UNSET:
-            field_dict["date_lost"] = date_lost
-        if note is not UNSET:
-            field_dict["note"] = note
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if contact_name is not UNSET:
-            field_dict["contact_name"] = contact_name
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if is_stalled is not UNSET:
-            field_dict["is_stalled"] = is_stalled
-        if stall_status is not UNSET:
-            field_dict["stall_status"] = stall_status
-        if suggested_action is not UNSET:
-            field_dict["suggested_action"] = suggested_action
-        if comment_summary is not UNSET:
-            field_dict["comment_summary"] = comment_summary
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if integration_links is not UNSET:
-            field_dict["integration_links"] = integration_links
-        if lead_primary_email is not UNSET:
-            field_dict["lead_primary_email"] = lead_primary_email
         if lead_primary_phone is not UNSET:
             field_dict["lead_primary_phone"] = lead_primary_phone
 
@@ -415,6 +418,15 @@ class Opportunity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.opportunity_attachment import OpportunityAttachment  # noqa: PLC0415
         from ..models.opportunity_comment_summary import OpportunityCommentSummary  # noqa: PLC0415
@@ -424,354 +436,547 @@ class Opportunity:
         from ..models.phone import Phone  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        lead_id = d.pop("lead_id", UNSET)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: str | Unset
+        if isinstance(_raw_lead_id, str):
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        def _parse_lead_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_lead_name = d.pop("lead_name", UNSET)
+        lead_name: None | str | Unset
+        if isinstance(_raw_lead_name, str) or _raw_lead_name is None:
+            lead_name = _raw_lead_name
+        else:
+            lead_name = UNSET
+            if _raw_lead_name is not UNSET:
+                d["lead_name"] = _raw_lead_name
 
-        lead_name = _parse_lead_name(d.pop("lead_name", UNSET))
+        _raw_status_id = d.pop("status_id", UNSET)
+        status_id: str | Unset
+        if isinstance(_raw_status_id, str):
+            status_id = _raw_status_id
+        else:
+            status_id = UNSET
+            if _raw_status_id is not UNSET:
+                d["status_id"] = _raw_status_id
 
-        status_id = d.pop("status_id", UNSET)
+        _raw_status_label = d.pop("status_label", UNSET)
+        status_label: str | Unset
+        if isinstance(_raw_status_label, str):
+            status_label = _raw_status_label
+        else:
+            status_label = UNSET
+            if _raw_status_label is not UNSET:
+                d["status_label"] = _raw_status_label
 
-        status_label = d.pop("status_label", UNSET)
+        _raw_status_type = d.pop("status_type", UNSET)
+        try:
+            _status_type = _raw_status_type
+            status_type: OpportunityStatusType | Unset
+            if isinstance(_status_type, Unset):
+                status_type = UNSET
+            else:
+                status_type = OpportunityStatusType(_status_type)
 
-        _status_type = d.pop("status_type", UNSET)
-        status_type: OpportunityStatusType | Unset
-        if isinstance(_status_type, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             status_type = UNSET
+            if _raw_status_type is not UNSET:
+                d["status_type"] = _raw_status_type
+
+        _raw_status_display_name = d.pop("status_display_name", UNSET)
+        status_display_name: str | Unset
+        if isinstance(_raw_status_display_name, str):
+            status_display_name = _raw_status_display_name
         else:
-            status_type = OpportunityStatusType(_status_type)
+            status_display_name = UNSET
+            if _raw_status_display_name is not UNSET:
+                d["status_display_name"] = _raw_status_display_name
 
-        status_display_name = d.pop("status_display_name", UNSET)
+        _raw_pipeline_id = d.pop("pipeline_id", UNSET)
+        pipeline_id: None | str | Unset
+        if isinstance(_raw_pipeline_id, str) or _raw_pipeline_id is None:
+            pipeline_id = _raw_pipeline_id
+        else:
+            pipeline_id = UNSET
+            if _raw_pipeline_id is not UNSET:
+                d["pipeline_id"] = _raw_pipeline_id
 
-        def _parse_pipeline_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_pipeline_name = d.pop("pipeline_name", UNSET)
+        pipeline_name: None | str | Unset
+        if isinstance(_raw_pipeline_name, str) or _raw_pipeline_name is None:
+            pipeline_name = _raw_pipeline_name
+        else:
+            pipeline_name = UNSET
+            if _raw_pipeline_name is not UNSET:
+                d["pipeline_name"] = _raw_pipeline_name
 
-        pipeline_id = _parse_pipeline_id(d.pop("pipeline_id", UNSET))
+        _raw_value = d.pop("value", UNSET)
+        value: int | None | Unset
+        if (isinstance(_raw_value, int) and not isinstance(_raw_value, bool)) or _raw_value is None:
+            value = _raw_value
+        else:
+            value = UNSET
+            if _raw_value is not UNSET:
+                d["value"] = _raw_value
 
-        def _parse_pipeline_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_value_period = d.pop("value_period", UNSET)
+        try:
+            _value_period = _raw_value_period
+            value_period: OpportunityValuePeriod | Unset
+            if isinstance(_value_period, Unset):
+                value_period = UNSET
+            else:
+                value_period = OpportunityValuePeriod(_value_period)
 
-        pipeline_name = _parse_pipeline_name(d.pop("pipeline_name", UNSET))
-
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        _value_period = d.pop("value_period", UNSET)
-        value_period: OpportunityValuePeriod | Unset
-        if isinstance(_value_period, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             value_period = UNSET
+            if _raw_value_period is not UNSET:
+                d["value_period"] = _raw_value_period
+
+        _raw_value_formatted = d.pop("value_formatted", UNSET)
+        value_formatted: None | str | Unset
+        if isinstance(_raw_value_formatted, str) or _raw_value_formatted is None:
+            value_formatted = _raw_value_formatted
         else:
-            value_period = OpportunityValuePeriod(_value_period)
+            value_formatted = UNSET
+            if _raw_value_formatted is not UNSET:
+                d["value_formatted"] = _raw_value_formatted
 
-        def _parse_value_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_value_currency = d.pop("value_currency", UNSET)
+        value_currency: None | str | Unset
+        if isinstance(_raw_value_currency, str) or _raw_value_currency is None:
+            value_currency = _raw_value_currency
+        else:
+            value_currency = UNSET
+            if _raw_value_currency is not UNSET:
+                d["value_currency"] = _raw_value_currency
 
-        value_formatted = _parse_value_formatted(d.pop("value_formatted", UNSET))
+        _raw_expected_value = d.pop("expected_value", UNSET)
+        expected_value: int | None | Unset
+        if (
+            isinstance(_raw_expected_value, int) and not isinstance(_raw_expected_value, bool)
+        ) or _raw_expected_value is None:
+            expected_value = _raw_expected_value
+        else:
+            expected_value = UNSET
+            if _raw_expected_value is not UNSET:
+                d["expected_value"] = _raw_expected_value
 
-        def _parse_value_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_annualized_value = d.pop("annualized_value", UNSET)
+        annualized_value: int | None | Unset
+        if (
+            isinstance(_raw_annualized_value, int) and not isinstance(_raw_annualized_value, bool)
+        ) or _raw_annualized_value is None:
+            annualized_value = _raw_annualized_value
+        else:
+            annualized_value = UNSET
+            if _raw_annualized_value is not UNSET:
+                d["annualized_value"] = _raw_annualized_value
 
-        value_currency = _parse_value_currency(d.pop("value_currency", UNSET))
+        _raw_annualized_expected_value = d.pop("annualized_expected_value", UNSET)
+        annualized_expected_value: int | None | Unset
+        if (
+            isinstance(_raw_annualized_expected_value, int)
+            and not isinstance(_raw_annualized_expected_value, bool)
+        ) or _raw_annualized_expected_value is None:
+            annualized_expected_value = _raw_annualized_expected_value
+        else:
+            annualized_expected_value = UNSET
+            if _raw_annualized_expected_value is not UNSET:
+                d["annualized_expected_value"] = _raw_annualized_expected_value
 
-        def _parse_expected_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw_confidence = d.pop("confidence", UNSET)
+        confidence: int | Unset
+        if isinstance(_raw_confidence, int) and not isinstance(_raw_confidence, bool):
+            confidence = _raw_confidence
+        else:
+            confidence = UNSET
+            if _raw_confidence is not UNSET:
+                d["confidence"] = _raw_confidence
 
-        expected_value = _parse_expected_value(d.pop("expected_value", UNSET))
+        _raw_date_won = d.pop("date_won", UNSET)
+        try:
 
-        def _parse_annualized_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_date_won(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_won_type_0 = datetime.date.fromisoformat(data)
 
-        annualized_value = _parse_annualized_value(d.pop("annualized_value", UNSET))
-
-        def _parse_annualized_expected_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        annualized_expected_value = _parse_annualized_expected_value(
-            d.pop("annualized_expected_value", UNSET)
-        )
-
-        confidence = d.pop("confidence", UNSET)
-
-        def _parse_date_won(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+                    return date_won_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                date_won_type_0 = datetime.date.fromisoformat(data)
+                return cast(datetime.date | None | Unset, data)
 
-                return date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            date_won = _parse_date_won(_raw_date_won)
 
-        date_won = _parse_date_won(d.pop("date_won", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_won = UNSET
+            if _raw_date_won is not UNSET:
+                d["date_won"] = _raw_date_won
 
-        def _parse_date_lost(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        _raw_date_lost = d.pop("date_lost", UNSET)
+        try:
+
+            def _parse_date_lost(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_lost_type_0 = parse_datetime(data)
+
+                    return date_lost_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                date_lost_type_0 = parse_datetime(data)
+                return cast(datetime.datetime | None | Unset, data)
 
-                return date_lost_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_lost = _parse_date_lost(_raw_date_lost)
 
-        date_lost = _parse_date_lost(d.pop("date_lost", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_lost = UNSET
+            if _raw_date_lost is not UNSET:
+                d["date_lost"] = _raw_date_lost
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_note = d.pop("note", UNSET)
+        note: None | str | Unset
+        if isinstance(_raw_note, str) or _raw_note is None:
+            note = _raw_note
+        else:
+            note = UNSET
+            if _raw_note is not UNSET:
+                d["note"] = _raw_note
 
-        note = _parse_note(d.pop("note", UNSET))
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_contact_name = d.pop("contact_name", UNSET)
+        contact_name: None | str | Unset
+        if isinstance(_raw_contact_name, str) or _raw_contact_name is None:
+            contact_name = _raw_contact_name
+        else:
+            contact_name = UNSET
+            if _raw_contact_name is not UNSET:
+                d["contact_name"] = _raw_contact_name
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str | Unset
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_name = d.pop("user_name", UNSET)
+        user_name: None | str | Unset
+        if isinstance(_raw_user_name, str) or _raw_user_name is None:
+            user_name = _raw_user_name
+        else:
+            user_name = UNSET
+            if _raw_user_name is not UNSET:
+                d["user_name"] = _raw_user_name
 
-        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        user_id = d.pop("user_id", UNSET)
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str | Unset
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = UNSET
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
 
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
+        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
+        updated_by_name: None | str | Unset
+        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
+            updated_by_name = _raw_updated_by_name
+        else:
+            updated_by_name = UNSET
+            if _raw_updated_by_name is not UNSET:
+                d["updated_by_name"] = _raw_updated_by_name
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_created_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_is_stalled = d.pop("is_stalled", UNSET)
+        is_stalled: bool | Unset
+        if isinstance(_raw_is_stalled, bool):
+            is_stalled = _raw_is_stalled
         else:
-            date_updated = parse_datetime(_date_updated)
+            is_stalled = UNSET
+            if _raw_is_stalled is not UNSET:
+                d["is_stalled"] = _raw_is_stalled
 
-        is_stalled = d.pop("is_stalled", UNSET)
+        _raw_stall_status = d.pop("stall_status", UNSET)
+        try:
 
-        def _parse_stall_status(data: object) -> None | OpportunityStallStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_stall_status(data: object) -> None | OpportunityStallStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    stall_status_type_0 = OpportunityStallStatus.from_dict(data)
+
+                    return stall_status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                stall_status_type_0 = OpportunityStallStatus.from_dict(data)
+                return cast(None | OpportunityStallStatus | Unset, data)
 
-                return stall_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpportunityStallStatus | Unset, data)
+            stall_status = _parse_stall_status(_raw_stall_status)
 
-        stall_status = _parse_stall_status(d.pop("stall_status", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            stall_status = UNSET
+            if _raw_stall_status is not UNSET:
+                d["stall_status"] = _raw_stall_status
 
-        def _parse_suggested_action(data: object) -> None | OpportunitySuggestedAction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        _raw_suggested_action = d.pop("suggested_action", UNSET)
+        try:
+
+            def _parse_suggested_action(data: object) -> None | OpportunitySuggestedAction | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    suggested_action_type_0 = OpportunitySuggestedAction.from_dict(data)
+
+                    return suggested_action_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                suggested_action_type_0 = OpportunitySuggestedAction.from_dict(data)
+                return cast(None | OpportunitySuggestedAction | Unset, data)
 
-                return suggested_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpportunitySuggestedAction | Unset, data)
+            suggested_action = _parse_suggested_action(_raw_suggested_action)
 
-        suggested_action = _parse_suggested_action(d.pop("suggested_action", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            suggested_action = UNSET
+            if _raw_suggested_action is not UNSET:
+                d["suggested_action"] = _raw_suggested_action
 
-        def _parse_comment_summary(data: object) -> None | OpportunityCommentSummary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        _raw_comment_summary = d.pop("comment_summary", UNSET)
+        try:
+
+            def _parse_comment_summary(data: object) -> None | OpportunityCommentSummary | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    comment_summary_type_0 = OpportunityCommentSummary.from_dict(data)
+
+                    return comment_summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                comment_summary_type_0 = OpportunityCommentSummary.from_dict(data)
+                return cast(None | OpportunityCommentSummary | Unset, data)
 
-                return comment_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpportunityCommentSummary | Unset, data)
+            comment_summary = _parse_comment_summary(_raw_comment_summary)
 
-        comment_summary = _parse_comment_summary(d.pop("comment_summary", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            comment_summary = UNSET
+            if _raw_comment_summary is not UNSET:
+                d["comment_summary"] = _raw_comment_summary
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[OpportunityAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = OpportunityAttachment.from_dict(attachments_item_data)
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+            _fits = _raw_attachments is UNSET or isinstance(_raw_attachments, list)
+            if not _fits:
+                raise TypeError()
+            _attachments = _raw_attachments
+            attachments: list[OpportunityAttachment] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = OpportunityAttachment.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+                    attachments.append(attachments_item)
 
-        _integration_links = d.pop("integration_links", UNSET)
-        integration_links: list[OpportunityIntegrationLink] | Unset = UNSET
-        if _integration_links is not UNSET:
-            integration_links = []
-            for integration_links_item_data in _integration_links:
-                integration_links_item = OpportunityIntegrationLink.from_dict(
-                    integration_links_item_data
-                )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
 
-                integration_links.append(integration_links_item)
-
-        def _parse_lead_primary_email(data: object) -> EmailAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lead_primary_email_type_0 = EmailAddress.from_dict(data)
-
-                return lead_primary_email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailAddress | None | Unset, data)
-
-        lead_primary_email = _parse_lead_primary_email(d.pop("lead_primary_email", UNSET))
-
-        def _parse_lead_primary_phone(data: object) -> list[Phone] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                lead_primary_phone_type_0 = []
-                _lead_primary_phone_type_0 = data
-                for lead_primary_phone_type_0_item_data in _lead_primary_phone_type_0:
-                    lead_primary_phone_type_0_item = Phone.from_dict(
-                        lead_primary_phone_type_0_item_data
+        _raw_integration_links = d.pop("integration_links", UNSET)
+        try:
+            _fits = _raw_integration_links is UNSET or isinstance(_raw_integration_links, list)
+            if not _fits:
+                raise TypeError()
+            _integration_links = _raw_integration_links
+            integration_links: list[OpportunityIntegrationLink] | Unset = UNSET
+            if _integration_links is not UNSET:
+                integration_links = []
+                for integration_links_item_data in _integration_links:
+                    integration_links_item = OpportunityIntegrationLink.from_dict(
+                        integration_links_item_data
                     )
 
-                    lead_primary_phone_type_0.append(lead_primary_phone_type_0_item)
+                    integration_links.append(integration_links_item)
 
-                return lead_primary_phone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Phone] | None | Unset, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            integration_links = UNSET
+            if _raw_integration_links is not UNSET:
+                d["integration_links"] = _raw_integration_links
 
-        lead_primary_phone = _parse_lead_primary_phone(d.pop("lead_primary_phone", UNSET))
+        _raw_lead_primary_email = d.pop("lead_primary_email", UNSET)
+        try:
 
-        opportunity = cls(
+            def _parse_lead_primary_email(data: object) -> EmailAddress | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    lead_primary_email_type_0 = EmailAddress.from_dict(data)
+
+                    return lead_primary_email_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(EmailAddress | None | Unset, data)
+
+            lead_primary_email = _parse_lead_primary_email(_raw_lead_primary_email)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lead_primary_email = UNSET
+            if _raw_lead_primary_email is not UNSET:
+                d["lead_primary_email"] = _raw_lead_primary_email
+
+        _raw_lead_primary_phone = d.pop("lead_primary_phone", UNSET)
+        try:
+
+            def _parse_lead_primary_phone(data: object) -> list[Phone] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    lead_primary_phone_type_0 = []
+                    _lead_primary_phone_type_0 = data
+                    for lead_primary_phone_type_0_item_data in _lead_primary_phone_type_0:
+                        lead_primary_phone_type_0_item = Phone.from_dict(
+                            lead_primary_phone_type_0_item_data
+                        )
+
+                        lead_primary_phone_type_0.append(lead_primary_phone_type_0_item)
+
+                    return lead_primary_phone_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[Phone] | None | Unset, data)
+
+            lead_primary_phone = _parse_lead_primary_phone(_raw_lead_primary_phone)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lead_primary_phone = UNSET
+            if _raw_lead_primary_phone is not UNSET:
+                d["lead_primary_phone"] = _raw_lead_primary_phone
+
+        parsed_obj = cls(
             id=id,
             organization_id=organization_id,
             lead_id=lead_id,
@@ -813,8 +1018,8 @@ class Opportunity:
             lead_primary_phone=lead_primary_phone,
         )
 
-        opportunity.additional_properties = d
-        return opportunity
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

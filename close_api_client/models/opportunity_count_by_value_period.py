@@ -27,19 +27,18 @@ class OpportunityCountByValuePeriod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        one_time = self.one_time
-
-        monthly = self.monthly
-
-        annual = self.annual
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        one_time = self.one_time
         if one_time is not UNSET:
             field_dict["one_time"] = one_time
+
+        monthly = self.monthly
         if monthly is not UNSET:
             field_dict["monthly"] = monthly
+
+        annual = self.annual
         if annual is not UNSET:
             field_dict["annual"] = annual
 
@@ -47,21 +46,51 @@ class OpportunityCountByValuePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        one_time = d.pop("one_time", UNSET)
+        _raw_one_time = d.pop("one_time", UNSET)
+        one_time: int | Unset
+        if isinstance(_raw_one_time, int) and not isinstance(_raw_one_time, bool):
+            one_time = _raw_one_time
+        else:
+            one_time = UNSET
+            if _raw_one_time is not UNSET:
+                d["one_time"] = _raw_one_time
 
-        monthly = d.pop("monthly", UNSET)
+        _raw_monthly = d.pop("monthly", UNSET)
+        monthly: int | Unset
+        if isinstance(_raw_monthly, int) and not isinstance(_raw_monthly, bool):
+            monthly = _raw_monthly
+        else:
+            monthly = UNSET
+            if _raw_monthly is not UNSET:
+                d["monthly"] = _raw_monthly
 
-        annual = d.pop("annual", UNSET)
+        _raw_annual = d.pop("annual", UNSET)
+        annual: int | Unset
+        if isinstance(_raw_annual, int) and not isinstance(_raw_annual, bool):
+            annual = _raw_annual
+        else:
+            annual = UNSET
+            if _raw_annual is not UNSET:
+                d["annual"] = _raw_annual
 
-        opportunity_count_by_value_period = cls(
+        parsed_obj = cls(
             one_time=one_time,
             monthly=monthly,
             annual=annual,
         )
 
-        opportunity_count_by_value_period.additional_properties = d
-        return opportunity_count_by_value_period
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

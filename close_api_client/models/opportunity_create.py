@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.opportunity_value_period import OpportunityValuePeriod
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="OpportunityCreate")
 
@@ -45,33 +45,55 @@ class OpportunityCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lead_id = self.lead_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.lead_id, Unset):  # absent only if trimmed by _fields
+            lead_id = self.lead_id
+            field_dict["lead_id"] = lead_id
 
         status_id = self.status_id
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
 
         status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status
 
         note = self.note
+        if note is not UNSET:
+            field_dict["note"] = note
 
         confidence = self.confidence
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
 
         value = self.value
+        if value is not UNSET:
+            field_dict["value"] = value
 
         value_period: str | Unset = UNSET
         if not isinstance(self.value_period, Unset):
             value_period = self.value_period.value
+
+        if value_period is not UNSET:
+            field_dict["value_period"] = value_period
 
         contact_id: None | str | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
         else:
             contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         date_won: None | str | Unset
         if isinstance(self.date_won, Unset):
@@ -80,30 +102,6 @@ class OpportunityCreate:
             date_won = self.date_won.isoformat()
         else:
             date_won = self.date_won
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lead_id": lead_id,
-            }
-        )
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if note is not UNSET:
-            field_dict["note"] = note
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if value is not UNSET:
-            field_dict["value"] = value
-        if value_period is not UNSET:
-            field_dict["value_period"] = value_period
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
         if date_won is not UNSET:
             field_dict["date_won"] = date_won
 
@@ -111,62 +109,131 @@ class OpportunityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        lead_id = d.pop("lead_id")
-
-        status_id = d.pop("status_id", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        confidence = d.pop("confidence", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        _value_period = d.pop("value_period", UNSET)
-        value_period: OpportunityValuePeriod | Unset
-        if isinstance(_value_period, Unset):
-            value_period = UNSET
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: str
+        if isinstance(_raw_lead_id, str):
+            lead_id = _raw_lead_id
         else:
-            value_period = OpportunityValuePeriod(_value_period)
+            lead_id = MISSING
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_status_id = d.pop("status_id", UNSET)
+        status_id: str | Unset
+        if isinstance(_raw_status_id, str):
+            status_id = _raw_status_id
+        else:
+            status_id = UNSET
+            if _raw_status_id is not UNSET:
+                d["status_id"] = _raw_status_id
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        _raw_status = d.pop("status", UNSET)
+        status: str | Unset
+        if isinstance(_raw_status, str):
+            status = _raw_status
+        else:
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_note = d.pop("note", UNSET)
+        note: str | Unset
+        if isinstance(_raw_note, str):
+            note = _raw_note
+        else:
+            note = UNSET
+            if _raw_note is not UNSET:
+                d["note"] = _raw_note
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        _raw_confidence = d.pop("confidence", UNSET)
+        confidence: int | Unset
+        if isinstance(_raw_confidence, int) and not isinstance(_raw_confidence, bool):
+            confidence = _raw_confidence
+        else:
+            confidence = UNSET
+            if _raw_confidence is not UNSET:
+                d["confidence"] = _raw_confidence
 
-        def _parse_date_won(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        _raw_value = d.pop("value", UNSET)
+        value: int | Unset
+        if isinstance(_raw_value, int) and not isinstance(_raw_value, bool):
+            value = _raw_value
+        else:
+            value = UNSET
+            if _raw_value is not UNSET:
+                d["value"] = _raw_value
+
+        _raw_value_period = d.pop("value_period", UNSET)
+        try:
+            _value_period = _raw_value_period
+            value_period: OpportunityValuePeriod | Unset
+            if isinstance(_value_period, Unset):
+                value_period = UNSET
+            else:
+                value_period = OpportunityValuePeriod(_value_period)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            value_period = UNSET
+            if _raw_value_period is not UNSET:
+                d["value_period"] = _raw_value_period
+
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
+
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
+
+        _raw_date_won = d.pop("date_won", UNSET)
+        try:
+
+            def _parse_date_won(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_won_type_0 = datetime.date.fromisoformat(data)
+
+                    return date_won_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                date_won_type_0 = datetime.date.fromisoformat(data)
+                return cast(datetime.date | None | Unset, data)
 
-                return date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            date_won = _parse_date_won(_raw_date_won)
 
-        date_won = _parse_date_won(d.pop("date_won", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_won = UNSET
+            if _raw_date_won is not UNSET:
+                d["date_won"] = _raw_date_won
 
-        opportunity_create = cls(
+        parsed_obj = cls(
             lead_id=lead_id,
             status_id=status_id,
             status=status,
@@ -179,8 +246,8 @@ class OpportunityCreate:
             date_won=date_won,
         )
 
-        opportunity_create.additional_properties = d
-        return opportunity_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_format import ExportFormat
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.export_params import ExportParams
@@ -35,29 +35,27 @@ class OpportunityExportCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        format_ = self.format_.value
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.format_, Unset):  # absent only if trimmed by _fields
+            format_ = self.format_.value
+            field_dict["format"] = format_
 
         params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.params, Unset):
             params = self.params.to_dict()
+        if params is not UNSET:
+            field_dict["params"] = params
 
         fields: list[str] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = self.fields
 
-        send_done_email = self.send_done_email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "format": format_,
-            }
-        )
-        if params is not UNSET:
-            field_dict["params"] = params
         if fields is not UNSET:
             field_dict["fields"] = fields
+
+        send_done_email = self.send_done_email
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
 
@@ -65,31 +63,74 @@ class OpportunityExportCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.export_params import ExportParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        format_ = ExportFormat(d.pop("format"))
+        _raw_format_ = d.pop("format", UNSET)
+        try:
+            _fits = _raw_format_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            format_ = ExportFormat(_raw_format_)
 
-        _params = d.pop("params", UNSET)
-        params: ExportParams | Unset
-        if isinstance(_params, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
+            format_ = MISSING
+            if _raw_format_ is not UNSET:
+                d["format"] = _raw_format_
+
+        _raw_params = d.pop("params", UNSET)
+        try:
+            _fits = _raw_params is UNSET or isinstance(_raw_params, dict)
+            if not _fits:
+                raise TypeError()
+            _params = _raw_params
+            params: ExportParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = ExportParams.from_dict(_params)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             params = UNSET
+            if _raw_params is not UNSET:
+                d["params"] = _raw_params
+
+        _raw_fields = d.pop("fields", UNSET)
+        fields: list[str] | Unset
+        if isinstance(_raw_fields, list) and all(isinstance(item, str) for item in _raw_fields):
+            fields = _raw_fields
         else:
-            params = ExportParams.from_dict(_params)
+            fields = UNSET
+            if _raw_fields is not UNSET:
+                d["fields"] = _raw_fields
 
-        fields = cast(list[str], d.pop("fields", UNSET))
+        _raw_send_done_email = d.pop("send_done_email", UNSET)
+        send_done_email: bool | Unset
+        if isinstance(_raw_send_done_email, bool):
+            send_done_email = _raw_send_done_email
+        else:
+            send_done_email = UNSET
+            if _raw_send_done_email is not UNSET:
+                d["send_done_email"] = _raw_send_done_email
 
-        send_done_email = d.pop("send_done_email", UNSET)
-
-        opportunity_export_create = cls(
+        parsed_obj = cls(
             format_=format_,
             params=params,
             fields=fields,
             send_done_email=send_done_email,
         )
 
-        opportunity_export_create.additional_properties = d
-        return opportunity_export_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

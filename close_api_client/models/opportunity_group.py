@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.opportunity import Opportunity
@@ -83,121 +83,120 @@ class OpportunityGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        objects = []
-        for objects_item_data in self.objects:
-            objects_item = objects_item_data.to_dict()
-            objects.append(objects_item)
+        if not isinstance(self.key, Unset):  # absent only if trimmed by _fields
+            key = self.key
+            field_dict["key"] = key
+
+        if not isinstance(self.objects, Unset):  # absent only if trimmed by _fields
+            objects = []
+            for objects_item_data in self.objects:
+                objects_item = objects_item_data.to_dict()
+                objects.append(objects_item)
+
+            field_dict["objects"] = objects
 
         total_results = self.total_results
+        if total_results is not UNSET:
+            field_dict["total_results"] = total_results
 
         year = self.year
+        if year is not UNSET:
+            field_dict["year"] = year
 
         quarter = self.quarter
+        if quarter is not UNSET:
+            field_dict["quarter"] = quarter
 
         month = self.month
+        if month is not UNSET:
+            field_dict["month"] = month
 
         weekyear = self.weekyear
+        if weekyear is not UNSET:
+            field_dict["weekyear"] = weekyear
 
         week = self.week
+        if week is not UNSET:
+            field_dict["week"] = week
 
         user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         user_name = self.user_name
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
 
         count_by_value_period: dict[str, Any] | Unset = UNSET
         if not isinstance(self.count_by_value_period, Unset):
             count_by_value_period = self.count_by_value_period.to_dict()
-
-        total_value_one_time = self.total_value_one_time
-
-        total_value_one_time_formatted = self.total_value_one_time_formatted
-
-        total_value_monthly = self.total_value_monthly
-
-        total_value_monthly_formatted = self.total_value_monthly_formatted
-
-        total_value_annual = self.total_value_annual
-
-        total_value_annual_formatted = self.total_value_annual_formatted
-
-        total_value_annualized = self.total_value_annualized
-
-        total_value_annualized_formatted = self.total_value_annualized_formatted
-
-        expected_value_one_time = self.expected_value_one_time
-
-        expected_value_one_time_formatted = self.expected_value_one_time_formatted
-
-        expected_value_monthly = self.expected_value_monthly
-
-        expected_value_monthly_formatted = self.expected_value_monthly_formatted
-
-        expected_value_annual = self.expected_value_annual
-
-        expected_value_annual_formatted = self.expected_value_annual_formatted
-
-        expected_value_annualized = self.expected_value_annualized
-
-        expected_value_annualized_formatted = self.expected_value_annualized_formatted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "objects": objects,
-            }
-        )
-        if total_results is not UNSET:
-            field_dict["total_results"] = total_results
-        if year is not UNSET:
-            field_dict["year"] = year
-        if quarter is not UNSET:
-            field_dict["quarter"] = quarter
-        if month is not UNSET:
-            field_dict["month"] = month
-        if weekyear is not UNSET:
-            field_dict["weekyear"] = weekyear
-        if week is not UNSET:
-            field_dict["week"] = week
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
         if count_by_value_period is not UNSET:
             field_dict["count_by_value_period"] = count_by_value_period
+
+        total_value_one_time = self.total_value_one_time
         if total_value_one_time is not UNSET:
             field_dict["total_value_one_time"] = total_value_one_time
+
+        total_value_one_time_formatted = self.total_value_one_time_formatted
         if total_value_one_time_formatted is not UNSET:
             field_dict["total_value_one_time_formatted"] = total_value_one_time_formatted
+
+        total_value_monthly = self.total_value_monthly
         if total_value_monthly is not UNSET:
             field_dict["total_value_monthly"] = total_value_monthly
+
+        total_value_monthly_formatted = self.total_value_monthly_formatted
         if total_value_monthly_formatted is not UNSET:
             field_dict["total_value_monthly_formatted"] = total_value_monthly_formatted
+
+        total_value_annual = self.total_value_annual
         if total_value_annual is not UNSET:
             field_dict["total_value_annual"] = total_value_annual
+
+        total_value_annual_formatted = self.total_value_annual_formatted
         if total_value_annual_formatted is not UNSET:
             field_dict["total_value_annual_formatted"] = total_value_annual_formatted
+
+        total_value_annualized = self.total_value_annualized
         if total_value_annualized is not UNSET:
             field_dict["total_value_annualized"] = total_value_annualized
+
+        total_value_annualized_formatted = self.total_value_annualized_formatted
         if total_value_annualized_formatted is not UNSET:
             field_dict["total_value_annualized_formatted"] = total_value_annualized_formatted
+
+        expected_value_one_time = self.expected_value_one_time
         if expected_value_one_time is not UNSET:
             field_dict["expected_value_one_time"] = expected_value_one_time
+
+        expected_value_one_time_formatted = self.expected_value_one_time_formatted
         if expected_value_one_time_formatted is not UNSET:
             field_dict["expected_value_one_time_formatted"] = expected_value_one_time_formatted
+
+        expected_value_monthly = self.expected_value_monthly
         if expected_value_monthly is not UNSET:
             field_dict["expected_value_monthly"] = expected_value_monthly
+
+        expected_value_monthly_formatted = self.expected_value_monthly_formatted
         if expected_value_monthly_formatted is not UNSET:
             field_dict["expected_value_monthly_formatted"] = expected_value_monthly_formatted
+
+        expected_value_annual = self.expected_value_annual
         if expected_value_annual is not UNSET:
             field_dict["expected_value_annual"] = expected_value_annual
+
+        expected_value_annual_formatted = self.expected_value_annual_formatted
         if expected_value_annual_formatted is not UNSET:
             field_dict["expected_value_annual_formatted"] = expected_value_annual_formatted
+
+        expected_value_annualized = self.expected_value_annualized
         if expected_value_annualized is not UNSET:
             field_dict["expected_value_annualized"] = expected_value_annualized
+
+        expected_value_annualized_formatted = self.expected_value_annualized_formatted
         if expected_value_annualized_formatted is not UNSET:
             field_dict["expected_value_annualized_formatted"] = expected_value_annualized_formatted
 
@@ -205,75 +204,294 @@ class OpportunityGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.opportunity import Opportunity  # noqa: PLC0415
         from ..models.opportunity_count_by_value_period import OpportunityCountByValuePeriod  # noqa: PLC0415
 
         d = dict(src_dict)
-        key = d.pop("key")
+        key = d.pop("key", MISSING)
 
-        objects = []
-        _objects = d.pop("objects")
-        for objects_item_data in _objects:
-            objects_item = Opportunity.from_dict(objects_item_data)
+        _raw_objects = d.pop("objects", UNSET)
+        try:
+            _fits = _raw_objects is not UNSET and isinstance(_raw_objects, list)
+            if not _fits:
+                raise TypeError()
+            objects = []
+            _objects = _raw_objects
+            for objects_item_data in _objects:
+                objects_item = Opportunity.from_dict(objects_item_data)
 
-            objects.append(objects_item)
+                objects.append(objects_item)
 
-        total_results = d.pop("total_results", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            objects = MISSING
+            if _raw_objects is not UNSET:
+                d["objects"] = _raw_objects
 
-        year = d.pop("year", UNSET)
-
-        quarter = d.pop("quarter", UNSET)
-
-        month = d.pop("month", UNSET)
-
-        weekyear = d.pop("weekyear", UNSET)
-
-        week = d.pop("week", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        user_name = d.pop("user_name", UNSET)
-
-        _count_by_value_period = d.pop("count_by_value_period", UNSET)
-        count_by_value_period: OpportunityCountByValuePeriod | Unset
-        if isinstance(_count_by_value_period, Unset):
-            count_by_value_period = UNSET
+        _raw_total_results = d.pop("total_results", UNSET)
+        total_results: int | Unset
+        if isinstance(_raw_total_results, int) and not isinstance(_raw_total_results, bool):
+            total_results = _raw_total_results
         else:
-            count_by_value_period = OpportunityCountByValuePeriod.from_dict(_count_by_value_period)
+            total_results = UNSET
+            if _raw_total_results is not UNSET:
+                d["total_results"] = _raw_total_results
 
-        total_value_one_time = d.pop("total_value_one_time", UNSET)
+        _raw_year = d.pop("year", UNSET)
+        year: int | Unset
+        if isinstance(_raw_year, int) and not isinstance(_raw_year, bool):
+            year = _raw_year
+        else:
+            year = UNSET
+            if _raw_year is not UNSET:
+                d["year"] = _raw_year
 
-        total_value_one_time_formatted = d.pop("total_value_one_time_formatted", UNSET)
+        _raw_quarter = d.pop("quarter", UNSET)
+        quarter: int | Unset
+        if isinstance(_raw_quarter, int) and not isinstance(_raw_quarter, bool):
+            quarter = _raw_quarter
+        else:
+            quarter = UNSET
+            if _raw_quarter is not UNSET:
+                d["quarter"] = _raw_quarter
 
-        total_value_monthly = d.pop("total_value_monthly", UNSET)
+        _raw_month = d.pop("month", UNSET)
+        month: int | Unset
+        if isinstance(_raw_month, int) and not isinstance(_raw_month, bool):
+            month = _raw_month
+        else:
+            month = UNSET
+            if _raw_month is not UNSET:
+                d["month"] = _raw_month
 
-        total_value_monthly_formatted = d.pop("total_value_monthly_formatted", UNSET)
+        _raw_weekyear = d.pop("weekyear", UNSET)
+        weekyear: int | Unset
+        if isinstance(_raw_weekyear, int) and not isinstance(_raw_weekyear, bool):
+            weekyear = _raw_weekyear
+        else:
+            weekyear = UNSET
+            if _raw_weekyear is not UNSET:
+                d["weekyear"] = _raw_weekyear
 
-        total_value_annual = d.pop("total_value_annual", UNSET)
+        _raw_week = d.pop("week", UNSET)
+        week: int | Unset
+        if isinstance(_raw_week, int) and not isinstance(_raw_week, bool):
+            week = _raw_week
+        else:
+            week = UNSET
+            if _raw_week is not UNSET:
+                d["week"] = _raw_week
 
-        total_value_annual_formatted = d.pop("total_value_annual_formatted", UNSET)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str | Unset
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        total_value_annualized = d.pop("total_value_annualized", UNSET)
+        _raw_user_name = d.pop("user_name", UNSET)
+        user_name: str | Unset
+        if isinstance(_raw_user_name, str):
+            user_name = _raw_user_name
+        else:
+            user_name = UNSET
+            if _raw_user_name is not UNSET:
+                d["user_name"] = _raw_user_name
 
-        total_value_annualized_formatted = d.pop("total_value_annualized_formatted", UNSET)
+        _raw_count_by_value_period = d.pop("count_by_value_period", UNSET)
+        try:
+            _fits = _raw_count_by_value_period is UNSET or isinstance(
+                _raw_count_by_value_period, dict
+            )
+            if not _fits:
+                raise TypeError()
+            _count_by_value_period = _raw_count_by_value_period
+            count_by_value_period: OpportunityCountByValuePeriod | Unset
+            if isinstance(_count_by_value_period, Unset):
+                count_by_value_period = UNSET
+            else:
+                count_by_value_period = OpportunityCountByValuePeriod.from_dict(
+                    _count_by_value_period
+                )
 
-        expected_value_one_time = d.pop("expected_value_one_time", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            count_by_value_period = UNSET
+            if _raw_count_by_value_period is not UNSET:
+                d["count_by_value_period"] = _raw_count_by_value_period
 
-        expected_value_one_time_formatted = d.pop("expected_value_one_time_formatted", UNSET)
+        _raw_total_value_one_time = d.pop("total_value_one_time", UNSET)
+        total_value_one_time: int | Unset
+        if isinstance(_raw_total_value_one_time, int) and not isinstance(
+            _raw_total_value_one_time, bool
+        ):
+            total_value_one_time = _raw_total_value_one_time
+        else:
+            total_value_one_time = UNSET
+            if _raw_total_value_one_time is not UNSET:
+                d["total_value_one_time"] = _raw_total_value_one_time
 
-        expected_value_monthly = d.pop("expected_value_monthly", UNSET)
+        _raw_total_value_one_time_formatted = d.pop("total_value_one_time_formatted", UNSET)
+        total_value_one_time_formatted: str | Unset
+        if isinstance(_raw_total_value_one_time_formatted, str):
+            total_value_one_time_formatted = _raw_total_value_one_time_formatted
+        else:
+            total_value_one_time_formatted = UNSET
+            if _raw_total_value_one_time_formatted is not UNSET:
+                d["total_value_one_time_formatted"] = _raw_total_value_one_time_formatted
 
-        expected_value_monthly_formatted = d.pop("expected_value_monthly_formatted", UNSET)
+        _raw_total_value_monthly = d.pop("total_value_monthly", UNSET)
+        total_value_monthly: int | Unset
+        if isinstance(_raw_total_value_monthly, int) and not isinstance(
+            _raw_total_value_monthly, bool
+        ):
+            total_value_monthly = _raw_total_value_monthly
+        else:
+            total_value_monthly = UNSET
+            if _raw_total_value_monthly is not UNSET:
+                d["total_value_monthly"] = _raw_total_value_monthly
 
-        expected_value_annual = d.pop("expected_value_annual", UNSET)
+        _raw_total_value_monthly_formatted = d.pop("total_value_monthly_formatted", UNSET)
+        total_value_monthly_formatted: str | Unset
+        if isinstance(_raw_total_value_monthly_formatted, str):
+            total_value_monthly_formatted = _raw_total_value_monthly_formatted
+        else:
+            total_value_monthly_formatted = UNSET
+            if _raw_total_value_monthly_formatted is not UNSET:
+                d["total_value_monthly_formatted"] = _raw_total_value_monthly_formatted
 
-        expected_value_annual_formatted = d.pop("expected_value_annual_formatted", UNSET)
+        _raw_total_value_annual = d.pop("total_value_annual", UNSET)
+        total_value_annual: int | Unset
+        if isinstance(_raw_total_value_annual, int) and not isinstance(
+            _raw_total_value_annual, bool
+        ):
+            total_value_annual = _raw_total_value_annual
+        else:
+            total_value_annual = UNSET
+            if _raw_total_value_annual is not UNSET:
+                d["total_value_annual"] = _raw_total_value_annual
 
-        expected_value_annualized = d.pop("expected_value_annualized", UNSET)
+        _raw_total_value_annual_formatted = d.pop("total_value_annual_formatted", UNSET)
+        total_value_annual_formatted: str | Unset
+        if isinstance(_raw_total_value_annual_formatted, str):
+            total_value_annual_formatted = _raw_total_value_annual_formatted
+        else:
+            total_value_annual_formatted = UNSET
+            if _raw_total_value_annual_formatted is not UNSET:
+                d["total_value_annual_formatted"] = _raw_total_value_annual_formatted
 
-        expected_value_annualized_formatted = d.pop("expected_value_annualized_formatted", UNSET)
+        _raw_total_value_annualized = d.pop("total_value_annualized", UNSET)
+        total_value_annualized: int | Unset
+        if isinstance(_raw_total_value_annualized, int) and not isinstance(
+            _raw_total_value_annualized, bool
+        ):
+            total_value_annualized = _raw_total_value_annualized
+        else:
+            total_value_annualized = UNSET
+            if _raw_total_value_annualized is not UNSET:
+                d["total_value_annualized"] = _raw_total_value_annualized
 
-        opportunity_group = cls(
+        _raw_total_value_annualized_formatted = d.pop("total_value_annualized_formatted", UNSET)
+        total_value_annualized_formatted: str | Unset
+        if isinstance(_raw_total_value_annualized_formatted, str):
+            total_value_annualized_formatted = _raw_total_value_annualized_formatted
+        else:
+            total_value_annualized_formatted = UNSET
+            if _raw_total_value_annualized_formatted is not UNSET:
+                d["total_value_annualized_formatted"] = _raw_total_value_annualized_formatted
+
+        _raw_expected_value_one_time = d.pop("expected_value_one_time", UNSET)
+        expected_value_one_time: float | Unset
+        if isinstance(_raw_expected_value_one_time, int | float) and not isinstance(
+            _raw_expected_value_one_time, bool
+        ):
+            expected_value_one_time = _raw_expected_value_one_time
+        else:
+            expected_value_one_time = UNSET
+            if _raw_expected_value_one_time is not UNSET:
+                d["expected_value_one_time"] = _raw_expected_value_one_time
+
+        _raw_expected_value_one_time_formatted = d.pop("expected_value_one_time_formatted", UNSET)
+        expected_value_one_time_formatted: str | Unset
+        if isinstance(_raw_expected_value_one_time_formatted, str):
+            expected_value_one_time_formatted = _raw_expected_value_one_time_formatted
+        else:
+            expected_value_one_time_formatted = UNSET
+            if _raw_expected_value_one_time_formatted is not UNSET:
+                d["expected_value_one_time_formatted"] = _raw_expected_value_one_time_formatted
+
+        _raw_expected_value_monthly = d.pop("expected_value_monthly", UNSET)
+        expected_value_monthly: float | Unset
+        if isinstance(_raw_expected_value_monthly, int | float) and not isinstance(
+            _raw_expected_value_monthly, bool
+        ):
+            expected_value_monthly = _raw_expected_value_monthly
+        else:
+            expected_value_monthly = UNSET
+            if _raw_expected_value_monthly is not UNSET:
+                d["expected_value_monthly"] = _raw_expected_value_monthly
+
+        _raw_expected_value_monthly_formatted = d.pop("expected_value_monthly_formatted", UNSET)
+        expected_value_monthly_formatted: str | Unset
+        if isinstance(_raw_expected_value_monthly_formatted, str):
+            expected_value_monthly_formatted = _raw_expected_value_monthly_formatted
+        else:
+            expected_value_monthly_formatted = UNSET
+            if _raw_expected_value_monthly_formatted is not UNSET:
+                d["expected_value_monthly_formatted"] = _raw_expected_value_monthly_formatted
+
+        _raw_expected_value_annual = d.pop("expected_value_annual", UNSET)
+        expected_value_annual: float | Unset
+        if isinstance(_raw_expected_value_annual, int | float) and not isinstance(
+            _raw_expected_value_annual, bool
+        ):
+            expected_value_annual = _raw_expected_value_annual
+        else:
+            expected_value_annual = UNSET
+            if _raw_expected_value_annual is not UNSET:
+                d["expected_value_annual"] = _raw_expected_value_annual
+
+        _raw_expected_value_annual_formatted = d.pop("expected_value_annual_formatted", UNSET)
+        expected_value_annual_formatted: str | Unset
+        if isinstance(_raw_expected_value_annual_formatted, str):
+            expected_value_annual_formatted = _raw_expected_value_annual_formatted
+        else:
+            expected_value_annual_formatted = UNSET
+            if _raw_expected_value_annual_formatted is not UNSET:
+                d["expected_value_annual_formatted"] = _raw_expected_value_annual_formatted
+
+        _raw_expected_value_annualized = d.pop("expected_value_annualized", UNSET)
+        expected_value_annualized: float | Unset
+        if isinstance(_raw_expected_value_annualized, int | float) and not isinstance(
+            _raw_expected_value_annualized, bool
+        ):
+            expected_value_annualized = _raw_expected_value_annualized
+        else:
+            expected_value_annualized = UNSET
+            if _raw_expected_value_annualized is not UNSET:
+                d["expected_value_annualized"] = _raw_expected_value_annualized
+
+        _raw_expected_value_annualized_formatted = d.pop(
+            "expected_value_annualized_formatted", UNSET
+        )
+        expected_value_annualized_formatted: str | Unset
+        if isinstance(_raw_expected_value_annualized_formatted, str):
+            expected_value_annualized_formatted = _raw_expected_value_annualized_formatted
+        else:
+            expected_value_annualized_formatted = UNSET
+            if _raw_expected_value_annualized_formatted is not UNSET:
+                d["expected_value_annualized_formatted"] = _raw_expected_value_annualized_formatted
+
+        parsed_obj = cls(
             key=key,
             objects=objects,
             total_results=total_results,
@@ -303,8 +521,8 @@ class OpportunityGroup:
             expected_value_annualized_formatted=expected_value_annualized_formatted,
         )
 
-        opportunity_group.additional_properties = d
-        return opportunity_group
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

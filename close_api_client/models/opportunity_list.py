@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.opportunity import Opportunity
@@ -71,93 +71,92 @@ class OpportunityList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        has_more = self.has_more
+        if not isinstance(self.data, Unset):  # absent only if trimmed by _fields
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
+
+        if not isinstance(self.has_more, Unset):  # absent only if trimmed by _fields
+            has_more = self.has_more
+            field_dict["has_more"] = has_more
 
         total_results = self.total_results
+        if total_results is not UNSET:
+            field_dict["total_results"] = total_results
 
         count_by_value_period: dict[str, Any] | Unset = UNSET
         if not isinstance(self.count_by_value_period, Unset):
             count_by_value_period = self.count_by_value_period.to_dict()
-
-        total_value_one_time = self.total_value_one_time
-
-        total_value_one_time_formatted = self.total_value_one_time_formatted
-
-        total_value_monthly = self.total_value_monthly
-
-        total_value_monthly_formatted = self.total_value_monthly_formatted
-
-        total_value_annual = self.total_value_annual
-
-        total_value_annual_formatted = self.total_value_annual_formatted
-
-        total_value_annualized = self.total_value_annualized
-
-        total_value_annualized_formatted = self.total_value_annualized_formatted
-
-        expected_value_one_time = self.expected_value_one_time
-
-        expected_value_one_time_formatted = self.expected_value_one_time_formatted
-
-        expected_value_monthly = self.expected_value_monthly
-
-        expected_value_monthly_formatted = self.expected_value_monthly_formatted
-
-        expected_value_annual = self.expected_value_annual
-
-        expected_value_annual_formatted = self.expected_value_annual_formatted
-
-        expected_value_annualized = self.expected_value_annualized
-
-        expected_value_annualized_formatted = self.expected_value_annualized_formatted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-            }
-        )
-        if total_results is not UNSET:
-            field_dict["total_results"] = total_results
         if count_by_value_period is not UNSET:
             field_dict["count_by_value_period"] = count_by_value_period
+
+        total_value_one_time = self.total_value_one_time
         if total_value_one_time is not UNSET:
             field_dict["total_value_one_time"] = total_value_one_time
+
+        total_value_one_time_formatted = self.total_value_one_time_formatted
         if total_value_one_time_formatted is not UNSET:
             field_dict["total_value_one_time_formatted"] = total_value_one_time_formatted
+
+        total_value_monthly = self.total_value_monthly
         if total_value_monthly is not UNSET:
             field_dict["total_value_monthly"] = total_value_monthly
+
+        total_value_monthly_formatted = self.total_value_monthly_formatted
         if total_value_monthly_formatted is not UNSET:
             field_dict["total_value_monthly_formatted"] = total_value_monthly_formatted
+
+        total_value_annual = self.total_value_annual
         if total_value_annual is not UNSET:
             field_dict["total_value_annual"] = total_value_annual
+
+        total_value_annual_formatted = self.total_value_annual_formatted
         if total_value_annual_formatted is not UNSET:
             field_dict["total_value_annual_formatted"] = total_value_annual_formatted
+
+        total_value_annualized = self.total_value_annualized
         if total_value_annualized is not UNSET:
             field_dict["total_value_annualized"] = total_value_annualized
+
+        total_value_annualized_formatted = self.total_value_annualized_formatted
         if total_value_annualized_formatted is not UNSET:
             field_dict["total_value_annualized_formatted"] = total_value_annualized_formatted
+
+        expected_value_one_time = self.expected_value_one_time
         if expected_value_one_time is not UNSET:
             field_dict["expected_value_one_time"] = expected_value_one_time
+
+        expected_value_one_time_formatted = self.expected_value_one_time_formatted
         if expected_value_one_time_formatted is not UNSET:
             field_dict["expected_value_one_time_formatted"] = expected_value_one_time_formatted
+
+        expected_value_monthly = self.expected_value_monthly
         if expected_value_monthly is not UNSET:
             field_dict["expected_value_monthly"] = expected_value_monthly
+
+        expected_value_monthly_formatted = self.expected_value_monthly_formatted
         if expected_value_monthly_formatted is not UNSET:
             field_dict["expected_value_monthly_formatted"] = expected_value_monthly_formatted
+
+        expected_value_annual = self.expected_value_annual
         if expected_value_annual is not UNSET:
             field_dict["expected_value_annual"] = expected_value_annual
+
+        expected_value_annual_formatted = self.expected_value_annual_formatted
         if expected_value_annual_formatted is not UNSET:
             field_dict["expected_value_annual_formatted"] = expected_value_annual_formatted
+
+        expected_value_annualized = self.expected_value_annualized
         if expected_value_annualized is not UNSET:
             field_dict["expected_value_annualized"] = expected_value_annualized
+
+        expected_value_annualized_formatted = self.expected_value_annualized_formatted
         if expected_value_annualized_formatted is not UNSET:
             field_dict["expected_value_annualized_formatted"] = expected_value_annualized_formatted
 
@@ -165,61 +164,238 @@ class OpportunityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.opportunity import Opportunity  # noqa: PLC0415
         from ..models.opportunity_count_by_value_period import OpportunityCountByValuePeriod  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Opportunity.from_dict(data_item_data)
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _fits = _raw_data is not UNSET and isinstance(_raw_data, list)
+            if not _fits:
+                raise TypeError()
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = Opportunity.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        has_more = d.pop("has_more")
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data = MISSING
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
 
-        total_results = d.pop("total_results", UNSET)
-
-        _count_by_value_period = d.pop("count_by_value_period", UNSET)
-        count_by_value_period: OpportunityCountByValuePeriod | Unset
-        if isinstance(_count_by_value_period, Unset):
-            count_by_value_period = UNSET
+        _raw_has_more = d.pop("has_more", UNSET)
+        has_more: bool
+        if isinstance(_raw_has_more, bool):
+            has_more = _raw_has_more
         else:
-            count_by_value_period = OpportunityCountByValuePeriod.from_dict(_count_by_value_period)
+            has_more = MISSING
+            if _raw_has_more is not UNSET:
+                d["has_more"] = _raw_has_more
 
-        total_value_one_time = d.pop("total_value_one_time", UNSET)
+        _raw_total_results = d.pop("total_results", UNSET)
+        total_results: int | Unset
+        if isinstance(_raw_total_results, int) and not isinstance(_raw_total_results, bool):
+            total_results = _raw_total_results
+        else:
+            total_results = UNSET
+            if _raw_total_results is not UNSET:
+                d["total_results"] = _raw_total_results
 
-        total_value_one_time_formatted = d.pop("total_value_one_time_formatted", UNSET)
+        _raw_count_by_value_period = d.pop("count_by_value_period", UNSET)
+        try:
+            _fits = _raw_count_by_value_period is UNSET or isinstance(
+                _raw_count_by_value_period, dict
+            )
+            if not _fits:
+                raise TypeError()
+            _count_by_value_period = _raw_count_by_value_period
+            count_by_value_period: OpportunityCountByValuePeriod | Unset
+            if isinstance(_count_by_value_period, Unset):
+                count_by_value_period = UNSET
+            else:
+                count_by_value_period = OpportunityCountByValuePeriod.from_dict(
+                    _count_by_value_period
+                )
 
-        total_value_monthly = d.pop("total_value_monthly", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            count_by_value_period = UNSET
+            if _raw_count_by_value_period is not UNSET:
+                d["count_by_value_period"] = _raw_count_by_value_period
 
-        total_value_monthly_formatted = d.pop("total_value_monthly_formatted", UNSET)
+        _raw_total_value_one_time = d.pop("total_value_one_time", UNSET)
+        total_value_one_time: int | Unset
+        if isinstance(_raw_total_value_one_time, int) and not isinstance(
+            _raw_total_value_one_time, bool
+        ):
+            total_value_one_time = _raw_total_value_one_time
+        else:
+            total_value_one_time = UNSET
+            if _raw_total_value_one_time is not UNSET:
+                d["total_value_one_time"] = _raw_total_value_one_time
 
-        total_value_annual = d.pop("total_value_annual", UNSET)
+        _raw_total_value_one_time_formatted = d.pop("total_value_one_time_formatted", UNSET)
+        total_value_one_time_formatted: str | Unset
+        if isinstance(_raw_total_value_one_time_formatted, str):
+            total_value_one_time_formatted = _raw_total_value_one_time_formatted
+        else:
+            total_value_one_time_formatted = UNSET
+            if _raw_total_value_one_time_formatted is not UNSET:
+                d["total_value_one_time_formatted"] = _raw_total_value_one_time_formatted
 
-        total_value_annual_formatted = d.pop("total_value_annual_formatted", UNSET)
+        _raw_total_value_monthly = d.pop("total_value_monthly", UNSET)
+        total_value_monthly: int | Unset
+        if isinstance(_raw_total_value_monthly, int) and not isinstance(
+            _raw_total_value_monthly, bool
+        ):
+            total_value_monthly = _raw_total_value_monthly
+        else:
+            total_value_monthly = UNSET
+            if _raw_total_value_monthly is not UNSET:
+                d["total_value_monthly"] = _raw_total_value_monthly
 
-        total_value_annualized = d.pop("total_value_annualized", UNSET)
+        _raw_total_value_monthly_formatted = d.pop("total_value_monthly_formatted", UNSET)
+        total_value_monthly_formatted: str | Unset
+        if isinstance(_raw_total_value_monthly_formatted, str):
+            total_value_monthly_formatted = _raw_total_value_monthly_formatted
+        else:
+            total_value_monthly_formatted = UNSET
+            if _raw_total_value_monthly_formatted is not UNSET:
+                d["total_value_monthly_formatted"] = _raw_total_value_monthly_formatted
 
-        total_value_annualized_formatted = d.pop("total_value_annualized_formatted", UNSET)
+        _raw_total_value_annual = d.pop("total_value_annual", UNSET)
+        total_value_annual: int | Unset
+        if isinstance(_raw_total_value_annual, int) and not isinstance(
+            _raw_total_value_annual, bool
+        ):
+            total_value_annual = _raw_total_value_annual
+        else:
+            total_value_annual = UNSET
+            if _raw_total_value_annual is not UNSET:
+                d["total_value_annual"] = _raw_total_value_annual
 
-        expected_value_one_time = d.pop("expected_value_one_time", UNSET)
+        _raw_total_value_annual_formatted = d.pop("total_value_annual_formatted", UNSET)
+        total_value_annual_formatted: str | Unset
+        if isinstance(_raw_total_value_annual_formatted, str):
+            total_value_annual_formatted = _raw_total_value_annual_formatted
+        else:
+            total_value_annual_formatted = UNSET
+            if _raw_total_value_annual_formatted is not UNSET:
+                d["total_value_annual_formatted"] = _raw_total_value_annual_formatted
 
-        expected_value_one_time_formatted = d.pop("expected_value_one_time_formatted", UNSET)
+        _raw_total_value_annualized = d.pop("total_value_annualized", UNSET)
+        total_value_annualized: int | Unset
+        if isinstance(_raw_total_value_annualized, int) and not isinstance(
+            _raw_total_value_annualized, bool
+        ):
+            total_value_annualized = _raw_total_value_annualized
+        else:
+            total_value_annualized = UNSET
+            if _raw_total_value_annualized is not UNSET:
+                d["total_value_annualized"] = _raw_total_value_annualized
 
-        expected_value_monthly = d.pop("expected_value_monthly", UNSET)
+        _raw_total_value_annualized_formatted = d.pop("total_value_annualized_formatted", UNSET)
+        total_value_annualized_formatted: str | Unset
+        if isinstance(_raw_total_value_annualized_formatted, str):
+            total_value_annualized_formatted = _raw_total_value_annualized_formatted
+        else:
+            total_value_annualized_formatted = UNSET
+            if _raw_total_value_annualized_formatted is not UNSET:
+                d["total_value_annualized_formatted"] = _raw_total_value_annualized_formatted
 
-        expected_value_monthly_formatted = d.pop("expected_value_monthly_formatted", UNSET)
+        _raw_expected_value_one_time = d.pop("expected_value_one_time", UNSET)
+        expected_value_one_time: float | Unset
+        if isinstance(_raw_expected_value_one_time, int | float) and not isinstance(
+            _raw_expected_value_one_time, bool
+        ):
+            expected_value_one_time = _raw_expected_value_one_time
+        else:
+            expected_value_one_time = UNSET
+            if _raw_expected_value_one_time is not UNSET:
+                d["expected_value_one_time"] = _raw_expected_value_one_time
 
-        expected_value_annual = d.pop("expected_value_annual", UNSET)
+        _raw_expected_value_one_time_formatted = d.pop("expected_value_one_time_formatted", UNSET)
+        expected_value_one_time_formatted: str | Unset
+        if isinstance(_raw_expected_value_one_time_formatted, str):
+            expected_value_one_time_formatted = _raw_expected_value_one_time_formatted
+        else:
+            expected_value_one_time_formatted = UNSET
+            if _raw_expected_value_one_time_formatted is not UNSET:
+                d["expected_value_one_time_formatted"] = _raw_expected_value_one_time_formatted
 
-        expected_value_annual_formatted = d.pop("expected_value_annual_formatted", UNSET)
+        _raw_expected_value_monthly = d.pop("expected_value_monthly", UNSET)
+        expected_value_monthly: float | Unset
+        if isinstance(_raw_expected_value_monthly, int | float) and not isinstance(
+            _raw_expected_value_monthly, bool
+        ):
+            expected_value_monthly = _raw_expected_value_monthly
+        else:
+            expected_value_monthly = UNSET
+            if _raw_expected_value_monthly is not UNSET:
+                d["expected_value_monthly"] = _raw_expected_value_monthly
 
-        expected_value_annualized = d.pop("expected_value_annualized", UNSET)
+        _raw_expected_value_monthly_formatted = d.pop("expected_value_monthly_formatted", UNSET)
+        expected_value_monthly_formatted: str | Unset
+        if isinstance(_raw_expected_value_monthly_formatted, str):
+            expected_value_monthly_formatted = _raw_expected_value_monthly_formatted
+        else:
+            expected_value_monthly_formatted = UNSET
+            if _raw_expected_value_monthly_formatted is not UNSET:
+                d["expected_value_monthly_formatted"] = _raw_expected_value_monthly_formatted
 
-        expected_value_annualized_formatted = d.pop("expected_value_annualized_formatted", UNSET)
+        _raw_expected_value_annual = d.pop("expected_value_annual", UNSET)
+        expected_value_annual: float | Unset
+        if isinstance(_raw_expected_value_annual, int | float) and not isinstance(
+            _raw_expected_value_annual, bool
+        ):
+            expected_value_annual = _raw_expected_value_annual
+        else:
+            expected_value_annual = UNSET
+            if _raw_expected_value_annual is not UNSET:
+                d["expected_value_annual"] = _raw_expected_value_annual
 
-        opportunity_list = cls(
+        _raw_expected_value_annual_formatted = d.pop("expected_value_annual_formatted", UNSET)
+        expected_value_annual_formatted: str | Unset
+        if isinstance(_raw_expected_value_annual_formatted, str):
+            expected_value_annual_formatted = _raw_expected_value_annual_formatted
+        else:
+            expected_value_annual_formatted = UNSET
+            if _raw_expected_value_annual_formatted is not UNSET:
+                d["expected_value_annual_formatted"] = _raw_expected_value_annual_formatted
+
+        _raw_expected_value_annualized = d.pop("expected_value_annualized", UNSET)
+        expected_value_annualized: float | Unset
+        if isinstance(_raw_expected_value_annualized, int | float) and not isinstance(
+            _raw_expected_value_annualized, bool
+        ):
+            expected_value_annualized = _raw_expected_value_annualized
+        else:
+            expected_value_annualized = UNSET
+            if _raw_expected_value_annualized is not UNSET:
+                d["expected_value_annualized"] = _raw_expected_value_annualized
+
+        _raw_expected_value_annualized_formatted = d.pop(
+            "expected_value_annualized_formatted", UNSET
+        )
+        expected_value_annualized_formatted: str | Unset
+        if isinstance(_raw_expected_value_annualized_formatted, str):
+            expected_value_annualized_formatted = _raw_expected_value_annualized_formatted
+        else:
+            expected_value_annualized_formatted = UNSET
+            if _raw_expected_value_annualized_formatted is not UNSET:
+                d["expected_value_annualized_formatted"] = _raw_expected_value_annualized_formatted
+
+        parsed_obj = cls(
             data=data,
             has_more=has_more,
             total_results=total_results,
@@ -242,8 +418,8 @@ class OpportunityList:
             expected_value_annualized_formatted=expected_value_annualized_formatted,
         )
 
-        opportunity_list.additional_properties = d
-        return opportunity_list
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,29 +32,29 @@ class OpportunityStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         label = self.label
+        if label is not UNSET:
+            field_dict["label"] = label
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        pipeline_id = self.pipeline_id
-
-        organization_id = self.organization_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        pipeline_id = self.pipeline_id
         if pipeline_id is not UNSET:
             field_dict["pipeline_id"] = pipeline_id
+
+        organization_id = self.organization_id
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
 
@@ -62,23 +62,67 @@ class OpportunityStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: OpportunityStatusType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
         else:
-            type_ = OpportunityStatusType(_type_)
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        pipeline_id = d.pop("pipeline_id", UNSET)
+        _raw_label = d.pop("label", UNSET)
+        label: str | Unset
+        if isinstance(_raw_label, str):
+            label = _raw_label
+        else:
+            label = UNSET
+            if _raw_label is not UNSET:
+                d["label"] = _raw_label
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: OpportunityStatusType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = OpportunityStatusType(_type_)
 
-        opportunity_status = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
+
+        _raw_pipeline_id = d.pop("pipeline_id", UNSET)
+        pipeline_id: str | Unset
+        if isinstance(_raw_pipeline_id, str):
+            pipeline_id = _raw_pipeline_id
+        else:
+            pipeline_id = UNSET
+            if _raw_pipeline_id is not UNSET:
+                d["pipeline_id"] = _raw_pipeline_id
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
+
+        parsed_obj = cls(
             id=id,
             label=label,
             type_=type_,
@@ -86,8 +130,8 @@ class OpportunityStatus:
             organization_id=organization_id,
         )
 
-        opportunity_status.additional_properties = d
-        return opportunity_status
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

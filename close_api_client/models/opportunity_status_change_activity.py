@@ -79,71 +79,103 @@ class OpportunityStatusChangeActivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
 
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         lead_id: None | str | Unset
         if isinstance(self.lead_id, Unset):
             lead_id = UNSET
         else:
             lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
 
         contact_id: None | str | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
         else:
             contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
             user_name = UNSET
         else:
             user_name = self.user_name
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
 
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
+
+        if users is not UNSET:
+            field_dict["users"] = users
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
         else:
             created_by_name = self.created_by_name
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         updated_by_name: None | str | Unset
         if isinstance(self.updated_by_name, Unset):
             updated_by_name = UNSET
         else:
             updated_by_name = self.updated_by_name
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
@@ -152,20 +184,28 @@ class OpportunityStatusChangeActivity:
             activity_at = self.activity_at.isoformat()
         else:
             activity_at = self.activity_at
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
 
         opportunity_id = self.opportunity_id
+        if opportunity_id is not UNSET:
+            field_dict["opportunity_id"] = opportunity_id
 
         old_status_id: None | str | Unset
         if isinstance(self.old_status_id, Unset):
             old_status_id = UNSET
         else:
             old_status_id = self.old_status_id
+        if old_status_id is not UNSET:
+            field_dict["old_status_id"] = old_status_id
 
         old_status_label: None | str | Unset
         if isinstance(self.old_status_label, Unset):
             old_status_label = UNSET
         else:
             old_status_label = self.old_status_label
+        if old_status_label is not UNSET:
+            field_dict["old_status_label"] = old_status_label
 
         old_status_type: None | str | Unset
         if isinstance(self.old_status_type, Unset):
@@ -174,26 +214,39 @@ class OpportunityStatusChangeActivity:
             old_status_type = self.old_status_type.value
         else:
             old_status_type = self.old_status_type
+        if old_status_type is not UNSET:
+            field_dict["old_status_type"] = old_status_type
 
         old_pipeline_id: None | str | Unset
         if isinstance(self.old_pipeline_id, Unset):
             old_pipeline_id = UNSET
         else:
             old_pipeline_id = self.old_pipeline_id
+        if old_pipeline_id is not UNSET:
+            field_dict["old_pipeline_id"] = old_pipeline_id
 
         new_status_id = self.new_status_id
+        if new_status_id is not UNSET:
+            field_dict["new_status_id"] = new_status_id
 
         new_status_label = self.new_status_label
+        if new_status_label is not UNSET:
+            field_dict["new_status_label"] = new_status_label
 
         new_status_type: str | Unset = UNSET
         if not isinstance(self.new_status_type, Unset):
             new_status_type = self.new_status_type.value
+
+        if new_status_type is not UNSET:
+            field_dict["new_status_type"] = new_status_type
 
         new_pipeline_id: None | str | Unset
         if isinstance(self.new_pipeline_id, Unset):
             new_pipeline_id = UNSET
         else:
             new_pipeline_id = self.new_pipeline_id
+        if new_pipeline_id is not UNSET:
+            field_dict["new_pipeline_id"] = new_pipeline_id
 
         opportunity_date_won: None | str | Unset
         if isinstance(self.opportunity_date_won, Unset):
@@ -202,82 +255,30 @@ class OpportunityStatusChangeActivity:
             opportunity_date_won = self.opportunity_date_won.isoformat()
         else:
             opportunity_date_won = self.opportunity_date_won
+        if opportunity_date_won is not UNSET:
+            field_dict["opportunity_date_won"] = opportunity_date_won
 
         opportunity_value: int | None | Unset
         if isinstance(self.opportunity_value, Unset):
             opportunity_value = UNSET
         else:
             opportunity_value = self.opportunity_value
+        if opportunity_value is not UNSET:
+            field_dict["opportunity_value"] = opportunity_value
 
         opportunity_value_formatted: None | str | Unset
         if isinstance(self.opportunity_value_formatted, Unset):
             opportunity_value_formatted = UNSET
         else:
             opportunity_value_formatted = self.opportunity_value_formatted
+        if opportunity_value_formatted is not UNSET:
+            field_dict["opportunity_value_formatted"] = opportunity_value_formatted
 
         opportunity_value_currency: None | str | Unset
         if isinstance(self.opportunity_value_currency, Unset):
             opportunity_value_currency = UNSET
         else:
             opportunity_value_currency = self.opportunity_value_currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["_type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if users is not UNSET:
-            field_dict["users"] = users
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if activity_at is not UNSET:
-            field_dict["activity_at"] = activity_at
-        if opportunity_id is not UNSET:
-            field_dict["opportunity_id"] = opportunity_id
-        if old_status_id is not UNSET:
-            field_dict["old_status_id"] = old_status_id
-        if old_status_label is not UNSET:
-            field_dict["old_status_label"] = old_status_label
-        if old_status_type is not UNSET:
-            field_dict["old_status_type"] = old_status_type
-        if old_pipeline_id is not UNSET:
-            field_dict["old_pipeline_id"] = old_pipeline_id
-        if new_status_id is not UNSET:
-            field_dict["new_status_id"] = new_status_id
-        if new_status_label is not UNSET:
-            field_dict["new_status_label"] = new_status_label
-        if new_status_type is not UNSET:
-            field_dict["new_status_type"] = new_status_type
-        if new_pipeline_id is not UNSET:
-            field_dict["new_pipeline_id"] = new_pipeline_id
-        if opportunity_date_won is not UNSET:
-            field_dict["opportunity_date_won"] = opportunity_date_won
-        if opportunity_value is not UNSET:
-            field_dict["opportunity_value"] = opportunity_value
-        if opportunity_value_formatted is not UNSET:
-            field_dict["opportunity_value_formatted"] = opportunity_value_formatted
         if opportunity_value_currency is not UNSET:
             field_dict["opportunity_value_currency"] = opportunity_value_currency
 
@@ -285,235 +286,344 @@ class OpportunityStatusChangeActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
         type_ = cast(Literal["OpportunityStatusChange"] | Unset, d.pop("_type", UNSET))
         if type_ != "OpportunityStatusChange" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'OpportunityStatusChange', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        def _parse_lead_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: None | str | Unset
+        if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        _raw_user_name = d.pop("user_name", UNSET)
+        user_name: None | str | Unset
+        if isinstance(_raw_user_name, str) or _raw_user_name is None:
+            user_name = _raw_user_name
+        else:
+            user_name = UNSET
+            if _raw_user_name is not UNSET:
+                d["user_name"] = _raw_user_name
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_users = d.pop("users", UNSET)
+        users: list[str] | Unset
+        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
+            users = _raw_users
+        else:
+            users = UNSET
+            if _raw_users is not UNSET:
+                d["users"] = _raw_users
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str | Unset
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = UNSET
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
 
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
-        users = cast(list[str], d.pop("users", UNSET))
+        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
+        updated_by_name: None | str | Unset
+        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
+            updated_by_name = _raw_updated_by_name
+        else:
+            updated_by_name = UNSET
+            if _raw_updated_by_name is not UNSET:
+                d["updated_by_name"] = _raw_updated_by_name
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_created_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_activity_at = d.pop("activity_at", UNSET)
+        try:
+
+            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activity_at_type_0 = parse_datetime(data)
+
+                    return activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            activity_at = _parse_activity_at(_raw_activity_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity_at = UNSET
+            if _raw_activity_at is not UNSET:
+                d["activity_at"] = _raw_activity_at
+
+        _raw_opportunity_id = d.pop("opportunity_id", UNSET)
+        opportunity_id: str | Unset
+        if isinstance(_raw_opportunity_id, str):
+            opportunity_id = _raw_opportunity_id
         else:
-            date_updated = parse_datetime(_date_updated)
+            opportunity_id = UNSET
+            if _raw_opportunity_id is not UNSET:
+                d["opportunity_id"] = _raw_opportunity_id
 
-        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        _raw_old_status_id = d.pop("old_status_id", UNSET)
+        old_status_id: None | str | Unset
+        if isinstance(_raw_old_status_id, str) or _raw_old_status_id is None:
+            old_status_id = _raw_old_status_id
+        else:
+            old_status_id = UNSET
+            if _raw_old_status_id is not UNSET:
+                d["old_status_id"] = _raw_old_status_id
+
+        _raw_old_status_label = d.pop("old_status_label", UNSET)
+        old_status_label: None | str | Unset
+        if isinstance(_raw_old_status_label, str) or _raw_old_status_label is None:
+            old_status_label = _raw_old_status_label
+        else:
+            old_status_label = UNSET
+            if _raw_old_status_label is not UNSET:
+                d["old_status_label"] = _raw_old_status_label
+
+        _raw_old_status_type = d.pop("old_status_type", UNSET)
+        try:
+
+            def _parse_old_status_type(data: object) -> None | OpportunityStatusType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    old_status_type_type_0 = OpportunityStatusType(data)
+
+                    return old_status_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                activity_at_type_0 = parse_datetime(data)
+                return cast(None | OpportunityStatusType | Unset, data)
 
-                return activity_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            old_status_type = _parse_old_status_type(_raw_old_status_type)
 
-        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            old_status_type = UNSET
+            if _raw_old_status_type is not UNSET:
+                d["old_status_type"] = _raw_old_status_type
 
-        opportunity_id = d.pop("opportunity_id", UNSET)
+        _raw_old_pipeline_id = d.pop("old_pipeline_id", UNSET)
+        old_pipeline_id: None | str | Unset
+        if isinstance(_raw_old_pipeline_id, str) or _raw_old_pipeline_id is None:
+            old_pipeline_id = _raw_old_pipeline_id
+        else:
+            old_pipeline_id = UNSET
+            if _raw_old_pipeline_id is not UNSET:
+                d["old_pipeline_id"] = _raw_old_pipeline_id
 
-        def _parse_old_status_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_new_status_id = d.pop("new_status_id", UNSET)
+        new_status_id: str | Unset
+        if isinstance(_raw_new_status_id, str):
+            new_status_id = _raw_new_status_id
+        else:
+            new_status_id = UNSET
+            if _raw_new_status_id is not UNSET:
+                d["new_status_id"] = _raw_new_status_id
 
-        old_status_id = _parse_old_status_id(d.pop("old_status_id", UNSET))
+        _raw_new_status_label = d.pop("new_status_label", UNSET)
+        new_status_label: str | Unset
+        if isinstance(_raw_new_status_label, str):
+            new_status_label = _raw_new_status_label
+        else:
+            new_status_label = UNSET
+            if _raw_new_status_label is not UNSET:
+                d["new_status_label"] = _raw_new_status_label
 
-        def _parse_old_status_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_new_status_type = d.pop("new_status_type", UNSET)
+        try:
+            _new_status_type = _raw_new_status_type
+            new_status_type: OpportunityStatusType | Unset
+            if isinstance(_new_status_type, Unset):
+                new_status_type = UNSET
+            else:
+                new_status_type = OpportunityStatusType(_new_status_type)
 
-        old_status_label = _parse_old_status_label(d.pop("old_status_label", UNSET))
-
-        def _parse_old_status_type(data: object) -> None | OpportunityStatusType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                old_status_type_type_0 = OpportunityStatusType(data)
-
-                return old_status_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpportunityStatusType | Unset, data)
-
-        old_status_type = _parse_old_status_type(d.pop("old_status_type", UNSET))
-
-        def _parse_old_pipeline_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        old_pipeline_id = _parse_old_pipeline_id(d.pop("old_pipeline_id", UNSET))
-
-        new_status_id = d.pop("new_status_id", UNSET)
-
-        new_status_label = d.pop("new_status_label", UNSET)
-
-        _new_status_type = d.pop("new_status_type", UNSET)
-        new_status_type: OpportunityStatusType | Unset
-        if isinstance(_new_status_type, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             new_status_type = UNSET
+            if _raw_new_status_type is not UNSET:
+                d["new_status_type"] = _raw_new_status_type
+
+        _raw_new_pipeline_id = d.pop("new_pipeline_id", UNSET)
+        new_pipeline_id: None | str | Unset
+        if isinstance(_raw_new_pipeline_id, str) or _raw_new_pipeline_id is None:
+            new_pipeline_id = _raw_new_pipeline_id
         else:
-            new_status_type = OpportunityStatusType(_new_status_type)
+            new_pipeline_id = UNSET
+            if _raw_new_pipeline_id is not UNSET:
+                d["new_pipeline_id"] = _raw_new_pipeline_id
 
-        def _parse_new_pipeline_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_opportunity_date_won = d.pop("opportunity_date_won", UNSET)
+        try:
 
-        new_pipeline_id = _parse_new_pipeline_id(d.pop("new_pipeline_id", UNSET))
+            def _parse_opportunity_date_won(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    opportunity_date_won_type_0 = datetime.date.fromisoformat(data)
 
-        def _parse_opportunity_date_won(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+                    return opportunity_date_won_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                opportunity_date_won_type_0 = datetime.date.fromisoformat(data)
+                return cast(datetime.date | None | Unset, data)
 
-                return opportunity_date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            opportunity_date_won = _parse_opportunity_date_won(_raw_opportunity_date_won)
 
-        opportunity_date_won = _parse_opportunity_date_won(d.pop("opportunity_date_won", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            opportunity_date_won = UNSET
+            if _raw_opportunity_date_won is not UNSET:
+                d["opportunity_date_won"] = _raw_opportunity_date_won
 
-        def _parse_opportunity_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw_opportunity_value = d.pop("opportunity_value", UNSET)
+        opportunity_value: int | None | Unset
+        if (
+            isinstance(_raw_opportunity_value, int) and not isinstance(_raw_opportunity_value, bool)
+        ) or _raw_opportunity_value is None:
+            opportunity_value = _raw_opportunity_value
+        else:
+            opportunity_value = UNSET
+            if _raw_opportunity_value is not UNSET:
+                d["opportunity_value"] = _raw_opportunity_value
 
-        opportunity_value = _parse_opportunity_value(d.pop("opportunity_value", UNSET))
+        _raw_opportunity_value_formatted = d.pop("opportunity_value_formatted", UNSET)
+        opportunity_value_formatted: None | str | Unset
+        if (
+            isinstance(_raw_opportunity_value_formatted, str)
+            or _raw_opportunity_value_formatted is None
+        ):
+            opportunity_value_formatted = _raw_opportunity_value_formatted
+        else:
+            opportunity_value_formatted = UNSET
+            if _raw_opportunity_value_formatted is not UNSET:
+                d["opportunity_value_formatted"] = _raw_opportunity_value_formatted
 
-        def _parse_opportunity_value_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_opportunity_value_currency = d.pop("opportunity_value_currency", UNSET)
+        opportunity_value_currency: None | str | Unset
+        if (
+            isinstance(_raw_opportunity_value_currency, str)
+            or _raw_opportunity_value_currency is None
+        ):
+            opportunity_value_currency = _raw_opportunity_value_currency
+        else:
+            opportunity_value_currency = UNSET
+            if _raw_opportunity_value_currency is not UNSET:
+                d["opportunity_value_currency"] = _raw_opportunity_value_currency
 
-        opportunity_value_formatted = _parse_opportunity_value_formatted(
-            d.pop("opportunity_value_formatted", UNSET)
-        )
-
-        def _parse_opportunity_value_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        opportunity_value_currency = _parse_opportunity_value_currency(
-            d.pop("opportunity_value_currency", UNSET)
-        )
-
-        opportunity_status_change_activity = cls(
+        parsed_obj = cls(
             type_=type_,
             id=id,
             organization_id=organization_id,
@@ -544,8 +654,8 @@ class OpportunityStatusChangeActivity:
             opportunity_value_currency=opportunity_value_currency,
         )
 
-        opportunity_status_change_activity.additional_properties = d
-        return opportunity_status_change_activity
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,33 +34,32 @@ class OpportunityStatusChangeActivityCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
 
         opportunity_id = self.opportunity_id
+        if opportunity_id is not UNSET:
+            field_dict["opportunity_id"] = opportunity_id
 
         old_status_id = self.old_status_id
+        if old_status_id is not UNSET:
+            field_dict["old_status_id"] = old_status_id
 
         new_status_id = self.new_status_id
+        if new_status_id is not UNSET:
+            field_dict["new_status_id"] = new_status_id
 
         user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if opportunity_id is not UNSET:
-            field_dict["opportunity_id"] = opportunity_id
-        if old_status_id is not UNSET:
-            field_dict["old_status_id"] = old_status_id
-        if new_status_id is not UNSET:
-            field_dict["new_status_id"] = new_status_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
@@ -68,25 +67,76 @@ class OpportunityStatusChangeActivityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        lead_id = d.pop("lead_id", UNSET)
-
-        opportunity_id = d.pop("opportunity_id", UNSET)
-
-        old_status_id = d.pop("old_status_id", UNSET)
-
-        new_status_id = d.pop("new_status_id", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: str | Unset
+        if isinstance(_raw_lead_id, str):
+            lead_id = _raw_lead_id
         else:
-            date_created = parse_datetime(_date_created)
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        opportunity_status_change_activity_create = cls(
+        _raw_opportunity_id = d.pop("opportunity_id", UNSET)
+        opportunity_id: str | Unset
+        if isinstance(_raw_opportunity_id, str):
+            opportunity_id = _raw_opportunity_id
+        else:
+            opportunity_id = UNSET
+            if _raw_opportunity_id is not UNSET:
+                d["opportunity_id"] = _raw_opportunity_id
+
+        _raw_old_status_id = d.pop("old_status_id", UNSET)
+        old_status_id: str | Unset
+        if isinstance(_raw_old_status_id, str):
+            old_status_id = _raw_old_status_id
+        else:
+            old_status_id = UNSET
+            if _raw_old_status_id is not UNSET:
+                d["old_status_id"] = _raw_old_status_id
+
+        _raw_new_status_id = d.pop("new_status_id", UNSET)
+        new_status_id: str | Unset
+        if isinstance(_raw_new_status_id, str):
+            new_status_id = _raw_new_status_id
+        else:
+            new_status_id = UNSET
+            if _raw_new_status_id is not UNSET:
+                d["new_status_id"] = _raw_new_status_id
+
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str | Unset
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = UNSET
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        parsed_obj = cls(
             lead_id=lead_id,
             opportunity_id=opportunity_id,
             old_status_id=old_status_id,
@@ -95,8 +145,8 @@ class OpportunityStatusChangeActivityCreate:
             date_created=date_created,
         )
 
-        opportunity_status_change_activity_create.additional_properties = d
-        return opportunity_status_change_activity_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

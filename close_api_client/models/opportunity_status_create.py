@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.opportunity_status_type import OpportunityStatusType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="OpportunityStatusCreate")
 
@@ -28,20 +28,18 @@ class OpportunityStatusCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        type_ = self.type_.value
-
-        pipeline_id = self.pipeline_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "type": type_,
-            }
-        )
+
+        if not isinstance(self.label, Unset):  # absent only if trimmed by _fields
+            label = self.label
+            field_dict["label"] = label
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_.value
+            field_dict["type"] = type_
+
+        pipeline_id = self.pipeline_id
         if pipeline_id is not UNSET:
             field_dict["pipeline_id"] = pipeline_id
 
@@ -49,21 +47,54 @@ class OpportunityStatusCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        label = d.pop("label")
+        _raw_label = d.pop("label", UNSET)
+        label: str
+        if isinstance(_raw_label, str):
+            label = _raw_label
+        else:
+            label = MISSING
+            if _raw_label is not UNSET:
+                d["label"] = _raw_label
 
-        type_ = OpportunityStatusType(d.pop("type"))
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = OpportunityStatusType(_raw_type_)
 
-        pipeline_id = d.pop("pipeline_id", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = MISSING
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        opportunity_status_create = cls(
+        _raw_pipeline_id = d.pop("pipeline_id", UNSET)
+        pipeline_id: str | Unset
+        if isinstance(_raw_pipeline_id, str):
+            pipeline_id = _raw_pipeline_id
+        else:
+            pipeline_id = UNSET
+            if _raw_pipeline_id is not UNSET:
+                d["pipeline_id"] = _raw_pipeline_id
+
+        parsed_obj = cls(
             label=label,
             type_=type_,
             pipeline_id=pipeline_id,
         )
 
-        opportunity_status_create.additional_properties = d
-        return opportunity_status_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,31 +51,51 @@ class OpportunityUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         status_id = self.status_id
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
 
         status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status
 
         note = self.note
+        if note is not UNSET:
+            field_dict["note"] = note
 
         confidence = self.confidence
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
 
         value = self.value
+        if value is not UNSET:
+            field_dict["value"] = value
 
         value_period: str | Unset = UNSET
         if not isinstance(self.value_period, Unset):
             value_period = self.value_period.value
+
+        if value_period is not UNSET:
+            field_dict["value_period"] = value_period
 
         contact_id: None | str | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
         else:
             contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         date_won: None | str | Unset
         if isinstance(self.date_won, Unset):
@@ -84,6 +104,8 @@ class OpportunityUpdate:
             date_won = self.date_won.isoformat()
         else:
             date_won = self.date_won
+        if date_won is not UNSET:
+            field_dict["date_won"] = date_won
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -92,33 +114,12 @@ class OpportunityUpdate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         custom_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
             custom_fields = self.custom_fields.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if note is not UNSET:
-            field_dict["note"] = note
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if value is not UNSET:
-            field_dict["value"] = value
-        if value_period is not UNSET:
-            field_dict["value_period"] = value_period
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if date_won is not UNSET:
-            field_dict["date_won"] = date_won
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
 
@@ -126,79 +127,161 @@ class OpportunityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.custom_field_values import CustomFieldValues  # noqa: PLC0415
         from ..models.opportunity_attachment import OpportunityAttachment  # noqa: PLC0415
 
         d = dict(src_dict)
-        status_id = d.pop("status_id", UNSET)
+        _raw_status_id = d.pop("status_id", UNSET)
+        status_id: str | Unset
+        if isinstance(_raw_status_id, str):
+            status_id = _raw_status_id
+        else:
+            status_id = UNSET
+            if _raw_status_id is not UNSET:
+                d["status_id"] = _raw_status_id
 
-        status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", UNSET)
+        status: str | Unset
+        if isinstance(_raw_status, str):
+            status = _raw_status
+        else:
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
 
-        note = d.pop("note", UNSET)
+        _raw_note = d.pop("note", UNSET)
+        note: str | Unset
+        if isinstance(_raw_note, str):
+            note = _raw_note
+        else:
+            note = UNSET
+            if _raw_note is not UNSET:
+                d["note"] = _raw_note
 
-        confidence = d.pop("confidence", UNSET)
+        _raw_confidence = d.pop("confidence", UNSET)
+        confidence: int | Unset
+        if isinstance(_raw_confidence, int) and not isinstance(_raw_confidence, bool):
+            confidence = _raw_confidence
+        else:
+            confidence = UNSET
+            if _raw_confidence is not UNSET:
+                d["confidence"] = _raw_confidence
 
-        value = d.pop("value", UNSET)
+        _raw_value = d.pop("value", UNSET)
+        value: int | Unset
+        if isinstance(_raw_value, int) and not isinstance(_raw_value, bool):
+            value = _raw_value
+        else:
+            value = UNSET
+            if _raw_value is not UNSET:
+                d["value"] = _raw_value
 
-        _value_period = d.pop("value_period", UNSET)
-        value_period: OpportunityValuePeriod | Unset
-        if isinstance(_value_period, Unset):
+        _raw_value_period = d.pop("value_period", UNSET)
+        try:
+            _value_period = _raw_value_period
+            value_period: OpportunityValuePeriod | Unset
+            if isinstance(_value_period, Unset):
+                value_period = UNSET
+            else:
+                value_period = OpportunityValuePeriod(_value_period)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             value_period = UNSET
+            if _raw_value_period is not UNSET:
+                d["value_period"] = _raw_value_period
+
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
         else:
-            value_period = OpportunityValuePeriod(_value_period)
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        _raw_date_won = d.pop("date_won", UNSET)
+        try:
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_date_won(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_won_type_0 = datetime.date.fromisoformat(data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_date_won(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+                    return date_won_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                date_won_type_0 = datetime.date.fromisoformat(data)
+                return cast(datetime.date | None | Unset, data)
 
-                return date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            date_won = _parse_date_won(_raw_date_won)
 
-        date_won = _parse_date_won(d.pop("date_won", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_won = UNSET
+            if _raw_date_won is not UNSET:
+                d["date_won"] = _raw_date_won
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[OpportunityAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = OpportunityAttachment.from_dict(attachments_item_data)
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+            _fits = _raw_attachments is UNSET or isinstance(_raw_attachments, list)
+            if not _fits:
+                raise TypeError()
+            _attachments = _raw_attachments
+            attachments: list[OpportunityAttachment] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = OpportunityAttachment.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+                    attachments.append(attachments_item)
 
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: CustomFieldValues | Unset
-        if isinstance(_custom_fields, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
+
+        _raw_custom_fields = d.pop("custom_fields", UNSET)
+        try:
+            _fits = _raw_custom_fields is UNSET or isinstance(_raw_custom_fields, dict)
+            if not _fits:
+                raise TypeError()
+            _custom_fields = _raw_custom_fields
+            custom_fields: CustomFieldValues | Unset
+            if isinstance(_custom_fields, Unset):
+                custom_fields = UNSET
+            else:
+                custom_fields = CustomFieldValues.from_dict(_custom_fields)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             custom_fields = UNSET
-        else:
-            custom_fields = CustomFieldValues.from_dict(_custom_fields)
+            if _raw_custom_fields is not UNSET:
+                d["custom_fields"] = _raw_custom_fields
 
-        opportunity_update = cls(
+        parsed_obj = cls(
             status_id=status_id,
             status=status,
             note=note,
@@ -212,8 +295,8 @@ class OpportunityUpdate:
             custom_fields=custom_fields,
         )
 
-        opportunity_update.additional_properties = d
-        return opportunity_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,15 +54,28 @@ class Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         currency = self.currency
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         currency_symbol = self.currency_symbol
+        if currency_symbol is not UNSET:
+            field_dict["currency_symbol"] = currency_symbol
 
         plan_type = self.plan_type
+        if plan_type is not UNSET:
+            field_dict["plan_type"] = plan_type
 
         lead_statuses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.lead_statuses, Unset):
@@ -71,12 +84,18 @@ class Organization:
                 lead_statuses_item = lead_statuses_item_data.to_dict()
                 lead_statuses.append(lead_statuses_item)
 
+        if lead_statuses is not UNSET:
+            field_dict["lead_statuses"] = lead_statuses
+
         pipelines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.pipelines, Unset):
             pipelines = []
             for pipelines_item_data in self.pipelines:
                 pipelines_item = pipelines_item_data.to_dict()
                 pipelines.append(pipelines_item)
+
+        if pipelines is not UNSET:
+            field_dict["pipelines"] = pipelines
 
         memberships: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.memberships, Unset):
@@ -85,6 +104,9 @@ class Organization:
                 memberships_item = memberships_item_data.to_dict()
                 memberships.append(memberships_item)
 
+        if memberships is not UNSET:
+            field_dict["memberships"] = memberships
+
         inactive_memberships: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.inactive_memberships, Unset):
             inactive_memberships = []
@@ -92,53 +114,34 @@ class Organization:
                 inactive_memberships_item = inactive_memberships_item_data.to_dict()
                 inactive_memberships.append(inactive_memberships_item)
 
+        if inactive_memberships is not UNSET:
+            field_dict["inactive_memberships"] = inactive_memberships
+
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if currency_symbol is not UNSET:
-            field_dict["currency_symbol"] = currency_symbol
-        if plan_type is not UNSET:
-            field_dict["plan_type"] = plan_type
-        if lead_statuses is not UNSET:
-            field_dict["lead_statuses"] = lead_statuses
-        if pipelines is not UNSET:
-            field_dict["pipelines"] = pipelines
-        if memberships is not UNSET:
-            field_dict["memberships"] = memberships
-        if inactive_memberships is not UNSET:
-            field_dict["inactive_memberships"] = inactive_memberships
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
@@ -146,90 +149,190 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.lead_status import LeadStatus  # noqa: PLC0415
         from ..models.membership import Membership  # noqa: PLC0415
         from ..models.pipeline import Pipeline  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        currency = d.pop("currency", UNSET)
+        _raw_currency = d.pop("currency", UNSET)
+        currency: str | Unset
+        if isinstance(_raw_currency, str):
+            currency = _raw_currency
+        else:
+            currency = UNSET
+            if _raw_currency is not UNSET:
+                d["currency"] = _raw_currency
 
-        currency_symbol = d.pop("currency_symbol", UNSET)
+        _raw_currency_symbol = d.pop("currency_symbol", UNSET)
+        currency_symbol: str | Unset
+        if isinstance(_raw_currency_symbol, str):
+            currency_symbol = _raw_currency_symbol
+        else:
+            currency_symbol = UNSET
+            if _raw_currency_symbol is not UNSET:
+                d["currency_symbol"] = _raw_currency_symbol
 
-        plan_type = d.pop("plan_type", UNSET)
+        _raw_plan_type = d.pop("plan_type", UNSET)
+        plan_type: str | Unset
+        if isinstance(_raw_plan_type, str):
+            plan_type = _raw_plan_type
+        else:
+            plan_type = UNSET
+            if _raw_plan_type is not UNSET:
+                d["plan_type"] = _raw_plan_type
 
-        _lead_statuses = d.pop("lead_statuses", UNSET)
-        lead_statuses: list[LeadStatus] | Unset = UNSET
-        if _lead_statuses is not UNSET:
-            lead_statuses = []
-            for lead_statuses_item_data in _lead_statuses:
-                lead_statuses_item = LeadStatus.from_dict(lead_statuses_item_data)
+        _raw_lead_statuses = d.pop("lead_statuses", UNSET)
+        try:
+            _fits = _raw_lead_statuses is UNSET or isinstance(_raw_lead_statuses, list)
+            if not _fits:
+                raise TypeError()
+            _lead_statuses = _raw_lead_statuses
+            lead_statuses: list[LeadStatus] | Unset = UNSET
+            if _lead_statuses is not UNSET:
+                lead_statuses = []
+                for lead_statuses_item_data in _lead_statuses:
+                    lead_statuses_item = LeadStatus.from_dict(lead_statuses_item_data)
 
-                lead_statuses.append(lead_statuses_item)
+                    lead_statuses.append(lead_statuses_item)
 
-        _pipelines = d.pop("pipelines", UNSET)
-        pipelines: list[Pipeline] | Unset = UNSET
-        if _pipelines is not UNSET:
-            pipelines = []
-            for pipelines_item_data in _pipelines:
-                pipelines_item = Pipeline.from_dict(pipelines_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lead_statuses = UNSET
+            if _raw_lead_statuses is not UNSET:
+                d["lead_statuses"] = _raw_lead_statuses
 
-                pipelines.append(pipelines_item)
+        _raw_pipelines = d.pop("pipelines", UNSET)
+        try:
+            _fits = _raw_pipelines is UNSET or isinstance(_raw_pipelines, list)
+            if not _fits:
+                raise TypeError()
+            _pipelines = _raw_pipelines
+            pipelines: list[Pipeline] | Unset = UNSET
+            if _pipelines is not UNSET:
+                pipelines = []
+                for pipelines_item_data in _pipelines:
+                    pipelines_item = Pipeline.from_dict(pipelines_item_data)
 
-        _memberships = d.pop("memberships", UNSET)
-        memberships: list[Membership] | Unset = UNSET
-        if _memberships is not UNSET:
-            memberships = []
-            for memberships_item_data in _memberships:
-                memberships_item = Membership.from_dict(memberships_item_data)
+                    pipelines.append(pipelines_item)
 
-                memberships.append(memberships_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pipelines = UNSET
+            if _raw_pipelines is not UNSET:
+                d["pipelines"] = _raw_pipelines
 
-        _inactive_memberships = d.pop("inactive_memberships", UNSET)
-        inactive_memberships: list[Membership] | Unset = UNSET
-        if _inactive_memberships is not UNSET:
-            inactive_memberships = []
-            for inactive_memberships_item_data in _inactive_memberships:
-                inactive_memberships_item = Membership.from_dict(inactive_memberships_item_data)
+        _raw_memberships = d.pop("memberships", UNSET)
+        try:
+            _fits = _raw_memberships is UNSET or isinstance(_raw_memberships, list)
+            if not _fits:
+                raise TypeError()
+            _memberships = _raw_memberships
+            memberships: list[Membership] | Unset = UNSET
+            if _memberships is not UNSET:
+                memberships = []
+                for memberships_item_data in _memberships:
+                    memberships_item = Membership.from_dict(memberships_item_data)
 
-                inactive_memberships.append(inactive_memberships_item)
+                    memberships.append(memberships_item)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            memberships = UNSET
+            if _raw_memberships is not UNSET:
+                d["memberships"] = _raw_memberships
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        _raw_inactive_memberships = d.pop("inactive_memberships", UNSET)
+        try:
+            _fits = _raw_inactive_memberships is UNSET or isinstance(
+                _raw_inactive_memberships, list
+            )
+            if not _fits:
+                raise TypeError()
+            _inactive_memberships = _raw_inactive_memberships
+            inactive_memberships: list[Membership] | Unset = UNSET
+            if _inactive_memberships is not UNSET:
+                inactive_memberships = []
+                for inactive_memberships_item_data in _inactive_memberships:
+                    inactive_memberships_item = Membership.from_dict(inactive_memberships_item_data)
 
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    inactive_memberships.append(inactive_memberships_item)
 
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            inactive_memberships = UNSET
+            if _raw_inactive_memberships is not UNSET:
+                d["inactive_memberships"] = _raw_inactive_memberships
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
-        organization = cls(
+        parsed_obj = cls(
             id=id,
             name=name,
             currency=currency,
@@ -245,8 +348,8 @@ class Organization:
             date_updated=date_updated,
         )
 
-        organization.additional_properties = d
-        return organization
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,9 +31,16 @@ class OrganizationUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         currency = self.currency
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         lead_statuses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.lead_statuses, Unset):
@@ -42,13 +49,6 @@ class OrganizationUpdate:
                 lead_statuses_item = lead_statuses_item_data.to_dict()
                 lead_statuses.append(lead_statuses_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if currency is not UNSET:
-            field_dict["currency"] = currency
         if lead_statuses is not UNSET:
             field_dict["lead_statuses"] = lead_statuses
 
@@ -56,30 +56,65 @@ class OrganizationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.organization_lead_status_ref import OrganizationLeadStatusRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        currency = d.pop("currency", UNSET)
+        _raw_currency = d.pop("currency", UNSET)
+        currency: str | Unset
+        if isinstance(_raw_currency, str):
+            currency = _raw_currency
+        else:
+            currency = UNSET
+            if _raw_currency is not UNSET:
+                d["currency"] = _raw_currency
 
-        _lead_statuses = d.pop("lead_statuses", UNSET)
-        lead_statuses: list[OrganizationLeadStatusRef] | Unset = UNSET
-        if _lead_statuses is not UNSET:
-            lead_statuses = []
-            for lead_statuses_item_data in _lead_statuses:
-                lead_statuses_item = OrganizationLeadStatusRef.from_dict(lead_statuses_item_data)
+        _raw_lead_statuses = d.pop("lead_statuses", UNSET)
+        try:
+            _fits = _raw_lead_statuses is UNSET or isinstance(_raw_lead_statuses, list)
+            if not _fits:
+                raise TypeError()
+            _lead_statuses = _raw_lead_statuses
+            lead_statuses: list[OrganizationLeadStatusRef] | Unset = UNSET
+            if _lead_statuses is not UNSET:
+                lead_statuses = []
+                for lead_statuses_item_data in _lead_statuses:
+                    lead_statuses_item = OrganizationLeadStatusRef.from_dict(
+                        lead_statuses_item_data
+                    )
 
-                lead_statuses.append(lead_statuses_item)
+                    lead_statuses.append(lead_statuses_item)
 
-        organization_update = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lead_statuses = UNSET
+            if _raw_lead_statuses is not UNSET:
+                d["lead_statuses"] = _raw_lead_statuses
+
+        parsed_obj = cls(
             name=name,
             currency=currency,
             lead_statuses=lead_statuses,
         )
 
-        organization_update.additional_properties = d
-        return organization_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

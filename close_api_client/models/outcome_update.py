@@ -31,17 +31,24 @@ class OutcomeUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
@@ -50,6 +57,8 @@ class OutcomeUpdate:
             type_ = self.type_.value
         else:
             type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         applies_to: list[str] | None | Unset
         if isinstance(self.applies_to, Unset):
@@ -62,16 +71,6 @@ class OutcomeUpdate:
 
         else:
             applies_to = self.applies_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if applies_to is not UNSET:
             field_dict["applies_to"] = applies_to
 
@@ -79,74 +78,104 @@ class OutcomeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
+        _raw_name = d.pop("name", UNSET)
+        name: None | str | Unset
+        if isinstance(_raw_name, str) or _raw_name is None:
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        name = _parse_name(d.pop("name", UNSET))
+        _raw_type_ = d.pop("type", UNSET)
+        try:
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_type_(data: object) -> None | OutcomeType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = OutcomeType(data)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_type_(data: object) -> None | OutcomeType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                type_type_0 = OutcomeType(data)
+                return cast(None | OutcomeType | Unset, data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OutcomeType | Unset, data)
+            type_ = _parse_type_(_raw_type_)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        def _parse_applies_to(data: object) -> list[OutcomeAppliesTo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+        _raw_applies_to = d.pop("applies_to", UNSET)
+        try:
+
+            def _parse_applies_to(data: object) -> list[OutcomeAppliesTo] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    applies_to_type_0 = []
+                    _applies_to_type_0 = data
+                    for applies_to_type_0_item_data in _applies_to_type_0:
+                        applies_to_type_0_item = OutcomeAppliesTo(applies_to_type_0_item_data)
+
+                        applies_to_type_0.append(applies_to_type_0_item)
+
+                    return applies_to_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                applies_to_type_0 = []
-                _applies_to_type_0 = data
-                for applies_to_type_0_item_data in _applies_to_type_0:
-                    applies_to_type_0_item = OutcomeAppliesTo(applies_to_type_0_item_data)
+                return cast(list[OutcomeAppliesTo] | None | Unset, data)
 
-                    applies_to_type_0.append(applies_to_type_0_item)
+            applies_to = _parse_applies_to(_raw_applies_to)
 
-                return applies_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OutcomeAppliesTo] | None | Unset, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            applies_to = UNSET
+            if _raw_applies_to is not UNSET:
+                d["applies_to"] = _raw_applies_to
 
-        applies_to = _parse_applies_to(d.pop("applies_to", UNSET))
-
-        outcome_update = cls(
+        parsed_obj = cls(
             name=name,
             description=description,
             type_=type_,
             applies_to=applies_to,
         )
 
-        outcome_update.additional_properties = d
-        return outcome_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,19 +27,18 @@ class Phone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
-        phone_formatted = self.phone_formatted
-
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        phone = self.phone
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        phone_formatted = self.phone_formatted
         if phone_formatted is not UNSET:
             field_dict["phone_formatted"] = phone_formatted
+
+        type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -47,21 +46,51 @@ class Phone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
+        _raw_phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_raw_phone, str):
+            phone = _raw_phone
+        else:
+            phone = UNSET
+            if _raw_phone is not UNSET:
+                d["phone"] = _raw_phone
 
-        phone_formatted = d.pop("phone_formatted", UNSET)
+        _raw_phone_formatted = d.pop("phone_formatted", UNSET)
+        phone_formatted: str | Unset
+        if isinstance(_raw_phone_formatted, str):
+            phone_formatted = _raw_phone_formatted
+        else:
+            phone_formatted = UNSET
+            if _raw_phone_formatted is not UNSET:
+                d["phone_formatted"] = _raw_phone_formatted
 
-        type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_raw_type_, str):
+            type_ = _raw_type_
+        else:
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        phone = cls(
+        parsed_obj = cls(
             phone=phone,
             phone_formatted=phone_formatted,
             type_=type_,
         )
 
-        phone.additional_properties = d
-        return phone
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,121 +65,125 @@ class PhoneNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         number = self.number
+        if number is not UNSET:
+            field_dict["number"] = number
 
         number_formatted = self.number_formatted
+        if number_formatted is not UNSET:
+            field_dict["number_formatted"] = number_formatted
 
         country = self.country
+        if country is not UNSET:
+            field_dict["country"] = country
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
+        if label is not UNSET:
+            field_dict["label"] = label
 
         is_group_number = self.is_group_number
+        if is_group_number is not UNSET:
+            field_dict["is_group_number"] = is_group_number
 
         sms_enabled = self.sms_enabled
+        if sms_enabled is not UNSET:
+            field_dict["sms_enabled"] = sms_enabled
 
         supports_sms_to_countries: list[str] | Unset = UNSET
         if not isinstance(self.supports_sms_to_countries, Unset):
             supports_sms_to_countries = self.supports_sms_to_countries
 
+        if supports_sms_to_countries is not UNSET:
+            field_dict["supports_sms_to_countries"] = supports_sms_to_countries
+
         participants: list[str] | Unset = UNSET
         if not isinstance(self.participants, Unset):
             participants = self.participants
+
+        if participants is not UNSET:
+            field_dict["participants"] = participants
 
         phone_numbers: list[str] | Unset = UNSET
         if not isinstance(self.phone_numbers, Unset):
             phone_numbers = self.phone_numbers
 
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
+
         phone_numbers_formatted: list[str] | Unset = UNSET
         if not isinstance(self.phone_numbers_formatted, Unset):
             phone_numbers_formatted = self.phone_numbers_formatted
+
+        if phone_numbers_formatted is not UNSET:
+            field_dict["phone_numbers_formatted"] = phone_numbers_formatted
 
         voicemail_greeting_url: None | str | Unset
         if isinstance(self.voicemail_greeting_url, Unset):
             voicemail_greeting_url = UNSET
         else:
             voicemail_greeting_url = self.voicemail_greeting_url
+        if voicemail_greeting_url is not UNSET:
+            field_dict["voicemail_greeting_url"] = voicemail_greeting_url
 
         forward_to: None | str | Unset
         if isinstance(self.forward_to, Unset):
             forward_to = UNSET
         else:
             forward_to = self.forward_to
+        if forward_to is not UNSET:
+            field_dict["forward_to"] = forward_to
 
         forward_to_enabled = self.forward_to_enabled
+        if forward_to_enabled is not UNSET:
+            field_dict["forward_to_enabled"] = forward_to_enabled
 
         forward_to_formatted: None | str | Unset
         if isinstance(self.forward_to_formatted, Unset):
             forward_to_formatted = UNSET
         else:
             forward_to_formatted = self.forward_to_formatted
+        if forward_to_formatted is not UNSET:
+            field_dict["forward_to_formatted"] = forward_to_formatted
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if number_formatted is not UNSET:
-            field_dict["number_formatted"] = number_formatted
-        if country is not UNSET:
-            field_dict["country"] = country
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if label is not UNSET:
-            field_dict["label"] = label
-        if is_group_number is not UNSET:
-            field_dict["is_group_number"] = is_group_number
-        if sms_enabled is not UNSET:
-            field_dict["sms_enabled"] = sms_enabled
-        if supports_sms_to_countries is not UNSET:
-            field_dict["supports_sms_to_countries"] = supports_sms_to_countries
-        if participants is not UNSET:
-            field_dict["participants"] = participants
-        if phone_numbers is not UNSET:
-            field_dict["phone_numbers"] = phone_numbers
-        if phone_numbers_formatted is not UNSET:
-            field_dict["phone_numbers_formatted"] = phone_numbers_formatted
-        if voicemail_greeting_url is not UNSET:
-            field_dict["voicemail_greeting_url"] = voicemail_greeting_url
-        if forward_to is not UNSET:
-            field_dict["forward_to"] = forward_to
-        if forward_to_enabled is not UNSET:
-            field_dict["forward_to_enabled"] = forward_to_enabled
-        if forward_to_formatted is not UNSET:
-            field_dict["forward_to_formatted"] = forward_to_formatted
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
@@ -187,100 +191,220 @@ class PhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        _raw_number = d.pop("number", UNSET)
+        number: str | Unset
+        if isinstance(_raw_number, str):
+            number = _raw_number
+        else:
+            number = UNSET
+            if _raw_number is not UNSET:
+                d["number"] = _raw_number
 
-        number = d.pop("number", UNSET)
+        _raw_number_formatted = d.pop("number_formatted", UNSET)
+        number_formatted: str | Unset
+        if isinstance(_raw_number_formatted, str):
+            number_formatted = _raw_number_formatted
+        else:
+            number_formatted = UNSET
+            if _raw_number_formatted is not UNSET:
+                d["number_formatted"] = _raw_number_formatted
 
-        number_formatted = d.pop("number_formatted", UNSET)
+        _raw_country = d.pop("country", UNSET)
+        country: str | Unset
+        if isinstance(_raw_country, str):
+            country = _raw_country
+        else:
+            country = UNSET
+            if _raw_country is not UNSET:
+                d["country"] = _raw_country
 
-        country = d.pop("country", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: PhoneNumberType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = PhoneNumberType(_type_)
 
-        _type_ = d.pop("type", UNSET)
-        type_: PhoneNumberType | Unset
-        if isinstance(_type_, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
+
+        _raw_label = d.pop("label", UNSET)
+        label: None | str | Unset
+        if isinstance(_raw_label, str) or _raw_label is None:
+            label = _raw_label
         else:
-            type_ = PhoneNumberType(_type_)
+            label = UNSET
+            if _raw_label is not UNSET:
+                d["label"] = _raw_label
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_is_group_number = d.pop("is_group_number", UNSET)
+        is_group_number: bool | Unset
+        if isinstance(_raw_is_group_number, bool):
+            is_group_number = _raw_is_group_number
+        else:
+            is_group_number = UNSET
+            if _raw_is_group_number is not UNSET:
+                d["is_group_number"] = _raw_is_group_number
 
-        label = _parse_label(d.pop("label", UNSET))
+        _raw_sms_enabled = d.pop("sms_enabled", UNSET)
+        sms_enabled: bool | Unset
+        if isinstance(_raw_sms_enabled, bool):
+            sms_enabled = _raw_sms_enabled
+        else:
+            sms_enabled = UNSET
+            if _raw_sms_enabled is not UNSET:
+                d["sms_enabled"] = _raw_sms_enabled
 
-        is_group_number = d.pop("is_group_number", UNSET)
+        _raw_supports_sms_to_countries = d.pop("supports_sms_to_countries", UNSET)
+        supports_sms_to_countries: list[str] | Unset
+        if isinstance(_raw_supports_sms_to_countries, list) and all(
+            isinstance(item, str) for item in _raw_supports_sms_to_countries
+        ):
+            supports_sms_to_countries = _raw_supports_sms_to_countries
+        else:
+            supports_sms_to_countries = UNSET
+            if _raw_supports_sms_to_countries is not UNSET:
+                d["supports_sms_to_countries"] = _raw_supports_sms_to_countries
 
-        sms_enabled = d.pop("sms_enabled", UNSET)
+        _raw_participants = d.pop("participants", UNSET)
+        participants: list[str] | Unset
+        if isinstance(_raw_participants, list) and all(
+            isinstance(item, str) for item in _raw_participants
+        ):
+            participants = _raw_participants
+        else:
+            participants = UNSET
+            if _raw_participants is not UNSET:
+                d["participants"] = _raw_participants
 
-        supports_sms_to_countries = cast(list[str], d.pop("supports_sms_to_countries", UNSET))
+        _raw_phone_numbers = d.pop("phone_numbers", UNSET)
+        phone_numbers: list[str] | Unset
+        if isinstance(_raw_phone_numbers, list) and all(
+            isinstance(item, str) for item in _raw_phone_numbers
+        ):
+            phone_numbers = _raw_phone_numbers
+        else:
+            phone_numbers = UNSET
+            if _raw_phone_numbers is not UNSET:
+                d["phone_numbers"] = _raw_phone_numbers
 
-        participants = cast(list[str], d.pop("participants", UNSET))
+        _raw_phone_numbers_formatted = d.pop("phone_numbers_formatted", UNSET)
+        phone_numbers_formatted: list[str] | Unset
+        if isinstance(_raw_phone_numbers_formatted, list) and all(
+            isinstance(item, str) for item in _raw_phone_numbers_formatted
+        ):
+            phone_numbers_formatted = _raw_phone_numbers_formatted
+        else:
+            phone_numbers_formatted = UNSET
+            if _raw_phone_numbers_formatted is not UNSET:
+                d["phone_numbers_formatted"] = _raw_phone_numbers_formatted
 
-        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
+        _raw_voicemail_greeting_url = d.pop("voicemail_greeting_url", UNSET)
+        voicemail_greeting_url: None | str | Unset
+        if isinstance(_raw_voicemail_greeting_url, str) or _raw_voicemail_greeting_url is None:
+            voicemail_greeting_url = _raw_voicemail_greeting_url
+        else:
+            voicemail_greeting_url = UNSET
+            if _raw_voicemail_greeting_url is not UNSET:
+                d["voicemail_greeting_url"] = _raw_voicemail_greeting_url
 
-        phone_numbers_formatted = cast(list[str], d.pop("phone_numbers_formatted", UNSET))
+        _raw_forward_to = d.pop("forward_to", UNSET)
+        forward_to: None | str | Unset
+        if isinstance(_raw_forward_to, str) or _raw_forward_to is None:
+            forward_to = _raw_forward_to
+        else:
+            forward_to = UNSET
+            if _raw_forward_to is not UNSET:
+                d["forward_to"] = _raw_forward_to
 
-        def _parse_voicemail_greeting_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_forward_to_enabled = d.pop("forward_to_enabled", UNSET)
+        forward_to_enabled: bool | Unset
+        if isinstance(_raw_forward_to_enabled, bool):
+            forward_to_enabled = _raw_forward_to_enabled
+        else:
+            forward_to_enabled = UNSET
+            if _raw_forward_to_enabled is not UNSET:
+                d["forward_to_enabled"] = _raw_forward_to_enabled
 
-        voicemail_greeting_url = _parse_voicemail_greeting_url(
-            d.pop("voicemail_greeting_url", UNSET)
-        )
+        _raw_forward_to_formatted = d.pop("forward_to_formatted", UNSET)
+        forward_to_formatted: None | str | Unset
+        if isinstance(_raw_forward_to_formatted, str) or _raw_forward_to_formatted is None:
+            forward_to_formatted = _raw_forward_to_formatted
+        else:
+            forward_to_formatted = UNSET
+            if _raw_forward_to_formatted is not UNSET:
+                d["forward_to_formatted"] = _raw_forward_to_formatted
 
-        def _parse_forward_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        forward_to = _parse_forward_to(d.pop("forward_to", UNSET))
-
-        forward_to_enabled = d.pop("forward_to_enabled", UNSET)
-
-        def _parse_forward_to_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forward_to_formatted = _parse_forward_to_formatted(d.pop("forward_to_formatted", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
-        phone_number = cls(
+        parsed_obj = cls(
             id=id,
             organization_id=organization_id,
             user_id=user_id,
@@ -303,8 +427,8 @@ class PhoneNumber:
             date_updated=date_updated,
         )
 
-        phone_number.additional_properties = d
-        return phone_number
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

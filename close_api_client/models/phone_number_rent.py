@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_number_sharing import PhoneNumberSharing
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumberRent")
 
@@ -31,24 +31,22 @@ class PhoneNumberRent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        sharing = self.sharing.value
-
-        prefix = self.prefix
-
-        with_sms = self.with_sms
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-                "sharing": sharing,
-            }
-        )
+
+        if not isinstance(self.country, Unset):  # absent only if trimmed by _fields
+            country = self.country
+            field_dict["country"] = country
+
+        if not isinstance(self.sharing, Unset):  # absent only if trimmed by _fields
+            sharing = self.sharing.value
+            field_dict["sharing"] = sharing
+
+        prefix = self.prefix
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
+
+        with_sms = self.with_sms
         if with_sms is not UNSET:
             field_dict["with_sms"] = with_sms
 
@@ -56,24 +54,64 @@ class PhoneNumberRent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        country = d.pop("country")
+        _raw_country = d.pop("country", UNSET)
+        country: str
+        if isinstance(_raw_country, str):
+            country = _raw_country
+        else:
+            country = MISSING
+            if _raw_country is not UNSET:
+                d["country"] = _raw_country
 
-        sharing = PhoneNumberSharing(d.pop("sharing"))
+        _raw_sharing = d.pop("sharing", UNSET)
+        try:
+            _fits = _raw_sharing is not UNSET
+            if not _fits:
+                raise TypeError()
+            sharing = PhoneNumberSharing(_raw_sharing)
 
-        prefix = d.pop("prefix", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sharing = MISSING
+            if _raw_sharing is not UNSET:
+                d["sharing"] = _raw_sharing
 
-        with_sms = d.pop("with_sms", UNSET)
+        _raw_prefix = d.pop("prefix", UNSET)
+        prefix: str | Unset
+        if isinstance(_raw_prefix, str):
+            prefix = _raw_prefix
+        else:
+            prefix = UNSET
+            if _raw_prefix is not UNSET:
+                d["prefix"] = _raw_prefix
 
-        phone_number_rent = cls(
+        _raw_with_sms = d.pop("with_sms", UNSET)
+        with_sms: bool | Unset
+        if isinstance(_raw_with_sms, bool):
+            with_sms = _raw_with_sms
+        else:
+            with_sms = UNSET
+            if _raw_with_sms is not UNSET:
+                d["with_sms"] = _raw_with_sms
+
+        parsed_obj = cls(
             country=country,
             sharing=sharing,
             prefix=prefix,
             with_sms=with_sms,
         )
 
-        phone_number_rent.additional_properties = d
-        return phone_number_rent
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,47 +33,48 @@ class PhoneNumberUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         label: None | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
         else:
             label = self.label
+        if label is not UNSET:
+            field_dict["label"] = label
 
         forward_to: None | str | Unset
         if isinstance(self.forward_to, Unset):
             forward_to = UNSET
         else:
             forward_to = self.forward_to
+        if forward_to is not UNSET:
+            field_dict["forward_to"] = forward_to
 
         forward_to_enabled = self.forward_to_enabled
+        if forward_to_enabled is not UNSET:
+            field_dict["forward_to_enabled"] = forward_to_enabled
 
         voicemail_greeting_url: None | str | Unset
         if isinstance(self.voicemail_greeting_url, Unset):
             voicemail_greeting_url = UNSET
         else:
             voicemail_greeting_url = self.voicemail_greeting_url
+        if voicemail_greeting_url is not UNSET:
+            field_dict["voicemail_greeting_url"] = voicemail_greeting_url
 
         participants: list[str] | Unset = UNSET
         if not isinstance(self.participants, Unset):
             participants = self.participants
 
+        if participants is not UNSET:
+            field_dict["participants"] = participants
+
         phone_numbers: list[str] | Unset = UNSET
         if not isinstance(self.phone_numbers, Unset):
             phone_numbers = self.phone_numbers
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if forward_to is not UNSET:
-            field_dict["forward_to"] = forward_to
-        if forward_to_enabled is not UNSET:
-            field_dict["forward_to_enabled"] = forward_to_enabled
-        if voicemail_greeting_url is not UNSET:
-            field_dict["voicemail_greeting_url"] = voicemail_greeting_url
-        if participants is not UNSET:
-            field_dict["participants"] = participants
         if phone_numbers is not UNSET:
             field_dict["phone_numbers"] = phone_numbers
 
@@ -81,44 +82,75 @@ class PhoneNumberUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
+        _raw_label = d.pop("label", UNSET)
+        label: None | str | Unset
+        if isinstance(_raw_label, str) or _raw_label is None:
+            label = _raw_label
+        else:
+            label = UNSET
+            if _raw_label is not UNSET:
+                d["label"] = _raw_label
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_forward_to = d.pop("forward_to", UNSET)
+        forward_to: None | str | Unset
+        if isinstance(_raw_forward_to, str) or _raw_forward_to is None:
+            forward_to = _raw_forward_to
+        else:
+            forward_to = UNSET
+            if _raw_forward_to is not UNSET:
+                d["forward_to"] = _raw_forward_to
 
-        label = _parse_label(d.pop("label", UNSET))
+        _raw_forward_to_enabled = d.pop("forward_to_enabled", UNSET)
+        forward_to_enabled: bool | Unset
+        if isinstance(_raw_forward_to_enabled, bool):
+            forward_to_enabled = _raw_forward_to_enabled
+        else:
+            forward_to_enabled = UNSET
+            if _raw_forward_to_enabled is not UNSET:
+                d["forward_to_enabled"] = _raw_forward_to_enabled
 
-        def _parse_forward_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_voicemail_greeting_url = d.pop("voicemail_greeting_url", UNSET)
+        voicemail_greeting_url: None | str | Unset
+        if isinstance(_raw_voicemail_greeting_url, str) or _raw_voicemail_greeting_url is None:
+            voicemail_greeting_url = _raw_voicemail_greeting_url
+        else:
+            voicemail_greeting_url = UNSET
+            if _raw_voicemail_greeting_url is not UNSET:
+                d["voicemail_greeting_url"] = _raw_voicemail_greeting_url
 
-        forward_to = _parse_forward_to(d.pop("forward_to", UNSET))
+        _raw_participants = d.pop("participants", UNSET)
+        participants: list[str] | Unset
+        if isinstance(_raw_participants, list) and all(
+            isinstance(item, str) for item in _raw_participants
+        ):
+            participants = _raw_participants
+        else:
+            participants = UNSET
+            if _raw_participants is not UNSET:
+                d["participants"] = _raw_participants
 
-        forward_to_enabled = d.pop("forward_to_enabled", UNSET)
+        _raw_phone_numbers = d.pop("phone_numbers", UNSET)
+        phone_numbers: list[str] | Unset
+        if isinstance(_raw_phone_numbers, list) and all(
+            isinstance(item, str) for item in _raw_phone_numbers
+        ):
+            phone_numbers = _raw_phone_numbers
+        else:
+            phone_numbers = UNSET
+            if _raw_phone_numbers is not UNSET:
+                d["phone_numbers"] = _raw_phone_numbers
 
-        def _parse_voicemail_greeting_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        voicemail_greeting_url = _parse_voicemail_greeting_url(
-            d.pop("voicemail_greeting_url", UNSET)
-        )
-
-        participants = cast(list[str], d.pop("participants", UNSET))
-
-        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
-
-        phone_number_update = cls(
+        parsed_obj = cls(
             label=label,
             forward_to=forward_to,
             forward_to_enabled=forward_to_enabled,
@@ -127,8 +159,8 @@ class PhoneNumberUpdate:
             phone_numbers=phone_numbers,
         )
 
-        phone_number_update.additional_properties = d
-        return phone_number_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

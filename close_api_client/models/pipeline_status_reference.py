@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 T = TypeVar("T", bound="PipelineStatusReference")
 
 
@@ -21,29 +23,42 @@ class PipelineStatusReference:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
+            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Build the model from JSON; a field value never makes this raise.
 
-        pipeline_status_reference = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        id: str
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = MISSING
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
+
+        parsed_obj = cls(
             id=id,
         )
 
-        pipeline_status_reference.additional_properties = d
-        return pipeline_status_reference
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

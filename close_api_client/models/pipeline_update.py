@@ -30,7 +30,12 @@ class PipelineUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         statuses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.statuses, Unset):
@@ -39,11 +44,6 @@ class PipelineUpdate:
                 statuses_item = statuses_item_data.to_dict()
                 statuses.append(statuses_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
         if statuses is not UNSET:
             field_dict["statuses"] = statuses
 
@@ -51,27 +51,53 @@ class PipelineUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.pipeline_status_reference import PipelineStatusReference  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        _statuses = d.pop("statuses", UNSET)
-        statuses: list[PipelineStatusReference] | Unset = UNSET
-        if _statuses is not UNSET:
-            statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = PipelineStatusReference.from_dict(statuses_item_data)
+        _raw_statuses = d.pop("statuses", UNSET)
+        try:
+            _fits = _raw_statuses is UNSET or isinstance(_raw_statuses, list)
+            if not _fits:
+                raise TypeError()
+            _statuses = _raw_statuses
+            statuses: list[PipelineStatusReference] | Unset = UNSET
+            if _statuses is not UNSET:
+                statuses = []
+                for statuses_item_data in _statuses:
+                    statuses_item = PipelineStatusReference.from_dict(statuses_item_data)
 
-                statuses.append(statuses_item)
+                    statuses.append(statuses_item)
 
-        pipeline_update = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            statuses = UNSET
+            if _raw_statuses is not UNSET:
+                d["statuses"] = _raw_statuses
+
+        parsed_obj = cls(
             name=name,
             statuses=statuses,
         )
 
-        pipeline_update.additional_properties = d
-        return pipeline_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,37 +51,58 @@ class Playbook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         outcome_ids: list[str] | Unset = UNSET
         if not isinstance(self.outcome_ids, Unset):
             outcome_ids = self.outcome_ids
 
+        if outcome_ids is not UNSET:
+            field_dict["outcome_ids"] = outcome_ids
+
         custom_field_ids: list[str] | Unset = UNSET
         if not isinstance(self.custom_field_ids, Unset):
             custom_field_ids = self.custom_field_ids
+
+        if custom_field_ids is not UNSET:
+            field_dict["custom_field_ids"] = custom_field_ids
 
         summary_guidance: None | str | Unset
         if isinstance(self.summary_guidance, Unset):
             summary_guidance = UNSET
         else:
             summary_guidance = self.summary_guidance
+        if summary_guidance is not UNSET:
+            field_dict["summary_guidance"] = summary_guidance
 
         position: int | None | Unset
         if isinstance(self.position, Unset):
             position = UNSET
         else:
             position = self.position
+        if position is not UNSET:
+            field_dict["position"] = position
 
         archived_at: None | str | Unset
         if isinstance(self.archived_at, Unset):
@@ -90,54 +111,34 @@ class Playbook:
             archived_at = self.archived_at.isoformat()
         else:
             archived_at = self.archived_at
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
 
         archived_by_id: None | str | Unset
         if isinstance(self.archived_by_id, Unset):
             archived_by_id = UNSET
         else:
             archived_by_id = self.archived_by_id
+        if archived_by_id is not UNSET:
+            field_dict["archived_by_id"] = archived_by_id
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         created_by_id = self.created_by_id
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
-
-        updated_by_id = self.updated_by_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if outcome_ids is not UNSET:
-            field_dict["outcome_ids"] = outcome_ids
-        if custom_field_ids is not UNSET:
-            field_dict["custom_field_ids"] = custom_field_ids
-        if summary_guidance is not UNSET:
-            field_dict["summary_guidance"] = summary_guidance
-        if position is not UNSET:
-            field_dict["position"] = position
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if archived_by_id is not UNSET:
-            field_dict["archived_by_id"] = archived_by_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by_id is not UNSET:
-            field_dict["created_by_id"] = created_by_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+
+        updated_by_id = self.updated_by_id
         if updated_by_id is not UNSET:
             field_dict["updated_by_id"] = updated_by_id
 
@@ -145,89 +146,178 @@ class Playbook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_outcome_ids = d.pop("outcome_ids", UNSET)
+        outcome_ids: list[str] | Unset
+        if isinstance(_raw_outcome_ids, list) and all(
+            isinstance(item, str) for item in _raw_outcome_ids
+        ):
+            outcome_ids = _raw_outcome_ids
+        else:
+            outcome_ids = UNSET
+            if _raw_outcome_ids is not UNSET:
+                d["outcome_ids"] = _raw_outcome_ids
 
-        outcome_ids = cast(list[str], d.pop("outcome_ids", UNSET))
+        _raw_custom_field_ids = d.pop("custom_field_ids", UNSET)
+        custom_field_ids: list[str] | Unset
+        if isinstance(_raw_custom_field_ids, list) and all(
+            isinstance(item, str) for item in _raw_custom_field_ids
+        ):
+            custom_field_ids = _raw_custom_field_ids
+        else:
+            custom_field_ids = UNSET
+            if _raw_custom_field_ids is not UNSET:
+                d["custom_field_ids"] = _raw_custom_field_ids
 
-        custom_field_ids = cast(list[str], d.pop("custom_field_ids", UNSET))
+        _raw_summary_guidance = d.pop("summary_guidance", UNSET)
+        summary_guidance: None | str | Unset
+        if isinstance(_raw_summary_guidance, str) or _raw_summary_guidance is None:
+            summary_guidance = _raw_summary_guidance
+        else:
+            summary_guidance = UNSET
+            if _raw_summary_guidance is not UNSET:
+                d["summary_guidance"] = _raw_summary_guidance
 
-        def _parse_summary_guidance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_position = d.pop("position", UNSET)
+        position: int | None | Unset
+        if (
+            isinstance(_raw_position, int) and not isinstance(_raw_position, bool)
+        ) or _raw_position is None:
+            position = _raw_position
+        else:
+            position = UNSET
+            if _raw_position is not UNSET:
+                d["position"] = _raw_position
 
-        summary_guidance = _parse_summary_guidance(d.pop("summary_guidance", UNSET))
+        _raw_archived_at = d.pop("archived_at", UNSET)
+        try:
 
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    archived_at_type_0 = parse_datetime(data)
 
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+                    return archived_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                archived_at_type_0 = parse_datetime(data)
+                return cast(datetime.datetime | None | Unset, data)
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            archived_at = _parse_archived_at(_raw_archived_at)
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            archived_at = UNSET
+            if _raw_archived_at is not UNSET:
+                d["archived_at"] = _raw_archived_at
 
-        def _parse_archived_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_archived_by_id = d.pop("archived_by_id", UNSET)
+        archived_by_id: None | str | Unset
+        if isinstance(_raw_archived_by_id, str) or _raw_archived_by_id is None:
+            archived_by_id = _raw_archived_by_id
+        else:
+            archived_by_id = UNSET
+            if _raw_archived_by_id is not UNSET:
+                d["archived_by_id"] = _raw_archived_by_id
 
-        archived_by_id = _parse_archived_by_id(d.pop("archived_by_id", UNSET))
+        _raw_created_at = d.pop("created_at", UNSET)
+        try:
+            _created_at = _raw_created_at
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             created_at = UNSET
+            if _raw_created_at is not UNSET:
+                d["created_at"] = _raw_created_at
+
+        _raw_created_by_id = d.pop("created_by_id", UNSET)
+        created_by_id: str | Unset
+        if isinstance(_raw_created_by_id, str):
+            created_by_id = _raw_created_by_id
         else:
-            created_at = parse_datetime(_created_at)
+            created_by_id = UNSET
+            if _raw_created_by_id is not UNSET:
+                d["created_by_id"] = _raw_created_by_id
 
-        created_by_id = d.pop("created_by_id", UNSET)
+        _raw_updated_at = d.pop("updated_at", UNSET)
+        try:
+            _updated_at = _raw_updated_at
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             updated_at = UNSET
+            if _raw_updated_at is not UNSET:
+                d["updated_at"] = _raw_updated_at
+
+        _raw_updated_by_id = d.pop("updated_by_id", UNSET)
+        updated_by_id: str | Unset
+        if isinstance(_raw_updated_by_id, str):
+            updated_by_id = _raw_updated_by_id
         else:
-            updated_at = parse_datetime(_updated_at)
+            updated_by_id = UNSET
+            if _raw_updated_by_id is not UNSET:
+                d["updated_by_id"] = _raw_updated_by_id
 
-        updated_by_id = d.pop("updated_by_id", UNSET)
-
-        playbook = cls(
+        parsed_obj = cls(
             id=id,
             organization_id=organization_id,
             name=name,
@@ -244,8 +334,8 @@ class Playbook:
             updated_by_id=updated_by_id,
         )
 
-        playbook.additional_properties = d
-        return playbook
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

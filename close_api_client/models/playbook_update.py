@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,39 +31,40 @@ class PlaybookUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         outcome_ids: list[str] | Unset = UNSET
         if not isinstance(self.outcome_ids, Unset):
             outcome_ids = self.outcome_ids
 
+        if outcome_ids is not UNSET:
+            field_dict["outcome_ids"] = outcome_ids
+
         custom_field_ids: list[str] | Unset = UNSET
         if not isinstance(self.custom_field_ids, Unset):
             custom_field_ids = self.custom_field_ids
+
+        if custom_field_ids is not UNSET:
+            field_dict["custom_field_ids"] = custom_field_ids
 
         summary_guidance: None | str | Unset
         if isinstance(self.summary_guidance, Unset):
             summary_guidance = UNSET
         else:
             summary_guidance = self.summary_guidance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if outcome_ids is not UNSET:
-            field_dict["outcome_ids"] = outcome_ids
-        if custom_field_ids is not UNSET:
-            field_dict["custom_field_ids"] = custom_field_ids
         if summary_guidance is not UNSET:
             field_dict["summary_guidance"] = summary_guidance
 
@@ -71,32 +72,66 @@ class PlaybookUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_outcome_ids = d.pop("outcome_ids", UNSET)
+        outcome_ids: list[str] | Unset
+        if isinstance(_raw_outcome_ids, list) and all(
+            isinstance(item, str) for item in _raw_outcome_ids
+        ):
+            outcome_ids = _raw_outcome_ids
+        else:
+            outcome_ids = UNSET
+            if _raw_outcome_ids is not UNSET:
+                d["outcome_ids"] = _raw_outcome_ids
 
-        outcome_ids = cast(list[str], d.pop("outcome_ids", UNSET))
+        _raw_custom_field_ids = d.pop("custom_field_ids", UNSET)
+        custom_field_ids: list[str] | Unset
+        if isinstance(_raw_custom_field_ids, list) and all(
+            isinstance(item, str) for item in _raw_custom_field_ids
+        ):
+            custom_field_ids = _raw_custom_field_ids
+        else:
+            custom_field_ids = UNSET
+            if _raw_custom_field_ids is not UNSET:
+                d["custom_field_ids"] = _raw_custom_field_ids
 
-        custom_field_ids = cast(list[str], d.pop("custom_field_ids", UNSET))
+        _raw_summary_guidance = d.pop("summary_guidance", UNSET)
+        summary_guidance: None | str | Unset
+        if isinstance(_raw_summary_guidance, str) or _raw_summary_guidance is None:
+            summary_guidance = _raw_summary_guidance
+        else:
+            summary_guidance = UNSET
+            if _raw_summary_guidance is not UNSET:
+                d["summary_guidance"] = _raw_summary_guidance
 
-        def _parse_summary_guidance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary_guidance = _parse_summary_guidance(d.pop("summary_guidance", UNSET))
-
-        playbook_update = cls(
+        parsed_obj = cls(
             name=name,
             description=description,
             outcome_ids=outcome_ids,
@@ -104,8 +139,8 @@ class PlaybookUpdate:
             summary_guidance=summary_guidance,
         )
 
-        playbook_update.additional_properties = d
-        return playbook_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,31 +33,30 @@ class RateLimitDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        rate_reset = self.rate_reset
-
-        rate_limit = self.rate_limit
-
-        rate_window = self.rate_window
-
-        rate_limit_type = self.rate_limit_type
-
-        rate_endpoint_group = self.rate_endpoint_group
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        message = self.message
         if message is not UNSET:
             field_dict["message"] = message
+
+        rate_reset = self.rate_reset
         if rate_reset is not UNSET:
             field_dict["rate_reset"] = rate_reset
+
+        rate_limit = self.rate_limit
         if rate_limit is not UNSET:
             field_dict["rate_limit"] = rate_limit
+
+        rate_window = self.rate_window
         if rate_window is not UNSET:
             field_dict["rate_window"] = rate_window
+
+        rate_limit_type = self.rate_limit_type
         if rate_limit_type is not UNSET:
             field_dict["rate_limit_type"] = rate_limit_type
+
+        rate_endpoint_group = self.rate_endpoint_group
         if rate_endpoint_group is not UNSET:
             field_dict["rate_endpoint_group"] = rate_endpoint_group
 
@@ -65,20 +64,71 @@ class RateLimitDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _raw_message = d.pop("message", UNSET)
+        message: str | Unset
+        if isinstance(_raw_message, str):
+            message = _raw_message
+        else:
+            message = UNSET
+            if _raw_message is not UNSET:
+                d["message"] = _raw_message
 
-        rate_reset = d.pop("rate_reset", UNSET)
+        _raw_rate_reset = d.pop("rate_reset", UNSET)
+        rate_reset: float | Unset
+        if isinstance(_raw_rate_reset, int | float) and not isinstance(_raw_rate_reset, bool):
+            rate_reset = _raw_rate_reset
+        else:
+            rate_reset = UNSET
+            if _raw_rate_reset is not UNSET:
+                d["rate_reset"] = _raw_rate_reset
 
-        rate_limit = d.pop("rate_limit", UNSET)
+        _raw_rate_limit = d.pop("rate_limit", UNSET)
+        rate_limit: int | Unset
+        if isinstance(_raw_rate_limit, int) and not isinstance(_raw_rate_limit, bool):
+            rate_limit = _raw_rate_limit
+        else:
+            rate_limit = UNSET
+            if _raw_rate_limit is not UNSET:
+                d["rate_limit"] = _raw_rate_limit
 
-        rate_window = d.pop("rate_window", UNSET)
+        _raw_rate_window = d.pop("rate_window", UNSET)
+        rate_window: float | Unset
+        if isinstance(_raw_rate_window, int | float) and not isinstance(_raw_rate_window, bool):
+            rate_window = _raw_rate_window
+        else:
+            rate_window = UNSET
+            if _raw_rate_window is not UNSET:
+                d["rate_window"] = _raw_rate_window
 
-        rate_limit_type = d.pop("rate_limit_type", UNSET)
+        _raw_rate_limit_type = d.pop("rate_limit_type", UNSET)
+        rate_limit_type: str | Unset
+        if isinstance(_raw_rate_limit_type, str):
+            rate_limit_type = _raw_rate_limit_type
+        else:
+            rate_limit_type = UNSET
+            if _raw_rate_limit_type is not UNSET:
+                d["rate_limit_type"] = _raw_rate_limit_type
 
-        rate_endpoint_group = d.pop("rate_endpoint_group", UNSET)
+        _raw_rate_endpoint_group = d.pop("rate_endpoint_group", UNSET)
+        rate_endpoint_group: str | Unset
+        if isinstance(_raw_rate_endpoint_group, str):
+            rate_endpoint_group = _raw_rate_endpoint_group
+        else:
+            rate_endpoint_group = UNSET
+            if _raw_rate_endpoint_group is not UNSET:
+                d["rate_endpoint_group"] = _raw_rate_endpoint_group
 
-        rate_limit_details = cls(
+        parsed_obj = cls(
             message=message,
             rate_reset=rate_reset,
             rate_limit=rate_limit,
@@ -87,8 +137,8 @@ class RateLimitDetails:
             rate_endpoint_group=rate_endpoint_group,
         )
 
-        rate_limit_details.additional_properties = d
-        return rate_limit_details
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

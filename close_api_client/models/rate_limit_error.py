@@ -27,13 +27,12 @@ class RateLimitError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -41,22 +40,41 @@ class RateLimitError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.rate_limit_details import RateLimitDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: RateLimitDetails | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = RateLimitDetails.from_dict(_error)
+        _raw_error = d.pop("error", UNSET)
+        try:
+            _fits = _raw_error is UNSET or isinstance(_raw_error, dict)
+            if not _fits:
+                raise TypeError()
+            _error = _raw_error
+            error: RateLimitDetails | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = RateLimitDetails.from_dict(_error)
 
-        rate_limit_error = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            error = UNSET
+            if _raw_error is not UNSET:
+                d["error"] = _raw_error
+
+        parsed_obj = cls(
             error=error,
         )
 
-        rate_limit_error.additional_properties = d
-        return rate_limit_error
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,35 +35,34 @@ class RenderedEmailTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lead_id = self.lead_id
-
-        lead_display_name = self.lead_display_name
-
-        contact_id = self.contact_id
-
-        contact_display_name = self.contact_display_name
-
-        email = self.email
-
-        subject = self.subject
-
-        body = self.body
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        lead_id = self.lead_id
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
+
+        lead_display_name = self.lead_display_name
         if lead_display_name is not UNSET:
             field_dict["lead_display_name"] = lead_display_name
+
+        contact_id = self.contact_id
         if contact_id is not UNSET:
             field_dict["contact_id"] = contact_id
+
+        contact_display_name = self.contact_display_name
         if contact_display_name is not UNSET:
             field_dict["contact_display_name"] = contact_display_name
+
+        email = self.email
         if email is not UNSET:
             field_dict["email"] = email
+
+        subject = self.subject
         if subject is not UNSET:
             field_dict["subject"] = subject
+
+        body = self.body
         if body is not UNSET:
             field_dict["body"] = body
 
@@ -71,22 +70,80 @@ class RenderedEmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        lead_id = d.pop("lead_id", UNSET)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: str | Unset
+        if isinstance(_raw_lead_id, str):
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        lead_display_name = d.pop("lead_display_name", UNSET)
+        _raw_lead_display_name = d.pop("lead_display_name", UNSET)
+        lead_display_name: str | Unset
+        if isinstance(_raw_lead_display_name, str):
+            lead_display_name = _raw_lead_display_name
+        else:
+            lead_display_name = UNSET
+            if _raw_lead_display_name is not UNSET:
+                d["lead_display_name"] = _raw_lead_display_name
 
-        contact_id = d.pop("contact_id", UNSET)
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: str | Unset
+        if isinstance(_raw_contact_id, str):
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        contact_display_name = d.pop("contact_display_name", UNSET)
+        _raw_contact_display_name = d.pop("contact_display_name", UNSET)
+        contact_display_name: str | Unset
+        if isinstance(_raw_contact_display_name, str):
+            contact_display_name = _raw_contact_display_name
+        else:
+            contact_display_name = UNSET
+            if _raw_contact_display_name is not UNSET:
+                d["contact_display_name"] = _raw_contact_display_name
 
-        email = d.pop("email", UNSET)
+        _raw_email = d.pop("email", UNSET)
+        email: str | Unset
+        if isinstance(_raw_email, str):
+            email = _raw_email
+        else:
+            email = UNSET
+            if _raw_email is not UNSET:
+                d["email"] = _raw_email
 
-        subject = d.pop("subject", UNSET)
+        _raw_subject = d.pop("subject", UNSET)
+        subject: str | Unset
+        if isinstance(_raw_subject, str):
+            subject = _raw_subject
+        else:
+            subject = UNSET
+            if _raw_subject is not UNSET:
+                d["subject"] = _raw_subject
 
-        body = d.pop("body", UNSET)
+        _raw_body = d.pop("body", UNSET)
+        body: str | Unset
+        if isinstance(_raw_body, str):
+            body = _raw_body
+        else:
+            body = UNSET
+            if _raw_body is not UNSET:
+                d["body"] = _raw_body
 
-        rendered_email_template = cls(
+        parsed_obj = cls(
             lead_id=lead_id,
             lead_display_name=lead_display_name,
             contact_id=contact_id,
@@ -96,8 +153,8 @@ class RenderedEmailTemplate:
             body=body,
         )
 
-        rendered_email_template.additional_properties = d
-        return rendered_email_template
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,19 +26,18 @@ class ReportDatetimeRange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         start: str | Unset = UNSET
         if not isinstance(self.start, Unset):
             start = self.start.isoformat()
+        if start is not UNSET:
+            field_dict["start"] = start
 
         end: str | Unset = UNSET
         if not isinstance(self.end, Unset):
             end = self.end.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
         if end is not UNSET:
             field_dict["end"] = end
 
@@ -46,28 +45,51 @@ class ReportDatetimeRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
+        _raw_start = d.pop("start", UNSET)
+        try:
+            _start = _raw_start
+            start: datetime.datetime | Unset
+            if isinstance(_start, Unset):
+                start = UNSET
+            else:
+                start = parse_datetime(_start)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             start = UNSET
-        else:
-            start = parse_datetime(_start)
+            if _raw_start is not UNSET:
+                d["start"] = _raw_start
 
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | Unset
-        if isinstance(_end, Unset):
+        _raw_end = d.pop("end", UNSET)
+        try:
+            _end = _raw_end
+            end: datetime.datetime | Unset
+            if isinstance(_end, Unset):
+                end = UNSET
+            else:
+                end = parse_datetime(_end)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             end = UNSET
-        else:
-            end = parse_datetime(_end)
+            if _raw_end is not UNSET:
+                d["end"] = _raw_end
 
-        report_datetime_range = cls(
+        parsed_obj = cls(
             start=start,
             end=end,
         )
 
-        report_datetime_range.additional_properties = d
-        return report_datetime_range
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.report_query_type import ReportQueryType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="ReportQuery")
 
@@ -26,17 +26,14 @@ class ReportQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        saved_search_id = self.saved_search_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_.value
+            field_dict["type"] = type_
+
+        saved_search_id = self.saved_search_id
         if saved_search_id is not UNSET:
             field_dict["saved_search_id"] = saved_search_id
 
@@ -44,18 +41,44 @@ class ReportQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        type_ = ReportQueryType(d.pop("type"))
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = ReportQueryType(_raw_type_)
 
-        saved_search_id = d.pop("saved_search_id", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = MISSING
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        report_query = cls(
+        _raw_saved_search_id = d.pop("saved_search_id", UNSET)
+        saved_search_id: str | Unset
+        if isinstance(_raw_saved_search_id, str):
+            saved_search_id = _raw_saved_search_id
+        else:
+            saved_search_id = UNSET
+            if _raw_saved_search_id is not UNSET:
+                d["saved_search_id"] = _raw_saved_search_id
+
+        parsed_obj = cls(
             type_=type_,
             saved_search_id=saved_search_id,
         )
 
-        report_query.additional_properties = d
-        return report_query
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,17 +25,17 @@ class RoleUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         permissions: list[str] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
             permissions = self.permissions
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
 
@@ -43,18 +43,43 @@ class RoleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        _raw_permissions = d.pop("permissions", UNSET)
+        permissions: list[str] | Unset
+        if isinstance(_raw_permissions, list) and all(
+            isinstance(item, str) for item in _raw_permissions
+        ):
+            permissions = _raw_permissions
+        else:
+            permissions = UNSET
+            if _raw_permissions is not UNSET:
+                d["permissions"] = _raw_permissions
 
-        role_update = cls(
+        parsed_obj = cls(
             name=name,
             permissions=permissions,
         )
 
-        role_update.additional_properties = d
-        return role_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

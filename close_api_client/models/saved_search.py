@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,39 +35,38 @@ class SavedSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         query = self.query
+        if query is not UNSET:
+            field_dict["query"] = query
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
-
-        is_shared = self.is_shared
-
-        used_recently = self.used_recently
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if query is not UNSET:
-            field_dict["query"] = query
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        is_shared = self.is_shared
         if is_shared is not UNSET:
             field_dict["is_shared"] = is_shared
+
+        used_recently = self.used_recently
         if used_recently is not UNSET:
             field_dict["used_recently"] = used_recently
 
@@ -75,29 +74,80 @@ class SavedSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        query = d.pop("query", UNSET)
+        _raw_query = d.pop("query", UNSET)
+        query: str | Unset
+        if isinstance(_raw_query, str):
+            query = _raw_query
+        else:
+            query = UNSET
+            if _raw_query is not UNSET:
+                d["query"] = _raw_query
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        _raw_is_shared = d.pop("is_shared", UNSET)
+        is_shared: bool | Unset
+        if isinstance(_raw_is_shared, bool):
+            is_shared = _raw_is_shared
+        else:
+            is_shared = UNSET
+            if _raw_is_shared is not UNSET:
+                d["is_shared"] = _raw_is_shared
 
-        is_shared = d.pop("is_shared", UNSET)
+        _raw_used_recently = d.pop("used_recently", UNSET)
+        used_recently: bool | Unset
+        if isinstance(_raw_used_recently, bool):
+            used_recently = _raw_used_recently
+        else:
+            used_recently = UNSET
+            if _raw_used_recently is not UNSET:
+                d["used_recently"] = _raw_used_recently
 
-        used_recently = d.pop("used_recently", UNSET)
-
-        saved_search = cls(
+        parsed_obj = cls(
             id=id,
             organization_id=organization_id,
             name=name,
@@ -107,8 +157,8 @@ class SavedSearch:
             used_recently=used_recently,
         )
 
-        saved_search.additional_properties = d
-        return saved_search
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

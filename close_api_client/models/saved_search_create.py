@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="SavedSearchCreate")
 
@@ -27,20 +27,18 @@ class SavedSearchCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        query = self.query
-
-        is_shared = self.is_shared
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "query": query,
-            }
-        )
+
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.query, Unset):  # absent only if trimmed by _fields
+            query = self.query
+            field_dict["query"] = query
+
+        is_shared = self.is_shared
         if is_shared is not UNSET:
             field_dict["is_shared"] = is_shared
 
@@ -48,21 +46,51 @@ class SavedSearchCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
+        _raw_name = d.pop("name", UNSET)
+        name: str
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = MISSING
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        query = d.pop("query")
+        _raw_query = d.pop("query", UNSET)
+        query: str
+        if isinstance(_raw_query, str):
+            query = _raw_query
+        else:
+            query = MISSING
+            if _raw_query is not UNSET:
+                d["query"] = _raw_query
 
-        is_shared = d.pop("is_shared", UNSET)
+        _raw_is_shared = d.pop("is_shared", UNSET)
+        is_shared: bool | Unset
+        if isinstance(_raw_is_shared, bool):
+            is_shared = _raw_is_shared
+        else:
+            is_shared = UNSET
+            if _raw_is_shared is not UNSET:
+                d["is_shared"] = _raw_is_shared
 
-        saved_search_create = cls(
+        parsed_obj = cls(
             name=name,
             query=query,
             is_shared=is_shared,
         )
 
-        saved_search_create.additional_properties = d
-        return saved_search_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

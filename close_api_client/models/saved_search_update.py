@@ -27,19 +27,18 @@ class SavedSearchUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        query = self.query
-
-        is_shared = self.is_shared
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        query = self.query
         if query is not UNSET:
             field_dict["query"] = query
+
+        is_shared = self.is_shared
         if is_shared is not UNSET:
             field_dict["is_shared"] = is_shared
 
@@ -47,21 +46,51 @@ class SavedSearchUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        query = d.pop("query", UNSET)
+        _raw_query = d.pop("query", UNSET)
+        query: str | Unset
+        if isinstance(_raw_query, str):
+            query = _raw_query
+        else:
+            query = UNSET
+            if _raw_query is not UNSET:
+                d["query"] = _raw_query
 
-        is_shared = d.pop("is_shared", UNSET)
+        _raw_is_shared = d.pop("is_shared", UNSET)
+        is_shared: bool | Unset
+        if isinstance(_raw_is_shared, bool):
+            is_shared = _raw_is_shared
+        else:
+            is_shared = UNSET
+            if _raw_is_shared is not UNSET:
+                d["is_shared"] = _raw_is_shared
 
-        saved_search_update = cls(
+        parsed_obj = cls(
             name=name,
             query=query,
             is_shared=is_shared,
         )
 
-        saved_search_update.additional_properties = d
-        return saved_search_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,95 +51,96 @@ class SchedulingLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
         source: str | Unset = UNSET
         if not isinstance(self.source, Unset):
             source = self.source.value
 
+        if source is not UNSET:
+            field_dict["source"] = source
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
         else:
             url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         duration_in_minutes: int | None | Unset
         if isinstance(self.duration_in_minutes, Unset):
             duration_in_minutes = UNSET
         else:
             duration_in_minutes = self.duration_in_minutes
+        if duration_in_minutes is not UNSET:
+            field_dict["duration_in_minutes"] = duration_in_minutes
 
         source_id: None | str | Unset
         if isinstance(self.source_id, Unset):
             source_id = UNSET
         else:
             source_id = self.source_id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
 
         source_type: None | str | Unset
         if isinstance(self.source_type, Unset):
             source_type = UNSET
         else:
             source_type = self.source_type
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
 
         template_tag: None | str | Unset
         if isinstance(self.template_tag, Unset):
             template_tag = UNSET
         else:
             template_tag = self.template_tag
+        if template_tag is not UNSET:
+            field_dict["template_tag"] = template_tag
 
         oauth_client_id: None | str | Unset
         if isinstance(self.oauth_client_id, Unset):
             oauth_client_id = UNSET
         else:
             oauth_client_id = self.oauth_client_id
+        if oauth_client_id is not UNSET:
+            field_dict["oauth_client_id"] = oauth_client_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if source is not UNSET:
-            field_dict["source"] = source
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if url is not UNSET:
-            field_dict["url"] = url
-        if duration_in_minutes is not UNSET:
-            field_dict["duration_in_minutes"] = duration_in_minutes
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
-        if template_tag is not UNSET:
-            field_dict["template_tag"] = template_tag
-        if oauth_client_id is not UNSET:
-            field_dict["oauth_client_id"] = oauth_client_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
@@ -147,100 +148,147 @@ class SchedulingLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        _type_ = d.pop("type", UNSET)
-        type_: SchedulingLinkType | Unset
-        if isinstance(_type_, Unset):
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: SchedulingLinkType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = SchedulingLinkType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             type_ = UNSET
-        else:
-            type_ = SchedulingLinkType(_type_)
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        _source = d.pop("source", UNSET)
-        source: SchedulingLinkSource | Unset
-        if isinstance(_source, Unset):
+        _raw_source = d.pop("source", UNSET)
+        try:
+            _source = _raw_source
+            source: SchedulingLinkSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = SchedulingLinkSource(_source)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             source = UNSET
+            if _raw_source is not UNSET:
+                d["source"] = _raw_source
+
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
         else:
-            source = SchedulingLinkSource(_source)
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        name = d.pop("name", UNSET)
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_url = d.pop("url", UNSET)
+        url: None | str | Unset
+        if isinstance(_raw_url, str) or _raw_url is None:
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_duration_in_minutes = d.pop("duration_in_minutes", UNSET)
+        duration_in_minutes: int | None | Unset
+        if (
+            isinstance(_raw_duration_in_minutes, int)
+            and not isinstance(_raw_duration_in_minutes, bool)
+        ) or _raw_duration_in_minutes is None:
+            duration_in_minutes = _raw_duration_in_minutes
+        else:
+            duration_in_minutes = UNSET
+            if _raw_duration_in_minutes is not UNSET:
+                d["duration_in_minutes"] = _raw_duration_in_minutes
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_source_id = d.pop("source_id", UNSET)
+        source_id: None | str | Unset
+        if isinstance(_raw_source_id, str) or _raw_source_id is None:
+            source_id = _raw_source_id
+        else:
+            source_id = UNSET
+            if _raw_source_id is not UNSET:
+                d["source_id"] = _raw_source_id
 
-        url = _parse_url(d.pop("url", UNSET))
+        _raw_source_type = d.pop("source_type", UNSET)
+        source_type: None | str | Unset
+        if isinstance(_raw_source_type, str) or _raw_source_type is None:
+            source_type = _raw_source_type
+        else:
+            source_type = UNSET
+            if _raw_source_type is not UNSET:
+                d["source_type"] = _raw_source_type
 
-        def _parse_duration_in_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw_template_tag = d.pop("template_tag", UNSET)
+        template_tag: None | str | Unset
+        if isinstance(_raw_template_tag, str) or _raw_template_tag is None:
+            template_tag = _raw_template_tag
+        else:
+            template_tag = UNSET
+            if _raw_template_tag is not UNSET:
+                d["template_tag"] = _raw_template_tag
 
-        duration_in_minutes = _parse_duration_in_minutes(d.pop("duration_in_minutes", UNSET))
+        _raw_oauth_client_id = d.pop("oauth_client_id", UNSET)
+        oauth_client_id: None | str | Unset
+        if isinstance(_raw_oauth_client_id, str) or _raw_oauth_client_id is None:
+            oauth_client_id = _raw_oauth_client_id
+        else:
+            oauth_client_id = UNSET
+            if _raw_oauth_client_id is not UNSET:
+                d["oauth_client_id"] = _raw_oauth_client_id
 
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-        def _parse_source_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
-
-        def _parse_template_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_tag = _parse_template_tag(d.pop("template_tag", UNSET))
-
-        def _parse_oauth_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        scheduling_link = cls(
+        parsed_obj = cls(
             id=id,
             organization_id=organization_id,
             type_=type_,
@@ -256,8 +304,8 @@ class SchedulingLink:
             user_id=user_id,
         )
 
-        scheduling_link.additional_properties = d
-        return scheduling_link
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="SchedulingLinkIntegrationUpsert")
 
@@ -33,45 +33,42 @@ class SchedulingLinkIntegrationUpsert:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_id = self.source_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.source_id, Unset):  # absent only if trimmed by _fields
+            source_id = self.source_id
+            field_dict["source_id"] = source_id
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         source_type: None | str | Unset
         if isinstance(self.source_type, Unset):
             source_type = UNSET
         else:
             source_type = self.source_type
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
 
         duration_in_minutes: int | None | Unset
         if isinstance(self.duration_in_minutes, Unset):
             duration_in_minutes = UNSET
         else:
             duration_in_minutes = self.duration_in_minutes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source_id": source_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if description is not UNSET:
-            field_dict["description"] = description
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
         if duration_in_minutes is not UNSET:
             field_dict["duration_in_minutes"] = duration_in_minutes
 
@@ -79,41 +76,74 @@ class SchedulingLinkIntegrationUpsert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        source_id = d.pop("source_id")
+        _raw_source_id = d.pop("source_id", UNSET)
+        source_id: str
+        if isinstance(_raw_source_id, str):
+            source_id = _raw_source_id
+        else:
+            source_id = MISSING
+            if _raw_source_id is not UNSET:
+                d["source_id"] = _raw_source_id
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        url = d.pop("url", UNSET)
+        _raw_url = d.pop("url", UNSET)
+        url: str | Unset
+        if isinstance(_raw_url, str):
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_source_type = d.pop("source_type", UNSET)
+        source_type: None | str | Unset
+        if isinstance(_raw_source_type, str) or _raw_source_type is None:
+            source_type = _raw_source_type
+        else:
+            source_type = UNSET
+            if _raw_source_type is not UNSET:
+                d["source_type"] = _raw_source_type
 
-        def _parse_source_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_duration_in_minutes = d.pop("duration_in_minutes", UNSET)
+        duration_in_minutes: int | None | Unset
+        if (
+            isinstance(_raw_duration_in_minutes, int)
+            and not isinstance(_raw_duration_in_minutes, bool)
+        ) or _raw_duration_in_minutes is None:
+            duration_in_minutes = _raw_duration_in_minutes
+        else:
+            duration_in_minutes = UNSET
+            if _raw_duration_in_minutes is not UNSET:
+                d["duration_in_minutes"] = _raw_duration_in_minutes
 
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
-
-        def _parse_duration_in_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_in_minutes = _parse_duration_in_minutes(d.pop("duration_in_minutes", UNSET))
-
-        scheduling_link_integration_upsert = cls(
+        parsed_obj = cls(
             source_id=source_id,
             name=name,
             url=url,
@@ -122,8 +152,8 @@ class SchedulingLinkIntegrationUpsert:
             duration_in_minutes=duration_in_minutes,
         )
 
-        scheduling_link_integration_upsert.additional_properties = d
-        return scheduling_link_integration_upsert
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,15 +25,14 @@ class SearchCount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        limited = self.limited
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        total = self.total
         if total is not UNSET:
             field_dict["total"] = total
+
+        limited = self.limited
         if limited is not UNSET:
             field_dict["limited"] = limited
 
@@ -41,18 +40,41 @@ class SearchCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        _raw_total = d.pop("total", UNSET)
+        total: int | Unset
+        if isinstance(_raw_total, int) and not isinstance(_raw_total, bool):
+            total = _raw_total
+        else:
+            total = UNSET
+            if _raw_total is not UNSET:
+                d["total"] = _raw_total
 
-        limited = d.pop("limited", UNSET)
+        _raw_limited = d.pop("limited", UNSET)
+        limited: int | Unset
+        if isinstance(_raw_limited, int) and not isinstance(_raw_limited, bool):
+            limited = _raw_limited
+        else:
+            limited = UNSET
+            if _raw_limited is not UNSET:
+                d["limited"] = _raw_limited
 
-        search_count = cls(
+        parsed_obj = cls(
             total=total,
             limited=limited,
         )
 
-        search_count.additional_properties = d
-        return search_count
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -19,7 +19,6 @@ class SearchFieldSelection:
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
@@ -28,17 +27,30 @@ class SearchFieldSelection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        search_field_selection = cls()
+        parsed_obj = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            try:
+                additional_property = cast(list[str], prop_dict)
 
+            except (TypeError, ValueError, AttributeError, KeyError):
+                additional_properties[prop_name] = prop_dict  # kept as sent, like a field
+                continue
             additional_properties[prop_name] = additional_property
 
-        search_field_selection.additional_properties = additional_properties
-        return search_field_selection
+        parsed_obj.additional_properties = additional_properties
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.search_field_selection import SearchFieldSelection
@@ -45,7 +45,12 @@ class SearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query.to_dict()
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.query, Unset):  # absent only if trimmed by _fields
+            query = self.query.to_dict()
+            field_dict["query"] = query
 
         sort: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sort, Unset):
@@ -54,43 +59,36 @@ class SearchRequest:
                 sort_item = sort_item_data.to_dict()
                 sort.append(sort_item)
 
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
         results_limit: int | None | Unset
         if isinstance(self.results_limit, Unset):
             results_limit = UNSET
         else:
             results_limit = self.results_limit
+        if results_limit is not UNSET:
+            field_dict["results_limit"] = results_limit
 
         limit = self.limit
+        if limit is not UNSET:
+            field_dict["_limit"] = limit
 
         cursor: None | str | Unset
         if isinstance(self.cursor, Unset):
             cursor = UNSET
         else:
             cursor = self.cursor
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
 
         fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fields, Unset):
             fields = self.fields.to_dict()
-
-        include_counts = self.include_counts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-            }
-        )
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if results_limit is not UNSET:
-            field_dict["results_limit"] = results_limit
-        if limit is not UNSET:
-            field_dict["_limit"] = limit
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
         if fields is not UNSET:
             field_dict["_fields"] = fields
+
+        include_counts = self.include_counts
         if include_counts is not UNSET:
             field_dict["include_counts"] = include_counts
 
@@ -98,52 +96,107 @@ class SearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.search_field_selection import SearchFieldSelection  # noqa: PLC0415
         from ..models.search_query import SearchQuery  # noqa: PLC0415
         from ..models.search_sort import SearchSort  # noqa: PLC0415
 
         d = dict(src_dict)
-        query = SearchQuery.from_dict(d.pop("query"))
+        _raw_query = d.pop("query", UNSET)
+        try:
+            _fits = _raw_query is not UNSET and isinstance(_raw_query, dict)
+            if not _fits:
+                raise TypeError()
+            query = SearchQuery.from_dict(_raw_query)
 
-        _sort = d.pop("sort", UNSET)
-        sort: list[SearchSort] | Unset = UNSET
-        if _sort is not UNSET:
-            sort = []
-            for sort_item_data in _sort:
-                sort_item = SearchSort.from_dict(sort_item_data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            query = MISSING
+            if _raw_query is not UNSET:
+                d["query"] = _raw_query
 
-                sort.append(sort_item)
+        _raw_sort = d.pop("sort", UNSET)
+        try:
+            _fits = _raw_sort is UNSET or isinstance(_raw_sort, list)
+            if not _fits:
+                raise TypeError()
+            _sort = _raw_sort
+            sort: list[SearchSort] | Unset = UNSET
+            if _sort is not UNSET:
+                sort = []
+                for sort_item_data in _sort:
+                    sort_item = SearchSort.from_dict(sort_item_data)
 
-        def _parse_results_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                    sort.append(sort_item)
 
-        results_limit = _parse_results_limit(d.pop("results_limit", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sort = UNSET
+            if _raw_sort is not UNSET:
+                d["sort"] = _raw_sort
 
-        limit = d.pop("_limit", UNSET)
-
-        def _parse_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
-
-        _fields = d.pop("_fields", UNSET)
-        fields: SearchFieldSelection | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
+        _raw_results_limit = d.pop("results_limit", UNSET)
+        results_limit: int | None | Unset
+        if (
+            isinstance(_raw_results_limit, int) and not isinstance(_raw_results_limit, bool)
+        ) or _raw_results_limit is None:
+            results_limit = _raw_results_limit
         else:
-            fields = SearchFieldSelection.from_dict(_fields)
+            results_limit = UNSET
+            if _raw_results_limit is not UNSET:
+                d["results_limit"] = _raw_results_limit
 
-        include_counts = d.pop("include_counts", UNSET)
+        _raw_limit = d.pop("_limit", UNSET)
+        limit: int | Unset
+        if isinstance(_raw_limit, int) and not isinstance(_raw_limit, bool):
+            limit = _raw_limit
+        else:
+            limit = UNSET
+            if _raw_limit is not UNSET:
+                d["_limit"] = _raw_limit
 
-        search_request = cls(
+        _raw_cursor = d.pop("cursor", UNSET)
+        cursor: None | str | Unset
+        if isinstance(_raw_cursor, str) or _raw_cursor is None:
+            cursor = _raw_cursor
+        else:
+            cursor = UNSET
+            if _raw_cursor is not UNSET:
+                d["cursor"] = _raw_cursor
+
+        _raw_fields = d.pop("_fields", UNSET)
+        try:
+            _fits = _raw_fields is UNSET or isinstance(_raw_fields, dict)
+            if not _fits:
+                raise TypeError()
+            _fields = _raw_fields
+            fields: SearchFieldSelection | Unset
+            if isinstance(_fields, Unset):
+                fields = UNSET
+            else:
+                fields = SearchFieldSelection.from_dict(_fields)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            fields = UNSET
+            if _raw_fields is not UNSET:
+                d["_fields"] = _raw_fields
+
+        _raw_include_counts = d.pop("include_counts", UNSET)
+        include_counts: bool | Unset
+        if isinstance(_raw_include_counts, bool):
+            include_counts = _raw_include_counts
+        else:
+            include_counts = UNSET
+            if _raw_include_counts is not UNSET:
+                d["include_counts"] = _raw_include_counts
+
+        parsed_obj = cls(
             query=query,
             sort=sort,
             results_limit=results_limit,
@@ -153,8 +206,8 @@ class SearchRequest:
             include_counts=include_counts,
         )
 
-        search_request.additional_properties = d
-        return search_request
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

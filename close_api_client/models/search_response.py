@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.search_count import SearchCount
@@ -32,30 +32,28 @@ class SearchResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.data, Unset):  # absent only if trimmed by _fields
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
 
         cursor: None | str | Unset
         if isinstance(self.cursor, Unset):
             cursor = UNSET
         else:
             cursor = self.cursor
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
 
         count: dict[str, Any] | Unset = UNSET
         if not isinstance(self.count, Unset):
             count = self.count.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
         if count is not UNSET:
             field_dict["count"] = count
 
@@ -63,41 +61,70 @@ class SearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.search_count import SearchCount  # noqa: PLC0415
         from ..models.search_result import SearchResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = SearchResult.from_dict(data_item_data)
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _fits = _raw_data is not UNSET and isinstance(_raw_data, list)
+            if not _fits:
+                raise TypeError()
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = SearchResult.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        def _parse_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data = MISSING
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
-
-        _count = d.pop("count", UNSET)
-        count: SearchCount | Unset
-        if isinstance(_count, Unset):
-            count = UNSET
+        _raw_cursor = d.pop("cursor", UNSET)
+        cursor: None | str | Unset
+        if isinstance(_raw_cursor, str) or _raw_cursor is None:
+            cursor = _raw_cursor
         else:
-            count = SearchCount.from_dict(_count)
+            cursor = UNSET
+            if _raw_cursor is not UNSET:
+                d["cursor"] = _raw_cursor
 
-        search_response = cls(
+        _raw_count = d.pop("count", UNSET)
+        try:
+            _fits = _raw_count is UNSET or isinstance(_raw_count, dict)
+            if not _fits:
+                raise TypeError()
+            _count = _raw_count
+            count: SearchCount | Unset
+            if isinstance(_count, Unset):
+                count = UNSET
+            else:
+                count = SearchCount.from_dict(_count)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            count = UNSET
+            if _raw_count is not UNSET:
+                d["count"] = _raw_count
+
+        parsed_obj = cls(
             data=data,
             cursor=cursor,
             count=count,
         )
 
-        search_response.additional_properties = d
-        return search_response
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,15 +25,14 @@ class SearchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type = self.object_type
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        object_type = self.object_type
         if object_type is not UNSET:
             field_dict["__object_type"] = object_type
+
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -41,18 +40,41 @@ class SearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        object_type = d.pop("__object_type", UNSET)
+        _raw_object_type = d.pop("__object_type", UNSET)
+        object_type: str | Unset
+        if isinstance(_raw_object_type, str):
+            object_type = _raw_object_type
+        else:
+            object_type = UNSET
+            if _raw_object_type is not UNSET:
+                d["__object_type"] = _raw_object_type
 
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        search_result = cls(
+        parsed_obj = cls(
             object_type=object_type,
             id=id,
         )
 
-        search_result.additional_properties = d
-        return search_result
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

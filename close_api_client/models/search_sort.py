@@ -31,19 +31,19 @@ class SearchSort:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+
         field: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field, Unset):
             field = self.field.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if direction is not UNSET:
-            field_dict["direction"] = direction
         if field is not UNSET:
             field_dict["field"] = field
 
@@ -51,30 +51,56 @@ class SearchSort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.search_sort_field import SearchSortField  # noqa: PLC0415
 
         d = dict(src_dict)
-        _direction = d.pop("direction", UNSET)
-        direction: SearchSortDirection | Unset
-        if isinstance(_direction, Unset):
+        _raw_direction = d.pop("direction", UNSET)
+        try:
+            _direction = _raw_direction
+            direction: SearchSortDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = SearchSortDirection(_direction)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             direction = UNSET
-        else:
-            direction = SearchSortDirection(_direction)
+            if _raw_direction is not UNSET:
+                d["direction"] = _raw_direction
 
-        _field = d.pop("field", UNSET)
-        field: SearchSortField | Unset
-        if isinstance(_field, Unset):
+        _raw_field = d.pop("field", UNSET)
+        try:
+            _fits = _raw_field is UNSET or isinstance(_raw_field, dict)
+            if not _fits:
+                raise TypeError()
+            _field = _raw_field
+            field: SearchSortField | Unset
+            if isinstance(_field, Unset):
+                field = UNSET
+            else:
+                field = SearchSortField.from_dict(_field)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             field = UNSET
-        else:
-            field = SearchSortField.from_dict(_field)
+            if _raw_field is not UNSET:
+                d["field"] = _raw_field
 
-        search_sort = cls(
+        parsed_obj = cls(
             direction=direction,
             field=field,
         )
 
-        search_sort.additional_properties = d
-        return search_sort
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

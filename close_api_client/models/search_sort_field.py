@@ -28,19 +28,18 @@ class SearchSortField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        object_type = self.object_type
-
-        field_name = self.field_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        object_type = self.object_type
         if object_type is not UNSET:
             field_dict["object_type"] = object_type
+
+        field_name = self.field_name
         if field_name is not UNSET:
             field_dict["field_name"] = field_name
 
@@ -48,21 +47,51 @@ class SearchSortField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_raw_type_, str):
+            type_ = _raw_type_
+        else:
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        object_type = d.pop("object_type", UNSET)
+        _raw_object_type = d.pop("object_type", UNSET)
+        object_type: str | Unset
+        if isinstance(_raw_object_type, str):
+            object_type = _raw_object_type
+        else:
+            object_type = UNSET
+            if _raw_object_type is not UNSET:
+                d["object_type"] = _raw_object_type
 
-        field_name = d.pop("field_name", UNSET)
+        _raw_field_name = d.pop("field_name", UNSET)
+        field_name: str | Unset
+        if isinstance(_raw_field_name, str):
+            field_name = _raw_field_name
+        else:
+            field_name = UNSET
+            if _raw_field_name is not UNSET:
+                d["field_name"] = _raw_field_name
 
-        search_sort_field = cls(
+        parsed_obj = cls(
             type_=type_,
             object_type=object_type,
             field_name=field_name,
         )
 
-        search_sort_field.additional_properties = d
-        return search_sort_field
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -29,23 +29,22 @@ class SendAs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        allowing_user_id = self.allowing_user_id
-
-        allowed_user_id = self.allowed_user_id
-
-        organization_id = self.organization_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        allowing_user_id = self.allowing_user_id
         if allowing_user_id is not UNSET:
             field_dict["allowing_user_id"] = allowing_user_id
+
+        allowed_user_id = self.allowed_user_id
         if allowed_user_id is not UNSET:
             field_dict["allowed_user_id"] = allowed_user_id
+
+        organization_id = self.organization_id
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
 
@@ -53,24 +52,61 @@ class SendAs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        allowing_user_id = d.pop("allowing_user_id", UNSET)
+        _raw_allowing_user_id = d.pop("allowing_user_id", UNSET)
+        allowing_user_id: str | Unset
+        if isinstance(_raw_allowing_user_id, str):
+            allowing_user_id = _raw_allowing_user_id
+        else:
+            allowing_user_id = UNSET
+            if _raw_allowing_user_id is not UNSET:
+                d["allowing_user_id"] = _raw_allowing_user_id
 
-        allowed_user_id = d.pop("allowed_user_id", UNSET)
+        _raw_allowed_user_id = d.pop("allowed_user_id", UNSET)
+        allowed_user_id: str | Unset
+        if isinstance(_raw_allowed_user_id, str):
+            allowed_user_id = _raw_allowed_user_id
+        else:
+            allowed_user_id = UNSET
+            if _raw_allowed_user_id is not UNSET:
+                d["allowed_user_id"] = _raw_allowed_user_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        send_as = cls(
+        parsed_obj = cls(
             id=id,
             allowing_user_id=allowing_user_id,
             allowed_user_id=allowed_user_id,
             organization_id=organization_id,
         )
 
-        send_as.additional_properties = d
-        return send_as
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

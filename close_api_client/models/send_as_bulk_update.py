@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,19 +25,20 @@ class SendAsBulkUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         allowed_user_ids: list[str] | Unset = UNSET
         if not isinstance(self.allowed_user_ids, Unset):
             allowed_user_ids = self.allowed_user_ids
+
+        if allowed_user_ids is not UNSET:
+            field_dict["allowed_user_ids"] = allowed_user_ids
 
         disallowed_user_ids: list[str] | Unset = UNSET
         if not isinstance(self.disallowed_user_ids, Unset):
             disallowed_user_ids = self.disallowed_user_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allowed_user_ids is not UNSET:
-            field_dict["allowed_user_ids"] = allowed_user_ids
         if disallowed_user_ids is not UNSET:
             field_dict["disallowed_user_ids"] = disallowed_user_ids
 
@@ -45,18 +46,45 @@ class SendAsBulkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        allowed_user_ids = cast(list[str], d.pop("allowed_user_ids", UNSET))
+        _raw_allowed_user_ids = d.pop("allowed_user_ids", UNSET)
+        allowed_user_ids: list[str] | Unset
+        if isinstance(_raw_allowed_user_ids, list) and all(
+            isinstance(item, str) for item in _raw_allowed_user_ids
+        ):
+            allowed_user_ids = _raw_allowed_user_ids
+        else:
+            allowed_user_ids = UNSET
+            if _raw_allowed_user_ids is not UNSET:
+                d["allowed_user_ids"] = _raw_allowed_user_ids
 
-        disallowed_user_ids = cast(list[str], d.pop("disallowed_user_ids", UNSET))
+        _raw_disallowed_user_ids = d.pop("disallowed_user_ids", UNSET)
+        disallowed_user_ids: list[str] | Unset
+        if isinstance(_raw_disallowed_user_ids, list) and all(
+            isinstance(item, str) for item in _raw_disallowed_user_ids
+        ):
+            disallowed_user_ids = _raw_disallowed_user_ids
+        else:
+            disallowed_user_ids = UNSET
+            if _raw_disallowed_user_ids is not UNSET:
+                d["disallowed_user_ids"] = _raw_disallowed_user_ids
 
-        send_as_bulk_update = cls(
+        parsed_obj = cls(
             allowed_user_ids=allowed_user_ids,
             disallowed_user_ids=disallowed_user_ids,
         )
 
-        send_as_bulk_update.additional_properties = d
-        return send_as_bulk_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 T = TypeVar("T", bound="SendAsCreate")
 
 
@@ -23,35 +25,56 @@ class SendAsCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowing_user_id = self.allowing_user_id
-
-        allowed_user_id = self.allowed_user_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allowing_user_id": allowing_user_id,
-                "allowed_user_id": allowed_user_id,
-            }
-        )
+
+        if not isinstance(self.allowing_user_id, Unset):  # absent only if trimmed by _fields
+            allowing_user_id = self.allowing_user_id
+            field_dict["allowing_user_id"] = allowing_user_id
+
+        if not isinstance(self.allowed_user_id, Unset):  # absent only if trimmed by _fields
+            allowed_user_id = self.allowed_user_id
+            field_dict["allowed_user_id"] = allowed_user_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        allowing_user_id = d.pop("allowing_user_id")
+        _raw_allowing_user_id = d.pop("allowing_user_id", UNSET)
+        allowing_user_id: str
+        if isinstance(_raw_allowing_user_id, str):
+            allowing_user_id = _raw_allowing_user_id
+        else:
+            allowing_user_id = MISSING
+            if _raw_allowing_user_id is not UNSET:
+                d["allowing_user_id"] = _raw_allowing_user_id
 
-        allowed_user_id = d.pop("allowed_user_id")
+        _raw_allowed_user_id = d.pop("allowed_user_id", UNSET)
+        allowed_user_id: str
+        if isinstance(_raw_allowed_user_id, str):
+            allowed_user_id = _raw_allowed_user_id
+        else:
+            allowed_user_id = MISSING
+            if _raw_allowed_user_id is not UNSET:
+                d["allowed_user_id"] = _raw_allowed_user_id
 
-        send_as_create = cls(
+        parsed_obj = cls(
             allowing_user_id=allowing_user_id,
             allowed_user_id=allowed_user_id,
         )
 
-        send_as_create.additional_properties = d
-        return send_as_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,19 +27,18 @@ class SentEmailStatsQueries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        opened = self.opened
-
-        responded = self.responded
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        total = self.total
         if total is not UNSET:
             field_dict["total"] = total
+
+        opened = self.opened
         if opened is not UNSET:
             field_dict["opened"] = opened
+
+        responded = self.responded
         if responded is not UNSET:
             field_dict["responded"] = responded
 
@@ -47,21 +46,51 @@ class SentEmailStatsQueries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        _raw_total = d.pop("total", UNSET)
+        total: str | Unset
+        if isinstance(_raw_total, str):
+            total = _raw_total
+        else:
+            total = UNSET
+            if _raw_total is not UNSET:
+                d["total"] = _raw_total
 
-        opened = d.pop("opened", UNSET)
+        _raw_opened = d.pop("opened", UNSET)
+        opened: str | Unset
+        if isinstance(_raw_opened, str):
+            opened = _raw_opened
+        else:
+            opened = UNSET
+            if _raw_opened is not UNSET:
+                d["opened"] = _raw_opened
 
-        responded = d.pop("responded", UNSET)
+        _raw_responded = d.pop("responded", UNSET)
+        responded: str | Unset
+        if isinstance(_raw_responded, str):
+            responded = _raw_responded
+        else:
+            responded = UNSET
+            if _raw_responded is not UNSET:
+                d["responded"] = _raw_responded
 
-        sent_email_stats_queries = cls(
+        parsed_obj = cls(
             total=total,
             opened=opened,
             responded=responded,
         )
 
-        sent_email_stats_queries.additional_properties = d
-        return sent_email_stats_queries
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

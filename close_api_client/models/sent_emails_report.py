@@ -27,6 +27,9 @@ class SentEmailsReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         sent_email_stats: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sent_email_stats, Unset):
             sent_email_stats = []
@@ -34,9 +37,6 @@ class SentEmailsReport:
                 sent_email_stats_item = sent_email_stats_item_data.to_dict()
                 sent_email_stats.append(sent_email_stats_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if sent_email_stats is not UNSET:
             field_dict["sent_email_stats"] = sent_email_stats
 
@@ -44,24 +44,43 @@ class SentEmailsReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.sent_email_stats import SentEmailStats  # noqa: PLC0415
 
         d = dict(src_dict)
-        _sent_email_stats = d.pop("sent_email_stats", UNSET)
-        sent_email_stats: list[SentEmailStats] | Unset = UNSET
-        if _sent_email_stats is not UNSET:
-            sent_email_stats = []
-            for sent_email_stats_item_data in _sent_email_stats:
-                sent_email_stats_item = SentEmailStats.from_dict(sent_email_stats_item_data)
+        _raw_sent_email_stats = d.pop("sent_email_stats", UNSET)
+        try:
+            _fits = _raw_sent_email_stats is UNSET or isinstance(_raw_sent_email_stats, list)
+            if not _fits:
+                raise TypeError()
+            _sent_email_stats = _raw_sent_email_stats
+            sent_email_stats: list[SentEmailStats] | Unset = UNSET
+            if _sent_email_stats is not UNSET:
+                sent_email_stats = []
+                for sent_email_stats_item_data in _sent_email_stats:
+                    sent_email_stats_item = SentEmailStats.from_dict(sent_email_stats_item_data)
 
-                sent_email_stats.append(sent_email_stats_item)
+                    sent_email_stats.append(sent_email_stats_item)
 
-        sent_emails_report = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sent_email_stats = UNSET
+            if _raw_sent_email_stats is not UNSET:
+                d["sent_email_stats"] = _raw_sent_email_stats
+
+        parsed_obj = cls(
             sent_email_stats=sent_email_stats,
         )
 
-        sent_emails_report.additional_properties = d
-        return sent_emails_report
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

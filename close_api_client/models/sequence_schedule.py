@@ -31,9 +31,16 @@ class SequenceSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         ranges: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ranges, Unset):
@@ -42,13 +49,6 @@ class SequenceSchedule:
                 ranges_item = ranges_item_data.to_dict()
                 ranges.append(ranges_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
         if ranges is not UNSET:
             field_dict["ranges"] = ranges
 
@@ -56,30 +56,63 @@ class SequenceSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.sequence_schedule_range import SequenceScheduleRange  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        _ranges = d.pop("ranges", UNSET)
-        ranges: list[SequenceScheduleRange] | Unset = UNSET
-        if _ranges is not UNSET:
-            ranges = []
-            for ranges_item_data in _ranges:
-                ranges_item = SequenceScheduleRange.from_dict(ranges_item_data)
+        _raw_ranges = d.pop("ranges", UNSET)
+        try:
+            _fits = _raw_ranges is UNSET or isinstance(_raw_ranges, list)
+            if not _fits:
+                raise TypeError()
+            _ranges = _raw_ranges
+            ranges: list[SequenceScheduleRange] | Unset = UNSET
+            if _ranges is not UNSET:
+                ranges = []
+                for ranges_item_data in _ranges:
+                    ranges_item = SequenceScheduleRange.from_dict(ranges_item_data)
 
-                ranges.append(ranges_item)
+                    ranges.append(ranges_item)
 
-        sequence_schedule = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            ranges = UNSET
+            if _raw_ranges is not UNSET:
+                d["ranges"] = _raw_ranges
+
+        parsed_obj = cls(
             id=id,
             name=name,
             ranges=ranges,
         )
 
-        sequence_schedule.additional_properties = d
-        return sequence_schedule
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

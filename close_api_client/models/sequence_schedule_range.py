@@ -27,19 +27,18 @@ class SequenceScheduleRange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        weekday = self.weekday
-
-        from_ = self.from_
-
-        to = self.to
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        weekday = self.weekday
         if weekday is not UNSET:
             field_dict["weekday"] = weekday
+
+        from_ = self.from_
         if from_ is not UNSET:
             field_dict["from"] = from_
+
+        to = self.to
         if to is not UNSET:
             field_dict["to"] = to
 
@@ -47,21 +46,51 @@ class SequenceScheduleRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        weekday = d.pop("weekday", UNSET)
+        _raw_weekday = d.pop("weekday", UNSET)
+        weekday: int | Unset
+        if isinstance(_raw_weekday, int) and not isinstance(_raw_weekday, bool):
+            weekday = _raw_weekday
+        else:
+            weekday = UNSET
+            if _raw_weekday is not UNSET:
+                d["weekday"] = _raw_weekday
 
-        from_ = d.pop("from", UNSET)
+        _raw_from_ = d.pop("from", UNSET)
+        from_: str | Unset
+        if isinstance(_raw_from_, str):
+            from_ = _raw_from_
+        else:
+            from_ = UNSET
+            if _raw_from_ is not UNSET:
+                d["from"] = _raw_from_
 
-        to = d.pop("to", UNSET)
+        _raw_to = d.pop("to", UNSET)
+        to: str | Unset
+        if isinstance(_raw_to, str):
+            to = _raw_to
+        else:
+            to = UNSET
+            if _raw_to is not UNSET:
+                d["to"] = _raw_to
 
-        sequence_schedule_range = cls(
+        parsed_obj = cls(
             weekday=weekday,
             from_=from_,
             to=to,
         )
 
-        sequence_schedule_range.additional_properties = d
-        return sequence_schedule_range
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

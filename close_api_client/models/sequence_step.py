@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,51 +38,50 @@ class SequenceStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         delay = self.delay
+        if delay is not UNSET:
+            field_dict["delay"] = delay
 
         email_template_id = self.email_template_id
+        if email_template_id is not UNSET:
+            field_dict["email_template_id"] = email_template_id
 
         threading = self.threading
+        if threading is not UNSET:
+            field_dict["threading"] = threading
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         created_by_id: None | str | Unset
         if isinstance(self.created_by_id, Unset):
             created_by_id = UNSET
         else:
             created_by_id = self.created_by_id
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
 
         updated_by_id: None | str | Unset
         if isinstance(self.updated_by_id, Unset):
             updated_by_id = UNSET
         else:
             updated_by_id = self.updated_by_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if delay is not UNSET:
-            field_dict["delay"] = delay
-        if email_template_id is not UNSET:
-            field_dict["email_template_id"] = email_template_id
-        if threading is not UNSET:
-            field_dict["threading"] = threading
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if created_by_id is not UNSET:
-            field_dict["created_by_id"] = created_by_id
         if updated_by_id is not UNSET:
             field_dict["updated_by_id"] = updated_by_id
 
@@ -90,48 +89,99 @@ class SequenceStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        delay = d.pop("delay", UNSET)
+        _raw_delay = d.pop("delay", UNSET)
+        delay: int | Unset
+        if isinstance(_raw_delay, int) and not isinstance(_raw_delay, bool):
+            delay = _raw_delay
+        else:
+            delay = UNSET
+            if _raw_delay is not UNSET:
+                d["delay"] = _raw_delay
 
-        email_template_id = d.pop("email_template_id", UNSET)
+        _raw_email_template_id = d.pop("email_template_id", UNSET)
+        email_template_id: str | Unset
+        if isinstance(_raw_email_template_id, str):
+            email_template_id = _raw_email_template_id
+        else:
+            email_template_id = UNSET
+            if _raw_email_template_id is not UNSET:
+                d["email_template_id"] = _raw_email_template_id
 
-        threading = d.pop("threading", UNSET)
+        _raw_threading = d.pop("threading", UNSET)
+        threading: str | Unset
+        if isinstance(_raw_threading, str):
+            threading = _raw_threading
+        else:
+            threading = UNSET
+            if _raw_threading is not UNSET:
+                d["threading"] = _raw_threading
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_created_by_id = d.pop("created_by_id", UNSET)
+        created_by_id: None | str | Unset
+        if isinstance(_raw_created_by_id, str) or _raw_created_by_id is None:
+            created_by_id = _raw_created_by_id
         else:
-            date_updated = parse_datetime(_date_updated)
+            created_by_id = UNSET
+            if _raw_created_by_id is not UNSET:
+                d["created_by_id"] = _raw_created_by_id
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_updated_by_id = d.pop("updated_by_id", UNSET)
+        updated_by_id: None | str | Unset
+        if isinstance(_raw_updated_by_id, str) or _raw_updated_by_id is None:
+            updated_by_id = _raw_updated_by_id
+        else:
+            updated_by_id = UNSET
+            if _raw_updated_by_id is not UNSET:
+                d["updated_by_id"] = _raw_updated_by_id
 
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
-
-        def _parse_updated_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_id = _parse_updated_by_id(d.pop("updated_by_id", UNSET))
-
-        sequence_step = cls(
+        parsed_obj = cls(
             id=id,
             delay=delay,
             email_template_id=email_template_id,
@@ -142,8 +192,8 @@ class SequenceStep:
             updated_by_id=updated_by_id,
         )
 
-        sequence_step.additional_properties = d
-        return sequence_step
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -29,23 +29,22 @@ class SequenceStepUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        delay = self.delay
-
-        email_template_id = self.email_template_id
-
-        threading = self.threading
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        delay = self.delay
         if delay is not UNSET:
             field_dict["delay"] = delay
+
+        email_template_id = self.email_template_id
         if email_template_id is not UNSET:
             field_dict["email_template_id"] = email_template_id
+
+        threading = self.threading
         if threading is not UNSET:
             field_dict["threading"] = threading
 
@@ -53,24 +52,61 @@ class SequenceStepUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        delay = d.pop("delay", UNSET)
+        _raw_delay = d.pop("delay", UNSET)
+        delay: int | Unset
+        if isinstance(_raw_delay, int) and not isinstance(_raw_delay, bool):
+            delay = _raw_delay
+        else:
+            delay = UNSET
+            if _raw_delay is not UNSET:
+                d["delay"] = _raw_delay
 
-        email_template_id = d.pop("email_template_id", UNSET)
+        _raw_email_template_id = d.pop("email_template_id", UNSET)
+        email_template_id: str | Unset
+        if isinstance(_raw_email_template_id, str):
+            email_template_id = _raw_email_template_id
+        else:
+            email_template_id = UNSET
+            if _raw_email_template_id is not UNSET:
+                d["email_template_id"] = _raw_email_template_id
 
-        threading = d.pop("threading", UNSET)
+        _raw_threading = d.pop("threading", UNSET)
+        threading: str | Unset
+        if isinstance(_raw_threading, str):
+            threading = _raw_threading
+        else:
+            threading = UNSET
+            if _raw_threading is not UNSET:
+                d["threading"] = _raw_threading
 
-        sequence_step_update = cls(
+        parsed_obj = cls(
             id=id,
             delay=delay,
             email_template_id=email_template_id,
             threading=threading,
         )
 
-        sequence_step_update.additional_properties = d
-        return sequence_step_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

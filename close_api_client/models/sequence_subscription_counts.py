@@ -27,19 +27,18 @@ class SequenceSubscriptionCounts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        paused = self.paused
-
-        finished = self.finished
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        active = self.active
         if active is not UNSET:
             field_dict["active"] = active
+
+        paused = self.paused
         if paused is not UNSET:
             field_dict["paused"] = paused
+
+        finished = self.finished
         if finished is not UNSET:
             field_dict["finished"] = finished
 
@@ -47,21 +46,51 @@ class SequenceSubscriptionCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        _raw_active = d.pop("active", UNSET)
+        active: int | Unset
+        if isinstance(_raw_active, int) and not isinstance(_raw_active, bool):
+            active = _raw_active
+        else:
+            active = UNSET
+            if _raw_active is not UNSET:
+                d["active"] = _raw_active
 
-        paused = d.pop("paused", UNSET)
+        _raw_paused = d.pop("paused", UNSET)
+        paused: int | Unset
+        if isinstance(_raw_paused, int) and not isinstance(_raw_paused, bool):
+            paused = _raw_paused
+        else:
+            paused = UNSET
+            if _raw_paused is not UNSET:
+                d["paused"] = _raw_paused
 
-        finished = d.pop("finished", UNSET)
+        _raw_finished = d.pop("finished", UNSET)
+        finished: int | Unset
+        if isinstance(_raw_finished, int) and not isinstance(_raw_finished, bool):
+            finished = _raw_finished
+        else:
+            finished = UNSET
+            if _raw_finished is not UNSET:
+                d["finished"] = _raw_finished
 
-        sequence_subscription_counts = cls(
+        parsed_obj = cls(
             active=active,
             paused=paused,
             finished=finished,
         )
 
-        sequence_subscription_counts.additional_properties = d
-        return sequence_subscription_counts
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

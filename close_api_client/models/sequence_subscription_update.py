@@ -24,13 +24,13 @@ class SequenceSubscriptionUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -38,20 +38,36 @@ class SequenceSubscriptionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: SequenceSubscriptionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SequenceSubscriptionStatus(_status)
+        """Build the model from JSON; a field value never makes this raise.
 
-        sequence_subscription_update = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: SequenceSubscriptionStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SequenceSubscriptionStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        parsed_obj = cls(
             status=status,
         )
 
-        sequence_subscription_update.additional_properties = d
-        return sequence_subscription_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,15 +33,24 @@ class SequenceUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         schedule_id: None | str | Unset
         if isinstance(self.schedule_id, Unset):
             schedule_id = UNSET
         else:
             schedule_id = self.schedule_id
+        if schedule_id is not UNSET:
+            field_dict["schedule_id"] = schedule_id
 
         timezone = self.timezone
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
 
         steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
@@ -50,15 +59,6 @@ class SequenceUpdate:
                 steps_item = steps_item_data.to_dict()
                 steps.append(steps_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if schedule_id is not UNSET:
-            field_dict["schedule_id"] = schedule_id
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
         if steps is not UNSET:
             field_dict["steps"] = steps
 
@@ -66,40 +66,73 @@ class SequenceUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.sequence_step_update import SequenceStepUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        def _parse_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_schedule_id = d.pop("schedule_id", UNSET)
+        schedule_id: None | str | Unset
+        if isinstance(_raw_schedule_id, str) or _raw_schedule_id is None:
+            schedule_id = _raw_schedule_id
+        else:
+            schedule_id = UNSET
+            if _raw_schedule_id is not UNSET:
+                d["schedule_id"] = _raw_schedule_id
 
-        schedule_id = _parse_schedule_id(d.pop("schedule_id", UNSET))
+        _raw_timezone = d.pop("timezone", UNSET)
+        timezone: str | Unset
+        if isinstance(_raw_timezone, str):
+            timezone = _raw_timezone
+        else:
+            timezone = UNSET
+            if _raw_timezone is not UNSET:
+                d["timezone"] = _raw_timezone
 
-        timezone = d.pop("timezone", UNSET)
+        _raw_steps = d.pop("steps", UNSET)
+        try:
+            _fits = _raw_steps is UNSET or isinstance(_raw_steps, list)
+            if not _fits:
+                raise TypeError()
+            _steps = _raw_steps
+            steps: list[SequenceStepUpdate] | Unset = UNSET
+            if _steps is not UNSET:
+                steps = []
+                for steps_item_data in _steps:
+                    steps_item = SequenceStepUpdate.from_dict(steps_item_data)
 
-        _steps = d.pop("steps", UNSET)
-        steps: list[SequenceStepUpdate] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = SequenceStepUpdate.from_dict(steps_item_data)
+                    steps.append(steps_item)
 
-                steps.append(steps_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            steps = UNSET
+            if _raw_steps is not UNSET:
+                d["steps"] = _raw_steps
 
-        sequence_update = cls(
+        parsed_obj = cls(
             name=name,
             schedule_id=schedule_id,
             timezone=timezone,
             steps=steps,
         )
 
-        sequence_update.additional_properties = d
-        return sequence_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,19 +55,31 @@ class SharedCustomField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         choices: list[str] | None | Unset
         if isinstance(self.choices, Unset):
@@ -77,8 +89,12 @@ class SharedCustomField:
 
         else:
             choices = self.choices
+        if choices is not UNSET:
+            field_dict["choices"] = choices
 
         accepts_multiple_values = self.accepts_multiple_values
+        if accepts_multiple_values is not UNSET:
+            field_dict["accepts_multiple_values"] = accepts_multiple_values
 
         associations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.associations, Unset):
@@ -87,53 +103,38 @@ class SharedCustomField:
                 associations_item = associations_item_data.to_dict()
                 associations.append(associations_item)
 
+        if associations is not UNSET:
+            field_dict["associations"] = associations
+
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if choices is not UNSET:
-            field_dict["choices"] = choices
-        if accepts_multiple_values is not UNSET:
-            field_dict["accepts_multiple_values"] = accepts_multiple_values
-        if associations is not UNSET:
-            field_dict["associations"] = associations
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
@@ -141,92 +142,173 @@ class SharedCustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.shared_custom_field_association import SharedCustomFieldAssociation  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
 
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: CustomFieldType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = CustomFieldType(_type_)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CustomFieldType | Unset
-        if isinstance(_type_, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             type_ = UNSET
-        else:
-            type_ = CustomFieldType(_type_)
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        def _parse_choices(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+        _raw_choices = d.pop("choices", UNSET)
+        try:
+
+            def _parse_choices(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    choices_type_0 = cast(list[str], data)
+
+                    return choices_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                choices_type_0 = cast(list[str], data)
+                return cast(list[str] | None | Unset, data)
 
-                return choices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            choices = _parse_choices(_raw_choices)
 
-        choices = _parse_choices(d.pop("choices", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            choices = UNSET
+            if _raw_choices is not UNSET:
+                d["choices"] = _raw_choices
 
-        accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
+        _raw_accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
+        accepts_multiple_values: bool | Unset
+        if isinstance(_raw_accepts_multiple_values, bool):
+            accepts_multiple_values = _raw_accepts_multiple_values
+        else:
+            accepts_multiple_values = UNSET
+            if _raw_accepts_multiple_values is not UNSET:
+                d["accepts_multiple_values"] = _raw_accepts_multiple_values
 
-        _associations = d.pop("associations", UNSET)
-        associations: list[SharedCustomFieldAssociation] | Unset = UNSET
-        if _associations is not UNSET:
-            associations = []
-            for associations_item_data in _associations:
-                associations_item = SharedCustomFieldAssociation.from_dict(associations_item_data)
+        _raw_associations = d.pop("associations", UNSET)
+        try:
+            _fits = _raw_associations is UNSET or isinstance(_raw_associations, list)
+            if not _fits:
+                raise TypeError()
+            _associations = _raw_associations
+            associations: list[SharedCustomFieldAssociation] | Unset = UNSET
+            if _associations is not UNSET:
+                associations = []
+                for associations_item_data in _associations:
+                    associations_item = SharedCustomFieldAssociation.from_dict(
+                        associations_item_data
+                    )
 
-                associations.append(associations_item)
+                    associations.append(associations_item)
 
-        organization_id = d.pop("organization_id", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            associations = UNSET
+            if _raw_associations is not UNSET:
+                d["associations"] = _raw_associations
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
-        shared_custom_field = cls(
+        parsed_obj = cls(
             id=id,
             name=name,
             description=description,
@@ -241,8 +323,8 @@ class SharedCustomField:
             date_updated=date_updated,
         )
 
-        shared_custom_field.additional_properties = d
-        return shared_custom_field
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

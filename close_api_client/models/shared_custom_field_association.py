@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,31 +33,32 @@ class SharedCustomFieldAssociation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         object_type: str | Unset = UNSET
         if not isinstance(self.object_type, Unset):
             object_type = self.object_type.value
 
+        if object_type is not UNSET:
+            field_dict["object_type"] = object_type
+
         custom_activity_type_id = self.custom_activity_type_id
+        if custom_activity_type_id is not UNSET:
+            field_dict["custom_activity_type_id"] = custom_activity_type_id
 
         custom_object_type_id = self.custom_object_type_id
+        if custom_object_type_id is not UNSET:
+            field_dict["custom_object_type_id"] = custom_object_type_id
 
         editable_with_roles: list[str] | Unset = UNSET
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        required = self.required
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if custom_activity_type_id is not UNSET:
-            field_dict["custom_activity_type_id"] = custom_activity_type_id
-        if custom_object_type_id is not UNSET:
-            field_dict["custom_object_type_id"] = custom_object_type_id
         if editable_with_roles is not UNSET:
             field_dict["editable_with_roles"] = editable_with_roles
+
+        required = self.required
         if required is not UNSET:
             field_dict["required"] = required
 
@@ -65,23 +66,69 @@ class SharedCustomFieldAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        _object_type = d.pop("object_type", UNSET)
-        object_type: SharedCustomFieldObjectType | Unset
-        if isinstance(_object_type, Unset):
+        _raw_object_type = d.pop("object_type", UNSET)
+        try:
+            _object_type = _raw_object_type
+            object_type: SharedCustomFieldObjectType | Unset
+            if isinstance(_object_type, Unset):
+                object_type = UNSET
+            else:
+                object_type = SharedCustomFieldObjectType(_object_type)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             object_type = UNSET
+            if _raw_object_type is not UNSET:
+                d["object_type"] = _raw_object_type
+
+        _raw_custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
+        custom_activity_type_id: str | Unset
+        if isinstance(_raw_custom_activity_type_id, str):
+            custom_activity_type_id = _raw_custom_activity_type_id
         else:
-            object_type = SharedCustomFieldObjectType(_object_type)
+            custom_activity_type_id = UNSET
+            if _raw_custom_activity_type_id is not UNSET:
+                d["custom_activity_type_id"] = _raw_custom_activity_type_id
 
-        custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
+        _raw_custom_object_type_id = d.pop("custom_object_type_id", UNSET)
+        custom_object_type_id: str | Unset
+        if isinstance(_raw_custom_object_type_id, str):
+            custom_object_type_id = _raw_custom_object_type_id
+        else:
+            custom_object_type_id = UNSET
+            if _raw_custom_object_type_id is not UNSET:
+                d["custom_object_type_id"] = _raw_custom_object_type_id
 
-        custom_object_type_id = d.pop("custom_object_type_id", UNSET)
+        _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
+        editable_with_roles: list[str] | Unset
+        if isinstance(_raw_editable_with_roles, list) and all(
+            isinstance(item, str) for item in _raw_editable_with_roles
+        ):
+            editable_with_roles = _raw_editable_with_roles
+        else:
+            editable_with_roles = UNSET
+            if _raw_editable_with_roles is not UNSET:
+                d["editable_with_roles"] = _raw_editable_with_roles
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        _raw_required = d.pop("required", UNSET)
+        required: bool | Unset
+        if isinstance(_raw_required, bool):
+            required = _raw_required
+        else:
+            required = UNSET
+            if _raw_required is not UNSET:
+                d["required"] = _raw_required
 
-        required = d.pop("required", UNSET)
-
-        shared_custom_field_association = cls(
+        parsed_obj = cls(
             object_type=object_type,
             custom_activity_type_id=custom_activity_type_id,
             custom_object_type_id=custom_object_type_id,
@@ -89,8 +136,8 @@ class SharedCustomFieldAssociation:
             required=required,
         )
 
-        shared_custom_field_association.additional_properties = d
-        return shared_custom_field_association
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,17 +25,17 @@ class SharedCustomFieldAssociationUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         editable_with_roles: list[str] | Unset = UNSET
         if not isinstance(self.editable_with_roles, Unset):
             editable_with_roles = self.editable_with_roles
 
-        required = self.required
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if editable_with_roles is not UNSET:
             field_dict["editable_with_roles"] = editable_with_roles
+
+        required = self.required
         if required is not UNSET:
             field_dict["required"] = required
 
@@ -43,18 +43,43 @@ class SharedCustomFieldAssociationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
+        editable_with_roles: list[str] | Unset
+        if isinstance(_raw_editable_with_roles, list) and all(
+            isinstance(item, str) for item in _raw_editable_with_roles
+        ):
+            editable_with_roles = _raw_editable_with_roles
+        else:
+            editable_with_roles = UNSET
+            if _raw_editable_with_roles is not UNSET:
+                d["editable_with_roles"] = _raw_editable_with_roles
 
-        required = d.pop("required", UNSET)
+        _raw_required = d.pop("required", UNSET)
+        required: bool | Unset
+        if isinstance(_raw_required, bool):
+            required = _raw_required
+        else:
+            required = UNSET
+            if _raw_required is not UNSET:
+                d["required"] = _raw_required
 
-        shared_custom_field_association_update = cls(
+        parsed_obj = cls(
             editable_with_roles=editable_with_roles,
             required=required,
         )
 
-        shared_custom_field_association_update.additional_properties = d
-        return shared_custom_field_association_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,39 +31,38 @@ class SharedSchedulingLinkAssociation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         shared_scheduling_link_id = self.shared_scheduling_link_id
+        if shared_scheduling_link_id is not UNSET:
+            field_dict["shared_scheduling_link_id"] = shared_scheduling_link_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         user_scheduling_link_id: None | str | Unset
         if isinstance(self.user_scheduling_link_id, Unset):
             user_scheduling_link_id = UNSET
         else:
             user_scheduling_link_id = self.user_scheduling_link_id
+        if user_scheduling_link_id is not UNSET:
+            field_dict["user_scheduling_link_id"] = user_scheduling_link_id
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
         else:
             url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if shared_scheduling_link_id is not UNSET:
-            field_dict["shared_scheduling_link_id"] = shared_scheduling_link_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_scheduling_link_id is not UNSET:
-            field_dict["user_scheduling_link_id"] = user_scheduling_link_id
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -71,41 +70,62 @@ class SharedSchedulingLinkAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        shared_scheduling_link_id = d.pop("shared_scheduling_link_id", UNSET)
+        _raw_shared_scheduling_link_id = d.pop("shared_scheduling_link_id", UNSET)
+        shared_scheduling_link_id: str | Unset
+        if isinstance(_raw_shared_scheduling_link_id, str):
+            shared_scheduling_link_id = _raw_shared_scheduling_link_id
+        else:
+            shared_scheduling_link_id = UNSET
+            if _raw_shared_scheduling_link_id is not UNSET:
+                d["shared_scheduling_link_id"] = _raw_shared_scheduling_link_id
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        _raw_user_scheduling_link_id = d.pop("user_scheduling_link_id", UNSET)
+        user_scheduling_link_id: None | str | Unset
+        if isinstance(_raw_user_scheduling_link_id, str) or _raw_user_scheduling_link_id is None:
+            user_scheduling_link_id = _raw_user_scheduling_link_id
+        else:
+            user_scheduling_link_id = UNSET
+            if _raw_user_scheduling_link_id is not UNSET:
+                d["user_scheduling_link_id"] = _raw_user_scheduling_link_id
 
-        def _parse_user_scheduling_link_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_url = d.pop("url", UNSET)
+        url: None | str | Unset
+        if isinstance(_raw_url, str) or _raw_url is None:
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        user_scheduling_link_id = _parse_user_scheduling_link_id(
-            d.pop("user_scheduling_link_id", UNSET)
-        )
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        shared_scheduling_link_association = cls(
+        parsed_obj = cls(
             organization_id=organization_id,
             shared_scheduling_link_id=shared_scheduling_link_id,
             user_id=user_id,
@@ -113,8 +133,8 @@ class SharedSchedulingLinkAssociation:
             url=url,
         )
 
-        shared_scheduling_link_association.additional_properties = d
-        return shared_scheduling_link_association
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

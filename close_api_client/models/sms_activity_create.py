@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.phone_direction import PhoneDirection
 from ..models.sms_status import SmsStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="SmsActivityCreate")
 
@@ -46,56 +46,55 @@ class SmsActivityCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        local_phone = self.local_phone
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
+            status = self.status.value
+            field_dict["status"] = status
+
+        if not isinstance(self.local_phone, Unset):  # absent only if trimmed by _fields
+            local_phone = self.local_phone
+            field_dict["local_phone"] = local_phone
 
         lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
 
         contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         text = self.text
+        if text is not UNSET:
+            field_dict["text"] = text
 
         remote_phone = self.remote_phone
+        if remote_phone is not UNSET:
+            field_dict["remote_phone"] = remote_phone
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+
         source = self.source
+        if source is not UNSET:
+            field_dict["source"] = source
 
         date_scheduled: str | Unset = UNSET
         if not isinstance(self.date_scheduled, Unset):
             date_scheduled = self.date_scheduled.isoformat()
-
-        send_in = self.send_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "local_phone": local_phone,
-            }
-        )
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if text is not UNSET:
-            field_dict["text"] = text
-        if remote_phone is not UNSET:
-            field_dict["remote_phone"] = remote_phone
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if source is not UNSET:
-            field_dict["source"] = source
         if date_scheduled is not UNSET:
             field_dict["date_scheduled"] = date_scheduled
+
+        send_in = self.send_in
         if send_in is not UNSET:
             field_dict["send_in"] = send_in
 
@@ -103,40 +102,129 @@ class SmsActivityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        status = SmsStatus(d.pop("status"))
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
+            status = SmsStatus(_raw_status)
 
-        local_phone = d.pop("local_phone")
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = MISSING
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
 
-        lead_id = d.pop("lead_id", UNSET)
+        _raw_local_phone = d.pop("local_phone", UNSET)
+        local_phone: str
+        if isinstance(_raw_local_phone, str):
+            local_phone = _raw_local_phone
+        else:
+            local_phone = MISSING
+            if _raw_local_phone is not UNSET:
+                d["local_phone"] = _raw_local_phone
 
-        contact_id = d.pop("contact_id", UNSET)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: str | Unset
+        if isinstance(_raw_lead_id, str):
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        user_id = d.pop("user_id", UNSET)
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: str | Unset
+        if isinstance(_raw_contact_id, str):
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        text = d.pop("text", UNSET)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str | Unset
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        remote_phone = d.pop("remote_phone", UNSET)
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
+        else:
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
 
-        _direction = d.pop("direction", UNSET)
-        direction: PhoneDirection | Unset
-        if isinstance(_direction, Unset):
+        _raw_remote_phone = d.pop("remote_phone", UNSET)
+        remote_phone: str | Unset
+        if isinstance(_raw_remote_phone, str):
+            remote_phone = _raw_remote_phone
+        else:
+            remote_phone = UNSET
+            if _raw_remote_phone is not UNSET:
+                d["remote_phone"] = _raw_remote_phone
+
+        _raw_direction = d.pop("direction", UNSET)
+        try:
+            _direction = _raw_direction
+            direction: PhoneDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = PhoneDirection(_direction)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             direction = UNSET
+            if _raw_direction is not UNSET:
+                d["direction"] = _raw_direction
+
+        _raw_source = d.pop("source", UNSET)
+        source: str | Unset
+        if isinstance(_raw_source, str):
+            source = _raw_source
         else:
-            direction = PhoneDirection(_direction)
+            source = UNSET
+            if _raw_source is not UNSET:
+                d["source"] = _raw_source
 
-        source = d.pop("source", UNSET)
+        _raw_date_scheduled = d.pop("date_scheduled", UNSET)
+        try:
+            _date_scheduled = _raw_date_scheduled
+            date_scheduled: datetime.datetime | Unset
+            if isinstance(_date_scheduled, Unset):
+                date_scheduled = UNSET
+            else:
+                date_scheduled = parse_datetime(_date_scheduled)
 
-        _date_scheduled = d.pop("date_scheduled", UNSET)
-        date_scheduled: datetime.datetime | Unset
-        if isinstance(_date_scheduled, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_scheduled = UNSET
+            if _raw_date_scheduled is not UNSET:
+                d["date_scheduled"] = _raw_date_scheduled
+
+        _raw_send_in = d.pop("send_in", UNSET)
+        send_in: int | Unset
+        if isinstance(_raw_send_in, int) and not isinstance(_raw_send_in, bool):
+            send_in = _raw_send_in
         else:
-            date_scheduled = parse_datetime(_date_scheduled)
+            send_in = UNSET
+            if _raw_send_in is not UNSET:
+                d["send_in"] = _raw_send_in
 
-        send_in = d.pop("send_in", UNSET)
-
-        sms_activity_create = cls(
+        parsed_obj = cls(
             status=status,
             local_phone=local_phone,
             lead_id=lead_id,
@@ -150,8 +238,8 @@ class SmsActivityCreate:
             send_in=send_in,
         )
 
-        sms_activity_create.additional_properties = d
-        return sms_activity_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,71 +78,103 @@ class SmsActivityVariant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
+            field_dict["_type"] = type_
 
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         lead_id: None | str | Unset
         if isinstance(self.lead_id, Unset):
             lead_id = UNSET
         else:
             lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
 
         contact_id: None | str | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
         else:
             contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
             user_name = UNSET
         else:
             user_name = self.user_name
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
 
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
+
+        if users is not UNSET:
+            field_dict["users"] = users
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
         else:
             created_by_name = self.created_by_name
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         updated_by_name: None | str | Unset
         if isinstance(self.updated_by_name, Unset):
             updated_by_name = UNSET
         else:
             updated_by_name = self.updated_by_name
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
@@ -151,28 +183,50 @@ class SmsActivityVariant:
             activity_at = self.activity_at.isoformat()
         else:
             activity_at = self.activity_at
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
+
         text = self.text
+        if text is not UNSET:
+            field_dict["text"] = text
 
         local_phone = self.local_phone
+        if local_phone is not UNSET:
+            field_dict["local_phone"] = local_phone
 
         local_country_iso = self.local_country_iso
+        if local_country_iso is not UNSET:
+            field_dict["local_country_iso"] = local_country_iso
 
         remote_phone = self.remote_phone
+        if remote_phone is not UNSET:
+            field_dict["remote_phone"] = remote_phone
 
         remote_phone_formatted = self.remote_phone_formatted
+        if remote_phone_formatted is not UNSET:
+            field_dict["remote_phone_formatted"] = remote_phone_formatted
 
         remote_country_iso = self.remote_country_iso
+        if remote_country_iso is not UNSET:
+            field_dict["remote_country_iso"] = remote_country_iso
 
         cost = self.cost
+        if cost is not UNSET:
+            field_dict["cost"] = cost
 
         date_sent: None | str | Unset
         if isinstance(self.date_sent, Unset):
@@ -181,64 +235,10 @@ class SmsActivityVariant:
             date_sent = self.date_sent.isoformat()
         else:
             date_sent = self.date_sent
-
-        source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if users is not UNSET:
-            field_dict["users"] = users
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if activity_at is not UNSET:
-            field_dict["activity_at"] = activity_at
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if status is not UNSET:
-            field_dict["status"] = status
-        if text is not UNSET:
-            field_dict["text"] = text
-        if local_phone is not UNSET:
-            field_dict["local_phone"] = local_phone
-        if local_country_iso is not UNSET:
-            field_dict["local_country_iso"] = local_country_iso
-        if remote_phone is not UNSET:
-            field_dict["remote_phone"] = remote_phone
-        if remote_phone_formatted is not UNSET:
-            field_dict["remote_phone_formatted"] = remote_phone_formatted
-        if remote_country_iso is not UNSET:
-            field_dict["remote_country_iso"] = remote_country_iso
-        if cost is not UNSET:
-            field_dict["cost"] = cost
         if date_sent is not UNSET:
             field_dict["date_sent"] = date_sent
+
+        source = self.source
         if source is not UNSET:
             field_dict["source"] = source
 
@@ -246,168 +246,304 @@ class SmsActivityVariant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
         type_ = cast(Literal["SMS"], d.pop("_type"))
         if type_ != "SMS":
             raise ValueError(f"_type must match const 'SMS', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        def _parse_lead_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: None | str | Unset
+        if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str | Unset
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        _raw_user_name = d.pop("user_name", UNSET)
+        user_name: None | str | Unset
+        if isinstance(_raw_user_name, str) or _raw_user_name is None:
+            user_name = _raw_user_name
+        else:
+            user_name = UNSET
+            if _raw_user_name is not UNSET:
+                d["user_name"] = _raw_user_name
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_users = d.pop("users", UNSET)
+        users: list[str] | Unset
+        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
+            users = _raw_users
+        else:
+            users = UNSET
+            if _raw_users is not UNSET:
+                d["users"] = _raw_users
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str | Unset
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = UNSET
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
 
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
-        users = cast(list[str], d.pop("users", UNSET))
+        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
+        updated_by_name: None | str | Unset
+        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
+            updated_by_name = _raw_updated_by_name
+        else:
+            updated_by_name = UNSET
+            if _raw_updated_by_name is not UNSET:
+                d["updated_by_name"] = _raw_updated_by_name
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_created_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
-        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+        _raw_activity_at = d.pop("activity_at", UNSET)
+        try:
+
+            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activity_at_type_0 = parse_datetime(data)
+
+                    return activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                activity_at_type_0 = parse_datetime(data)
+                return cast(datetime.datetime | None | Unset, data)
 
-                return activity_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            activity_at = _parse_activity_at(_raw_activity_at)
 
-        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity_at = UNSET
+            if _raw_activity_at is not UNSET:
+                d["activity_at"] = _raw_activity_at
 
-        _direction = d.pop("direction", UNSET)
-        direction: PhoneDirection | Unset
-        if isinstance(_direction, Unset):
+        _raw_direction = d.pop("direction", UNSET)
+        try:
+            _direction = _raw_direction
+            direction: PhoneDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = PhoneDirection(_direction)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             direction = UNSET
-        else:
-            direction = PhoneDirection(_direction)
+            if _raw_direction is not UNSET:
+                d["direction"] = _raw_direction
 
-        _status = d.pop("status", UNSET)
-        status: SmsStatus | Unset
-        if isinstance(_status, Unset):
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: SmsStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SmsStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
         else:
-            status = SmsStatus(_status)
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
 
-        text = d.pop("text", UNSET)
+        _raw_local_phone = d.pop("local_phone", UNSET)
+        local_phone: str | Unset
+        if isinstance(_raw_local_phone, str):
+            local_phone = _raw_local_phone
+        else:
+            local_phone = UNSET
+            if _raw_local_phone is not UNSET:
+                d["local_phone"] = _raw_local_phone
 
-        local_phone = d.pop("local_phone", UNSET)
+        _raw_local_country_iso = d.pop("local_country_iso", UNSET)
+        local_country_iso: str | Unset
+        if isinstance(_raw_local_country_iso, str):
+            local_country_iso = _raw_local_country_iso
+        else:
+            local_country_iso = UNSET
+            if _raw_local_country_iso is not UNSET:
+                d["local_country_iso"] = _raw_local_country_iso
 
-        local_country_iso = d.pop("local_country_iso", UNSET)
+        _raw_remote_phone = d.pop("remote_phone", UNSET)
+        remote_phone: str | Unset
+        if isinstance(_raw_remote_phone, str):
+            remote_phone = _raw_remote_phone
+        else:
+            remote_phone = UNSET
+            if _raw_remote_phone is not UNSET:
+                d["remote_phone"] = _raw_remote_phone
 
-        remote_phone = d.pop("remote_phone", UNSET)
+        _raw_remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
+        remote_phone_formatted: str | Unset
+        if isinstance(_raw_remote_phone_formatted, str):
+            remote_phone_formatted = _raw_remote_phone_formatted
+        else:
+            remote_phone_formatted = UNSET
+            if _raw_remote_phone_formatted is not UNSET:
+                d["remote_phone_formatted"] = _raw_remote_phone_formatted
 
-        remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
+        _raw_remote_country_iso = d.pop("remote_country_iso", UNSET)
+        remote_country_iso: str | Unset
+        if isinstance(_raw_remote_country_iso, str):
+            remote_country_iso = _raw_remote_country_iso
+        else:
+            remote_country_iso = UNSET
+            if _raw_remote_country_iso is not UNSET:
+                d["remote_country_iso"] = _raw_remote_country_iso
 
-        remote_country_iso = d.pop("remote_country_iso", UNSET)
+        _raw_cost = d.pop("cost", UNSET)
+        cost: str | Unset
+        if isinstance(_raw_cost, str):
+            cost = _raw_cost
+        else:
+            cost = UNSET
+            if _raw_cost is not UNSET:
+                d["cost"] = _raw_cost
 
-        cost = d.pop("cost", UNSET)
+        _raw_date_sent = d.pop("date_sent", UNSET)
+        try:
 
-        def _parse_date_sent(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+            def _parse_date_sent(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_sent_type_0 = parse_datetime(data)
+
+                    return date_sent_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                date_sent_type_0 = parse_datetime(data)
+                return cast(datetime.datetime | None | Unset, data)
 
-                return date_sent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_sent = _parse_date_sent(_raw_date_sent)
 
-        date_sent = _parse_date_sent(d.pop("date_sent", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_sent = UNSET
+            if _raw_date_sent is not UNSET:
+                d["date_sent"] = _raw_date_sent
 
-        source = d.pop("source", UNSET)
+        _raw_source = d.pop("source", UNSET)
+        source: str | Unset
+        if isinstance(_raw_source, str):
+            source = _raw_source
+        else:
+            source = UNSET
+            if _raw_source is not UNSET:
+                d["source"] = _raw_source
 
-        sms_activity_variant = cls(
+        parsed_obj = cls(
             type_=type_,
             id=id,
             organization_id=organization_id,
@@ -436,8 +572,8 @@ class SmsActivityVariant:
             source=source,
         )
 
-        sms_activity_variant.additional_properties = d
-        return sms_activity_variant
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 T = TypeVar("T", bound="SmsTemplateAttachmentCreate")
 
 
@@ -25,41 +27,70 @@ class SmsTemplateAttachmentCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        filename = self.filename
-
-        content_type = self.content_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-                "filename": filename,
-                "content_type": content_type,
-            }
-        )
+
+        if not isinstance(self.url, Unset):  # absent only if trimmed by _fields
+            url = self.url
+            field_dict["url"] = url
+
+        if not isinstance(self.filename, Unset):  # absent only if trimmed by _fields
+            filename = self.filename
+            field_dict["filename"] = filename
+
+        if not isinstance(self.content_type, Unset):  # absent only if trimmed by _fields
+            content_type = self.content_type
+            field_dict["content_type"] = content_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        url = d.pop("url")
+        _raw_url = d.pop("url", UNSET)
+        url: str
+        if isinstance(_raw_url, str):
+            url = _raw_url
+        else:
+            url = MISSING
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        filename = d.pop("filename")
+        _raw_filename = d.pop("filename", UNSET)
+        filename: str
+        if isinstance(_raw_filename, str):
+            filename = _raw_filename
+        else:
+            filename = MISSING
+            if _raw_filename is not UNSET:
+                d["filename"] = _raw_filename
 
-        content_type = d.pop("content_type")
+        _raw_content_type = d.pop("content_type", UNSET)
+        content_type: str
+        if isinstance(_raw_content_type, str):
+            content_type = _raw_content_type
+        else:
+            content_type = MISSING
+            if _raw_content_type is not UNSET:
+                d["content_type"] = _raw_content_type
 
-        sms_template_attachment_create = cls(
+        parsed_obj = cls(
             url=url,
             filename=filename,
             content_type=content_type,
         )
 
-        sms_template_attachment_create.additional_properties = d
-        return sms_template_attachment_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

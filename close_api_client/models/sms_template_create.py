@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sms_template_attachment_create import SmsTemplateAttachmentCreate
@@ -33,11 +33,20 @@ class SmsTemplateCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
+            field_dict["name"] = name
 
         text = self.text
+        if text is not UNSET:
+            field_dict["text"] = text
 
         is_shared = self.is_shared
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -46,17 +55,6 @@ class SmsTemplateCreate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-        if is_shared is not UNSET:
-            field_dict["is_shared"] = is_shared
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
 
@@ -64,33 +62,73 @@ class SmsTemplateCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.sms_template_attachment_create import SmsTemplateAttachmentCreate  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _raw_name = d.pop("name", UNSET)
+        name: str
+        if isinstance(_raw_name, str):
+            name = _raw_name
+        else:
+            name = MISSING
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        text = d.pop("text", UNSET)
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
+        else:
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
 
-        is_shared = d.pop("is_shared", UNSET)
+        _raw_is_shared = d.pop("is_shared", UNSET)
+        is_shared: bool | Unset
+        if isinstance(_raw_is_shared, bool):
+            is_shared = _raw_is_shared
+        else:
+            is_shared = UNSET
+            if _raw_is_shared is not UNSET:
+                d["is_shared"] = _raw_is_shared
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[SmsTemplateAttachmentCreate] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = SmsTemplateAttachmentCreate.from_dict(attachments_item_data)
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+            _fits = _raw_attachments is UNSET or isinstance(_raw_attachments, list)
+            if not _fits:
+                raise TypeError()
+            _attachments = _raw_attachments
+            attachments: list[SmsTemplateAttachmentCreate] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = SmsTemplateAttachmentCreate.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+                    attachments.append(attachments_item)
 
-        sms_template_create = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
+
+        parsed_obj = cls(
             name=name,
             text=text,
             is_shared=is_shared,
             attachments=attachments,
         )
 
-        sms_template_create.additional_properties = d
-        return sms_template_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,15 +36,27 @@ class SmsTemplateUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         text = self.text
+        if text is not UNSET:
+            field_dict["text"] = text
 
         is_shared = self.is_shared
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
+
+        if status is not UNSET:
+            field_dict["status"] = status
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -53,17 +65,6 @@ class SmsTemplateUpdate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if text is not UNSET:
-            field_dict["text"] = text
-        if is_shared is not UNSET:
-            field_dict["is_shared"] = is_shared
-        if status is not UNSET:
-            field_dict["status"] = status
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
 
@@ -71,32 +72,79 @@ class SmsTemplateUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.sms_template_attachment_create import SmsTemplateAttachmentCreate  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        is_shared = d.pop("is_shared", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: SmsTemplateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _raw_name = d.pop("name", UNSET)
+        name: str | Unset
+        if isinstance(_raw_name, str):
+            name = _raw_name
         else:
-            status = SmsTemplateStatus(_status)
+            name = UNSET
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[SmsTemplateAttachmentCreate] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = SmsTemplateAttachmentCreate.from_dict(attachments_item_data)
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
+        else:
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
 
-                attachments.append(attachments_item)
+        _raw_is_shared = d.pop("is_shared", UNSET)
+        is_shared: bool | Unset
+        if isinstance(_raw_is_shared, bool):
+            is_shared = _raw_is_shared
+        else:
+            is_shared = UNSET
+            if _raw_is_shared is not UNSET:
+                d["is_shared"] = _raw_is_shared
 
-        sms_template_update = cls(
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: SmsTemplateStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SmsTemplateStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+            _fits = _raw_attachments is UNSET or isinstance(_raw_attachments, list)
+            if not _fits:
+                raise TypeError()
+            _attachments = _raw_attachments
+            attachments: list[SmsTemplateAttachmentCreate] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = SmsTemplateAttachmentCreate.from_dict(attachments_item_data)
+
+                    attachments.append(attachments_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
+
+        parsed_obj = cls(
             name=name,
             text=text,
             is_shared=is_shared,
@@ -104,8 +152,8 @@ class SmsTemplateUpdate:
             attachments=attachments,
         )
 
-        sms_template_update.additional_properties = d
-        return sms_template_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,31 +33,30 @@ class StatusReportStateLinks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        started = self.started
-
-        ended = self.ended
-
-        gained = self.gained
-
-        lost = self.lost
-
-        entered = self.entered
-
-        left = self.left
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        started = self.started
         if started is not UNSET:
             field_dict["started"] = started
+
+        ended = self.ended
         if ended is not UNSET:
             field_dict["ended"] = ended
+
+        gained = self.gained
         if gained is not UNSET:
             field_dict["gained"] = gained
+
+        lost = self.lost
         if lost is not UNSET:
             field_dict["lost"] = lost
+
+        entered = self.entered
         if entered is not UNSET:
             field_dict["entered"] = entered
+
+        left = self.left
         if left is not UNSET:
             field_dict["left"] = left
 
@@ -65,20 +64,71 @@ class StatusReportStateLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        started = d.pop("started", UNSET)
+        _raw_started = d.pop("started", UNSET)
+        started: str | Unset
+        if isinstance(_raw_started, str):
+            started = _raw_started
+        else:
+            started = UNSET
+            if _raw_started is not UNSET:
+                d["started"] = _raw_started
 
-        ended = d.pop("ended", UNSET)
+        _raw_ended = d.pop("ended", UNSET)
+        ended: str | Unset
+        if isinstance(_raw_ended, str):
+            ended = _raw_ended
+        else:
+            ended = UNSET
+            if _raw_ended is not UNSET:
+                d["ended"] = _raw_ended
 
-        gained = d.pop("gained", UNSET)
+        _raw_gained = d.pop("gained", UNSET)
+        gained: str | Unset
+        if isinstance(_raw_gained, str):
+            gained = _raw_gained
+        else:
+            gained = UNSET
+            if _raw_gained is not UNSET:
+                d["gained"] = _raw_gained
 
-        lost = d.pop("lost", UNSET)
+        _raw_lost = d.pop("lost", UNSET)
+        lost: str | Unset
+        if isinstance(_raw_lost, str):
+            lost = _raw_lost
+        else:
+            lost = UNSET
+            if _raw_lost is not UNSET:
+                d["lost"] = _raw_lost
 
-        entered = d.pop("entered", UNSET)
+        _raw_entered = d.pop("entered", UNSET)
+        entered: str | Unset
+        if isinstance(_raw_entered, str):
+            entered = _raw_entered
+        else:
+            entered = UNSET
+            if _raw_entered is not UNSET:
+                d["entered"] = _raw_entered
 
-        left = d.pop("left", UNSET)
+        _raw_left = d.pop("left", UNSET)
+        left: str | Unset
+        if isinstance(_raw_left, str):
+            left = _raw_left
+        else:
+            left = UNSET
+            if _raw_left is not UNSET:
+                d["left"] = _raw_left
 
-        status_report_state_links = cls(
+        parsed_obj = cls(
             started=started,
             ended=ended,
             gained=gained,
@@ -87,8 +137,8 @@ class StatusReportStateLinks:
             left=left,
         )
 
-        status_report_state_links.additional_properties = d
-        return status_report_state_links
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,59 +42,58 @@ class StatusReportTransition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         from_status_id: None | str | Unset
         if isinstance(self.from_status_id, Unset):
             from_status_id = UNSET
         else:
             from_status_id = self.from_status_id
+        if from_status_id is not UNSET:
+            field_dict["from_status_id"] = from_status_id
 
         from_status_label: None | str | Unset
         if isinstance(self.from_status_label, Unset):
             from_status_label = UNSET
         else:
             from_status_label = self.from_status_label
+        if from_status_label is not UNSET:
+            field_dict["from_status_label"] = from_status_label
 
         from_status_is_deleted: bool | None | Unset
         if isinstance(self.from_status_is_deleted, Unset):
             from_status_is_deleted = UNSET
         else:
             from_status_is_deleted = self.from_status_is_deleted
-
-        to_status_id = self.to_status_id
-
-        to_status_label = self.to_status_label
-
-        to_status_is_deleted = self.to_status_is_deleted
-
-        count = self.count
-
-        query = self.query
-
-        leads_page_url = self.leads_page_url
-
-        opportunities_page_url = self.opportunities_page_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_status_id is not UNSET:
-            field_dict["from_status_id"] = from_status_id
-        if from_status_label is not UNSET:
-            field_dict["from_status_label"] = from_status_label
         if from_status_is_deleted is not UNSET:
             field_dict["from_status_is_deleted"] = from_status_is_deleted
+
+        to_status_id = self.to_status_id
         if to_status_id is not UNSET:
             field_dict["to_status_id"] = to_status_id
+
+        to_status_label = self.to_status_label
         if to_status_label is not UNSET:
             field_dict["to_status_label"] = to_status_label
+
+        to_status_is_deleted = self.to_status_is_deleted
         if to_status_is_deleted is not UNSET:
             field_dict["to_status_is_deleted"] = to_status_is_deleted
+
+        count = self.count
         if count is not UNSET:
             field_dict["count"] = count
+
+        query = self.query
         if query is not UNSET:
             field_dict["_query"] = query
+
+        leads_page_url = self.leads_page_url
         if leads_page_url is not UNSET:
             field_dict["_leads_page_url"] = leads_page_url
+
+        opportunities_page_url = self.opportunities_page_url
         if opportunities_page_url is not UNSET:
             field_dict["_opportunities_page_url"] = opportunities_page_url
 
@@ -102,52 +101,107 @@ class StatusReportTransition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
+        _raw_from_status_id = d.pop("from_status_id", UNSET)
+        from_status_id: None | str | Unset
+        if isinstance(_raw_from_status_id, str) or _raw_from_status_id is None:
+            from_status_id = _raw_from_status_id
+        else:
+            from_status_id = UNSET
+            if _raw_from_status_id is not UNSET:
+                d["from_status_id"] = _raw_from_status_id
 
-        def _parse_from_status_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_from_status_label = d.pop("from_status_label", UNSET)
+        from_status_label: None | str | Unset
+        if isinstance(_raw_from_status_label, str) or _raw_from_status_label is None:
+            from_status_label = _raw_from_status_label
+        else:
+            from_status_label = UNSET
+            if _raw_from_status_label is not UNSET:
+                d["from_status_label"] = _raw_from_status_label
 
-        from_status_id = _parse_from_status_id(d.pop("from_status_id", UNSET))
+        _raw_from_status_is_deleted = d.pop("from_status_is_deleted", UNSET)
+        from_status_is_deleted: bool | None | Unset
+        if isinstance(_raw_from_status_is_deleted, bool) or _raw_from_status_is_deleted is None:
+            from_status_is_deleted = _raw_from_status_is_deleted
+        else:
+            from_status_is_deleted = UNSET
+            if _raw_from_status_is_deleted is not UNSET:
+                d["from_status_is_deleted"] = _raw_from_status_is_deleted
 
-        def _parse_from_status_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_to_status_id = d.pop("to_status_id", UNSET)
+        to_status_id: str | Unset
+        if isinstance(_raw_to_status_id, str):
+            to_status_id = _raw_to_status_id
+        else:
+            to_status_id = UNSET
+            if _raw_to_status_id is not UNSET:
+                d["to_status_id"] = _raw_to_status_id
 
-        from_status_label = _parse_from_status_label(d.pop("from_status_label", UNSET))
+        _raw_to_status_label = d.pop("to_status_label", UNSET)
+        to_status_label: str | Unset
+        if isinstance(_raw_to_status_label, str):
+            to_status_label = _raw_to_status_label
+        else:
+            to_status_label = UNSET
+            if _raw_to_status_label is not UNSET:
+                d["to_status_label"] = _raw_to_status_label
 
-        def _parse_from_status_is_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _raw_to_status_is_deleted = d.pop("to_status_is_deleted", UNSET)
+        to_status_is_deleted: bool | Unset
+        if isinstance(_raw_to_status_is_deleted, bool):
+            to_status_is_deleted = _raw_to_status_is_deleted
+        else:
+            to_status_is_deleted = UNSET
+            if _raw_to_status_is_deleted is not UNSET:
+                d["to_status_is_deleted"] = _raw_to_status_is_deleted
 
-        from_status_is_deleted = _parse_from_status_is_deleted(
-            d.pop("from_status_is_deleted", UNSET)
-        )
+        _raw_count = d.pop("count", UNSET)
+        count: int | Unset
+        if isinstance(_raw_count, int) and not isinstance(_raw_count, bool):
+            count = _raw_count
+        else:
+            count = UNSET
+            if _raw_count is not UNSET:
+                d["count"] = _raw_count
 
-        to_status_id = d.pop("to_status_id", UNSET)
+        _raw_query = d.pop("_query", UNSET)
+        query: str | Unset
+        if isinstance(_raw_query, str):
+            query = _raw_query
+        else:
+            query = UNSET
+            if _raw_query is not UNSET:
+                d["_query"] = _raw_query
 
-        to_status_label = d.pop("to_status_label", UNSET)
+        _raw_leads_page_url = d.pop("_leads_page_url", UNSET)
+        leads_page_url: str | Unset
+        if isinstance(_raw_leads_page_url, str):
+            leads_page_url = _raw_leads_page_url
+        else:
+            leads_page_url = UNSET
+            if _raw_leads_page_url is not UNSET:
+                d["_leads_page_url"] = _raw_leads_page_url
 
-        to_status_is_deleted = d.pop("to_status_is_deleted", UNSET)
+        _raw_opportunities_page_url = d.pop("_opportunities_page_url", UNSET)
+        opportunities_page_url: str | Unset
+        if isinstance(_raw_opportunities_page_url, str):
+            opportunities_page_url = _raw_opportunities_page_url
+        else:
+            opportunities_page_url = UNSET
+            if _raw_opportunities_page_url is not UNSET:
+                d["_opportunities_page_url"] = _raw_opportunities_page_url
 
-        count = d.pop("count", UNSET)
-
-        query = d.pop("_query", UNSET)
-
-        leads_page_url = d.pop("_leads_page_url", UNSET)
-
-        opportunities_page_url = d.pop("_opportunities_page_url", UNSET)
-
-        status_report_transition = cls(
+        parsed_obj = cls(
             from_status_id=from_status_id,
             from_status_label=from_status_label,
             from_status_is_deleted=from_status_is_deleted,
@@ -160,8 +214,8 @@ class StatusReportTransition:
             opportunities_page_url=opportunities_page_url,
         )
 
-        status_report_transition.additional_properties = d
-        return status_report_transition
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,251 +116,254 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
+        if type_ is not UNSET:
+            field_dict["_type"] = type_
+
         view: str | Unset = UNSET
         if not isinstance(self.view, Unset):
             view = self.view.value
 
+        if view is not UNSET:
+            field_dict["view"] = view
+
         organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         lead_id: None | str | Unset
         if isinstance(self.lead_id, Unset):
             lead_id = UNSET
         else:
             lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
 
         lead_name: None | str | Unset
         if isinstance(self.lead_name, Unset):
             lead_name = UNSET
         else:
             lead_name = self.lead_name
+        if lead_name is not UNSET:
+            field_dict["lead_name"] = lead_name
 
         contact_id: None | str | Unset
         if isinstance(self.contact_id, Unset):
             contact_id = UNSET
         else:
             contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
 
         contact_name: None | str | Unset
         if isinstance(self.contact_name, Unset):
             contact_name = UNSET
         else:
             contact_name = self.contact_name
+        if contact_name is not UNSET:
+            field_dict["contact_name"] = contact_name
 
         assigned_to = self.assigned_to
+        if assigned_to is not UNSET:
+            field_dict["assigned_to"] = assigned_to
 
         assigned_to_name = self.assigned_to_name
+        if assigned_to_name is not UNSET:
+            field_dict["assigned_to_name"] = assigned_to_name
 
         text = self.text
+        if text is not UNSET:
+            field_dict["text"] = text
 
         date: None | str | Unset
         if isinstance(self.date, Unset):
             date = UNSET
         else:
             date = self.date
+        if date is not UNSET:
+            field_dict["date"] = date
 
         due_date: None | str | Unset
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         else:
             due_date = self.due_date
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
 
         is_complete = self.is_complete
+        if is_complete is not UNSET:
+            field_dict["is_complete"] = is_complete
 
         is_dateless = self.is_dateless
+        if is_dateless is not UNSET:
+            field_dict["is_dateless"] = is_dateless
 
         object_type: None | str | Unset
         if isinstance(self.object_type, Unset):
             object_type = UNSET
         else:
             object_type = self.object_type
+        if object_type is not UNSET:
+            field_dict["object_type"] = object_type
 
         object_id: None | str | Unset
         if isinstance(self.object_id, Unset):
             object_id = UNSET
         else:
             object_id = self.object_id
+        if object_id is not UNSET:
+            field_dict["object_id"] = object_id
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
         else:
             created_by_name = self.created_by_name
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         updated_by_name: None | str | Unset
         if isinstance(self.updated_by_name, Unset):
             updated_by_name = UNSET
         else:
             updated_by_name = self.updated_by_name
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         emails: list[str] | Unset = UNSET
         if not isinstance(self.emails, Unset):
             emails = self.emails
 
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+
         email_id = self.email_id
+        if email_id is not UNSET:
+            field_dict["email_id"] = email_id
 
         subject = self.subject
+        if subject is not UNSET:
+            field_dict["subject"] = subject
 
         body_preview = self.body_preview
+        if body_preview is not UNSET:
+            field_dict["body_preview"] = body_preview
 
         phone = self.phone
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
         phone_formatted = self.phone_formatted
+        if phone_formatted is not UNSET:
+            field_dict["phone_formatted"] = phone_formatted
 
         phone_number_description = self.phone_number_description
+        if phone_number_description is not UNSET:
+            field_dict["phone_number_description"] = phone_number_description
 
         local_phone = self.local_phone
+        if local_phone is not UNSET:
+            field_dict["local_phone"] = local_phone
 
         recording_url = self.recording_url
+        if recording_url is not UNSET:
+            field_dict["recording_url"] = recording_url
 
         voicemail_duration = self.voicemail_duration
+        if voicemail_duration is not UNSET:
+            field_dict["voicemail_duration"] = voicemail_duration
 
         voicemail_url = self.voicemail_url
+        if voicemail_url is not UNSET:
+            field_dict["voicemail_url"] = voicemail_url
 
         remote_phone = self.remote_phone
+        if remote_phone is not UNSET:
+            field_dict["remote_phone"] = remote_phone
 
         remote_phone_formatted = self.remote_phone_formatted
+        if remote_phone_formatted is not UNSET:
+            field_dict["remote_phone_formatted"] = remote_phone_formatted
 
         remote_phone_description = self.remote_phone_description
+        if remote_phone_description is not UNSET:
+            field_dict["remote_phone_description"] = remote_phone_description
 
         opportunity_value: int | None | Unset
         if isinstance(self.opportunity_value, Unset):
             opportunity_value = UNSET
         else:
             opportunity_value = self.opportunity_value
+        if opportunity_value is not UNSET:
+            field_dict["opportunity_value"] = opportunity_value
 
         opportunity_value_period: str | Unset = UNSET
         if not isinstance(self.opportunity_value_period, Unset):
             opportunity_value_period = self.opportunity_value_period.value
+
+        if opportunity_value_period is not UNSET:
+            field_dict["opportunity_value_period"] = opportunity_value_period
 
         opportunity_value_formatted: None | str | Unset
         if isinstance(self.opportunity_value_formatted, Unset):
             opportunity_value_formatted = UNSET
         else:
             opportunity_value_formatted = self.opportunity_value_formatted
+        if opportunity_value_formatted is not UNSET:
+            field_dict["opportunity_value_formatted"] = opportunity_value_formatted
 
         opportunity_value_currency: None | str | Unset
         if isinstance(self.opportunity_value_currency, Unset):
             opportunity_value_currency = UNSET
         else:
             opportunity_value_currency = self.opportunity_value_currency
+        if opportunity_value_currency is not UNSET:
+            field_dict["opportunity_value_currency"] = opportunity_value_currency
 
         opportunity_note: None | str | Unset
         if isinstance(self.opportunity_note, Unset):
             opportunity_note = UNSET
         else:
             opportunity_note = self.opportunity_note
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["_type"] = type_
-        if view is not UNSET:
-            field_dict["view"] = view
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if lead_name is not UNSET:
-            field_dict["lead_name"] = lead_name
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if contact_name is not UNSET:
-            field_dict["contact_name"] = contact_name
-        if assigned_to is not UNSET:
-            field_dict["assigned_to"] = assigned_to
-        if assigned_to_name is not UNSET:
-            field_dict["assigned_to_name"] = assigned_to_name
-        if text is not UNSET:
-            field_dict["text"] = text
-        if date is not UNSET:
-            field_dict["date"] = date
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if is_complete is not UNSET:
-            field_dict["is_complete"] = is_complete
-        if is_dateless is not UNSET:
-            field_dict["is_dateless"] = is_dateless
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if object_id is not UNSET:
-            field_dict["object_id"] = object_id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if email_id is not UNSET:
-            field_dict["email_id"] = email_id
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body_preview is not UNSET:
-            field_dict["body_preview"] = body_preview
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if phone_formatted is not UNSET:
-            field_dict["phone_formatted"] = phone_formatted
-        if phone_number_description is not UNSET:
-            field_dict["phone_number_description"] = phone_number_description
-        if local_phone is not UNSET:
-            field_dict["local_phone"] = local_phone
-        if recording_url is not UNSET:
-            field_dict["recording_url"] = recording_url
-        if voicemail_duration is not UNSET:
-            field_dict["voicemail_duration"] = voicemail_duration
-        if voicemail_url is not UNSET:
-            field_dict["voicemail_url"] = voicemail_url
-        if remote_phone is not UNSET:
-            field_dict["remote_phone"] = remote_phone
-        if remote_phone_formatted is not UNSET:
-            field_dict["remote_phone_formatted"] = remote_phone_formatted
-        if remote_phone_description is not UNSET:
-            field_dict["remote_phone_description"] = remote_phone_description
-        if opportunity_value is not UNSET:
-            field_dict["opportunity_value"] = opportunity_value
-        if opportunity_value_period is not UNSET:
-            field_dict["opportunity_value_period"] = opportunity_value_period
-        if opportunity_value_formatted is not UNSET:
-            field_dict["opportunity_value_formatted"] = opportunity_value_formatted
-        if opportunity_value_currency is not UNSET:
-            field_dict["opportunity_value_currency"] = opportunity_value_currency
         if opportunity_note is not UNSET:
             field_dict["opportunity_note"] = opportunity_note
 
@@ -368,233 +371,430 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        _type_ = d.pop("_type", UNSET)
-        type_: TaskType | Unset
-        if isinstance(_type_, Unset):
+        _raw_type_ = d.pop("_type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: TaskType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = TaskType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             type_ = UNSET
-        else:
-            type_ = TaskType(_type_)
+            if _raw_type_ is not UNSET:
+                d["_type"] = _raw_type_
 
-        _view = d.pop("view", UNSET)
-        view: TaskView | Unset
-        if isinstance(_view, Unset):
+        _raw_view = d.pop("view", UNSET)
+        try:
+            _view = _raw_view
+            view: TaskView | Unset
+            if isinstance(_view, Unset):
+                view = UNSET
+            else:
+                view = TaskView(_view)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             view = UNSET
+            if _raw_view is not UNSET:
+                d["view"] = _raw_view
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
         else:
-            view = TaskView(_view)
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
-        organization_id = d.pop("organization_id", UNSET)
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: None | str | Unset
+        if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
 
-        def _parse_lead_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_lead_name = d.pop("lead_name", UNSET)
+        lead_name: None | str | Unset
+        if isinstance(_raw_lead_name, str) or _raw_lead_name is None:
+            lead_name = _raw_lead_name
+        else:
+            lead_name = UNSET
+            if _raw_lead_name is not UNSET:
+                d["lead_name"] = _raw_lead_name
 
-        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
 
-        def _parse_lead_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_contact_name = d.pop("contact_name", UNSET)
+        contact_name: None | str | Unset
+        if isinstance(_raw_contact_name, str) or _raw_contact_name is None:
+            contact_name = _raw_contact_name
+        else:
+            contact_name = UNSET
+            if _raw_contact_name is not UNSET:
+                d["contact_name"] = _raw_contact_name
 
-        lead_name = _parse_lead_name(d.pop("lead_name", UNSET))
+        _raw_assigned_to = d.pop("assigned_to", UNSET)
+        assigned_to: str | Unset
+        if isinstance(_raw_assigned_to, str):
+            assigned_to = _raw_assigned_to
+        else:
+            assigned_to = UNSET
+            if _raw_assigned_to is not UNSET:
+                d["assigned_to"] = _raw_assigned_to
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_assigned_to_name = d.pop("assigned_to_name", UNSET)
+        assigned_to_name: str | Unset
+        if isinstance(_raw_assigned_to_name, str):
+            assigned_to_name = _raw_assigned_to_name
+        else:
+            assigned_to_name = UNSET
+            if _raw_assigned_to_name is not UNSET:
+                d["assigned_to_name"] = _raw_assigned_to_name
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
+        else:
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
 
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_date = d.pop("date", UNSET)
+        date: None | str | Unset
+        if isinstance(_raw_date, str) or _raw_date is None:
+            date = _raw_date
+        else:
+            date = UNSET
+            if _raw_date is not UNSET:
+                d["date"] = _raw_date
 
-        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
+        _raw_due_date = d.pop("due_date", UNSET)
+        due_date: None | str | Unset
+        if isinstance(_raw_due_date, str) or _raw_due_date is None:
+            due_date = _raw_due_date
+        else:
+            due_date = UNSET
+            if _raw_due_date is not UNSET:
+                d["due_date"] = _raw_due_date
 
-        assigned_to = d.pop("assigned_to", UNSET)
+        _raw_is_complete = d.pop("is_complete", UNSET)
+        is_complete: bool | Unset
+        if isinstance(_raw_is_complete, bool):
+            is_complete = _raw_is_complete
+        else:
+            is_complete = UNSET
+            if _raw_is_complete is not UNSET:
+                d["is_complete"] = _raw_is_complete
 
-        assigned_to_name = d.pop("assigned_to_name", UNSET)
+        _raw_is_dateless = d.pop("is_dateless", UNSET)
+        is_dateless: bool | Unset
+        if isinstance(_raw_is_dateless, bool):
+            is_dateless = _raw_is_dateless
+        else:
+            is_dateless = UNSET
+            if _raw_is_dateless is not UNSET:
+                d["is_dateless"] = _raw_is_dateless
 
-        text = d.pop("text", UNSET)
+        _raw_object_type = d.pop("object_type", UNSET)
+        object_type: None | str | Unset
+        if isinstance(_raw_object_type, str) or _raw_object_type is None:
+            object_type = _raw_object_type
+        else:
+            object_type = UNSET
+            if _raw_object_type is not UNSET:
+                d["object_type"] = _raw_object_type
 
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_object_id = d.pop("object_id", UNSET)
+        object_id: None | str | Unset
+        if isinstance(_raw_object_id, str) or _raw_object_id is None:
+            object_id = _raw_object_id
+        else:
+            object_id = UNSET
+            if _raw_object_id is not UNSET:
+                d["object_id"] = _raw_object_id
 
-        date = _parse_date(d.pop("date", UNSET))
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        def _parse_due_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str | Unset
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = UNSET
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
-        is_complete = d.pop("is_complete", UNSET)
+        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
+        updated_by_name: None | str | Unset
+        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
+            updated_by_name = _raw_updated_by_name
+        else:
+            updated_by_name = UNSET
+            if _raw_updated_by_name is not UNSET:
+                d["updated_by_name"] = _raw_updated_by_name
 
-        is_dateless = d.pop("is_dateless", UNSET)
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_object_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_id = _parse_object_id(d.pop("object_id", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_created_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_emails = d.pop("emails", UNSET)
+        emails: list[str] | Unset
+        if isinstance(_raw_emails, list) and all(isinstance(item, str) for item in _raw_emails):
+            emails = _raw_emails
         else:
-            date_updated = parse_datetime(_date_updated)
+            emails = UNSET
+            if _raw_emails is not UNSET:
+                d["emails"] = _raw_emails
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+        _raw_email_id = d.pop("email_id", UNSET)
+        email_id: str | Unset
+        if isinstance(_raw_email_id, str):
+            email_id = _raw_email_id
+        else:
+            email_id = UNSET
+            if _raw_email_id is not UNSET:
+                d["email_id"] = _raw_email_id
 
-        email_id = d.pop("email_id", UNSET)
+        _raw_subject = d.pop("subject", UNSET)
+        subject: str | Unset
+        if isinstance(_raw_subject, str):
+            subject = _raw_subject
+        else:
+            subject = UNSET
+            if _raw_subject is not UNSET:
+                d["subject"] = _raw_subject
 
-        subject = d.pop("subject", UNSET)
+        _raw_body_preview = d.pop("body_preview", UNSET)
+        body_preview: str | Unset
+        if isinstance(_raw_body_preview, str):
+            body_preview = _raw_body_preview
+        else:
+            body_preview = UNSET
+            if _raw_body_preview is not UNSET:
+                d["body_preview"] = _raw_body_preview
 
-        body_preview = d.pop("body_preview", UNSET)
+        _raw_phone = d.pop("phone", UNSET)
+        phone: str | Unset
+        if isinstance(_raw_phone, str):
+            phone = _raw_phone
+        else:
+            phone = UNSET
+            if _raw_phone is not UNSET:
+                d["phone"] = _raw_phone
 
-        phone = d.pop("phone", UNSET)
+        _raw_phone_formatted = d.pop("phone_formatted", UNSET)
+        phone_formatted: str | Unset
+        if isinstance(_raw_phone_formatted, str):
+            phone_formatted = _raw_phone_formatted
+        else:
+            phone_formatted = UNSET
+            if _raw_phone_formatted is not UNSET:
+                d["phone_formatted"] = _raw_phone_formatted
 
-        phone_formatted = d.pop("phone_formatted", UNSET)
+        _raw_phone_number_description = d.pop("phone_number_description", UNSET)
+        phone_number_description: str | Unset
+        if isinstance(_raw_phone_number_description, str):
+            phone_number_description = _raw_phone_number_description
+        else:
+            phone_number_description = UNSET
+            if _raw_phone_number_description is not UNSET:
+                d["phone_number_description"] = _raw_phone_number_description
 
-        phone_number_description = d.pop("phone_number_description", UNSET)
+        _raw_local_phone = d.pop("local_phone", UNSET)
+        local_phone: str | Unset
+        if isinstance(_raw_local_phone, str):
+            local_phone = _raw_local_phone
+        else:
+            local_phone = UNSET
+            if _raw_local_phone is not UNSET:
+                d["local_phone"] = _raw_local_phone
 
-        local_phone = d.pop("local_phone", UNSET)
+        _raw_recording_url = d.pop("recording_url", UNSET)
+        recording_url: str | Unset
+        if isinstance(_raw_recording_url, str):
+            recording_url = _raw_recording_url
+        else:
+            recording_url = UNSET
+            if _raw_recording_url is not UNSET:
+                d["recording_url"] = _raw_recording_url
 
-        recording_url = d.pop("recording_url", UNSET)
+        _raw_voicemail_duration = d.pop("voicemail_duration", UNSET)
+        voicemail_duration: int | Unset
+        if isinstance(_raw_voicemail_duration, int) and not isinstance(
+            _raw_voicemail_duration, bool
+        ):
+            voicemail_duration = _raw_voicemail_duration
+        else:
+            voicemail_duration = UNSET
+            if _raw_voicemail_duration is not UNSET:
+                d["voicemail_duration"] = _raw_voicemail_duration
 
-        voicemail_duration = d.pop("voicemail_duration", UNSET)
+        _raw_voicemail_url = d.pop("voicemail_url", UNSET)
+        voicemail_url: str | Unset
+        if isinstance(_raw_voicemail_url, str):
+            voicemail_url = _raw_voicemail_url
+        else:
+            voicemail_url = UNSET
+            if _raw_voicemail_url is not UNSET:
+                d["voicemail_url"] = _raw_voicemail_url
 
-        voicemail_url = d.pop("voicemail_url", UNSET)
+        _raw_remote_phone = d.pop("remote_phone", UNSET)
+        remote_phone: str | Unset
+        if isinstance(_raw_remote_phone, str):
+            remote_phone = _raw_remote_phone
+        else:
+            remote_phone = UNSET
+            if _raw_remote_phone is not UNSET:
+                d["remote_phone"] = _raw_remote_phone
 
-        remote_phone = d.pop("remote_phone", UNSET)
+        _raw_remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
+        remote_phone_formatted: str | Unset
+        if isinstance(_raw_remote_phone_formatted, str):
+            remote_phone_formatted = _raw_remote_phone_formatted
+        else:
+            remote_phone_formatted = UNSET
+            if _raw_remote_phone_formatted is not UNSET:
+                d["remote_phone_formatted"] = _raw_remote_phone_formatted
 
-        remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
+        _raw_remote_phone_description = d.pop("remote_phone_description", UNSET)
+        remote_phone_description: str | Unset
+        if isinstance(_raw_remote_phone_description, str):
+            remote_phone_description = _raw_remote_phone_description
+        else:
+            remote_phone_description = UNSET
+            if _raw_remote_phone_description is not UNSET:
+                d["remote_phone_description"] = _raw_remote_phone_description
 
-        remote_phone_description = d.pop("remote_phone_description", UNSET)
+        _raw_opportunity_value = d.pop("opportunity_value", UNSET)
+        opportunity_value: int | None | Unset
+        if (
+            isinstance(_raw_opportunity_value, int) and not isinstance(_raw_opportunity_value, bool)
+        ) or _raw_opportunity_value is None:
+            opportunity_value = _raw_opportunity_value
+        else:
+            opportunity_value = UNSET
+            if _raw_opportunity_value is not UNSET:
+                d["opportunity_value"] = _raw_opportunity_value
 
-        def _parse_opportunity_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _raw_opportunity_value_period = d.pop("opportunity_value_period", UNSET)
+        try:
+            _opportunity_value_period = _raw_opportunity_value_period
+            opportunity_value_period: OpportunityValuePeriod | Unset
+            if isinstance(_opportunity_value_period, Unset):
+                opportunity_value_period = UNSET
+            else:
+                opportunity_value_period = OpportunityValuePeriod(_opportunity_value_period)
 
-        opportunity_value = _parse_opportunity_value(d.pop("opportunity_value", UNSET))
-
-        _opportunity_value_period = d.pop("opportunity_value_period", UNSET)
-        opportunity_value_period: OpportunityValuePeriod | Unset
-        if isinstance(_opportunity_value_period, Unset):
+        except (TypeError, ValueError, AttributeError, KeyError):
             opportunity_value_period = UNSET
+            if _raw_opportunity_value_period is not UNSET:
+                d["opportunity_value_period"] = _raw_opportunity_value_period
+
+        _raw_opportunity_value_formatted = d.pop("opportunity_value_formatted", UNSET)
+        opportunity_value_formatted: None | str | Unset
+        if (
+            isinstance(_raw_opportunity_value_formatted, str)
+            or _raw_opportunity_value_formatted is None
+        ):
+            opportunity_value_formatted = _raw_opportunity_value_formatted
         else:
-            opportunity_value_period = OpportunityValuePeriod(_opportunity_value_period)
+            opportunity_value_formatted = UNSET
+            if _raw_opportunity_value_formatted is not UNSET:
+                d["opportunity_value_formatted"] = _raw_opportunity_value_formatted
 
-        def _parse_opportunity_value_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_opportunity_value_currency = d.pop("opportunity_value_currency", UNSET)
+        opportunity_value_currency: None | str | Unset
+        if (
+            isinstance(_raw_opportunity_value_currency, str)
+            or _raw_opportunity_value_currency is None
+        ):
+            opportunity_value_currency = _raw_opportunity_value_currency
+        else:
+            opportunity_value_currency = UNSET
+            if _raw_opportunity_value_currency is not UNSET:
+                d["opportunity_value_currency"] = _raw_opportunity_value_currency
 
-        opportunity_value_formatted = _parse_opportunity_value_formatted(
-            d.pop("opportunity_value_formatted", UNSET)
-        )
+        _raw_opportunity_note = d.pop("opportunity_note", UNSET)
+        opportunity_note: None | str | Unset
+        if isinstance(_raw_opportunity_note, str) or _raw_opportunity_note is None:
+            opportunity_note = _raw_opportunity_note
+        else:
+            opportunity_note = UNSET
+            if _raw_opportunity_note is not UNSET:
+                d["opportunity_note"] = _raw_opportunity_note
 
-        def _parse_opportunity_value_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        opportunity_value_currency = _parse_opportunity_value_currency(
-            d.pop("opportunity_value_currency", UNSET)
-        )
-
-        def _parse_opportunity_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        opportunity_note = _parse_opportunity_note(d.pop("opportunity_note", UNSET))
-
-        task = cls(
+        parsed_obj = cls(
             id=id,
             type_=type_,
             view=view,
@@ -639,8 +839,8 @@ class Task:
             opportunity_note=opportunity_note,
         )
 
-        task.additional_properties = d
-        return task
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

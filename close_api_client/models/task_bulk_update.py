@@ -35,25 +35,24 @@ class TaskBulkUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.params, Unset):
             params = self.params.to_dict()
-
-        assigned_to = self.assigned_to
-
-        date = self.date
-
-        is_complete = self.is_complete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if params is not UNSET:
             field_dict["_params"] = params
+
+        assigned_to = self.assigned_to
         if assigned_to is not UNSET:
             field_dict["assigned_to"] = assigned_to
+
+        date = self.date
         if date is not UNSET:
             field_dict["date"] = date
+
+        is_complete = self.is_complete
         if is_complete is not UNSET:
             field_dict["is_complete"] = is_complete
 
@@ -61,31 +60,71 @@ class TaskBulkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.task_filter_params import TaskFilterParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        _params = d.pop("_params", UNSET)
-        params: TaskFilterParams | Unset
-        if isinstance(_params, Unset):
+        _raw_params = d.pop("_params", UNSET)
+        try:
+            _fits = _raw_params is UNSET or isinstance(_raw_params, dict)
+            if not _fits:
+                raise TypeError()
+            _params = _raw_params
+            params: TaskFilterParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = TaskFilterParams.from_dict(_params)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             params = UNSET
+            if _raw_params is not UNSET:
+                d["_params"] = _raw_params
+
+        _raw_assigned_to = d.pop("assigned_to", UNSET)
+        assigned_to: str | Unset
+        if isinstance(_raw_assigned_to, str):
+            assigned_to = _raw_assigned_to
         else:
-            params = TaskFilterParams.from_dict(_params)
+            assigned_to = UNSET
+            if _raw_assigned_to is not UNSET:
+                d["assigned_to"] = _raw_assigned_to
 
-        assigned_to = d.pop("assigned_to", UNSET)
+        _raw_date = d.pop("date", UNSET)
+        date: str | Unset
+        if isinstance(_raw_date, str):
+            date = _raw_date
+        else:
+            date = UNSET
+            if _raw_date is not UNSET:
+                d["date"] = _raw_date
 
-        date = d.pop("date", UNSET)
+        _raw_is_complete = d.pop("is_complete", UNSET)
+        is_complete: bool | Unset
+        if isinstance(_raw_is_complete, bool):
+            is_complete = _raw_is_complete
+        else:
+            is_complete = UNSET
+            if _raw_is_complete is not UNSET:
+                d["is_complete"] = _raw_is_complete
 
-        is_complete = d.pop("is_complete", UNSET)
-
-        task_bulk_update = cls(
+        parsed_obj = cls(
             params=params,
             assigned_to=assigned_to,
             date=date,
             is_complete=is_complete,
         )
 
-        task_bulk_update.additional_properties = d
-        return task_bulk_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,11 +23,10 @@ class TaskBulkUpdateResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        ok = self.ok
         if ok is not UNSET:
             field_dict["ok"] = ok
 
@@ -35,15 +34,31 @@ class TaskBulkUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
+        """Build the model from JSON; a field value never makes this raise.
 
-        task_bulk_update_result = cls(
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_ok = d.pop("ok", UNSET)
+        ok: bool | Unset
+        if isinstance(_raw_ok, bool):
+            ok = _raw_ok
+        else:
+            ok = UNSET
+            if _raw_ok is not UNSET:
+                d["ok"] = _raw_ok
+
+        parsed_obj = cls(
             ok=ok,
         )
 
-        task_bulk_update_result.additional_properties = d
-        return task_bulk_update_result
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

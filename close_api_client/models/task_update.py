@@ -29,23 +29,22 @@ class TaskUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_to = self.assigned_to
-
-        date = self.date
-
-        is_complete = self.is_complete
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        assigned_to = self.assigned_to
         if assigned_to is not UNSET:
             field_dict["assigned_to"] = assigned_to
+
+        date = self.date
         if date is not UNSET:
             field_dict["date"] = date
+
+        is_complete = self.is_complete
         if is_complete is not UNSET:
             field_dict["is_complete"] = is_complete
+
+        text = self.text
         if text is not UNSET:
             field_dict["text"] = text
 
@@ -53,24 +52,61 @@ class TaskUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        assigned_to = d.pop("assigned_to", UNSET)
+        _raw_assigned_to = d.pop("assigned_to", UNSET)
+        assigned_to: str | Unset
+        if isinstance(_raw_assigned_to, str):
+            assigned_to = _raw_assigned_to
+        else:
+            assigned_to = UNSET
+            if _raw_assigned_to is not UNSET:
+                d["assigned_to"] = _raw_assigned_to
 
-        date = d.pop("date", UNSET)
+        _raw_date = d.pop("date", UNSET)
+        date: str | Unset
+        if isinstance(_raw_date, str):
+            date = _raw_date
+        else:
+            date = UNSET
+            if _raw_date is not UNSET:
+                d["date"] = _raw_date
 
-        is_complete = d.pop("is_complete", UNSET)
+        _raw_is_complete = d.pop("is_complete", UNSET)
+        is_complete: bool | Unset
+        if isinstance(_raw_is_complete, bool):
+            is_complete = _raw_is_complete
+        else:
+            is_complete = UNSET
+            if _raw_is_complete is not UNSET:
+                d["is_complete"] = _raw_is_complete
 
-        text = d.pop("text", UNSET)
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
+        else:
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
 
-        task_update = cls(
+        parsed_obj = cls(
             assigned_to=assigned_to,
             date=date,
             is_complete=is_complete,
             text=text,
         )
 
-        task_update.additional_properties = d
-        return task_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,15 +26,14 @@ class UnknownActivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
+
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -42,18 +41,41 @@ class UnknownActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        type_ = d.pop("_type", UNSET)
+        _raw_type_ = d.pop("_type", UNSET)
+        type_: str | Unset
+        if isinstance(_raw_type_, str):
+            type_ = _raw_type_
+        else:
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["_type"] = _raw_type_
 
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        unknown_activity = cls(
+        parsed_obj = cls(
             type_=type_,
             id=id,
         )
 
-        unknown_activity.additional_properties = d
-        return unknown_activity
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,21 +31,20 @@ class UserActiveCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         lead: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lead, Unset):
             lead = self.lead.to_dict()
-
-        method = self.method
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
         if lead is not UNSET:
             field_dict["lead"] = lead
+
+        method = self.method
         if method is not UNSET:
             field_dict["method"] = method
 
@@ -53,28 +52,61 @@ class UserActiveCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.user_active_call_lead import UserActiveCallLead  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _lead = d.pop("lead", UNSET)
-        lead: UserActiveCallLead | Unset
-        if isinstance(_lead, Unset):
-            lead = UNSET
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
         else:
-            lead = UserActiveCallLead.from_dict(_lead)
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        method = d.pop("method", UNSET)
+        _raw_lead = d.pop("lead", UNSET)
+        try:
+            _fits = _raw_lead is UNSET or isinstance(_raw_lead, dict)
+            if not _fits:
+                raise TypeError()
+            _lead = _raw_lead
+            lead: UserActiveCallLead | Unset
+            if isinstance(_lead, Unset):
+                lead = UNSET
+            else:
+                lead = UserActiveCallLead.from_dict(_lead)
 
-        user_active_call = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lead = UNSET
+            if _raw_lead is not UNSET:
+                d["lead"] = _raw_lead
+
+        _raw_method = d.pop("method", UNSET)
+        method: str | Unset
+        if isinstance(_raw_method, str):
+            method = _raw_method
+        else:
+            method = UNSET
+            if _raw_method is not UNSET:
+                d["method"] = _raw_method
+
+        parsed_obj = cls(
             id=id,
             lead=lead,
             method=method,
         )
 
-        user_active_call.additional_properties = d
-        return user_active_call
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,15 +25,14 @@ class UserActiveCallLead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        display_name = self.display_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        id = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        display_name = self.display_name
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
 
@@ -41,18 +40,41 @@ class UserActiveCallLead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        display_name = d.pop("display_name", UNSET)
+        _raw_display_name = d.pop("display_name", UNSET)
+        display_name: str | Unset
+        if isinstance(_raw_display_name, str):
+            display_name = _raw_display_name
+        else:
+            display_name = UNSET
+            if _raw_display_name is not UNSET:
+                d["display_name"] = _raw_display_name
 
-        user_active_call_lead = cls(
+        parsed_obj = cls(
             id=id,
             display_name=display_name,
         )
 
-        user_active_call_lead.additional_properties = d
-        return user_active_call_lead
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

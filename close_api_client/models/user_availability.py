@@ -29,7 +29,12 @@ class UserAvailability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         availability: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.availability, Unset):
@@ -38,11 +43,6 @@ class UserAvailability:
                 availability_item = availability_item_data.to_dict()
                 availability.append(availability_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
         if availability is not UNSET:
             field_dict["availability"] = availability
 
@@ -50,27 +50,53 @@ class UserAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.user_client_availability import UserClientAvailability  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str | Unset
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = UNSET
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
-        _availability = d.pop("availability", UNSET)
-        availability: list[UserClientAvailability] | Unset = UNSET
-        if _availability is not UNSET:
-            availability = []
-            for availability_item_data in _availability:
-                availability_item = UserClientAvailability.from_dict(availability_item_data)
+        _raw_availability = d.pop("availability", UNSET)
+        try:
+            _fits = _raw_availability is UNSET or isinstance(_raw_availability, list)
+            if not _fits:
+                raise TypeError()
+            _availability = _raw_availability
+            availability: list[UserClientAvailability] | Unset = UNSET
+            if _availability is not UNSET:
+                availability = []
+                for availability_item_data in _availability:
+                    availability_item = UserClientAvailability.from_dict(availability_item_data)
 
-                availability.append(availability_item)
+                    availability.append(availability_item)
 
-        user_availability = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            availability = UNSET
+            if _raw_availability is not UNSET:
+                d["availability"] = _raw_availability
+
+        parsed_obj = cls(
             user_id=user_id,
             availability=availability,
         )
 
-        user_availability.additional_properties = d
-        return user_availability
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,9 +31,16 @@ class UserClientAvailability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status
 
         active_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.active_calls, Unset):
@@ -42,13 +49,6 @@ class UserClientAvailability:
                 active_calls_item = active_calls_item_data.to_dict()
                 active_calls.append(active_calls_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
         if active_calls is not UNSET:
             field_dict["active_calls"] = active_calls
 
@@ -56,30 +56,63 @@ class UserClientAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.user_active_call import UserActiveCall  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        type_: str | Unset
+        if isinstance(_raw_type_, str):
+            type_ = _raw_type_
+        else:
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
-        status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", UNSET)
+        status: str | Unset
+        if isinstance(_raw_status, str):
+            status = _raw_status
+        else:
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
 
-        _active_calls = d.pop("active_calls", UNSET)
-        active_calls: list[UserActiveCall] | Unset = UNSET
-        if _active_calls is not UNSET:
-            active_calls = []
-            for active_calls_item_data in _active_calls:
-                active_calls_item = UserActiveCall.from_dict(active_calls_item_data)
+        _raw_active_calls = d.pop("active_calls", UNSET)
+        try:
+            _fits = _raw_active_calls is UNSET or isinstance(_raw_active_calls, list)
+            if not _fits:
+                raise TypeError()
+            _active_calls = _raw_active_calls
+            active_calls: list[UserActiveCall] | Unset = UNSET
+            if _active_calls is not UNSET:
+                active_calls = []
+                for active_calls_item_data in _active_calls:
+                    active_calls_item = UserActiveCall.from_dict(active_calls_item_data)
 
-                active_calls.append(active_calls_item)
+                    active_calls.append(active_calls_item)
 
-        user_client_availability = cls(
+        except (TypeError, ValueError, AttributeError, KeyError):
+            active_calls = UNSET
+            if _raw_active_calls is not UNSET:
+                d["active_calls"] = _raw_active_calls
+
+        parsed_obj = cls(
             type_=type_,
             status=status,
             active_calls=active_calls,
         )
 
-        user_client_availability.additional_properties = d
-        return user_client_availability
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

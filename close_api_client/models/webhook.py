@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,9 +59,16 @@ class Webhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         events: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events, Unset):
@@ -70,81 +77,75 @@ class Webhook:
                 events_item = events_item_data.to_dict()
                 events.append(events_item)
 
+        if events is not UNSET:
+            field_dict["events"] = events
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            field_dict["status"] = status
+
         verify_ssl = self.verify_ssl
+        if verify_ssl is not UNSET:
+            field_dict["verify_ssl"] = verify_ssl
 
         signature_key = self.signature_key
+        if signature_key is not UNSET:
+            field_dict["signature_key"] = signature_key
 
         health_status = self.health_status
+        if health_status is not UNSET:
+            field_dict["health_status"] = health_status
 
         pause_reason: None | str | Unset
         if isinstance(self.pause_reason, Unset):
             pause_reason = UNSET
         else:
             pause_reason = self.pause_reason
+        if pause_reason is not UNSET:
+            field_dict["pause_reason"] = pause_reason
 
         latest_error = self.latest_error
+        if latest_error is not UNSET:
+            field_dict["latest_error"] = latest_error
 
         recent_consecutive_fail_buckets_cnt = self.recent_consecutive_fail_buckets_cnt
+        if recent_consecutive_fail_buckets_cnt is not UNSET:
+            field_dict["recent_consecutive_fail_buckets_cnt"] = recent_consecutive_fail_buckets_cnt
 
         counters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.counters, Unset):
             counters = self.counters.to_dict()
+        if counters is not UNSET:
+            field_dict["counters"] = counters
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         date_updated: str | Unset = UNSET
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         else:
             created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
             updated_by = UNSET
         else:
             updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if url is not UNSET:
-            field_dict["url"] = url
-        if events is not UNSET:
-            field_dict["events"] = events
-        if status is not UNSET:
-            field_dict["status"] = status
-        if verify_ssl is not UNSET:
-            field_dict["verify_ssl"] = verify_ssl
-        if signature_key is not UNSET:
-            field_dict["signature_key"] = signature_key
-        if health_status is not UNSET:
-            field_dict["health_status"] = health_status
-        if pause_reason is not UNSET:
-            field_dict["pause_reason"] = pause_reason
-        if latest_error is not UNSET:
-            field_dict["latest_error"] = latest_error
-        if recent_consecutive_fail_buckets_cnt is not UNSET:
-            field_dict["recent_consecutive_fail_buckets_cnt"] = recent_consecutive_fail_buckets_cnt
-        if counters is not UNSET:
-            field_dict["counters"] = counters
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
@@ -152,89 +153,185 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.webhook_counters import WebhookCounters  # noqa: PLC0415
         from ..models.webhook_subscription_event import WebhookSubscriptionEvent  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        _events = d.pop("events", UNSET)
-        events: list[WebhookSubscriptionEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = WebhookSubscriptionEvent.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        _status = d.pop("status", UNSET)
-        status: WebhookStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _raw_id = d.pop("id", UNSET)
+        id: str | Unset
+        if isinstance(_raw_id, str):
+            id = _raw_id
         else:
-            status = WebhookStatus(_status)
+            id = UNSET
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
 
-        verify_ssl = d.pop("verify_ssl", UNSET)
+        _raw_url = d.pop("url", UNSET)
+        url: str | Unset
+        if isinstance(_raw_url, str):
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        signature_key = d.pop("signature_key", UNSET)
+        _raw_events = d.pop("events", UNSET)
+        try:
+            _fits = _raw_events is UNSET or isinstance(_raw_events, list)
+            if not _fits:
+                raise TypeError()
+            _events = _raw_events
+            events: list[WebhookSubscriptionEvent] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = WebhookSubscriptionEvent.from_dict(events_item_data)
 
-        health_status = d.pop("health_status", UNSET)
+                    events.append(events_item)
 
-        def _parse_pause_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            events = UNSET
+            if _raw_events is not UNSET:
+                d["events"] = _raw_events
 
-        pause_reason = _parse_pause_reason(d.pop("pause_reason", UNSET))
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: WebhookStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = WebhookStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        _raw_verify_ssl = d.pop("verify_ssl", UNSET)
+        verify_ssl: bool | Unset
+        if isinstance(_raw_verify_ssl, bool):
+            verify_ssl = _raw_verify_ssl
+        else:
+            verify_ssl = UNSET
+            if _raw_verify_ssl is not UNSET:
+                d["verify_ssl"] = _raw_verify_ssl
+
+        _raw_signature_key = d.pop("signature_key", UNSET)
+        signature_key: str | Unset
+        if isinstance(_raw_signature_key, str):
+            signature_key = _raw_signature_key
+        else:
+            signature_key = UNSET
+            if _raw_signature_key is not UNSET:
+                d["signature_key"] = _raw_signature_key
+
+        _raw_health_status = d.pop("health_status", UNSET)
+        health_status: str | Unset
+        if isinstance(_raw_health_status, str):
+            health_status = _raw_health_status
+        else:
+            health_status = UNSET
+            if _raw_health_status is not UNSET:
+                d["health_status"] = _raw_health_status
+
+        _raw_pause_reason = d.pop("pause_reason", UNSET)
+        pause_reason: None | str | Unset
+        if isinstance(_raw_pause_reason, str) or _raw_pause_reason is None:
+            pause_reason = _raw_pause_reason
+        else:
+            pause_reason = UNSET
+            if _raw_pause_reason is not UNSET:
+                d["pause_reason"] = _raw_pause_reason
 
         latest_error = d.pop("latest_error", UNSET)
 
-        recent_consecutive_fail_buckets_cnt = d.pop("recent_consecutive_fail_buckets_cnt", UNSET)
+        _raw_recent_consecutive_fail_buckets_cnt = d.pop(
+            "recent_consecutive_fail_buckets_cnt", UNSET
+        )
+        recent_consecutive_fail_buckets_cnt: int | Unset
+        if isinstance(_raw_recent_consecutive_fail_buckets_cnt, int) and not isinstance(
+            _raw_recent_consecutive_fail_buckets_cnt, bool
+        ):
+            recent_consecutive_fail_buckets_cnt = _raw_recent_consecutive_fail_buckets_cnt
+        else:
+            recent_consecutive_fail_buckets_cnt = UNSET
+            if _raw_recent_consecutive_fail_buckets_cnt is not UNSET:
+                d["recent_consecutive_fail_buckets_cnt"] = _raw_recent_consecutive_fail_buckets_cnt
 
-        _counters = d.pop("counters", UNSET)
-        counters: WebhookCounters | Unset
-        if isinstance(_counters, Unset):
+        _raw_counters = d.pop("counters", UNSET)
+        try:
+            _fits = _raw_counters is UNSET or isinstance(_raw_counters, dict)
+            if not _fits:
+                raise TypeError()
+            _counters = _raw_counters
+            counters: WebhookCounters | Unset
+            if isinstance(_counters, Unset):
+                counters = UNSET
+            else:
+                counters = WebhookCounters.from_dict(_counters)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             counters = UNSET
-        else:
-            counters = WebhookCounters.from_dict(_counters)
+            if _raw_counters is not UNSET:
+                d["counters"] = _raw_counters
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
         else:
-            date_updated = parse_datetime(_date_updated)
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        webhook = cls(
+        parsed_obj = cls(
             id=id,
             url=url,
             events=events,
@@ -252,8 +349,8 @@ class Webhook:
             updated_by=updated_by,
         )
 
-        webhook.additional_properties = d
-        return webhook
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_subscription_event_create import WebhookSubscriptionEventCreate
@@ -31,23 +31,22 @@ class WebhookCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
-
-        verify_ssl = self.verify_ssl
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-                "events": events,
-            }
-        )
+
+        if not isinstance(self.url, Unset):  # absent only if trimmed by _fields
+            url = self.url
+            field_dict["url"] = url
+
+        if not isinstance(self.events, Unset):  # absent only if trimmed by _fields
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+            field_dict["events"] = events
+
+        verify_ssl = self.verify_ssl
         if verify_ssl is not UNSET:
             field_dict["verify_ssl"] = verify_ssl
 
@@ -55,28 +54,61 @@ class WebhookCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.webhook_subscription_event_create import WebhookSubscriptionEventCreate  # noqa: PLC0415
 
         d = dict(src_dict)
-        url = d.pop("url")
+        _raw_url = d.pop("url", UNSET)
+        url: str
+        if isinstance(_raw_url, str):
+            url = _raw_url
+        else:
+            url = MISSING
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = WebhookSubscriptionEventCreate.from_dict(events_item_data)
+        _raw_events = d.pop("events", UNSET)
+        try:
+            _fits = _raw_events is not UNSET and isinstance(_raw_events, list)
+            if not _fits:
+                raise TypeError()
+            events = []
+            _events = _raw_events
+            for events_item_data in _events:
+                events_item = WebhookSubscriptionEventCreate.from_dict(events_item_data)
 
-            events.append(events_item)
+                events.append(events_item)
 
-        verify_ssl = d.pop("verify_ssl", UNSET)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            events = MISSING
+            if _raw_events is not UNSET:
+                d["events"] = _raw_events
 
-        webhook_create = cls(
+        _raw_verify_ssl = d.pop("verify_ssl", UNSET)
+        verify_ssl: bool | Unset
+        if isinstance(_raw_verify_ssl, bool):
+            verify_ssl = _raw_verify_ssl
+        else:
+            verify_ssl = UNSET
+            if _raw_verify_ssl is not UNSET:
+                d["verify_ssl"] = _raw_verify_ssl
+
+        parsed_obj = cls(
             url=url,
             events=events,
             verify_ssl=verify_ssl,
         )
 
-        webhook_create.additional_properties = d
-        return webhook_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,17 +31,16 @@ class WebhookDelivery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.event, Unset):
             event = self.event.to_dict()
-
-        subscription_id = self.subscription_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event is not UNSET:
             field_dict["event"] = event
+
+        subscription_id = self.subscription_id
         if subscription_id is not UNSET:
             field_dict["subscription_id"] = subscription_id
 
@@ -49,25 +48,51 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.event import Event  # noqa: PLC0415
 
         d = dict(src_dict)
-        _event = d.pop("event", UNSET)
-        event: Event | Unset
-        if isinstance(_event, Unset):
+        _raw_event = d.pop("event", UNSET)
+        try:
+            _fits = _raw_event is UNSET or isinstance(_raw_event, dict)
+            if not _fits:
+                raise TypeError()
+            _event = _raw_event
+            event: Event | Unset
+            if isinstance(_event, Unset):
+                event = UNSET
+            else:
+                event = Event.from_dict(_event)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             event = UNSET
+            if _raw_event is not UNSET:
+                d["event"] = _raw_event
+
+        _raw_subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id: str | Unset
+        if isinstance(_raw_subscription_id, str):
+            subscription_id = _raw_subscription_id
         else:
-            event = Event.from_dict(_event)
+            subscription_id = UNSET
+            if _raw_subscription_id is not UNSET:
+                d["subscription_id"] = _raw_subscription_id
 
-        subscription_id = d.pop("subscription_id", UNSET)
-
-        webhook_delivery = cls(
+        parsed_obj = cls(
             event=event,
             subscription_id=subscription_id,
         )
 
-        webhook_delivery.additional_properties = d
-        return webhook_delivery
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

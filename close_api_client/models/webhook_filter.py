@@ -37,17 +37,29 @@ class WebhookFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
         value = self.value
+        if value is not UNSET:
+            field_dict["value"] = value
 
         field = self.field
+        if field is not UNSET:
+            field_dict["field"] = field
 
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
             filter_ = self.filter_.to_dict()
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
 
         filters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -56,17 +68,6 @@ class WebhookFilter:
                 filters_item = filters_item_data.to_dict()
                 filters.append(filters_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-        if field is not UNSET:
-            field_dict["field"] = field
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
         if filters is not UNSET:
             field_dict["filters"] = filters
 
@@ -74,35 +75,78 @@ class WebhookFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: WebhookFilterType | Unset
-        if isinstance(_type_, Unset):
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: WebhookFilterType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = WebhookFilterType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
             type_ = UNSET
-        else:
-            type_ = WebhookFilterType(_type_)
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
 
         value = d.pop("value", UNSET)
 
-        field = d.pop("field", UNSET)
-
-        _filter_ = d.pop("filter", UNSET)
-        filter_: WebhookFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
+        _raw_field = d.pop("field", UNSET)
+        field: str | Unset
+        if isinstance(_raw_field, str):
+            field = _raw_field
         else:
-            filter_ = WebhookFilter.from_dict(_filter_)
+            field = UNSET
+            if _raw_field is not UNSET:
+                d["field"] = _raw_field
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[WebhookFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = WebhookFilter.from_dict(filters_item_data)
+        _raw_filter_ = d.pop("filter", UNSET)
+        try:
+            _fits = _raw_filter_ is UNSET or isinstance(_raw_filter_, dict)
+            if not _fits:
+                raise TypeError()
+            _filter_ = _raw_filter_
+            filter_: WebhookFilter | Unset
+            if isinstance(_filter_, Unset):
+                filter_ = UNSET
+            else:
+                filter_ = WebhookFilter.from_dict(_filter_)
 
-                filters.append(filters_item)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filter_ = UNSET
+            if _raw_filter_ is not UNSET:
+                d["filter"] = _raw_filter_
 
-        webhook_filter = cls(
+        _raw_filters = d.pop("filters", UNSET)
+        try:
+            _fits = _raw_filters is UNSET or isinstance(_raw_filters, list)
+            if not _fits:
+                raise TypeError()
+            _filters = _raw_filters
+            filters: list[WebhookFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = WebhookFilter.from_dict(filters_item_data)
+
+                    filters.append(filters_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            filters = UNSET
+            if _raw_filters is not UNSET:
+                d["filters"] = _raw_filters
+
+        parsed_obj = cls(
             type_=type_,
             value=value,
             field=field,
@@ -110,8 +154,8 @@ class WebhookFilter:
             filters=filters,
         )
 
-        webhook_filter.additional_properties = d
-        return webhook_filter
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

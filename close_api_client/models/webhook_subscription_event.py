@@ -36,11 +36,19 @@ class WebhookSubscriptionEvent:
     def to_dict(self) -> dict[str, Any]:
         from ..models.webhook_filter import WebhookFilter  # noqa: PLC0415
 
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         object_type = self.object_type
+        if object_type is not UNSET:
+            field_dict["object_type"] = object_type
 
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = self.action.value
+
+        if action is not UNSET:
+            field_dict["action"] = action
 
         extra_filter: dict[str, Any] | None | Unset
         if isinstance(self.extra_filter, Unset):
@@ -49,14 +57,6 @@ class WebhookSubscriptionEvent:
             extra_filter = self.extra_filter.to_dict()
         else:
             extra_filter = self.extra_filter
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if action is not UNSET:
-            field_dict["action"] = action
         if extra_filter is not UNSET:
             field_dict["extra_filter"] = extra_filter
 
@@ -64,43 +64,77 @@ class WebhookSubscriptionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.webhook_filter import WebhookFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        object_type = d.pop("object_type", UNSET)
-
-        _action = d.pop("action", UNSET)
-        action: EventAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
+        _raw_object_type = d.pop("object_type", UNSET)
+        object_type: str | Unset
+        if isinstance(_raw_object_type, str):
+            object_type = _raw_object_type
         else:
-            action = EventAction(_action)
+            object_type = UNSET
+            if _raw_object_type is not UNSET:
+                d["object_type"] = _raw_object_type
 
-        def _parse_extra_filter(data: object) -> None | Unset | WebhookFilter:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        _raw_action = d.pop("action", UNSET)
+        try:
+            _action = _raw_action
+            action: EventAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = EventAction(_action)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            action = UNSET
+            if _raw_action is not UNSET:
+                d["action"] = _raw_action
+
+        _raw_extra_filter = d.pop("extra_filter", UNSET)
+        try:
+
+            def _parse_extra_filter(data: object) -> None | Unset | WebhookFilter:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    extra_filter_type_0 = WebhookFilter.from_dict(data)
+
+                    return extra_filter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                extra_filter_type_0 = WebhookFilter.from_dict(data)
+                return cast(None | Unset | WebhookFilter, data)
 
-                return extra_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookFilter, data)
+            extra_filter = _parse_extra_filter(_raw_extra_filter)
 
-        extra_filter = _parse_extra_filter(d.pop("extra_filter", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            extra_filter = UNSET
+            if _raw_extra_filter is not UNSET:
+                d["extra_filter"] = _raw_extra_filter
 
-        webhook_subscription_event = cls(
+        parsed_obj = cls(
             object_type=object_type,
             action=action,
             extra_filter=extra_filter,
         )
 
-        webhook_subscription_event.additional_properties = d
-        return webhook_subscription_event
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

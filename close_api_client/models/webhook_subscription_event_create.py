@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_action import EventAction
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_filter import WebhookFilter
@@ -35,9 +35,16 @@ class WebhookSubscriptionEventCreate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.webhook_filter import WebhookFilter  # noqa: PLC0415
 
-        object_type = self.object_type
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        action = self.action.value
+        if not isinstance(self.object_type, Unset):  # absent only if trimmed by _fields
+            object_type = self.object_type
+            field_dict["object_type"] = object_type
+
+        if not isinstance(self.action, Unset):  # absent only if trimmed by _fields
+            action = self.action.value
+            field_dict["action"] = action
 
         extra_filter: dict[str, Any] | None | Unset
         if isinstance(self.extra_filter, Unset):
@@ -46,15 +53,6 @@ class WebhookSubscriptionEventCreate:
             extra_filter = self.extra_filter.to_dict()
         else:
             extra_filter = self.extra_filter
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object_type": object_type,
-                "action": action,
-            }
-        )
         if extra_filter is not UNSET:
             field_dict["extra_filter"] = extra_filter
 
@@ -62,38 +60,75 @@ class WebhookSubscriptionEventCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.webhook_filter import WebhookFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        object_type = d.pop("object_type")
+        _raw_object_type = d.pop("object_type", UNSET)
+        object_type: str
+        if isinstance(_raw_object_type, str):
+            object_type = _raw_object_type
+        else:
+            object_type = MISSING
+            if _raw_object_type is not UNSET:
+                d["object_type"] = _raw_object_type
 
-        action = EventAction(d.pop("action"))
+        _raw_action = d.pop("action", UNSET)
+        try:
+            _fits = _raw_action is not UNSET
+            if not _fits:
+                raise TypeError()
+            action = EventAction(_raw_action)
 
-        def _parse_extra_filter(data: object) -> None | Unset | WebhookFilter:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        except (TypeError, ValueError, AttributeError, KeyError):
+            action = MISSING
+            if _raw_action is not UNSET:
+                d["action"] = _raw_action
+
+        _raw_extra_filter = d.pop("extra_filter", UNSET)
+        try:
+
+            def _parse_extra_filter(data: object) -> None | Unset | WebhookFilter:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    extra_filter_type_0 = WebhookFilter.from_dict(data)
+
+                    return extra_filter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                extra_filter_type_0 = WebhookFilter.from_dict(data)
+                return cast(None | Unset | WebhookFilter, data)
 
-                return extra_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookFilter, data)
+            extra_filter = _parse_extra_filter(_raw_extra_filter)
 
-        extra_filter = _parse_extra_filter(d.pop("extra_filter", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            extra_filter = UNSET
+            if _raw_extra_filter is not UNSET:
+                d["extra_filter"] = _raw_extra_filter
 
-        webhook_subscription_event_create = cls(
+        parsed_obj = cls(
             object_type=object_type,
             action=action,
             extra_filter=extra_filter,
         )
 
-        webhook_subscription_event_create.additional_properties = d
-        return webhook_subscription_event_create
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

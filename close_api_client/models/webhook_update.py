@@ -34,11 +34,16 @@ class WebhookUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
         else:
             url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         events: list[dict[str, Any]] | None | Unset
         if isinstance(self.events, Unset):
@@ -51,6 +56,8 @@ class WebhookUpdate:
 
         else:
             events = self.events
+        if events is not UNSET:
+            field_dict["events"] = events
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
@@ -59,22 +66,14 @@ class WebhookUpdate:
             status = self.status.value
         else:
             status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status
 
         verify_ssl: bool | None | Unset
         if isinstance(self.verify_ssl, Unset):
             verify_ssl = UNSET
         else:
             verify_ssl = self.verify_ssl
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if events is not UNSET:
-            field_dict["events"] = events
-        if status is not UNSET:
-            field_dict["status"] = status
         if verify_ssl is not UNSET:
             field_dict["verify_ssl"] = verify_ssl
 
@@ -82,78 +81,108 @@ class WebhookUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.webhook_subscription_event_create import WebhookSubscriptionEventCreate  # noqa: PLC0415
 
         d = dict(src_dict)
+        _raw_url = d.pop("url", UNSET)
+        url: None | str | Unset
+        if isinstance(_raw_url, str) or _raw_url is None:
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_events = d.pop("events", UNSET)
+        try:
 
-        url = _parse_url(d.pop("url", UNSET))
+            def _parse_events(data: object) -> list[WebhookSubscriptionEventCreate] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    events_type_0 = []
+                    _events_type_0 = data
+                    for events_type_0_item_data in _events_type_0:
+                        events_type_0_item = WebhookSubscriptionEventCreate.from_dict(
+                            events_type_0_item_data
+                        )
 
-        def _parse_events(data: object) -> list[WebhookSubscriptionEventCreate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+                        events_type_0.append(events_type_0_item)
+
+                    return events_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = WebhookSubscriptionEventCreate.from_dict(
-                        events_type_0_item_data
-                    )
+                return cast(list[WebhookSubscriptionEventCreate] | None | Unset, data)
 
-                    events_type_0.append(events_type_0_item)
+            events = _parse_events(_raw_events)
 
-                return events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WebhookSubscriptionEventCreate] | None | Unset, data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            events = UNSET
+            if _raw_events is not UNSET:
+                d["events"] = _raw_events
 
-        events = _parse_events(d.pop("events", UNSET))
+        _raw_status = d.pop("status", UNSET)
+        try:
 
-        def _parse_status(data: object) -> None | Unset | WebhookStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+            def _parse_status(data: object) -> None | Unset | WebhookStatus:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = WebhookStatus(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
                     raise TypeError()
-                status_type_0 = WebhookStatus(data)
+                return cast(None | Unset | WebhookStatus, data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookStatus, data)
+            status = _parse_status(_raw_status)
 
-        status = _parse_status(d.pop("status", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
 
-        def _parse_verify_ssl(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _raw_verify_ssl = d.pop("verify_ssl", UNSET)
+        verify_ssl: bool | None | Unset
+        if isinstance(_raw_verify_ssl, bool) or _raw_verify_ssl is None:
+            verify_ssl = _raw_verify_ssl
+        else:
+            verify_ssl = UNSET
+            if _raw_verify_ssl is not UNSET:
+                d["verify_ssl"] = _raw_verify_ssl
 
-        verify_ssl = _parse_verify_ssl(d.pop("verify_ssl", UNSET))
-
-        webhook_update = cls(
+        parsed_obj = cls(
             url=url,
             events=events,
             status=status,
             verify_ssl=verify_ssl,
         )
 
-        webhook_update.additional_properties = d
-        return webhook_update
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

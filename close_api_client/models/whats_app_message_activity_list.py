@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.whats_app_message_activity import WhatsAppMessageActivity
 
@@ -27,45 +29,70 @@ class WhatsAppMessageActivityList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        has_more = self.has_more
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-            }
-        )
+
+        if not isinstance(self.data, Unset):  # absent only if trimmed by _fields
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
+
+        if not isinstance(self.has_more, Unset):  # absent only if trimmed by _fields
+            has_more = self.has_more
+            field_dict["has_more"] = has_more
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
         from ..models.whats_app_message_activity import WhatsAppMessageActivity  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = WhatsAppMessageActivity.from_dict(data_item_data)
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _fits = _raw_data is not UNSET and isinstance(_raw_data, list)
+            if not _fits:
+                raise TypeError()
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = WhatsAppMessageActivity.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        has_more = d.pop("has_more")
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data = MISSING
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
 
-        whats_app_message_activity_list = cls(
+        _raw_has_more = d.pop("has_more", UNSET)
+        has_more: bool
+        if isinstance(_raw_has_more, bool):
+            has_more = _raw_has_more
+        else:
+            has_more = MISSING
+            if _raw_has_more is not UNSET:
+                d["has_more"] = _raw_has_more
+
+        parsed_obj = cls(
             data=data,
             has_more=has_more,
         )
 
-        whats_app_message_activity_list.additional_properties = d
-        return whats_app_message_activity_list
+        parsed_obj.additional_properties = d
+        return parsed_obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -176,7 +176,7 @@ async def test_every_request_gets_the_one_client_of_the_application() -> None:
             ids = {(await http.get("/client")).json() for _ in range(3)}
         assert ids == {id(app.state.close_client)}
         client = app.state.close_client
-    assert client.get_async_httpx_client().is_closed
+    assert client.is_closed
     assert not hasattr(app.state, "close_client")
 
 

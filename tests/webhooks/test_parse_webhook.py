@@ -85,7 +85,6 @@ def test_unknown_fields_and_actions_are_kept_not_rejected() -> None:
         (b"[]", '"event" object'),
         (b'{"event": null}', '"event" object'),
         (b'{"event": []}', '"event" object'),
-        (b'{"event": {"date_created": "soon"}}', "event model"),
         (b'{"event": ' + b"[" * 50_000 + b"]" * 50_000 + b"}", "nested too deeply"),
     ],
 )

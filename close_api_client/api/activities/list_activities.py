@@ -9,6 +9,9 @@ from ...models.activity_list import ActivityList
 from ...models.thread_emails_mode import ThreadEmailsMode
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /activity/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -113,6 +116,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/activity/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/activity/"},
     }
 
     return _kwargs
@@ -120,15 +125,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivityList | None:
-    if response.status_code == 200:
-        response_200 = ActivityList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> ActivityList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = ActivityList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -188,11 +190,17 @@ async def asyncio_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[ActivityList]
+        Response[ActivityList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +232,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /activity/",
+        operation=OPERATION,
     )
 
 
@@ -252,7 +260,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> ActivityList | None:
+) -> ActivityList:
     """List activities of every type
 
      Lists activities of all types as one mixed list: each item is parsed by its `_type` (an unknown type
@@ -285,8 +293,14 @@ async def asyncio(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         ActivityList

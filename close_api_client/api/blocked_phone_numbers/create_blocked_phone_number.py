@@ -8,16 +8,26 @@ from ...models.blocked_phone_number import BlockedPhoneNumber
 from ...models.blocked_phone_number_create import BlockedPhoneNumberCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /blocked_phone_number/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: BlockedPhoneNumberCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, BlockedPhoneNumberCreate):
+        raise TypeError(
+            f"body must be a BlockedPhoneNumberCreate, got {type(body).__name__}"
+            " (build one with BlockedPhoneNumberCreate(...) or BlockedPhoneNumberCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/blocked_phone_number/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/blocked_phone_number/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BlockedPhoneNumber | None:
-    if response.status_code == 201:
-        response_201 = BlockedPhoneNumber.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> BlockedPhoneNumber:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_201 = BlockedPhoneNumber.from_dict(response.json())
+
+    return response_201
 
 
 async def asyncio_detailed(
@@ -55,11 +62,17 @@ async def asyncio_detailed(
         body (BlockedPhoneNumberCreate): A number to block and why.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[BlockedPhoneNumber]
+        Response[BlockedPhoneNumber]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -71,7 +84,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /blocked_phone_number/",
+        operation=OPERATION,
     )
 
 
@@ -79,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BlockedPhoneNumberCreate,
-) -> BlockedPhoneNumber | None:
+) -> BlockedPhoneNumber:
     """Block a phone number
 
      Blocks a number: from then on nobody in the organization can call it and it cannot call anybody in
@@ -89,8 +102,14 @@ async def asyncio(
         body (BlockedPhoneNumberCreate): A number to block and why.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         BlockedPhoneNumber

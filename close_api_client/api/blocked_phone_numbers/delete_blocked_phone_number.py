@@ -1,12 +1,14 @@
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "DELETE /blocked_phone_number/{id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -16,8 +18,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/blocked_phone_number/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/blocked_phone_number/{id}/"},
     }
 
     return _kwargs
@@ -25,26 +29,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Empty | None:
-    if response.status_code == 200:
-        response_200 = Empty.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> Empty | None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    if not response.content:
+        return None
+    response_200 = Empty.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Empty]:
+) -> Response[Empty | None]:
     """Unblock a phone number
 
      Deletes the block, so calls to and from the number work again. The docs say 200, Close's OpenAPI
@@ -54,11 +53,17 @@ async def asyncio_detailed(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Any | Empty]
+        Response[Empty | None]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -70,7 +75,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="DELETE /blocked_phone_number/{id}/",
+        operation=OPERATION,
     )
 
 
@@ -78,7 +83,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Empty | None:
+) -> Empty | None:
     """Unblock a phone number
 
      Deletes the block, so calls to and from the number work again. The docs say 200, Close's OpenAPI
@@ -88,11 +93,17 @@ async def asyncio(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Any | Empty
+        Empty | None
     """
 
     return (

@@ -8,12 +8,20 @@ from ...models.bulk_delete import BulkDelete
 from ...models.bulk_delete_create import BulkDeleteCreate
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "POST /bulk_action/delete/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: BulkDeleteCreate,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, BulkDeleteCreate):
+        raise TypeError(
+            f"body must be a BulkDeleteCreate, got {type(body).__name__}"
+            " (build one with BulkDeleteCreate(...) or BulkDeleteCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
     if not isinstance(x_tz_offset, Unset):
         headers["x-tz-offset"] = x_tz_offset
@@ -21,6 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/bulk_action/delete/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/bulk_action/delete/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -33,15 +43,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkDelete | None:
-    if response.status_code == 200:
-        response_200 = BulkDelete.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> BulkDelete:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = BulkDelete.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -60,11 +67,17 @@ async def asyncio_detailed(
         body (BulkDeleteCreate): A bulk delete to start.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[BulkDelete]
+        Response[BulkDelete]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -77,7 +90,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /bulk_action/delete/",
+        operation=OPERATION,
     )
 
 
@@ -86,7 +99,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BulkDeleteCreate,
     x_tz_offset: str | Unset = UNSET,
-) -> BulkDelete | None:
+) -> BulkDelete:
     """Start a bulk delete
 
      Deletes every lead matching `query` in the background (irreversible). A confirmation email is
@@ -97,8 +110,14 @@ async def asyncio(
         body (BulkDeleteCreate): A bulk delete to start.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         BulkDelete

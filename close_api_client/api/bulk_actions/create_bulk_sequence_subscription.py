@@ -8,12 +8,20 @@ from ...models.bulk_sequence_subscription import BulkSequenceSubscription
 from ...models.bulk_sequence_subscription_create import BulkSequenceSubscriptionCreate
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "POST /bulk_action/sequence_subscription/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: BulkSequenceSubscriptionCreate,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, BulkSequenceSubscriptionCreate):
+        raise TypeError(
+            f"body must be a BulkSequenceSubscriptionCreate, got {type(body).__name__}"
+            " (build one with BulkSequenceSubscriptionCreate(...) or BulkSequenceSubscriptionCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
     if not isinstance(x_tz_offset, Unset):
         headers["x-tz-offset"] = x_tz_offset
@@ -21,6 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/bulk_action/sequence_subscription/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/bulk_action/sequence_subscription/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -33,15 +43,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkSequenceSubscription | None:
-    if response.status_code == 200:
-        response_200 = BulkSequenceSubscription.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> BulkSequenceSubscription:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = BulkSequenceSubscription.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -62,11 +69,17 @@ async def asyncio_detailed(
             also needs `sequence_id`, the sender fields and `contact_preference`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[BulkSequenceSubscription]
+        Response[BulkSequenceSubscription]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -79,7 +92,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /bulk_action/sequence_subscription/",
+        operation=OPERATION,
     )
 
 
@@ -88,7 +101,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BulkSequenceSubscriptionCreate,
     x_tz_offset: str | Unset = UNSET,
-) -> BulkSequenceSubscription | None:
+) -> BulkSequenceSubscription:
     """Start a bulk sequence subscription
 
      Subscribes the contacts of every lead matching `query` to a sequence, or pauses, resumes or
@@ -101,8 +114,14 @@ async def asyncio(
             also needs `sequence_id`, the sender fields and `contact_preference`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         BulkSequenceSubscription

@@ -7,6 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.comment_thread_list import CommentThreadList
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /comment_thread/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -32,6 +35,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/comment_thread/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/comment_thread/"},
     }
 
     return _kwargs
@@ -39,15 +44,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommentThreadList | None:
-    if response.status_code == 200:
-        response_200 = CommentThreadList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> CommentThreadList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = CommentThreadList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -70,11 +72,17 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[CommentThreadList]
+        Response[CommentThreadList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +97,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /comment_thread/",
+        operation=OPERATION,
     )
 
 
@@ -100,7 +108,7 @@ async def asyncio(
     object_ids: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> CommentThreadList | None:
+) -> CommentThreadList:
     """List comment threads
 
      Lists comment threads, optionally only those with the given `ids` or on the given `object_ids`.
@@ -113,8 +121,14 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         CommentThreadList

@@ -8,16 +8,26 @@ from ...models.contact import Contact
 from ...models.contact_create import ContactCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /contact/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: ContactCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, ContactCreate):
+        raise TypeError(
+            f"body must be a ContactCreate, got {type(body).__name__}"
+            " (build one with ContactCreate(...) or ContactCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contact/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/contact/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -28,17 +38,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | None:
-    if response.status_code == 200:
-        response_200 = Contact.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Contact.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -57,11 +62,17 @@ async def asyncio_detailed(
             properties).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Contact]
+        Response[Contact]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -73,7 +84,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /contact/",
+        operation=OPERATION,
     )
 
 
@@ -81,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactCreate,
-) -> Contact | None:
+) -> Contact:
     """Create a contact
 
      Creates a contact on the lead given by `lead_id`, with its phones, emails, URLs and
@@ -93,8 +104,14 @@ async def asyncio(
             properties).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Contact

@@ -1,12 +1,14 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_field_schema import CustomFieldSchema
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "GET /custom_field_schema/{object_type}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -16,8 +18,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_field_schema/{object_type}/".format(
-            object_type=quote(str(object_type), safe=""),
+            object_type=path_segment("object_type", object_type),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/custom_field_schema/{object_type}/"},
     }
 
     return _kwargs
@@ -25,15 +29,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomFieldSchema | None:
-    if response.status_code == 200:
-        response_200 = CustomFieldSchema.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> CustomFieldSchema:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = CustomFieldSchema.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -50,11 +51,17 @@ async def asyncio_detailed(
         object_type (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[CustomFieldSchema]
+        Response[CustomFieldSchema]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -66,7 +73,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /custom_field_schema/{object_type}/",
+        operation=OPERATION,
     )
 
 
@@ -74,7 +81,7 @@ async def asyncio(
     object_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CustomFieldSchema | None:
+) -> CustomFieldSchema:
     """Get a custom field schema
 
      Returns every custom field (regular and shared) that can be set on an object type, in
@@ -84,8 +91,14 @@ async def asyncio(
         object_type (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         CustomFieldSchema

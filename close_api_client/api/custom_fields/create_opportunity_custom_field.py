@@ -8,16 +8,26 @@ from ...models.custom_field import CustomField
 from ...models.custom_field_create import CustomFieldCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /custom_field/opportunity/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: CustomFieldCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, CustomFieldCreate):
+        raise TypeError(
+            f"body must be a CustomFieldCreate, got {type(body).__name__}"
+            " (build one with CustomFieldCreate(...) or CustomFieldCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/custom_field/opportunity/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/custom_field/opportunity/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomField | None:
-    if response.status_code == 200:
-        response_200 = CustomField.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> CustomField:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = CustomField.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -54,11 +61,17 @@ async def asyncio_detailed(
         body (CustomFieldCreate): A new custom field (lead, contact, opportunity or shared).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[CustomField]
+        Response[CustomField]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -70,7 +83,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /custom_field/opportunity/",
+        operation=OPERATION,
     )
 
 
@@ -78,7 +91,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomFieldCreate,
-) -> CustomField | None:
+) -> CustomField:
     """Create an opportunity custom field
 
      Creates an opportunity custom field (admins only: `manage_organization` permission).
@@ -87,8 +100,14 @@ async def asyncio(
         body (CustomFieldCreate): A new custom field (lead, contact, opportunity or shared).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         CustomField

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.shared_custom_field_association import SharedCustomFieldAssociation
 from ...models.shared_custom_field_association_create import SharedCustomFieldAssociationCreate
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "POST /custom_field/shared/{id}/association/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -15,13 +17,20 @@ def _get_kwargs(
     *,
     body: SharedCustomFieldAssociationCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, SharedCustomFieldAssociationCreate):
+        raise TypeError(
+            f"body must be a SharedCustomFieldAssociationCreate, got {type(body).__name__}"
+            " (build one with SharedCustomFieldAssociationCreate(...) or SharedCustomFieldAssociationCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/custom_field/shared/{id}/association/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/custom_field/shared/{id}/association/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,15 +43,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SharedCustomFieldAssociation | None:
-    if response.status_code == 201:
-        response_201 = SharedCustomFieldAssociation.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SharedCustomFieldAssociation:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_201 = SharedCustomFieldAssociation.from_dict(response.json())
+
+    return response_201
 
 
 async def asyncio_detailed(
@@ -63,11 +69,17 @@ async def asyncio_detailed(
             an object type.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SharedCustomFieldAssociation]
+        Response[SharedCustomFieldAssociation]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -80,7 +92,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /custom_field/shared/{id}/association/",
+        operation=OPERATION,
     )
 
 
@@ -89,7 +101,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SharedCustomFieldAssociationCreate,
-) -> SharedCustomFieldAssociation | None:
+) -> SharedCustomFieldAssociation:
     """Associate a shared custom field with an object type
 
      Makes the shared custom field (path `id`) settable on an object type: `lead`, `contact`,
@@ -102,8 +114,14 @@ async def asyncio(
             an object type.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SharedCustomFieldAssociation

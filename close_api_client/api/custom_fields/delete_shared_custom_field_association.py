@@ -1,11 +1,13 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "DELETE /custom_field/shared/{id}/association/{object_type}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -16,21 +18,20 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/custom_field/shared/{id}/association/{object_type}/".format(
-            id=quote(str(id), safe=""),
-            object_type=quote(str(object_type), safe=""),
+            id=path_segment("id", id),
+            object_type=path_segment("object_type", object_type),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {
+            "close_path_template": "/custom_field/shared/{id}/association/{object_type}/"
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
-    if response.status_code == 204:
-        return None
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
@@ -40,7 +41,7 @@ async def asyncio_detailed(
     object_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[None]:
     """Disassociate a shared custom field from an object type
 
      Removes the association: the field disappears from that object type's responses, its
@@ -51,11 +52,17 @@ async def asyncio_detailed(
         object_type (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Any]
+        Response[None]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -68,5 +75,43 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="DELETE /custom_field/shared/{id}/association/{object_type}/",
+        operation=OPERATION,
     )
+
+
+async def asyncio(
+    id: str,
+    object_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Disassociate a shared custom field from an object type
+
+     Removes the association: the field disappears from that object type's responses, its
+    stored values there are permanently deleted, and any `required` rule goes with it.
+
+    Args:
+        id (str):
+        object_type (str):
+
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            object_type=object_type,
+            client=client,
+        )
+    ).parsed

@@ -1,12 +1,14 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.shared_custom_field_association import SharedCustomFieldAssociation
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "GET /custom_field/shared/{id}/association/{object_type}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -17,9 +19,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/custom_field/shared/{id}/association/{object_type}/".format(
-            id=quote(str(id), safe=""),
-            object_type=quote(str(object_type), safe=""),
+            id=path_segment("id", id),
+            object_type=path_segment("object_type", object_type),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {
+            "close_path_template": "/custom_field/shared/{id}/association/{object_type}/"
+        },
     }
 
     return _kwargs
@@ -27,15 +33,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SharedCustomFieldAssociation | None:
-    if response.status_code == 200:
-        response_200 = SharedCustomFieldAssociation.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SharedCustomFieldAssociation:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = SharedCustomFieldAssociation.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -53,11 +56,17 @@ async def asyncio_detailed(
         object_type (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SharedCustomFieldAssociation]
+        Response[SharedCustomFieldAssociation]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -70,7 +79,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /custom_field/shared/{id}/association/{object_type}/",
+        operation=OPERATION,
     )
 
 
@@ -79,7 +88,7 @@ async def asyncio(
     object_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> SharedCustomFieldAssociation | None:
+) -> SharedCustomFieldAssociation:
     """Get a shared custom field association
 
      Returns the association of the shared custom field with one object type.
@@ -89,8 +98,14 @@ async def asyncio(
         object_type (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SharedCustomFieldAssociation

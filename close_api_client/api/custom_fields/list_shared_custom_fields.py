@@ -7,6 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.shared_custom_field_list import SharedCustomFieldList
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /custom_field/shared/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -23,6 +26,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/custom_field/shared/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/custom_field/shared/"},
     }
 
     return _kwargs
@@ -30,15 +35,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SharedCustomFieldList | None:
-    if response.status_code == 200:
-        response_200 = SharedCustomFieldList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SharedCustomFieldList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = SharedCustomFieldList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -55,11 +57,17 @@ async def asyncio_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SharedCustomFieldList]
+        Response[SharedCustomFieldList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -71,7 +79,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /custom_field/shared/",
+        operation=OPERATION,
     )
 
 
@@ -79,7 +87,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> SharedCustomFieldList | None:
+) -> SharedCustomFieldList:
     """List shared custom fields
 
      Lists the organization's shared custom fields. A shared field can be associated with several object
@@ -89,8 +97,14 @@ async def asyncio(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SharedCustomFieldList

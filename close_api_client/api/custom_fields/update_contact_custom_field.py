@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_field import CustomField
 from ...models.custom_field_update import CustomFieldUpdate
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "PUT /custom_field/contact/{id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -15,13 +17,20 @@ def _get_kwargs(
     *,
     body: CustomFieldUpdate,
 ) -> dict[str, Any]:
+    if not isinstance(body, CustomFieldUpdate):
+        raise TypeError(
+            f"body must be a CustomFieldUpdate, got {type(body).__name__}"
+            " (build one with CustomFieldUpdate(...) or CustomFieldUpdate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/custom_field/contact/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/custom_field/contact/{id}/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,15 +43,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomField | None:
-    if response.status_code == 200:
-        response_200 = CustomField.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> CustomField:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = CustomField.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -62,11 +68,17 @@ async def asyncio_detailed(
             patch).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[CustomField]
+        Response[CustomField]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -79,7 +91,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="PUT /custom_field/contact/{id}/",
+        operation=OPERATION,
     )
 
 
@@ -88,7 +100,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomFieldUpdate,
-) -> CustomField | None:
+) -> CustomField:
     """Update a contact custom field
 
      Renames the field, changes its type, `accepts_multiple_values` or `choices`. A type change that
@@ -100,8 +112,14 @@ async def asyncio(
             patch).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         CustomField

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.shared_custom_field_association import SharedCustomFieldAssociation
 from ...models.shared_custom_field_association_update import SharedCustomFieldAssociationUpdate
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "PUT /custom_field/shared/{id}/association/{object_type}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -16,14 +18,23 @@ def _get_kwargs(
     *,
     body: SharedCustomFieldAssociationUpdate,
 ) -> dict[str, Any]:
+    if not isinstance(body, SharedCustomFieldAssociationUpdate):
+        raise TypeError(
+            f"body must be a SharedCustomFieldAssociationUpdate, got {type(body).__name__}"
+            " (build one with SharedCustomFieldAssociationUpdate(...) or SharedCustomFieldAssociationUpdate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/custom_field/shared/{id}/association/{object_type}/".format(
-            id=quote(str(id), safe=""),
-            object_type=quote(str(object_type), safe=""),
+            id=path_segment("id", id),
+            object_type=path_segment("object_type", object_type),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {
+            "close_path_template": "/custom_field/shared/{id}/association/{object_type}/"
+        },
     }
 
     _kwargs["json"] = body.to_dict()
@@ -36,15 +47,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SharedCustomFieldAssociation | None:
-    if response.status_code == 200:
-        response_200 = SharedCustomFieldAssociation.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SharedCustomFieldAssociation:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = SharedCustomFieldAssociation.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -65,11 +73,17 @@ async def asyncio_detailed(
             two settings can change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SharedCustomFieldAssociation]
+        Response[SharedCustomFieldAssociation]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -83,7 +97,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="PUT /custom_field/shared/{id}/association/{object_type}/",
+        operation=OPERATION,
     )
 
 
@@ -93,7 +107,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SharedCustomFieldAssociationUpdate,
-) -> SharedCustomFieldAssociation | None:
+) -> SharedCustomFieldAssociation:
     """Update a shared custom field association
 
      Changes `required` or `editable_with_roles` of the association; nothing else can change.
@@ -105,8 +119,14 @@ async def asyncio(
             two settings can change.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SharedCustomFieldAssociation

@@ -8,16 +8,26 @@ from ...models.custom_object_type import CustomObjectType
 from ...models.custom_object_type_create import CustomObjectTypeCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /custom_object_type/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: CustomObjectTypeCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, CustomObjectTypeCreate):
+        raise TypeError(
+            f"body must be a CustomObjectTypeCreate, got {type(body).__name__}"
+            " (build one with CustomObjectTypeCreate(...) or CustomObjectTypeCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/custom_object_type/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/custom_object_type/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomObjectType | None:
-    if response.status_code == 201:
-        response_201 = CustomObjectType.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> CustomObjectType:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_201 = CustomObjectType.from_dict(response.json())
+
+    return response_201
 
 
 async def asyncio_detailed(
@@ -55,11 +62,17 @@ async def asyncio_detailed(
         body (CustomObjectTypeCreate): A new Custom Object Type.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[CustomObjectType]
+        Response[CustomObjectType]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -71,7 +84,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /custom_object_type/",
+        operation=OPERATION,
     )
 
 
@@ -79,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomObjectTypeCreate,
-) -> CustomObjectType | None:
+) -> CustomObjectType:
     """Create a custom object type
 
      Creates a Custom Object Type. Its fields are added afterwards, as custom object custom
@@ -89,8 +102,14 @@ async def asyncio(
         body (CustomObjectTypeCreate): A new Custom Object Type.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         CustomObjectType

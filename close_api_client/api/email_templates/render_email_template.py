@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_template_render_mode import EmailTemplateRenderMode
 from ...models.rendered_email_template import RenderedEmailTemplate
-from ...types import UNSET, Response, Unset, build_response
+from ...types import UNSET, Response, Unset, build_response, path_segment
+
+OPERATION = "GET /email_template/{id}/render/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -45,9 +47,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/email_template/{id}/render/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/email_template/{id}/render/"},
     }
 
     _kwargs["headers"] = headers
@@ -56,15 +60,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RenderedEmailTemplate | None:
-    if response.status_code == 200:
-        response_200 = RenderedEmailTemplate.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> RenderedEmailTemplate:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = RenderedEmailTemplate.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -95,11 +96,17 @@ async def asyncio_detailed(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[RenderedEmailTemplate]
+        Response[RenderedEmailTemplate]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +124,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /email_template/{id}/render/",
+        operation=OPERATION,
     )
 
 
@@ -131,7 +138,7 @@ async def asyncio(
     entry: int | Unset = UNSET,
     mode: EmailTemplateRenderMode | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
-) -> RenderedEmailTemplate | None:
+) -> RenderedEmailTemplate:
     """Render an email template
 
      Fills in the template for one lead and contact (`lead_id` and `contact_id`, both required in
@@ -149,8 +156,14 @@ async def asyncio(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         RenderedEmailTemplate

@@ -8,6 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.email_thread_activity_list import EmailThreadActivityList
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /activity/emailthread/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -96,6 +99,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/activity/emailthread/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/activity/emailthread/"},
     }
 
     return _kwargs
@@ -103,15 +108,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmailThreadActivityList | None:
-    if response.status_code == 200:
-        response_200 = EmailThreadActivityList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> EmailThreadActivityList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = EmailThreadActivityList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -160,11 +162,17 @@ async def asyncio_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[EmailThreadActivityList]
+        Response[EmailThreadActivityList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +200,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /activity/emailthread/",
+        operation=OPERATION,
     )
 
 
@@ -216,7 +224,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> EmailThreadActivityList | None:
+) -> EmailThreadActivityList:
     """List EmailThread activities
 
      Lists EmailThread activities: one per email conversation (grouped mostly by subject), each with its
@@ -242,8 +250,14 @@ async def asyncio(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         EmailThreadActivityList

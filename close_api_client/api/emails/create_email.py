@@ -8,16 +8,26 @@ from ...models.email_activity import EmailActivity
 from ...models.email_activity_create import EmailActivityCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /activity/email/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: EmailActivityCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, EmailActivityCreate):
+        raise TypeError(
+            f"body must be a EmailActivityCreate, got {type(body).__name__}"
+            " (build one with EmailActivityCreate(...) or EmailActivityCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/activity/email/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/activity/email/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmailActivity | None:
-    if response.status_code == 200:
-        response_200 = EmailActivity.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> EmailActivity:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = EmailActivity.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -57,11 +64,17 @@ async def asyncio_detailed(
         body (EmailActivityCreate): A new email (logged, draft, scheduled or sent now).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[EmailActivity]
+        Response[EmailActivity]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -73,7 +86,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /activity/email/",
+        operation=OPERATION,
     )
 
 
@@ -81,7 +94,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmailActivityCreate,
-) -> EmailActivity | None:
+) -> EmailActivity:
     """Create a Email activity
 
      Logs, drafts, schedules or sends an email depending on `status`: `inbox`/`sent` log a received/sent
@@ -93,8 +106,14 @@ async def asyncio(
         body (EmailActivityCreate): A new email (logged, draft, scheduled or sent now).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         EmailActivity

@@ -9,6 +9,9 @@ from ...models.event_action import EventAction
 from ...models.event_list import EventList
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /event/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -74,22 +77,19 @@ def _get_kwargs(
         "method": "get",
         "url": "/event/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/event/"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EventList | None:
-    if response.status_code == 200:
-        response_200 = EventList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = EventList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -132,11 +132,17 @@ async def asyncio_detailed(
         date_updated_lte (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[EventList]
+        Response[EventList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +165,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /event/",
+        operation=OPERATION,
     )
 
 
@@ -178,7 +184,7 @@ async def asyncio(
     date_updated_gte: datetime.datetime | Unset = UNSET,
     date_updated_lt: datetime.datetime | Unset = UNSET,
     date_updated_lte: datetime.datetime | Unset = UNSET,
-) -> EventList | None:
+) -> EventList:
     """List events
 
      Lists events of the last 30 days, latest first, with a cursor: pass `cursor_next` (older)
@@ -203,8 +209,14 @@ async def asyncio(
         date_updated_lte (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         EventList

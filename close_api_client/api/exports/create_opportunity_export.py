@@ -8,12 +8,20 @@ from ...models.export import Export
 from ...models.opportunity_export_create import OpportunityExportCreate
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "POST /export/opportunity/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: OpportunityExportCreate,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, OpportunityExportCreate):
+        raise TypeError(
+            f"body must be a OpportunityExportCreate, got {type(body).__name__}"
+            " (build one with OpportunityExportCreate(...) or OpportunityExportCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
     if not isinstance(x_tz_offset, Unset):
         headers["x-tz-offset"] = x_tz_offset
@@ -21,6 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/export/opportunity/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/export/opportunity/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -31,17 +41,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Export | None:
-    if response.status_code == 200:
-        response_200 = Export.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Export:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Export.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -62,11 +67,17 @@ async def asyncio_detailed(
             filters.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Export]
+        Response[Export]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -79,7 +90,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /export/opportunity/",
+        operation=OPERATION,
     )
 
 
@@ -88,7 +99,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OpportunityExportCreate,
     x_tz_offset: str | Unset = UNSET,
-) -> Export | None:
+) -> Export:
     """Export opportunities by opportunity filters
 
      Starts an export of the opportunities matching `params` (the filters of the opportunity list,
@@ -101,8 +112,14 @@ async def asyncio(
             filters.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Export

@@ -8,16 +8,26 @@ from ...models.file_upload import FileUpload
 from ...models.file_upload_request import FileUploadRequest
 from ...types import Response, build_response
 
+OPERATION = "POST /files/upload/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: FileUploadRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, FileUploadRequest):
+        raise TypeError(
+            f"body must be a FileUploadRequest, got {type(body).__name__}"
+            " (build one with FileUploadRequest(...) or FileUploadRequest.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/files/upload/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/files/upload/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FileUpload | None:
-    if response.status_code == 200:
-        response_200 = FileUpload.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> FileUpload:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = FileUpload.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -56,11 +63,17 @@ async def asyncio_detailed(
         body (FileUploadRequest): The file to upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[FileUpload]
+        Response[FileUpload]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -72,7 +85,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /files/upload/",
+        operation=OPERATION,
     )
 
 
@@ -80,7 +93,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadRequest,
-) -> FileUpload | None:
+) -> FileUpload:
     """Get a signed upload for a file
 
      Returns a signed S3 form: POST the file as multipart/form-data to `upload.url` with every
@@ -91,8 +104,14 @@ async def asyncio(
         body (FileUploadRequest): The file to upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         FileUpload

@@ -8,12 +8,20 @@ from ...models.group import Group
 from ...models.group_create import GroupCreate
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "POST /group/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: GroupCreate,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, GroupCreate):
+        raise TypeError(
+            f"body must be a GroupCreate, got {type(body).__name__}"
+            " (build one with GroupCreate(...) or GroupCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -26,6 +34,8 @@ def _get_kwargs(
         "method": "post",
         "url": "/group/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/group/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -36,17 +46,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Group | None:
-    if response.status_code == 200:
-        response_200 = Group.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Group:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Group.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -64,11 +69,17 @@ async def asyncio_detailed(
         body (GroupCreate): A new, empty group.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Group]
+        Response[Group]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -81,7 +92,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /group/",
+        operation=OPERATION,
     )
 
 
@@ -90,7 +101,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupCreate,
     fields: str | Unset = UNSET,
-) -> Group | None:
+) -> Group:
     """Create a group
 
      Creates an empty group; add users with the member endpoint. Names must be unique.
@@ -100,8 +111,14 @@ async def asyncio(
         body (GroupCreate): A new, empty group.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Group

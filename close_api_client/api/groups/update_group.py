@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.group import Group
 from ...models.group_update import GroupUpdate
-from ...types import UNSET, Response, Unset, build_response
+from ...types import UNSET, Response, Unset, build_response, path_segment
+
+OPERATION = "PUT /group/{id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -16,6 +18,11 @@ def _get_kwargs(
     body: GroupUpdate,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, GroupUpdate):
+        raise TypeError(
+            f"body must be a GroupUpdate, got {type(body).__name__}"
+            " (build one with GroupUpdate(...) or GroupUpdate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -27,9 +34,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/group/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/group/{id}/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -40,17 +49,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Group | None:
-    if response.status_code == 200:
-        response_200 = Group.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Group:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Group.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -70,11 +74,17 @@ async def asyncio_detailed(
         body (GroupUpdate): The group's new name.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Group]
+        Response[Group]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +98,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="PUT /group/{id}/",
+        operation=OPERATION,
     )
 
 
@@ -98,7 +108,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GroupUpdate,
     fields: str | Unset = UNSET,
-) -> Group | None:
+) -> Group:
     """Rename a group
 
      Renames a group; the new name must be unique in the organization.
@@ -109,8 +119,14 @@ async def asyncio(
         body (GroupUpdate): The group's new name.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Group

@@ -8,16 +8,26 @@ from ...models.lead_status import LeadStatus
 from ...models.lead_status_create import LeadStatusCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /status/lead/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: LeadStatusCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, LeadStatusCreate):
+        raise TypeError(
+            f"body must be a LeadStatusCreate, got {type(body).__name__}"
+            " (build one with LeadStatusCreate(...) or LeadStatusCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/status/lead/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/status/lead/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LeadStatus | None:
-    if response.status_code == 200:
-        response_200 = LeadStatus.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> LeadStatus:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = LeadStatus.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -54,11 +61,17 @@ async def asyncio_detailed(
         body (LeadStatusCreate): A new lead status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[LeadStatus]
+        Response[LeadStatus]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -70,7 +83,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /status/lead/",
+        operation=OPERATION,
     )
 
 
@@ -78,7 +91,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LeadStatusCreate,
-) -> LeadStatus | None:
+) -> LeadStatus:
     """Create a lead status
 
      Adds a lead status with the given label.
@@ -87,8 +100,14 @@ async def asyncio(
         body (LeadStatusCreate): A new lead status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         LeadStatus

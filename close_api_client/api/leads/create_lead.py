@@ -8,16 +8,26 @@ from ...models.lead import Lead
 from ...models.lead_create import LeadCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /lead/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: LeadCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, LeadCreate):
+        raise TypeError(
+            f"body must be a LeadCreate, got {type(body).__name__}"
+            " (build one with LeadCreate(...) or LeadCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/lead/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/lead/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -28,17 +38,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Lead | None:
-    if response.status_code == 200:
-        response_200 = Lead.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Lead:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Lead.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -58,11 +63,17 @@ async def asyncio_detailed(
             (additional properties).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Lead]
+        Response[Lead]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -74,7 +85,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /lead/",
+        operation=OPERATION,
     )
 
 
@@ -82,7 +93,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LeadCreate,
-) -> Lead | None:
+) -> Lead:
     """Create a lead
 
      Creates a lead; contacts, addresses and custom field values (`custom.<field id>`) can be
@@ -95,8 +106,14 @@ async def asyncio(
             (additional properties).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Lead

@@ -8,6 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.lead_list import LeadList
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /lead/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -64,23 +67,20 @@ def _get_kwargs(
         "method": "get",
         "url": "/lead/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/lead/"},
     }
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LeadList | None:
-    if response.status_code == 200:
-        response_200 = LeadList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeadList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = LeadList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -116,11 +116,17 @@ async def asyncio_detailed(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[LeadList]
+        Response[LeadList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +147,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /lead/",
+        operation=OPERATION,
     )
 
 
@@ -158,7 +164,7 @@ async def asyncio(
     date_created_lt: datetime.datetime | Unset = UNSET,
     date_created_lte: datetime.datetime | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
-) -> LeadList | None:
+) -> LeadList:
     """List or search leads
 
      Lists leads page by page (`_skip`/`_limit`). `query` takes the same search syntax as
@@ -178,8 +184,14 @@ async def asyncio(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         LeadList

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.meeting_integration import MeetingIntegration
 from ...models.meeting_integration_request import MeetingIntegrationRequest
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "POST /activity/meeting/{id}/integration/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -15,13 +17,20 @@ def _get_kwargs(
     *,
     body: MeetingIntegrationRequest,
 ) -> dict[str, Any]:
+    if not isinstance(body, MeetingIntegrationRequest):
+        raise TypeError(
+            f"body must be a MeetingIntegrationRequest, got {type(body).__name__}"
+            " (build one with MeetingIntegrationRequest(...) or MeetingIntegrationRequest.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/activity/meeting/{id}/integration/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/activity/meeting/{id}/integration/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,15 +43,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MeetingIntegration | None:
-    if response.status_code == 200:
-        response_200 = MeetingIntegration.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> MeetingIntegration:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = MeetingIntegration.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -62,11 +68,17 @@ async def asyncio_detailed(
         body (MeetingIntegrationRequest): The integration data to store for the calling OAuth app.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[MeetingIntegration]
+        Response[MeetingIntegration]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -79,7 +91,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /activity/meeting/{id}/integration/",
+        operation=OPERATION,
     )
 
 
@@ -88,7 +100,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MeetingIntegrationRequest,
-) -> MeetingIntegration | None:
+) -> MeetingIntegration:
     """Create or update a meeting's third-party integration
 
      Attaches the calling OAuth app's data (shown as a tab named after the app in the activity feed) to a
@@ -100,8 +112,14 @@ async def asyncio(
         body (MeetingIntegrationRequest): The integration data to store for the calling OAuth app.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         MeetingIntegration

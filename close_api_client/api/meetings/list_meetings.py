@@ -9,6 +9,9 @@ from ...models.meeting_activity_list import MeetingActivityList
 from ...models.meeting_provider_calendar_type import MeetingProviderCalendarType
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /activity/meeting/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -128,6 +131,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/activity/meeting/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/activity/meeting/"},
     }
 
     return _kwargs
@@ -135,15 +140,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MeetingActivityList | None:
-    if response.status_code == 200:
-        response_200 = MeetingActivityList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> MeetingActivityList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = MeetingActivityList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -206,11 +208,17 @@ async def asyncio_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[MeetingActivityList]
+        Response[MeetingActivityList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +252,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /activity/meeting/",
+        operation=OPERATION,
     )
 
 
@@ -274,7 +282,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> MeetingActivityList | None:
+) -> MeetingActivityList:
     """List Meeting activities
 
      Lists Meeting activities (synced from Google or Microsoft calendars, or created manually);
@@ -308,8 +316,14 @@ async def asyncio(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         MeetingActivityList

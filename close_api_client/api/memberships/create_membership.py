@@ -8,16 +8,26 @@ from ...models.membership import Membership
 from ...models.membership_create import MembershipCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /membership/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: MembershipCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, MembershipCreate):
+        raise TypeError(
+            f"body must be a MembershipCreate, got {type(body).__name__}"
+            " (build one with MembershipCreate(...) or MembershipCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/membership/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/membership/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Membership | None:
-    if response.status_code == 200:
-        response_200 = Membership.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> Membership:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Membership.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -57,11 +64,17 @@ async def asyncio_detailed(
         body (MembershipCreate): The user to make a member, by email, and their role.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Membership]
+        Response[Membership]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -73,7 +86,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /membership/",
+        operation=OPERATION,
     )
 
 
@@ -81,7 +94,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MembershipCreate,
-) -> Membership | None:
+) -> Membership:
     """Create a membership
 
      Makes sure the user with this email is an active member of your organization, creating the user if
@@ -93,8 +106,14 @@ async def asyncio(
         body (MembershipCreate): The user to make a member, by email, and their role.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Membership

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.membership_pinned_views import MembershipPinnedViews
 from ...models.membership_pinned_views_update import MembershipPinnedViewsUpdate
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "PUT /membership/{id}/pinned_views/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -15,13 +17,20 @@ def _get_kwargs(
     *,
     body: MembershipPinnedViewsUpdate,
 ) -> dict[str, Any]:
+    if not isinstance(body, MembershipPinnedViewsUpdate):
+        raise TypeError(
+            f"body must be a MembershipPinnedViewsUpdate, got {type(body).__name__}"
+            " (build one with MembershipPinnedViewsUpdate(...) or MembershipPinnedViewsUpdate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/membership/{id}/pinned_views/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/membership/{id}/pinned_views/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,15 +43,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MembershipPinnedViews | None:
-    if response.status_code == 200:
-        response_200 = MembershipPinnedViews.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> MembershipPinnedViews:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = MembershipPinnedViews.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -60,11 +66,17 @@ async def asyncio_detailed(
         body (MembershipPinnedViewsUpdate): The complete new ordered list of pinned Smart Views.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[MembershipPinnedViews]
+        Response[MembershipPinnedViews]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -77,7 +89,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="PUT /membership/{id}/pinned_views/",
+        operation=OPERATION,
     )
 
 
@@ -86,7 +98,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MembershipPinnedViewsUpdate,
-) -> MembershipPinnedViews | None:
+) -> MembershipPinnedViews:
     """Set a membership's pinned views
 
      Replaces the member's whole list of pinned Smart Views with the ordered list given.
@@ -96,8 +108,14 @@ async def asyncio(
         body (MembershipPinnedViewsUpdate): The complete new ordered list of pinned Smart Views.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         MembershipPinnedViews

@@ -8,12 +8,20 @@ from ...models.opportunity import Opportunity
 from ...models.opportunity_create import OpportunityCreate
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "POST /opportunity/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: OpportunityCreate,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, OpportunityCreate):
+        raise TypeError(
+            f"body must be a OpportunityCreate, got {type(body).__name__}"
+            " (build one with OpportunityCreate(...) or OpportunityCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
     if not isinstance(x_tz_offset, Unset):
         headers["x-tz-offset"] = x_tz_offset
@@ -21,6 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/opportunity/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/opportunity/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -33,15 +43,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Opportunity | None:
-    if response.status_code == 200:
-        response_200 = Opportunity.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> Opportunity:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Opportunity.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -63,11 +70,17 @@ async def asyncio_detailed(
             used. Custom field values go in `custom.<field id>` keys (additional properties).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Opportunity]
+        Response[Opportunity]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -80,7 +93,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /opportunity/",
+        operation=OPERATION,
     )
 
 
@@ -89,7 +102,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OpportunityCreate,
     x_tz_offset: str | Unset = UNSET,
-) -> Opportunity | None:
+) -> Opportunity:
     """Create an opportunity
 
      Creates an opportunity on a lead. Without `status_id` the organization's first
@@ -103,8 +116,14 @@ async def asyncio(
             used. Custom field values go in `custom.<field id>` keys (additional properties).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Opportunity

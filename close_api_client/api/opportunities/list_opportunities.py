@@ -10,6 +10,9 @@ from ...models.opportunity_status_type import OpportunityStatusType
 from ...models.opportunity_value_period import OpportunityValuePeriod
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /opportunity/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -164,6 +167,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/opportunity/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/opportunity/"},
     }
 
     _kwargs["headers"] = headers
@@ -172,15 +177,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpportunityList | None:
-    if response.status_code == 200:
-        response_200 = OpportunityList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> OpportunityList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = OpportunityList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -261,11 +263,17 @@ async def asyncio_detailed(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[OpportunityList]
+        Response[OpportunityList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +316,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /opportunity/",
+        operation=OPERATION,
     )
 
 
@@ -347,7 +355,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
-) -> OpportunityList | None:
+) -> OpportunityList:
     """List or filter opportunities
 
      Lists opportunities with aggregates over all matches (`total_results`, counts and value
@@ -390,8 +398,14 @@ async def asyncio(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         OpportunityList

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.opportunity import Opportunity
 from ...models.opportunity_update import OpportunityUpdate
-from ...types import UNSET, Response, Unset, build_response
+from ...types import UNSET, Response, Unset, build_response, path_segment
+
+OPERATION = "PUT /opportunity/{id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -16,6 +18,11 @@ def _get_kwargs(
     body: OpportunityUpdate,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, OpportunityUpdate):
+        raise TypeError(
+            f"body must be a OpportunityUpdate, got {type(body).__name__}"
+            " (build one with OpportunityUpdate(...) or OpportunityUpdate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
     if not isinstance(x_tz_offset, Unset):
         headers["x-tz-offset"] = x_tz_offset
@@ -23,8 +30,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/opportunity/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/opportunity/{id}/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -37,15 +46,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Opportunity | None:
-    if response.status_code == 200:
-        response_200 = Opportunity.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> Opportunity:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Opportunity.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -70,11 +76,17 @@ async def asyncio_detailed(
             field; `custom.<field id>.add` / `.remove` change one value of a multi-value field.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Opportunity]
+        Response[Opportunity]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +100,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="PUT /opportunity/{id}/",
+        operation=OPERATION,
     )
 
 
@@ -98,7 +110,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: OpportunityUpdate,
     x_tz_offset: str | Unset = UNSET,
-) -> Opportunity | None:
+) -> Opportunity:
     """Update an opportunity
 
      Changes only the fields sent. Moving to a won status without `date_won` sets it to
@@ -114,8 +126,14 @@ async def asyncio(
             field; `custom.<field id>.add` / `.remove` change one value of a multi-value field.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Opportunity

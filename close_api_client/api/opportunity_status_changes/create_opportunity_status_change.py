@@ -10,16 +10,26 @@ from ...models.opportunity_status_change_activity_create import (
 )
 from ...types import Response, build_response
 
+OPERATION = "POST /activity/status_change/opportunity/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: OpportunityStatusChangeActivityCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, OpportunityStatusChangeActivityCreate):
+        raise TypeError(
+            f"body must be a OpportunityStatusChangeActivityCreate, got {type(body).__name__}"
+            " (build one with OpportunityStatusChangeActivityCreate(...) or OpportunityStatusChangeActivityCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/activity/status_change/opportunity/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/activity/status_change/opportunity/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,15 +42,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpportunityStatusChangeActivity | None:
-    if response.status_code == 200:
-        response_200 = OpportunityStatusChangeActivity.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> OpportunityStatusChangeActivity:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = OpportunityStatusChangeActivity.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -58,11 +65,17 @@ async def asyncio_detailed(
             (fields as on the activity; the body is not documented in detail).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[OpportunityStatusChangeActivity]
+        Response[OpportunityStatusChangeActivity]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -74,7 +87,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /activity/status_change/opportunity/",
+        operation=OPERATION,
     )
 
 
@@ -82,7 +95,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OpportunityStatusChangeActivityCreate,
-) -> OpportunityStatusChangeActivity | None:
+) -> OpportunityStatusChangeActivity:
     """Create a OpportunityStatusChange activity
 
      Records an opportunity status change in the activity feed, e.g. one imported from another system. It
@@ -93,8 +106,14 @@ async def asyncio(
             (fields as on the activity; the body is not documented in detail).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         OpportunityStatusChangeActivity

@@ -8,16 +8,26 @@ from ...models.outcome import Outcome
 from ...models.outcome_create import OutcomeCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /outcome/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: OutcomeCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, OutcomeCreate):
+        raise TypeError(
+            f"body must be a OutcomeCreate, got {type(body).__name__}"
+            " (build one with OutcomeCreate(...) or OutcomeCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/outcome/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/outcome/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -28,17 +38,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Outcome | None:
-    if response.status_code == 201:
-        response_201 = Outcome.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Outcome:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_201 = Outcome.from_dict(response.json())
+
+    return response_201
 
 
 async def asyncio_detailed(
@@ -56,11 +61,17 @@ async def asyncio_detailed(
         body (OutcomeCreate): A new outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Outcome]
+        Response[Outcome]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -72,7 +83,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /outcome/",
+        operation=OPERATION,
     )
 
 
@@ -80,7 +91,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OutcomeCreate,
-) -> Outcome | None:
+) -> Outcome:
     """Create an outcome
 
      Adds an outcome that users can pick on calls and meetings. `type` defaults to `custom`;
@@ -91,8 +102,14 @@ async def asyncio(
         body (OutcomeCreate): A new outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Outcome

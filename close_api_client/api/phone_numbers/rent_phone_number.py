@@ -8,16 +8,26 @@ from ...models.phone_number import PhoneNumber
 from ...models.phone_number_rent import PhoneNumberRent
 from ...types import Response, build_response
 
+OPERATION = "POST /phone_number/request/internal/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: PhoneNumberRent,
 ) -> dict[str, Any]:
+    if not isinstance(body, PhoneNumberRent):
+        raise TypeError(
+            f"body must be a PhoneNumberRent, got {type(body).__name__}"
+            " (build one with PhoneNumberRent(...) or PhoneNumberRent.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/phone_number/request/internal/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/phone_number/request/internal/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PhoneNumber | None:
-    if response.status_code == 201:
-        response_201 = PhoneNumber.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> PhoneNumber:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_201 = PhoneNumber.from_dict(response.json())
+
+    return response_201
 
 
 async def asyncio_detailed(
@@ -56,11 +63,17 @@ async def asyncio_detailed(
         body (PhoneNumberRent): What number to rent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[PhoneNumber]
+        Response[PhoneNumber]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -72,7 +85,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /phone_number/request/internal/",
+        operation=OPERATION,
     )
 
 
@@ -80,7 +93,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PhoneNumberRent,
-) -> PhoneNumber | None:
+) -> PhoneNumber:
     """Rent an internal phone number
 
      Rents a new Close-owned number in a country (and optionally an area code), which costs money; group
@@ -91,8 +104,14 @@ async def asyncio(
         body (PhoneNumberRent): What number to rent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         PhoneNumber

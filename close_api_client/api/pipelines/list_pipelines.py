@@ -7,6 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.pipeline_list import PipelineList
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /pipeline/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -23,6 +26,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/pipeline/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/pipeline/"},
     }
 
     return _kwargs
@@ -30,15 +35,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PipelineList | None:
-    if response.status_code == 200:
-        response_200 = PipelineList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> PipelineList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = PipelineList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -54,11 +56,17 @@ async def asyncio_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[PipelineList]
+        Response[PipelineList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -70,7 +78,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /pipeline/",
+        operation=OPERATION,
     )
 
 
@@ -78,7 +86,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> PipelineList | None:
+) -> PipelineList:
     """List pipelines
 
      Lists the organization's pipelines with their opportunity statuses in order.
@@ -87,8 +95,14 @@ async def asyncio(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         PipelineList

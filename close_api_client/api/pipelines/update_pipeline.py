@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pipeline import Pipeline
 from ...models.pipeline_update import PipelineUpdate
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "PUT /pipeline/{id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -15,13 +17,20 @@ def _get_kwargs(
     *,
     body: PipelineUpdate,
 ) -> dict[str, Any]:
+    if not isinstance(body, PipelineUpdate):
+        raise TypeError(
+            f"body must be a PipelineUpdate, got {type(body).__name__}"
+            " (build one with PipelineUpdate(...) or PipelineUpdate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/pipeline/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/pipeline/{id}/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,17 +41,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Pipeline | None:
-    if response.status_code == 200:
-        response_200 = Pipeline.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Pipeline:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Pipeline.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -63,11 +67,17 @@ async def asyncio_detailed(
             of another pipeline listed here moves into this one).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Pipeline]
+        Response[Pipeline]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -80,7 +90,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="PUT /pipeline/{id}/",
+        operation=OPERATION,
     )
 
 
@@ -89,7 +99,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PipelineUpdate,
-) -> Pipeline | None:
+) -> Pipeline:
     """Update a pipeline
 
      Renames a pipeline and/or sets the order of its statuses with a `statuses` list of
@@ -102,8 +112,14 @@ async def asyncio(
             of another pipeline listed here moves into this one).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Pipeline

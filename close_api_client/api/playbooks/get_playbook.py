@@ -1,12 +1,14 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.playbook import Playbook
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "GET /playbook/{id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -16,24 +18,21 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/playbook/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/playbook/{id}/"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Playbook | None:
-    if response.status_code == 200:
-        response_200 = Playbook.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Playbook:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Playbook.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -49,11 +48,17 @@ async def asyncio_detailed(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Playbook]
+        Response[Playbook]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -65,7 +70,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /playbook/{id}/",
+        operation=OPERATION,
     )
 
 
@@ -73,7 +78,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Playbook | None:
+) -> Playbook:
     """Get a playbook
 
      Returns one playbook.
@@ -82,8 +87,14 @@ async def asyncio(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Playbook

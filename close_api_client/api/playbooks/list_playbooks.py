@@ -8,6 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.playbook_list import PlaybookList
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /playbook/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -39,6 +42,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/playbook/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/playbook/"},
     }
 
     return _kwargs
@@ -46,15 +51,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PlaybookList | None:
-    if response.status_code == 200:
-        response_200 = PlaybookList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> PlaybookList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = PlaybookList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -79,11 +81,17 @@ async def asyncio_detailed(
         created_at_lt (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[PlaybookList]
+        Response[PlaybookList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +107,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /playbook/",
+        operation=OPERATION,
     )
 
 
@@ -111,7 +119,7 @@ async def asyncio(
     is_archived: bool | Unset = UNSET,
     position_gt: int | Unset = UNSET,
     created_at_lt: datetime.datetime | Unset = UNSET,
-) -> PlaybookList | None:
+) -> PlaybookList:
     """List playbooks
 
      Lists the organization's playbooks sorted by `position`, page by page. Archived and
@@ -125,8 +133,14 @@ async def asyncio(
         created_at_lt (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         PlaybookList

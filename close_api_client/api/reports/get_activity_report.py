@@ -8,12 +8,20 @@ from ...models.activity_report import ActivityReport
 from ...models.activity_report_request import ActivityReportRequest
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "POST /report/activity/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: ActivityReportRequest,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, ActivityReportRequest):
+        raise TypeError(
+            f"body must be a ActivityReportRequest, got {type(body).__name__}"
+            " (build one with ActivityReportRequest(...) or ActivityReportRequest.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
     if not isinstance(x_tz_offset, Unset):
         headers["x-tz-offset"] = x_tz_offset
@@ -21,6 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/report/activity/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/report/activity/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -33,15 +43,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivityReport | None:
-    if response.status_code == 200:
-        response_200 = ActivityReport.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> ActivityReport:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = ActivityReport.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -62,11 +69,17 @@ async def asyncio_detailed(
             `relative_range`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[ActivityReport]
+        Response[ActivityReport]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -79,7 +92,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /report/activity/",
+        operation=OPERATION,
     )
 
 
@@ -88,7 +101,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ActivityReportRequest,
     x_tz_offset: str | Unset = UNSET,
-) -> ActivityReport | None:
+) -> ActivityReport:
     """Get an activity report
 
      Computes the given activity metrics (see `list_activity_report_metrics`) either per time period
@@ -101,8 +114,14 @@ async def asyncio(
             `relative_range`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         ActivityReport

@@ -1,6 +1,5 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.custom_report import CustomReport
 from ...models.custom_report_interval import CustomReportInterval
 from ...models.custom_report_transform_y import CustomReportTransformY
-from ...types import UNSET, Response, Unset, build_response
+from ...types import UNSET, Response, Unset, build_response, path_segment
+
+OPERATION = "GET /report/custom/{org_id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -77,9 +79,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/report/custom/{org_id}/".format(
-            org_id=quote(str(org_id), safe=""),
+            org_id=path_segment("org_id", org_id),
         ),
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/report/custom/{org_id}/"},
     }
 
     _kwargs["headers"] = headers
@@ -88,15 +92,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomReport | None:
-    if response.status_code == 200:
-        response_200 = CustomReport.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> CustomReport:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = CustomReport.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -132,11 +133,17 @@ async def asyncio_detailed(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[CustomReport]
+        Response[CustomReport]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +164,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /report/custom/{org_id}/",
+        operation=OPERATION,
     )
 
 
@@ -174,7 +181,7 @@ async def asyncio(
     end: datetime.date | int | Unset = UNSET,
     query: str | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
-) -> CustomReport | None:
+) -> CustomReport:
     """Get a custom (Explorer) report
 
      Graph data for any metric of leads, activities or opportunities, as in the Explorer: `y` (a
@@ -194,8 +201,14 @@ async def asyncio(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         CustomReport

@@ -8,12 +8,20 @@ from ...models.funnel_report_request import FunnelReportRequest
 from ...models.funnel_totals_report import FunnelTotalsReport
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "POST /report/funnel/opportunity/totals/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: FunnelReportRequest,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, FunnelReportRequest):
+        raise TypeError(
+            f"body must be a FunnelReportRequest, got {type(body).__name__}"
+            " (build one with FunnelReportRequest(...) or FunnelReportRequest.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
     if not isinstance(x_tz_offset, Unset):
         headers["x-tz-offset"] = x_tz_offset
@@ -21,6 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/report/funnel/opportunity/totals/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/report/funnel/opportunity/totals/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -33,15 +43,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FunnelTotalsReport | None:
-    if response.status_code == 200:
-        response_200 = FunnelTotalsReport.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> FunnelTotalsReport:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = FunnelTotalsReport.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -64,11 +71,17 @@ async def asyncio_detailed(
             then the comparison period is reported instead of the base one.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[FunnelTotalsReport]
+        Response[FunnelTotalsReport]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -81,7 +94,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /report/funnel/opportunity/totals/",
+        operation=OPERATION,
     )
 
 
@@ -90,7 +103,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FunnelReportRequest,
     x_tz_offset: str | Unset = UNSET,
-) -> FunnelTotalsReport | None:
+) -> FunnelTotalsReport:
     """Get an opportunity funnel report (totals)
 
      Whole-funnel totals of a pipeline (won and completed counts and values, win rates, time to win,
@@ -105,8 +118,14 @@ async def asyncio(
             then the comparison period is reported instead of the base one.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         FunnelTotalsReport

@@ -1,13 +1,15 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.opportunity_status_report import OpportunityStatusReport
-from ...types import UNSET, Response, Unset, build_response
+from ...types import UNSET, Response, Unset, build_response, path_segment
+
+OPERATION = "GET /report/statuses/opportunity/{org_id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -47,9 +49,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/report/statuses/opportunity/{org_id}/".format(
-            org_id=quote(str(org_id), safe=""),
+            org_id=path_segment("org_id", org_id),
         ),
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/report/statuses/opportunity/{org_id}/"},
     }
 
     _kwargs["headers"] = headers
@@ -58,15 +62,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OpportunityStatusReport | None:
-    if response.status_code == 200:
-        response_200 = OpportunityStatusReport.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> OpportunityStatusReport:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = OpportunityStatusReport.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -96,11 +97,17 @@ async def asyncio_detailed(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[OpportunityStatusReport]
+        Response[OpportunityStatusReport]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +125,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /report/statuses/opportunity/{org_id}/",
+        operation=OPERATION,
     )
 
 
@@ -132,7 +139,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     smart_view_id: str | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
-) -> OpportunityStatusReport | None:
+) -> OpportunityStatusReport:
     """Get the opportunity status change report
 
      The lead status report for opportunities: numbers count opportunities, `user_id` limits it to
@@ -149,8 +156,14 @@ async def asyncio(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         OpportunityStatusReport

@@ -7,6 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.activity_report_metrics import ActivityReportMetrics
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /report/activity/metrics/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -19,6 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/report/activity/metrics/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/report/activity/metrics/"},
     }
 
     _kwargs["headers"] = headers
@@ -27,15 +32,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivityReportMetrics | None:
-    if response.status_code == 200:
-        response_200 = ActivityReportMetrics.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> ActivityReportMetrics:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = ActivityReportMetrics.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -51,11 +53,17 @@ async def asyncio_detailed(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[ActivityReportMetrics]
+        Response[ActivityReportMetrics]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -67,7 +75,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /report/activity/metrics/",
+        operation=OPERATION,
     )
 
 
@@ -75,7 +83,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_tz_offset: str | Unset = UNSET,
-) -> ActivityReportMetrics | None:
+) -> ActivityReportMetrics:
     """List the activity report metrics
 
      Returns every predefined metric (key, name, description) that the activity report accepts.
@@ -84,8 +92,14 @@ async def asyncio(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         ActivityReportMetrics

@@ -8,16 +8,26 @@ from ...models.role import Role
 from ...models.role_create import RoleCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /role/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: RoleCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, RoleCreate):
+        raise TypeError(
+            f"body must be a RoleCreate, got {type(body).__name__}"
+            " (build one with RoleCreate(...) or RoleCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/role/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/role/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -28,17 +38,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Role | None:
-    if response.status_code == 200:
-        response_200 = Role.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Role:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Role.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -54,11 +59,17 @@ async def asyncio_detailed(
         body (RoleCreate): A new custom role.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Role]
+        Response[Role]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -70,7 +81,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /role/",
+        operation=OPERATION,
     )
 
 
@@ -78,7 +89,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RoleCreate,
-) -> Role | None:
+) -> Role:
     """Create a role
 
      Creates a custom role granting the listed permissions; assign it through a membership update.
@@ -87,8 +98,14 @@ async def asyncio(
         body (RoleCreate): A new custom role.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Role

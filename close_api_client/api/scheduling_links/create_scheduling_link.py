@@ -8,16 +8,26 @@ from ...models.scheduling_link import SchedulingLink
 from ...models.scheduling_link_create import SchedulingLinkCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /scheduling_link/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: SchedulingLinkCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, SchedulingLinkCreate):
+        raise TypeError(
+            f"body must be a SchedulingLinkCreate, got {type(body).__name__}"
+            " (build one with SchedulingLinkCreate(...) or SchedulingLinkCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/scheduling_link/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/scheduling_link/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SchedulingLink | None:
-    if response.status_code == 201:
-        response_201 = SchedulingLink.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SchedulingLink:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_201 = SchedulingLink.from_dict(response.json())
+
+    return response_201
 
 
 async def asyncio_detailed(
@@ -55,11 +62,17 @@ async def asyncio_detailed(
         body (SchedulingLinkCreate): A new User Scheduling Link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SchedulingLink]
+        Response[SchedulingLink]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -71,7 +84,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /scheduling_link/",
+        operation=OPERATION,
     )
 
 
@@ -79,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SchedulingLinkCreate,
-) -> SchedulingLink | None:
+) -> SchedulingLink:
     """Create a user scheduling link
 
      Creates a `MANUAL` User Scheduling Link for the current user. A `url` without a scheme
@@ -89,8 +102,14 @@ async def asyncio(
         body (SchedulingLinkCreate): A new User Scheduling Link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SchedulingLink

@@ -1,11 +1,13 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "DELETE /scheduling_link/integration/{source_id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -15,20 +17,17 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/scheduling_link/integration/{source_id}/".format(
-            source_id=quote(str(source_id), safe=""),
+            source_id=path_segment("source_id", source_id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/scheduling_link/integration/{source_id}/"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
-    if response.status_code == 204:
-        return None
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
@@ -37,7 +36,7 @@ async def asyncio_detailed(
     source_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[None]:
     """Delete a scheduling link as an OAuth application
 
      Deletes the User Scheduling Link the calling OAuth application created with this
@@ -47,11 +46,17 @@ async def asyncio_detailed(
         source_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Any]
+        Response[None]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -63,5 +68,40 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="DELETE /scheduling_link/integration/{source_id}/",
+        operation=OPERATION,
     )
+
+
+async def asyncio(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Delete a scheduling link as an OAuth application
+
+     Deletes the User Scheduling Link the calling OAuth application created with this
+    `source_id`. OAuth only: an API key gets an error.
+
+    Args:
+        source_id (str):
+
+    Raises:
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            source_id=source_id,
+            client=client,
+        )
+    ).parsed

@@ -8,16 +8,26 @@ from ...models.scheduling_link import SchedulingLink
 from ...models.scheduling_link_integration_upsert import SchedulingLinkIntegrationUpsert
 from ...types import Response, build_response
 
+OPERATION = "POST /scheduling_link/integration/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: SchedulingLinkIntegrationUpsert,
 ) -> dict[str, Any]:
+    if not isinstance(body, SchedulingLinkIntegrationUpsert):
+        raise TypeError(
+            f"body must be a SchedulingLinkIntegrationUpsert, got {type(body).__name__}"
+            " (build one with SchedulingLinkIntegrationUpsert(...) or SchedulingLinkIntegrationUpsert.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/scheduling_link/integration/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/scheduling_link/integration/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SchedulingLink | None:
-    if response.status_code == 200:
-        response_200 = SchedulingLink.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SchedulingLink:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = SchedulingLink.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -57,11 +64,17 @@ async def asyncio_detailed(
             application, identified by `source_id`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SchedulingLink]
+        Response[SchedulingLink]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -73,7 +86,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /scheduling_link/integration/",
+        operation=OPERATION,
     )
 
 
@@ -81,7 +94,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SchedulingLinkIntegrationUpsert,
-) -> SchedulingLink | None:
+) -> SchedulingLink:
     """Create or update a scheduling link as an OAuth application
 
      Creates a `THIRD_PARTY` User Scheduling Link managed by the calling OAuth application, or
@@ -93,8 +106,14 @@ async def asyncio(
             application, identified by `source_id`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SchedulingLink

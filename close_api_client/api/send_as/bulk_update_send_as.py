@@ -8,16 +8,26 @@ from ...models.send_as_bulk_update import SendAsBulkUpdate
 from ...models.send_as_list import SendAsList
 from ...types import Response, build_response
 
+OPERATION = "POST /send_as/bulk/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: SendAsBulkUpdate,
 ) -> dict[str, Any]:
+    if not isinstance(body, SendAsBulkUpdate):
+        raise TypeError(
+            f"body must be a SendAsBulkUpdate, got {type(body).__name__}"
+            " (build one with SendAsBulkUpdate(...) or SendAsBulkUpdate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/send_as/bulk/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/send_as/bulk/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SendAsList | None:
-    if response.status_code == 200:
-        response_200 = SendAsList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SendAsList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = SendAsList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -55,11 +62,17 @@ async def asyncio_detailed(
         body (SendAsBulkUpdate): Users to allow and to disallow sending as you.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SendAsList]
+        Response[SendAsList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -71,7 +84,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /send_as/bulk/",
+        operation=OPERATION,
     )
 
 
@@ -79,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendAsBulkUpdate,
-) -> SendAsList | None:
+) -> SendAsList:
     """Edit Send As associations in bulk
 
      Allows and disallows many users to send as you in one request; returns every association in which
@@ -89,8 +102,14 @@ async def asyncio(
         body (SendAsBulkUpdate): Users to allow and to disallow sending as you.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SendAsList

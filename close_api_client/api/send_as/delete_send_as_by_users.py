@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -6,6 +6,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
 from ...types import UNSET, Response, build_response
+
+OPERATION = "DELETE /send_as/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -26,6 +29,8 @@ def _get_kwargs(
         "method": "delete",
         "url": "/send_as/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/send_as/"},
     }
 
     return _kwargs
@@ -33,19 +38,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Empty | None:
-    if response.status_code == 200:
-        response_200 = Empty.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> Empty | None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    if not response.content:
+        return None
+    response_200 = Empty.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -53,7 +53,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     allowing_user_id: str,
     allowed_user_id: str,
-) -> Response[Any | Empty]:
+) -> Response[Empty | None]:
     """Delete a Send As association by users
 
      Revokes the association between two users, given both ids; `allowing_user_id` must be you. The docs
@@ -64,11 +64,17 @@ async def asyncio_detailed(
         allowed_user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Any | Empty]
+        Response[Empty | None]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -81,7 +87,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="DELETE /send_as/",
+        operation=OPERATION,
     )
 
 
@@ -90,7 +96,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     allowing_user_id: str,
     allowed_user_id: str,
-) -> Any | Empty | None:
+) -> Empty | None:
     """Delete a Send As association by users
 
      Revokes the association between two users, given both ids; `allowing_user_id` must be you. The docs
@@ -101,11 +107,17 @@ async def asyncio(
         allowed_user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Any | Empty
+        Empty | None
     """
 
     return (

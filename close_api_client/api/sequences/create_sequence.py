@@ -8,16 +8,26 @@ from ...models.sequence import Sequence
 from ...models.sequence_create import SequenceCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /sequence/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: SequenceCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, SequenceCreate):
+        raise TypeError(
+            f"body must be a SequenceCreate, got {type(body).__name__}"
+            " (build one with SequenceCreate(...) or SequenceCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/sequence/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/sequence/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -28,17 +38,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Sequence | None:
-    if response.status_code == 200:
-        response_200 = Sequence.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Sequence:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Sequence.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -55,11 +60,17 @@ async def asyncio_detailed(
         body (SequenceCreate): A new email sequence.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Sequence]
+        Response[Sequence]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -71,7 +82,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /sequence/",
+        operation=OPERATION,
     )
 
 
@@ -79,7 +90,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SequenceCreate,
-) -> Sequence | None:
+) -> Sequence:
     """Create a sequence
 
      Creates an email sequence: steps send an email template after `delay` seconds, in the
@@ -89,8 +100,14 @@ async def asyncio(
         body (SequenceCreate): A new email sequence.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Sequence

@@ -10,16 +10,26 @@ from ...models.shared_scheduling_link_association_create import (
 )
 from ...types import Response, build_response
 
+OPERATION = "POST /shared_scheduling_link_association/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: SharedSchedulingLinkAssociationCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, SharedSchedulingLinkAssociationCreate):
+        raise TypeError(
+            f"body must be a SharedSchedulingLinkAssociationCreate, got {type(body).__name__}"
+            " (build one with SharedSchedulingLinkAssociationCreate(...) or SharedSchedulingLinkAssociationCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/shared_scheduling_link_association/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/shared_scheduling_link_association/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,15 +42,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SharedSchedulingLinkAssociation | None:
-    if response.status_code == 201:
-        response_201 = SharedSchedulingLinkAssociation.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SharedSchedulingLinkAssociation:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_201 = SharedSchedulingLinkAssociation.from_dict(response.json())
+
+    return response_201
 
 
 async def asyncio_detailed(
@@ -59,11 +66,17 @@ async def asyncio_detailed(
             give `user_scheduling_link_id` or `url`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SharedSchedulingLinkAssociation]
+        Response[SharedSchedulingLinkAssociation]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -75,7 +88,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /shared_scheduling_link_association/",
+        operation=OPERATION,
     )
 
 
@@ -83,7 +96,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SharedSchedulingLinkAssociationCreate,
-) -> SharedSchedulingLinkAssociation | None:
+) -> SharedSchedulingLinkAssociation:
     """Map a shared scheduling link for a user
 
      Maps a Shared Scheduling Link, for one user, to one of that user's Scheduling Links
@@ -95,8 +108,14 @@ async def asyncio(
             give `user_scheduling_link_id` or `url`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SharedSchedulingLinkAssociation

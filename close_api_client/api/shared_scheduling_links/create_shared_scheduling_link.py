@@ -8,16 +8,26 @@ from ...models.scheduling_link import SchedulingLink
 from ...models.shared_scheduling_link_create import SharedSchedulingLinkCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /shared_scheduling_link/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: SharedSchedulingLinkCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, SharedSchedulingLinkCreate):
+        raise TypeError(
+            f"body must be a SharedSchedulingLinkCreate, got {type(body).__name__}"
+            " (build one with SharedSchedulingLinkCreate(...) or SharedSchedulingLinkCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/shared_scheduling_link/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/shared_scheduling_link/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SchedulingLink | None:
-    if response.status_code == 201:
-        response_201 = SchedulingLink.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SchedulingLink:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_201 = SchedulingLink.from_dict(response.json())
+
+    return response_201
 
 
 async def asyncio_detailed(
@@ -56,11 +63,17 @@ async def asyncio_detailed(
         body (SharedSchedulingLinkCreate): A new Shared Scheduling Link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SchedulingLink]
+        Response[SchedulingLink]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -72,7 +85,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /shared_scheduling_link/",
+        operation=OPERATION,
     )
 
 
@@ -80,7 +93,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SharedSchedulingLinkCreate,
-) -> SchedulingLink | None:
+) -> SchedulingLink:
     """Create a shared scheduling link
 
      Creates a Shared Scheduling Link for the team (needs the Manage Customizations
@@ -91,8 +104,14 @@ async def asyncio(
         body (SharedSchedulingLinkCreate): A new Shared Scheduling Link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SchedulingLink

@@ -7,12 +7,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.scheduling_link_list import SchedulingLinkList
 from ...types import Response, build_response
 
+OPERATION = "GET /shared_scheduling_link/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/shared_scheduling_link/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/shared_scheduling_link/"},
     }
 
     return _kwargs
@@ -20,15 +25,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SchedulingLinkList | None:
-    if response.status_code == 200:
-        response_200 = SchedulingLinkList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SchedulingLinkList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = SchedulingLinkList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -41,11 +43,17 @@ async def asyncio_detailed(
     parameters are documented.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SchedulingLinkList]
+        Response[SchedulingLinkList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs()
@@ -55,22 +63,28 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /shared_scheduling_link/",
+        operation=OPERATION,
     )
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> SchedulingLinkList | None:
+) -> SchedulingLinkList:
     """List shared scheduling links
 
      Lists the organization's Shared Scheduling Links (`type` `SHARED`). No filters or pagination
     parameters are documented.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SchedulingLinkList

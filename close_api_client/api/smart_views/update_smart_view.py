@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.saved_search import SavedSearch
 from ...models.saved_search_update import SavedSearchUpdate
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "PUT /saved_search/{id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -15,13 +17,20 @@ def _get_kwargs(
     *,
     body: SavedSearchUpdate,
 ) -> dict[str, Any]:
+    if not isinstance(body, SavedSearchUpdate):
+        raise TypeError(
+            f"body must be a SavedSearchUpdate, got {type(body).__name__}"
+            " (build one with SavedSearchUpdate(...) or SavedSearchUpdate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/saved_search/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/saved_search/{id}/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,15 +43,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SavedSearch | None:
-    if response.status_code == 200:
-        response_200 = SavedSearch.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SavedSearch:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = SavedSearch.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -60,11 +66,17 @@ async def asyncio_detailed(
         body (SavedSearchUpdate): Fields to change on a Smart View.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SavedSearch]
+        Response[SavedSearch]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -77,7 +89,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="PUT /saved_search/{id}/",
+        operation=OPERATION,
     )
 
 
@@ -86,7 +98,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SavedSearchUpdate,
-) -> SavedSearch | None:
+) -> SavedSearch:
     """Update a Smart View (saved_search)
 
      Changes only the fields sent, e.g. the name or the query.
@@ -96,8 +108,14 @@ async def asyncio(
         body (SavedSearchUpdate): Fields to change on a Smart View.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SavedSearch

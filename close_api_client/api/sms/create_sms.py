@@ -8,16 +8,26 @@ from ...models.sms_activity import SmsActivity
 from ...models.sms_activity_create import SmsActivityCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /activity/sms/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: SmsActivityCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, SmsActivityCreate):
+        raise TypeError(
+            f"body must be a SmsActivityCreate, got {type(body).__name__}"
+            " (build one with SmsActivityCreate(...) or SmsActivityCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/activity/sms/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/activity/sms/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SmsActivity | None:
-    if response.status_code == 200:
-        response_200 = SmsActivity.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SmsActivity:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = SmsActivity.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -56,11 +63,17 @@ async def asyncio_detailed(
         body (SmsActivityCreate): A new SMS (logged, draft, scheduled or sent now).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SmsActivity]
+        Response[SmsActivity]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -72,7 +85,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /activity/sms/",
+        operation=OPERATION,
     )
 
 
@@ -80,7 +93,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SmsActivityCreate,
-) -> SmsActivity | None:
+) -> SmsActivity:
     """Create a SMS activity
 
      Logs, drafts, schedules or sends a text message depending on `status` (`inbox`, `draft`, `scheduled`
@@ -91,8 +104,14 @@ async def asyncio(
         body (SmsActivityCreate): A new SMS (logged, draft, scheduled or sent now).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SmsActivity

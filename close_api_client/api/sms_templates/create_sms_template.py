@@ -8,16 +8,26 @@ from ...models.sms_template import SmsTemplate
 from ...models.sms_template_create import SmsTemplateCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /sms_template/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: SmsTemplateCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, SmsTemplateCreate):
+        raise TypeError(
+            f"body must be a SmsTemplateCreate, got {type(body).__name__}"
+            " (build one with SmsTemplateCreate(...) or SmsTemplateCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/sms_template/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/sms_template/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,15 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SmsTemplate | None:
-    if response.status_code == 201:
-        response_201 = SmsTemplate.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SmsTemplate:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_201 = SmsTemplate.from_dict(response.json())
+
+    return response_201
 
 
 async def asyncio_detailed(
@@ -55,11 +62,17 @@ async def asyncio_detailed(
         body (SmsTemplateCreate): A new SMS template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SmsTemplate]
+        Response[SmsTemplate]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -71,7 +84,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /sms_template/",
+        operation=OPERATION,
     )
 
 
@@ -79,7 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SmsTemplateCreate,
-) -> SmsTemplate | None:
+) -> SmsTemplate:
     """Create an SMS template
 
      Creates an SMS template; `text` may contain template tags such as `{{ contact.first_name }}` and
@@ -89,8 +102,14 @@ async def asyncio(
         body (SmsTemplateCreate): A new SMS template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SmsTemplate

@@ -1,12 +1,14 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sms_template import SmsTemplate
-from ...types import UNSET, Response, Unset, build_response
+from ...types import UNSET, Response, Unset, build_response, path_segment
+
+OPERATION = "GET /sms_template/{id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -30,9 +32,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sms_template/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/sms_template/{id}/"},
     }
 
     return _kwargs
@@ -40,15 +44,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SmsTemplate | None:
-    if response.status_code == 200:
-        response_200 = SmsTemplate.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SmsTemplate:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = SmsTemplate.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -70,11 +71,17 @@ async def asyncio_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SmsTemplate]
+        Response[SmsTemplate]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +96,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /sms_template/{id}/",
+        operation=OPERATION,
     )
 
 
@@ -100,7 +107,7 @@ async def asyncio(
     include_attachments: bool | Unset = UNSET,
     include_embedded: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> SmsTemplate | None:
+) -> SmsTemplate:
     """Get an SMS template
 
      Returns one SMS template; attachments and templates embedded by Workflows only on request.
@@ -112,8 +119,14 @@ async def asyncio(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SmsTemplate

@@ -7,6 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.sms_template_list import SmsTemplateList
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /sms_template/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -29,6 +32,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/sms_template/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/sms_template/"},
     }
 
     return _kwargs
@@ -36,15 +41,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SmsTemplateList | None:
-    if response.status_code == 200:
-        response_200 = SmsTemplateList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> SmsTemplateList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = SmsTemplateList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -64,11 +66,17 @@ async def asyncio_detailed(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[SmsTemplateList]
+        Response[SmsTemplateList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -82,7 +90,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /sms_template/",
+        operation=OPERATION,
     )
 
 
@@ -92,7 +100,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> SmsTemplateList | None:
+) -> SmsTemplateList:
     """List SMS templates
 
      Lists SMS templates page by page (`_limit` defaults to 100).
@@ -103,8 +111,14 @@ async def asyncio(
         fields (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         SmsTemplateList

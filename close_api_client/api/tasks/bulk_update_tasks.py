@@ -10,6 +10,9 @@ from ...models.task_bulk_update_result import TaskBulkUpdateResult
 from ...models.task_view import TaskView
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "PUT /task/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -33,6 +36,11 @@ def _get_kwargs(
     date_created_lte: datetime.datetime | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, TaskBulkUpdate):
+        raise TypeError(
+            f"body must be a TaskBulkUpdate, got {type(body).__name__}"
+            " (build one with TaskBulkUpdate(...) or TaskBulkUpdate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
     if not isinstance(x_tz_offset, Unset):
         headers["x-tz-offset"] = x_tz_offset
@@ -95,6 +103,8 @@ def _get_kwargs(
         "method": "put",
         "url": "/task/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/task/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -107,15 +117,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TaskBulkUpdateResult | None:
-    if response.status_code == 200:
-        response_200 = TaskBulkUpdateResult.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> TaskBulkUpdateResult:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = TaskBulkUpdateResult.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -170,11 +177,17 @@ async def asyncio_detailed(
             filters in `_params`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[TaskBulkUpdateResult]
+        Response[TaskBulkUpdateResult]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +217,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="PUT /task/",
+        operation=OPERATION,
     )
 
 
@@ -230,7 +243,7 @@ async def asyncio(
     date_created_lt: datetime.datetime | Unset = UNSET,
     date_created_lte: datetime.datetime | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
-) -> TaskBulkUpdateResult | None:
+) -> TaskBulkUpdateResult:
     """Update many tasks at once
 
      Applies `assigned_to`, `date` and/or `is_complete` to every task matching the filters,
@@ -260,8 +273,14 @@ async def asyncio(
             filters in `_params`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         TaskBulkUpdateResult

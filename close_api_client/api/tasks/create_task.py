@@ -8,16 +8,26 @@ from ...models.task import Task
 from ...models.task_create import TaskCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /task/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: TaskCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, TaskCreate):
+        raise TypeError(
+            f"body must be a TaskCreate, got {type(body).__name__}"
+            " (build one with TaskCreate(...) or TaskCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/task/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/task/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -28,17 +38,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Task | None:
-    if response.status_code == 200:
-        response_200 = Task.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Task:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Task.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -55,11 +60,17 @@ async def asyncio_detailed(
         body (TaskCreate): A new task; only `lead` tasks can be created.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Task]
+        Response[Task]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -71,7 +82,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /task/",
+        operation=OPERATION,
     )
 
 
@@ -79,7 +90,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreate,
-) -> Task | None:
+) -> Task:
     """Create a task
 
      Creates a task on a lead. Only `lead` tasks can be created, so `_type` may be omitted.
@@ -89,8 +100,14 @@ async def asyncio(
         body (TaskCreate): A new task; only `lead` tasks can be created.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Task

@@ -9,6 +9,9 @@ from ...models.task_list import TaskList
 from ...models.task_view import TaskView
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /task/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -105,23 +108,20 @@ def _get_kwargs(
         "method": "get",
         "url": "/task/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/task/"},
     }
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TaskList | None:
-    if response.status_code == 200:
-        response_200 = TaskList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TaskList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = TaskList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -181,11 +181,17 @@ async def asyncio_detailed(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[TaskList]
+        Response[TaskList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +224,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /task/",
+        operation=OPERATION,
     )
 
 
@@ -247,7 +253,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
-) -> TaskList | None:
+) -> TaskList:
     """List or filter tasks
 
      Lists tasks. Without `_type` only `lead` tasks are returned (`_type=all` for every type).
@@ -279,8 +285,14 @@ async def asyncio(
         x_tz_offset (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         TaskList

@@ -7,6 +7,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.unsubscribed_email_list import UnsubscribedEmailList
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "GET /unsubscribe/email/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
@@ -26,6 +29,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/unsubscribe/email/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/unsubscribe/email/"},
     }
 
     return _kwargs
@@ -33,15 +38,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UnsubscribedEmailList | None:
-    if response.status_code == 200:
-        response_200 = UnsubscribedEmailList.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> UnsubscribedEmailList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = UnsubscribedEmailList.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -60,11 +62,17 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[UnsubscribedEmailList]
+        Response[UnsubscribedEmailList]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -77,7 +85,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="GET /unsubscribe/email/",
+        operation=OPERATION,
     )
 
 
@@ -86,7 +94,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> UnsubscribedEmailList | None:
+) -> UnsubscribedEmailList:
     """List unsubscribed email addresses
 
      Lists the addresses unsubscribed from bulk and workflow emails. (Contacts also show this per address
@@ -97,8 +105,14 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         UnsubscribedEmailList

@@ -8,16 +8,26 @@ from ...models.webhook import Webhook
 from ...models.webhook_create import WebhookCreate
 from ...types import Response, build_response
 
+OPERATION = "POST /webhook/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: WebhookCreate,
 ) -> dict[str, Any]:
+    if not isinstance(body, WebhookCreate):
+        raise TypeError(
+            f"body must be a WebhookCreate, got {type(body).__name__}"
+            " (build one with WebhookCreate(...) or WebhookCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/webhook/",
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/webhook/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -28,17 +38,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Webhook | None:
-    if response.status_code == 201:
-        response_201 = Webhook.from_dict(response.json())
-
-        return response_201
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Webhook:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_201 = Webhook.from_dict(response.json())
+
+    return response_201
 
 
 async def asyncio_detailed(
@@ -56,11 +61,17 @@ async def asyncio_detailed(
         body (WebhookCreate): A new webhook subscription.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Webhook]
+        Response[Webhook]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -72,7 +83,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /webhook/",
+        operation=OPERATION,
     )
 
 
@@ -80,7 +91,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookCreate,
-) -> Webhook | None:
+) -> Webhook:
     """Create a webhook subscription
 
      Subscribes a URL to event-log events by `object_type` and `action`, optionally narrowed by an
@@ -91,8 +102,14 @@ async def asyncio(
         body (WebhookCreate): A new webhook subscription.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Webhook

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook import Webhook
 from ...models.webhook_update import WebhookUpdate
-from ...types import Response, build_response
+from ...types import Response, build_response, path_segment
+
+OPERATION = "PUT /webhook/{id}/"
+"""Method and path template, as in openapi.yaml."""
 
 
 def _get_kwargs(
@@ -15,13 +17,20 @@ def _get_kwargs(
     *,
     body: WebhookUpdate,
 ) -> dict[str, Any]:
+    if not isinstance(body, WebhookUpdate):
+        raise TypeError(
+            f"body must be a WebhookUpdate, got {type(body).__name__}"
+            " (build one with WebhookUpdate(...) or WebhookUpdate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/webhook/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/webhook/{id}/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,17 +41,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Webhook | None:
-    if response.status_code == 200:
-        response_200 = Webhook.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Webhook:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = Webhook.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -61,11 +65,17 @@ async def asyncio_detailed(
         body (WebhookUpdate): Fields to change on a webhook subscription.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[Webhook]
+        Response[Webhook]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -78,7 +88,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="PUT /webhook/{id}/",
+        operation=OPERATION,
     )
 
 
@@ -87,7 +97,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookUpdate,
-) -> Webhook | None:
+) -> Webhook:
     """Update a webhook subscription
 
      Changes the URL, the events, `verify_ssl` or the `status`. A subscription paused by Close (backlog
@@ -98,8 +108,14 @@ async def asyncio(
         body (WebhookUpdate): Fields to change on a webhook subscription.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         Webhook

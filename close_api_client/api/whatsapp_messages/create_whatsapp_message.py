@@ -8,12 +8,20 @@ from ...models.whats_app_message_activity import WhatsAppMessageActivity
 from ...models.whats_app_message_activity_create import WhatsAppMessageActivityCreate
 from ...types import UNSET, Response, Unset, build_response
 
+OPERATION = "POST /activity/whatsapp_message/"
+"""Method and path template, as in openapi.yaml."""
+
 
 def _get_kwargs(
     *,
     body: WhatsAppMessageActivityCreate,
     send_to_inbox: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(body, WhatsAppMessageActivityCreate):
+        raise TypeError(
+            f"body must be a WhatsAppMessageActivityCreate, got {type(body).__name__}"
+            " (build one with WhatsAppMessageActivityCreate(...) or WhatsAppMessageActivityCreate.from_dict(...))"
+        )
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -26,6 +34,8 @@ def _get_kwargs(
         "method": "post",
         "url": "/activity/whatsapp_message/",
         "params": params,
+        # The transport reads the endpoint group from the template, not from id shapes.
+        "extensions": {"close_path_template": "/activity/whatsapp_message/"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,15 +48,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> WhatsAppMessageActivity | None:
-    if response.status_code == 200:
-        response_200 = WhatsAppMessageActivity.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
+) -> WhatsAppMessageActivity:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    response_200 = WhatsAppMessageActivity.from_dict(response.json())
+
+    return response_200
 
 
 async def asyncio_detailed(
@@ -67,11 +74,17 @@ async def asyncio_detailed(
         body (WhatsAppMessageActivityCreate): A WhatsApp message to sync into Close.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
-        Response[WhatsAppMessageActivity]
+        Response[WhatsAppMessageActivity]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -84,7 +97,7 @@ async def asyncio_detailed(
     return build_response(
         response,
         lambda r: _parse_response(client=client, response=r),
-        operation="POST /activity/whatsapp_message/",
+        operation=OPERATION,
     )
 
 
@@ -93,7 +106,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WhatsAppMessageActivityCreate,
     send_to_inbox: bool | Unset = UNSET,
-) -> WhatsAppMessageActivity | None:
+) -> WhatsAppMessageActivity:
     """Create a WhatsAppMessage activity
 
      Syncs a WhatsApp message into Close. `external_whatsapp_message_id` is the id inside WhatsApp;
@@ -106,8 +119,14 @@ async def asyncio(
         body (WhatsAppMessageActivityCreate): A WhatsApp message to sync into Close.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
+        custom.errors.APIStatusError: Close answered with a non-2xx status (a subclass per status:
+            ``NotFoundError``, ``RateLimitError``...), after the client's retries.
+        custom.errors.APIConnectionError: No usable response (``APITimeoutError`` for a timeout),
+            after the retries the method allows.
+        errors.ResponseParseError: The 2xx body is not the JSON this operation returns.
+        errors.UnexpectedStatus: Instead of ``APIStatusError``, for a client not made by
+            ``custom.create_client``.
 
     Returns:
         WhatsAppMessageActivity
