@@ -19,6 +19,7 @@ from close_api_client.api.leads import create_lead, get_lead, list_leads
 from close_api_client.models import LeadCreate
 from custom import create_client, stats, tz_offset
 from custom.errors import (
+    APIConnectionError,
     AuthenticationError,
     BadRequestError,
     MethodNotAllowedError,
@@ -179,9 +180,11 @@ async def test_a_post_that_may_have_been_applied_is_never_sent_twice(
     failure: Exception | httpx.Response, client: AuthenticatedClient
 ) -> None:
     route = respx.post(LEADS).mock(side_effect=[failure, ok({"id": LEAD_ID})])
-    with pytest.raises((httpx.TransportError, ServerError)):
+    with pytest.raises((APIConnectionError, ServerError)) as caught:
         await create_lead.asyncio(client=client, body=LeadCreate(name="Acme"))
     assert route.call_count == 1
+    if isinstance(failure, Exception):
+        assert caught.value.__cause__ is failure
 
 
 @pytest.mark.parametrize(
@@ -219,9 +222,11 @@ async def test_puts_and_deletes_are_retried_as_idempotent(
 
 async def test_transient_retries_stop_at_max_retries(client: AuthenticatedClient) -> None:
     route = respx.get(LEADS).mock(side_effect=httpx.ConnectError("refused"))
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(APIConnectionError) as caught:
         await list_leads.asyncio(client=client)
     assert route.call_count == 5
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert str(caught.value) == "GET /api/v1/lead/: ConnectError: refused (after 5 attempts)"
 
 
 async def test_transient_retries_stop_at_max_retry_time(fake_time: FakeTime) -> None:
