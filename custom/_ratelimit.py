@@ -3,10 +3,14 @@
 Invariants (what a shared store must keep per group; everything else is local):
 - State is per ``GroupKey`` (credential fingerprint, method, path family) and lives in one
   ``_GroupState``; no decision reads another group's state.
-- Decisions are four methods: ``admit`` (wait, then take one from the budget and count the
-  request in flight), ``observe`` (learn limit/remaining/reset from a response), ``block``
-  (a 429: nothing before ``blocked_until``, budget 0), ``release`` (the request is over: it
-  stops counting in flight, the probe's waiters go). Only these write ``_GroupState``.
+- Decisions are a few methods, the only writers of ``_GroupState``: ``admit`` (wait, then
+  take one from the budget and count the request in flight; ``_start_window`` is its
+  helper), ``observe`` (learn limit/remaining/reset from a response), ``block`` (a 429:
+  nothing before ``blocked_until``, budget 0), ``settle`` (the headers came: no longer in
+  flight) and ``release`` (the request is over, or withdrawn unsent: settle, and the probe's
+  waiters go). ``is_blocked``/``blocked_until``/``in_flight`` only read.
+- The probe's ``asyncio.Event`` is per process (waiters of this event loop); what a shared
+  store would share is only whether a probe is out and whether the group was answered.
 - ``blocked_until`` only grows until it has passed; ``budget`` is ``None`` (unknown:
   unthrottled) or the number still sendable before ``window_end``; ``in_flight`` counts
   admitted requests not yet answered and is decremented exactly once per admission.
