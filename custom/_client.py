@@ -157,8 +157,13 @@ def create_client(
 
 
 def close_transport_of(client: AuthenticatedClient) -> CloseTransport:
-    """The ``CloseTransport`` under a client made by ``create_client`` or ``with_options``."""
-    transport = getattr(client.get_async_httpx_client(), "_transport", None)
+    """The ``CloseTransport`` under a client made by ``create_client`` or ``with_options``.
+
+    Read without ``get_async_httpx_client()``, which refuses a closed client: counters stay
+    readable after ``aclose()``.
+    """
+    async_client = getattr(client, "_async_client", None)
+    transport = getattr(async_client, "_transport", None)
     if not isinstance(transport, CloseTransport):
         raise TypeError("this client was not made by custom.create_client")
     return transport
