@@ -21,6 +21,8 @@ class ActivityAttachment:
         size (int | None | Unset): Size in bytes.
         content_type (None | str | Unset):
         thumbnail_url (None | str | Unset):
+        content_id (None | str | Unset):
+        inline_only (bool | Unset):
     """
 
     url: str | Unset = UNSET
@@ -28,6 +30,8 @@ class ActivityAttachment:
     size: int | None | Unset = UNSET
     content_type: None | str | Unset = UNSET
     thumbnail_url: None | str | Unset = UNSET
+    content_id: None | str | Unset = UNSET
+    inline_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +61,14 @@ class ActivityAttachment:
         else:
             thumbnail_url = self.thumbnail_url
 
+        content_id: None | str | Unset
+        if isinstance(self.content_id, Unset):
+            content_id = UNSET
+        else:
+            content_id = self.content_id
+
+        inline_only = self.inline_only
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -70,6 +82,10 @@ class ActivityAttachment:
             field_dict["content_type"] = content_type
         if thumbnail_url is not UNSET:
             field_dict["thumbnail_url"] = thumbnail_url
+        if content_id is not UNSET:
+            field_dict["content_id"] = content_id
+        if inline_only is not UNSET:
+            field_dict["inline_only"] = inline_only
 
         return field_dict
 
@@ -114,12 +130,25 @@ class ActivityAttachment:
 
         thumbnail_url = _parse_thumbnail_url(d.pop("thumbnail_url", UNSET))
 
+        def _parse_content_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content_id = _parse_content_id(d.pop("content_id", UNSET))
+
+        inline_only = d.pop("inline_only", UNSET)
+
         activity_attachment = cls(
             url=url,
             filename=filename,
             size=size,
             content_type=content_type,
             thumbnail_url=thumbnail_url,
+            content_id=content_id,
+            inline_only=inline_only,
         )
 
         activity_attachment.additional_properties = d

@@ -16,26 +16,32 @@ class Address:
     """A postal address of a lead.
 
     Attributes:
-        label (str | Unset): e.g. `business`, `mailing`, `other`.
+        label (None | str | Unset): e.g. `business`, `mailing`, `other`.
         address_1 (None | str | Unset):
         address_2 (None | str | Unset):
         city (None | str | Unset):
         state (None | str | Unset):
         zipcode (None | str | Unset):
         country (None | str | Unset): ISO 3166-1 alpha-2 country code.
+        tz_ids (list[str] | Unset):
     """
 
-    label: str | Unset = UNSET
+    label: None | str | Unset = UNSET
     address_1: None | str | Unset = UNSET
     address_2: None | str | Unset = UNSET
     city: None | str | Unset = UNSET
     state: None | str | Unset = UNSET
     zipcode: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
+    tz_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
 
         address_1: None | str | Unset
         if isinstance(self.address_1, Unset):
@@ -73,6 +79,10 @@ class Address:
         else:
             country = self.country
 
+        tz_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tz_ids, Unset):
+            tz_ids = self.tz_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -90,13 +100,23 @@ class Address:
             field_dict["zipcode"] = zipcode
         if country is not UNSET:
             field_dict["country"] = country
+        if tz_ids is not UNSET:
+            field_dict["tz_ids"] = tz_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        label = d.pop("label", UNSET)
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
 
         def _parse_address_1(data: object) -> None | str | Unset:
             if data is None:
@@ -152,6 +172,8 @@ class Address:
 
         country = _parse_country(d.pop("country", UNSET))
 
+        tz_ids = cast(list[str], d.pop("tz_ids", UNSET))
+
         address = cls(
             label=label,
             address_1=address_1,
@@ -160,6 +182,7 @@ class Address:
             state=state,
             zipcode=zipcode,
             country=country,
+            tz_ids=tz_ids,
         )
 
         address.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..models.bulk_action_status import BulkActionStatus
 from ..models.bulk_edit_type import BulkEditType
 from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.bulk_edit_s_query import BulkEditSQuery
+    from ..models.bulk_edit_sort_item import BulkEditSortItem
+
 
 T = TypeVar("T", bound="BulkEdit")
 
@@ -21,33 +26,46 @@ class BulkEdit:
     Attributes:
         id (str | Unset): `bulkedit_...`
         organization_id (str | Unset):
-        status (BulkActionStatus | Unset): Progress of a bulk action; send `paused` / `resuming` to pause or resume one
-            (within 7 days).
+        status (BulkActionStatus | None | Unset):
         type_ (BulkEditType | Unset): What a bulk edit changes.
-        lead_status_id (str | Unset):
-        query (str | Unset):
+        lead_status_id (None | str | Unset):
+        query (None | str | Unset):
         n_leads (int | None | Unset):
         n_leads_processed (int | Unset):
         send_done_email (bool | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
+        date_created (datetime.datetime | None | Unset):
+        date_updated (datetime.datetime | None | Unset):
         created_by (None | str | Unset):
         updated_by (None | str | Unset):
+        custom_field_name (None | str | Unset):
+        custom_field_value (None | str | Unset):
+        n_objects (int | None | Unset):
+        n_objects_processed (int | Unset):
+        results_limit (int | None | Unset):
+        s_query (BulkEditSQuery | Unset):
+        sort (list[BulkEditSortItem] | Unset):
     """
 
     id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
-    status: BulkActionStatus | Unset = UNSET
+    status: BulkActionStatus | None | Unset = UNSET
     type_: BulkEditType | Unset = UNSET
-    lead_status_id: str | Unset = UNSET
-    query: str | Unset = UNSET
+    lead_status_id: None | str | Unset = UNSET
+    query: None | str | Unset = UNSET
     n_leads: int | None | Unset = UNSET
     n_leads_processed: int | Unset = UNSET
     send_done_email: bool | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
+    date_created: datetime.datetime | None | Unset = UNSET
+    date_updated: datetime.datetime | None | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
+    custom_field_name: None | str | Unset = UNSET
+    custom_field_value: None | str | Unset = UNSET
+    n_objects: int | None | Unset = UNSET
+    n_objects_processed: int | Unset = UNSET
+    results_limit: int | None | Unset = UNSET
+    s_query: BulkEditSQuery | Unset = UNSET
+    sort: list[BulkEditSortItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,17 +73,29 @@ class BulkEdit:
 
         organization_id = self.organization_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, BulkActionStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        lead_status_id = self.lead_status_id
+        lead_status_id: None | str | Unset
+        if isinstance(self.lead_status_id, Unset):
+            lead_status_id = UNSET
+        else:
+            lead_status_id = self.lead_status_id
 
-        query = self.query
+        query: None | str | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        else:
+            query = self.query
 
         n_leads: int | None | Unset
         if isinstance(self.n_leads, Unset):
@@ -77,13 +107,21 @@ class BulkEdit:
 
         send_done_email = self.send_done_email
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        elif isinstance(self.date_created, datetime.datetime):
             date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
+        date_updated: None | str | Unset
+        if isinstance(self.date_updated, Unset):
+            date_updated = UNSET
+        elif isinstance(self.date_updated, datetime.datetime):
             date_updated = self.date_updated.isoformat()
+        else:
+            date_updated = self.date_updated
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
@@ -96,6 +134,43 @@ class BulkEdit:
             updated_by = UNSET
         else:
             updated_by = self.updated_by
+
+        custom_field_name: None | str | Unset
+        if isinstance(self.custom_field_name, Unset):
+            custom_field_name = UNSET
+        else:
+            custom_field_name = self.custom_field_name
+
+        custom_field_value: None | str | Unset
+        if isinstance(self.custom_field_value, Unset):
+            custom_field_value = UNSET
+        else:
+            custom_field_value = self.custom_field_value
+
+        n_objects: int | None | Unset
+        if isinstance(self.n_objects, Unset):
+            n_objects = UNSET
+        else:
+            n_objects = self.n_objects
+
+        n_objects_processed = self.n_objects_processed
+
+        results_limit: int | None | Unset
+        if isinstance(self.results_limit, Unset):
+            results_limit = UNSET
+        else:
+            results_limit = self.results_limit
+
+        s_query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.s_query, Unset):
+            s_query = self.s_query.to_dict()
+
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item = sort_item_data.to_dict()
+                sort.append(sort_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,22 +201,49 @@ class BulkEdit:
             field_dict["created_by"] = created_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
+        if custom_field_name is not UNSET:
+            field_dict["custom_field_name"] = custom_field_name
+        if custom_field_value is not UNSET:
+            field_dict["custom_field_value"] = custom_field_value
+        if n_objects is not UNSET:
+            field_dict["n_objects"] = n_objects
+        if n_objects_processed is not UNSET:
+            field_dict["n_objects_processed"] = n_objects_processed
+        if results_limit is not UNSET:
+            field_dict["results_limit"] = results_limit
+        if s_query is not UNSET:
+            field_dict["s_query"] = s_query
+        if sort is not UNSET:
+            field_dict["sort"] = sort
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_edit_s_query import BulkEditSQuery  # noqa: PLC0415
+        from ..models.bulk_edit_sort_item import BulkEditSortItem  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         organization_id = d.pop("organization_id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: BulkActionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BulkActionStatus(_status)
+        def _parse_status(data: object) -> BulkActionStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = BulkActionStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkActionStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: BulkEditType | Unset
@@ -150,9 +252,23 @@ class BulkEdit:
         else:
             type_ = BulkEditType(_type_)
 
-        lead_status_id = d.pop("lead_status_id", UNSET)
+        def _parse_lead_status_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        query = d.pop("query", UNSET)
+        lead_status_id = _parse_lead_status_id(d.pop("lead_status_id", UNSET))
+
+        def _parse_query(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        query = _parse_query(d.pop("query", UNSET))
 
         def _parse_n_leads(data: object) -> int | None | Unset:
             if data is None:
@@ -167,19 +283,39 @@ class BulkEdit:
 
         send_done_email = d.pop("send_done_email", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_created_type_0 = parse_datetime(data)
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+                return date_created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_created = _parse_date_created(d.pop("date_created", UNSET))
+
+        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_updated_type_0 = parse_datetime(data)
+
+                return date_updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
 
         def _parse_created_by(data: object) -> None | str | Unset:
             if data is None:
@@ -199,6 +335,60 @@ class BulkEdit:
 
         updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
 
+        def _parse_custom_field_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_field_name = _parse_custom_field_name(d.pop("custom_field_name", UNSET))
+
+        def _parse_custom_field_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_field_value = _parse_custom_field_value(d.pop("custom_field_value", UNSET))
+
+        def _parse_n_objects(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        n_objects = _parse_n_objects(d.pop("n_objects", UNSET))
+
+        n_objects_processed = d.pop("n_objects_processed", UNSET)
+
+        def _parse_results_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        results_limit = _parse_results_limit(d.pop("results_limit", UNSET))
+
+        _s_query = d.pop("s_query", UNSET)
+        s_query: BulkEditSQuery | Unset
+        if isinstance(_s_query, Unset):
+            s_query = UNSET
+        else:
+            s_query = BulkEditSQuery.from_dict(_s_query)
+
+        _sort = d.pop("sort", UNSET)
+        sort: list[BulkEditSortItem] | Unset = UNSET
+        if _sort is not UNSET:
+            sort = []
+            for sort_item_data in _sort:
+                sort_item = BulkEditSortItem.from_dict(sort_item_data)
+
+                sort.append(sort_item)
+
         bulk_edit = cls(
             id=id,
             organization_id=organization_id,
@@ -213,6 +403,13 @@ class BulkEdit:
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            custom_field_name=custom_field_name,
+            custom_field_value=custom_field_value,
+            n_objects=n_objects,
+            n_objects_processed=n_objects_processed,
+            results_limit=results_limit,
+            s_query=s_query,
+            sort=sort,
         )
 
         bulk_edit.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.call_disposition import CallDisposition
 from ..models.call_method import CallMethod
+from ..models.call_status import CallStatus
 from ..models.phone_direction import PhoneDirection
 from ..types import UNSET, Unset, parse_datetime
 
@@ -57,6 +58,11 @@ class CallActivity:
         dialer_id (None | str | Unset):
         dialer_saved_search_id (None | str | Unset):
         cost (str | Unset): US cents as a decimal string, e.g. `"2"`.
+        outcome_id (None | str | Unset):
+        sequence_id (None | str | Unset):
+        sequence_name (None | str | Unset):
+        sequence_subscription_id (None | str | Unset):
+        status (CallStatus | Unset): Current status of the call.
     """
 
     type_: Literal["Call"] | Unset = UNSET
@@ -93,6 +99,11 @@ class CallActivity:
     dialer_id: None | str | Unset = UNSET
     dialer_saved_search_id: None | str | Unset = UNSET
     cost: str | Unset = UNSET
+    outcome_id: None | str | Unset = UNSET
+    sequence_id: None | str | Unset = UNSET
+    sequence_name: None | str | Unset = UNSET
+    sequence_subscription_id: None | str | Unset = UNSET
+    status: CallStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -234,6 +245,34 @@ class CallActivity:
 
         cost = self.cost
 
+        outcome_id: None | str | Unset
+        if isinstance(self.outcome_id, Unset):
+            outcome_id = UNSET
+        else:
+            outcome_id = self.outcome_id
+
+        sequence_id: None | str | Unset
+        if isinstance(self.sequence_id, Unset):
+            sequence_id = UNSET
+        else:
+            sequence_id = self.sequence_id
+
+        sequence_name: None | str | Unset
+        if isinstance(self.sequence_name, Unset):
+            sequence_name = UNSET
+        else:
+            sequence_name = self.sequence_name
+
+        sequence_subscription_id: None | str | Unset
+        if isinstance(self.sequence_subscription_id, Unset):
+            sequence_subscription_id = UNSET
+        else:
+            sequence_subscription_id = self.sequence_subscription_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -305,6 +344,16 @@ class CallActivity:
             field_dict["dialer_saved_search_id"] = dialer_saved_search_id
         if cost is not UNSET:
             field_dict["cost"] = cost
+        if outcome_id is not UNSET:
+            field_dict["outcome_id"] = outcome_id
+        if sequence_id is not UNSET:
+            field_dict["sequence_id"] = sequence_id
+        if sequence_name is not UNSET:
+            field_dict["sequence_name"] = sequence_name
+        if sequence_subscription_id is not UNSET:
+            field_dict["sequence_subscription_id"] = sequence_subscription_id
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -514,6 +563,51 @@ class CallActivity:
 
         cost = d.pop("cost", UNSET)
 
+        def _parse_outcome_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
+
+        def _parse_sequence_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sequence_id = _parse_sequence_id(d.pop("sequence_id", UNSET))
+
+        def _parse_sequence_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sequence_name = _parse_sequence_name(d.pop("sequence_name", UNSET))
+
+        def _parse_sequence_subscription_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sequence_subscription_id = _parse_sequence_subscription_id(
+            d.pop("sequence_subscription_id", UNSET)
+        )
+
+        _status = d.pop("status", UNSET)
+        status: CallStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CallStatus(_status)
+
         call_activity = cls(
             type_=type_,
             id=id,
@@ -549,6 +643,11 @@ class CallActivity:
             dialer_id=dialer_id,
             dialer_saved_search_id=dialer_saved_search_id,
             cost=cost,
+            outcome_id=outcome_id,
+            sequence_id=sequence_id,
+            sequence_name=sequence_name,
+            sequence_subscription_id=sequence_subscription_id,
+            status=status,
         )
 
         call_activity.additional_properties = d

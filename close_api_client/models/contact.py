@@ -10,9 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
+    from ..models.basic_subscription_info_for_contact import BasicSubscriptionInfoForContact
+    from ..models.contact_recent_call import ContactRecentCall
     from ..models.contact_url import ContactUrl
     from ..models.email_address import EmailAddress
     from ..models.phone import Phone
+    from ..models.rendered_integration_link import RenderedIntegrationLink
 
 
 T = TypeVar("T", bound="Contact")
@@ -27,8 +30,8 @@ class Contact:
         Attributes:
             id (str | Unset):
             organization_id (str | Unset):
-            lead_id (str | Unset):
-            name (str | Unset):
+            lead_id (None | str | Unset):
+            name (None | str | Unset):
             title (None | str | Unset):
             phones (list[Phone] | Unset):
             emails (list[EmailAddress] | Unset):
@@ -37,12 +40,19 @@ class Contact:
             date_updated (datetime.datetime | Unset):
             created_by (None | str | Unset):
             updated_by (None | str | Unset):
+            display_name (str | Unset):
+            integration_links (list[RenderedIntegrationLink] | Unset):
+            lead_suggestions_operation_id (None | str | Unset):
+            recent_calls (list[ContactRecentCall] | Unset):
+            subscriptions (list[BasicSubscriptionInfoForContact] | Unset):
+            timezone (None | str | Unset):
+            timezone_source (None | str | Unset):
     """
 
     id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
-    lead_id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    lead_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     phones: list[Phone] | Unset = UNSET
     emails: list[EmailAddress] | Unset = UNSET
@@ -51,6 +61,13 @@ class Contact:
     date_updated: datetime.datetime | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    integration_links: list[RenderedIntegrationLink] | Unset = UNSET
+    lead_suggestions_operation_id: None | str | Unset = UNSET
+    recent_calls: list[ContactRecentCall] | Unset = UNSET
+    subscriptions: list[BasicSubscriptionInfoForContact] | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    timezone_source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,9 +75,17 @@ class Contact:
 
         organization_id = self.organization_id
 
-        lead_id = self.lead_id
+        lead_id: None | str | Unset
+        if isinstance(self.lead_id, Unset):
+            lead_id = UNSET
+        else:
+            lead_id = self.lead_id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -109,6 +134,47 @@ class Contact:
         else:
             updated_by = self.updated_by
 
+        display_name = self.display_name
+
+        integration_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integration_links, Unset):
+            integration_links = []
+            for integration_links_item_data in self.integration_links:
+                integration_links_item = integration_links_item_data.to_dict()
+                integration_links.append(integration_links_item)
+
+        lead_suggestions_operation_id: None | str | Unset
+        if isinstance(self.lead_suggestions_operation_id, Unset):
+            lead_suggestions_operation_id = UNSET
+        else:
+            lead_suggestions_operation_id = self.lead_suggestions_operation_id
+
+        recent_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recent_calls, Unset):
+            recent_calls = []
+            for recent_calls_item_data in self.recent_calls:
+                recent_calls_item = recent_calls_item_data.to_dict()
+                recent_calls.append(recent_calls_item)
+
+        subscriptions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscriptions, Unset):
+            subscriptions = []
+            for subscriptions_item_data in self.subscriptions:
+                subscriptions_item = subscriptions_item_data.to_dict()
+                subscriptions.append(subscriptions_item)
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        timezone_source: None | str | Unset
+        if isinstance(self.timezone_source, Unset):
+            timezone_source = UNSET
+        else:
+            timezone_source = self.timezone_source
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -136,23 +202,54 @@ class Contact:
             field_dict["created_by"] = created_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if integration_links is not UNSET:
+            field_dict["integration_links"] = integration_links
+        if lead_suggestions_operation_id is not UNSET:
+            field_dict["lead_suggestions_operation_id"] = lead_suggestions_operation_id
+        if recent_calls is not UNSET:
+            field_dict["recent_calls"] = recent_calls
+        if subscriptions is not UNSET:
+            field_dict["subscriptions"] = subscriptions
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if timezone_source is not UNSET:
+            field_dict["timezone_source"] = timezone_source
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.basic_subscription_info_for_contact import BasicSubscriptionInfoForContact  # noqa: PLC0415
+        from ..models.contact_recent_call import ContactRecentCall  # noqa: PLC0415
         from ..models.contact_url import ContactUrl  # noqa: PLC0415
         from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.phone import Phone  # noqa: PLC0415
+        from ..models.rendered_integration_link import RenderedIntegrationLink  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         organization_id = d.pop("organization_id", UNSET)
 
-        lead_id = d.pop("lead_id", UNSET)
+        def _parse_lead_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        name = d.pop("name", UNSET)
+        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -222,6 +319,68 @@ class Contact:
 
         updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
 
+        display_name = d.pop("display_name", UNSET)
+
+        _integration_links = d.pop("integration_links", UNSET)
+        integration_links: list[RenderedIntegrationLink] | Unset = UNSET
+        if _integration_links is not UNSET:
+            integration_links = []
+            for integration_links_item_data in _integration_links:
+                integration_links_item = RenderedIntegrationLink.from_dict(
+                    integration_links_item_data
+                )
+
+                integration_links.append(integration_links_item)
+
+        def _parse_lead_suggestions_operation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lead_suggestions_operation_id = _parse_lead_suggestions_operation_id(
+            d.pop("lead_suggestions_operation_id", UNSET)
+        )
+
+        _recent_calls = d.pop("recent_calls", UNSET)
+        recent_calls: list[ContactRecentCall] | Unset = UNSET
+        if _recent_calls is not UNSET:
+            recent_calls = []
+            for recent_calls_item_data in _recent_calls:
+                recent_calls_item = ContactRecentCall.from_dict(recent_calls_item_data)
+
+                recent_calls.append(recent_calls_item)
+
+        _subscriptions = d.pop("subscriptions", UNSET)
+        subscriptions: list[BasicSubscriptionInfoForContact] | Unset = UNSET
+        if _subscriptions is not UNSET:
+            subscriptions = []
+            for subscriptions_item_data in _subscriptions:
+                subscriptions_item = BasicSubscriptionInfoForContact.from_dict(
+                    subscriptions_item_data
+                )
+
+                subscriptions.append(subscriptions_item)
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        def _parse_timezone_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone_source = _parse_timezone_source(d.pop("timezone_source", UNSET))
+
         contact = cls(
             id=id,
             organization_id=organization_id,
@@ -235,6 +394,13 @@ class Contact:
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            display_name=display_name,
+            integration_links=integration_links,
+            lead_suggestions_operation_id=lead_suggestions_operation_id,
+            recent_calls=recent_calls,
+            subscriptions=subscriptions,
+            timezone=timezone,
+            timezone_source=timezone_source,
         )
 
         contact.additional_properties = d

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_activity_status import CustomActivityStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.custom_activity_create_custom_fields_type_0 import (
+        CustomActivityCreateCustomFieldsType0,
+    )
+
 
 T = TypeVar("T", bound="CustomActivityCreate")
 
@@ -23,6 +30,12 @@ class CustomActivityCreate:
         user_id (str | Unset):
         status (CustomActivityStatus | Unset): `published` instances have their required fields validated; `draft` ones
             do not.
+        activity_at (datetime.datetime | None | Unset):
+        created_by_id (None | str | Unset):
+        custom_fields (CustomActivityCreateCustomFieldsType0 | None | Unset):
+        date_created (datetime.datetime | None | Unset):
+        organization_id (None | str | Unset):
+        pinned (bool | None | Unset):
     """
 
     custom_activity_type_id: str
@@ -30,9 +43,19 @@ class CustomActivityCreate:
     contact_id: str | Unset = UNSET
     user_id: str | Unset = UNSET
     status: CustomActivityStatus | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    custom_fields: CustomActivityCreateCustomFieldsType0 | None | Unset = UNSET
+    date_created: datetime.datetime | None | Unset = UNSET
+    organization_id: None | str | Unset = UNSET
+    pinned: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_activity_create_custom_fields_type_0 import (
+            CustomActivityCreateCustomFieldsType0,  # noqa: PLC0415
+        )
+
         custom_activity_type_id = self.custom_activity_type_id
 
         lead_id = self.lead_id
@@ -44,6 +67,48 @@ class CustomActivityCreate:
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
+
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, CustomActivityCreateCustomFieldsType0):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        elif isinstance(self.date_created, datetime.datetime):
+            date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
+        pinned: bool | None | Unset
+        if isinstance(self.pinned, Unset):
+            pinned = UNSET
+        else:
+            pinned = self.pinned
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,11 +125,27 @@ class CustomActivityCreate:
             field_dict["user_id"] = user_id
         if status is not UNSET:
             field_dict["status"] = status
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_activity_create_custom_fields_type_0 import (
+            CustomActivityCreateCustomFieldsType0,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
         custom_activity_type_id = d.pop("custom_activity_type_id")
 
@@ -81,12 +162,98 @@ class CustomActivityCreate:
         else:
             status = CustomActivityStatus(_status)
 
+        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activity_at_type_0 = parse_datetime(data)
+
+                return activity_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+
+        def _parse_created_by_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+
+        def _parse_custom_fields(
+            data: object,
+        ) -> CustomActivityCreateCustomFieldsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = CustomActivityCreateCustomFieldsType0.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomActivityCreateCustomFieldsType0 | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
+
+        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_created_type_0 = parse_datetime(data)
+
+                return date_created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_created = _parse_date_created(d.pop("date_created", UNSET))
+
+        def _parse_organization_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
+        def _parse_pinned(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pinned = _parse_pinned(d.pop("pinned", UNSET))
+
         custom_activity_create = cls(
             custom_activity_type_id=custom_activity_type_id,
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,
             status=status,
+            activity_at=activity_at,
+            created_by_id=created_by_id,
+            custom_fields=custom_fields,
+            date_created=date_created,
+            organization_id=organization_id,
+            pinned=pinned,
         )
 
         custom_activity_create.additional_properties = d

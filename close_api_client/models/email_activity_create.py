@@ -13,6 +13,7 @@ from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.activity_attachment import ActivityAttachment
+    from ..models.create_email_activity_opens_items import CreateEmailActivityOpensItems
 
 
 T = TypeVar("T", bound="EmailActivityCreate")
@@ -45,6 +46,15 @@ class EmailActivityCreate:
         created_by (None | str | Unset):
         created_by_name (None | str | Unset):
         date_created (datetime.datetime | Unset):
+        account_id (None | str | Unset):
+        activity_at (datetime.datetime | None | Unset):
+        created_by_id (None | str | Unset):
+        followup_sequence_add_cc_bcc (bool | None | Unset):
+        followup_sequence_delay (int | None | Unset):
+        followup_sequence_id (None | str | Unset):
+        in_reply_to_id (None | str | Unset):
+        opens (list[CreateEmailActivityOpensItems] | None | Unset):
+        organization_id (None | str | Unset):
     """
 
     status: EmailStatus
@@ -67,6 +77,15 @@ class EmailActivityCreate:
     created_by: None | str | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    followup_sequence_add_cc_bcc: bool | None | Unset = UNSET
+    followup_sequence_delay: int | None | Unset = UNSET
+    followup_sequence_id: None | str | Unset = UNSET
+    in_reply_to_id: None | str | Unset = UNSET
+    opens: list[CreateEmailActivityOpensItems] | None | Unset = UNSET
+    organization_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -141,6 +160,68 @@ class EmailActivityCreate:
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
 
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        followup_sequence_add_cc_bcc: bool | None | Unset
+        if isinstance(self.followup_sequence_add_cc_bcc, Unset):
+            followup_sequence_add_cc_bcc = UNSET
+        else:
+            followup_sequence_add_cc_bcc = self.followup_sequence_add_cc_bcc
+
+        followup_sequence_delay: int | None | Unset
+        if isinstance(self.followup_sequence_delay, Unset):
+            followup_sequence_delay = UNSET
+        else:
+            followup_sequence_delay = self.followup_sequence_delay
+
+        followup_sequence_id: None | str | Unset
+        if isinstance(self.followup_sequence_id, Unset):
+            followup_sequence_id = UNSET
+        else:
+            followup_sequence_id = self.followup_sequence_id
+
+        in_reply_to_id: None | str | Unset
+        if isinstance(self.in_reply_to_id, Unset):
+            in_reply_to_id = UNSET
+        else:
+            in_reply_to_id = self.in_reply_to_id
+
+        opens: list[dict[str, Any]] | None | Unset
+        if isinstance(self.opens, Unset):
+            opens = UNSET
+        elif isinstance(self.opens, list):
+            opens = []
+            for opens_type_0_item_data in self.opens:
+                opens_type_0_item = opens_type_0_item_data.to_dict()
+                opens.append(opens_type_0_item)
+
+        else:
+            opens = self.opens
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -186,12 +267,31 @@ class EmailActivityCreate:
             field_dict["created_by_name"] = created_by_name
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+        if followup_sequence_add_cc_bcc is not UNSET:
+            field_dict["followup_sequence_add_cc_bcc"] = followup_sequence_add_cc_bcc
+        if followup_sequence_delay is not UNSET:
+            field_dict["followup_sequence_delay"] = followup_sequence_delay
+        if followup_sequence_id is not UNSET:
+            field_dict["followup_sequence_id"] = followup_sequence_id
+        if in_reply_to_id is not UNSET:
+            field_dict["in_reply_to_id"] = in_reply_to_id
+        if opens is not UNSET:
+            field_dict["opens"] = opens
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity_attachment import ActivityAttachment  # noqa: PLC0415
+        from ..models.create_email_activity_opens_items import CreateEmailActivityOpensItems  # noqa: PLC0415
 
         d = dict(src_dict)
         status = EmailStatus(d.pop("status"))
@@ -282,6 +382,114 @@ class EmailActivityCreate:
         else:
             date_created = parse_datetime(_date_created)
 
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_id = _parse_account_id(d.pop("account_id", UNSET))
+
+        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activity_at_type_0 = parse_datetime(data)
+
+                return activity_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+
+        def _parse_created_by_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+
+        def _parse_followup_sequence_add_cc_bcc(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        followup_sequence_add_cc_bcc = _parse_followup_sequence_add_cc_bcc(
+            d.pop("followup_sequence_add_cc_bcc", UNSET)
+        )
+
+        def _parse_followup_sequence_delay(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        followup_sequence_delay = _parse_followup_sequence_delay(
+            d.pop("followup_sequence_delay", UNSET)
+        )
+
+        def _parse_followup_sequence_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        followup_sequence_id = _parse_followup_sequence_id(d.pop("followup_sequence_id", UNSET))
+
+        def _parse_in_reply_to_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        in_reply_to_id = _parse_in_reply_to_id(d.pop("in_reply_to_id", UNSET))
+
+        def _parse_opens(data: object) -> list[CreateEmailActivityOpensItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                opens_type_0 = []
+                _opens_type_0 = data
+                for opens_type_0_item_data in _opens_type_0:
+                    opens_type_0_item = CreateEmailActivityOpensItems.from_dict(
+                        opens_type_0_item_data
+                    )
+
+                    opens_type_0.append(opens_type_0_item)
+
+                return opens_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CreateEmailActivityOpensItems] | None | Unset, data)
+
+        opens = _parse_opens(d.pop("opens", UNSET))
+
+        def _parse_organization_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
         email_activity_create = cls(
             status=status,
             lead_id=lead_id,
@@ -303,6 +511,15 @@ class EmailActivityCreate:
             created_by=created_by,
             created_by_name=created_by_name,
             date_created=date_created,
+            account_id=account_id,
+            activity_at=activity_at,
+            created_by_id=created_by_id,
+            followup_sequence_add_cc_bcc=followup_sequence_add_cc_bcc,
+            followup_sequence_delay=followup_sequence_delay,
+            followup_sequence_id=followup_sequence_id,
+            in_reply_to_id=in_reply_to_id,
+            opens=opens,
+            organization_id=organization_id,
         )
 
         email_activity_create.additional_properties = d

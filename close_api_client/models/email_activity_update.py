@@ -13,6 +13,7 @@ from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.activity_attachment import ActivityAttachment
+    from ..models.update_email_activity_opens_items import UpdateEmailActivityOpensItems
 
 
 T = TypeVar("T", bound="EmailActivityUpdate")
@@ -45,6 +46,13 @@ class EmailActivityUpdate:
         created_by (None | str | Unset):
         created_by_name (None | str | Unset):
         date_created (datetime.datetime | Unset):
+        account_id (None | str | Unset):
+        activity_at (datetime.datetime | None | Unset):
+        followup_sequence_add_cc_bcc (bool | None | Unset):
+        followup_sequence_delay (int | None | Unset):
+        followup_sequence_id (None | str | Unset):
+        in_reply_to_id (None | str | Unset):
+        opens (list[UpdateEmailActivityOpensItems] | None | Unset):
     """
 
     lead_id: str | Unset = UNSET
@@ -67,6 +75,13 @@ class EmailActivityUpdate:
     created_by: None | str | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    followup_sequence_add_cc_bcc: bool | None | Unset = UNSET
+    followup_sequence_delay: int | None | Unset = UNSET
+    followup_sequence_id: None | str | Unset = UNSET
+    in_reply_to_id: None | str | Unset = UNSET
+    opens: list[UpdateEmailActivityOpensItems] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,6 +158,56 @@ class EmailActivityUpdate:
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
 
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+
+        followup_sequence_add_cc_bcc: bool | None | Unset
+        if isinstance(self.followup_sequence_add_cc_bcc, Unset):
+            followup_sequence_add_cc_bcc = UNSET
+        else:
+            followup_sequence_add_cc_bcc = self.followup_sequence_add_cc_bcc
+
+        followup_sequence_delay: int | None | Unset
+        if isinstance(self.followup_sequence_delay, Unset):
+            followup_sequence_delay = UNSET
+        else:
+            followup_sequence_delay = self.followup_sequence_delay
+
+        followup_sequence_id: None | str | Unset
+        if isinstance(self.followup_sequence_id, Unset):
+            followup_sequence_id = UNSET
+        else:
+            followup_sequence_id = self.followup_sequence_id
+
+        in_reply_to_id: None | str | Unset
+        if isinstance(self.in_reply_to_id, Unset):
+            in_reply_to_id = UNSET
+        else:
+            in_reply_to_id = self.in_reply_to_id
+
+        opens: list[dict[str, Any]] | None | Unset
+        if isinstance(self.opens, Unset):
+            opens = UNSET
+        elif isinstance(self.opens, list):
+            opens = []
+            for opens_type_0_item_data in self.opens:
+                opens_type_0_item = opens_type_0_item_data.to_dict()
+                opens.append(opens_type_0_item)
+
+        else:
+            opens = self.opens
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -186,12 +251,27 @@ class EmailActivityUpdate:
             field_dict["created_by_name"] = created_by_name
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+        if followup_sequence_add_cc_bcc is not UNSET:
+            field_dict["followup_sequence_add_cc_bcc"] = followup_sequence_add_cc_bcc
+        if followup_sequence_delay is not UNSET:
+            field_dict["followup_sequence_delay"] = followup_sequence_delay
+        if followup_sequence_id is not UNSET:
+            field_dict["followup_sequence_id"] = followup_sequence_id
+        if in_reply_to_id is not UNSET:
+            field_dict["in_reply_to_id"] = in_reply_to_id
+        if opens is not UNSET:
+            field_dict["opens"] = opens
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity_attachment import ActivityAttachment  # noqa: PLC0415
+        from ..models.update_email_activity_opens_items import UpdateEmailActivityOpensItems  # noqa: PLC0415
 
         d = dict(src_dict)
         lead_id = d.pop("lead_id", UNSET)
@@ -287,6 +367,96 @@ class EmailActivityUpdate:
         else:
             date_created = parse_datetime(_date_created)
 
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_id = _parse_account_id(d.pop("account_id", UNSET))
+
+        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activity_at_type_0 = parse_datetime(data)
+
+                return activity_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+
+        def _parse_followup_sequence_add_cc_bcc(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        followup_sequence_add_cc_bcc = _parse_followup_sequence_add_cc_bcc(
+            d.pop("followup_sequence_add_cc_bcc", UNSET)
+        )
+
+        def _parse_followup_sequence_delay(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        followup_sequence_delay = _parse_followup_sequence_delay(
+            d.pop("followup_sequence_delay", UNSET)
+        )
+
+        def _parse_followup_sequence_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        followup_sequence_id = _parse_followup_sequence_id(d.pop("followup_sequence_id", UNSET))
+
+        def _parse_in_reply_to_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        in_reply_to_id = _parse_in_reply_to_id(d.pop("in_reply_to_id", UNSET))
+
+        def _parse_opens(data: object) -> list[UpdateEmailActivityOpensItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                opens_type_0 = []
+                _opens_type_0 = data
+                for opens_type_0_item_data in _opens_type_0:
+                    opens_type_0_item = UpdateEmailActivityOpensItems.from_dict(
+                        opens_type_0_item_data
+                    )
+
+                    opens_type_0.append(opens_type_0_item)
+
+                return opens_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UpdateEmailActivityOpensItems] | None | Unset, data)
+
+        opens = _parse_opens(d.pop("opens", UNSET))
+
         email_activity_update = cls(
             lead_id=lead_id,
             contact_id=contact_id,
@@ -308,6 +478,13 @@ class EmailActivityUpdate:
             created_by=created_by,
             created_by_name=created_by_name,
             date_created=date_created,
+            account_id=account_id,
+            activity_at=activity_at,
+            followup_sequence_add_cc_bcc=followup_sequence_add_cc_bcc,
+            followup_sequence_delay=followup_sequence_delay,
+            followup_sequence_id=followup_sequence_id,
+            in_reply_to_id=in_reply_to_id,
+            opens=opens,
         )
 
         email_activity_update.additional_properties = d

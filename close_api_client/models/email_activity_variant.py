@@ -14,7 +14,6 @@ from ..types import UNSET, Unset, parse_datetime
 if TYPE_CHECKING:
     from ..models.activity_attachment import ActivityAttachment
     from ..models.email_envelope import EmailEnvelope
-    from ..models.email_opens_summary import EmailOpensSummary
     from ..models.email_quoted_html import EmailQuotedHtml
     from ..models.email_quoted_text import EmailQuotedText
 
@@ -43,28 +42,27 @@ class EmailActivityVariant:
             date_created (datetime.datetime | Unset):
             date_updated (datetime.datetime | Unset):
             activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-            direction (CommunicationDirection | Unset): Direction of an email or WhatsApp message: `outgoing` from the user
-                to the lead, `incoming` the other way.
+            direction (CommunicationDirection | None | Unset):
             status (EmailStatus | Unset): State of an email: `inbox` (received), `draft`, `scheduled`, `outbox` (being
                 sent), `sent`.
-            sender (str | Unset): The From address, possibly with a name: `"Name" <address>`.
+            sender (None | str | Unset): The From address, possibly with a name: `"Name" <address>`.
             to (list[str] | Unset):
             cc (list[str] | Unset):
             bcc (list[str] | Unset):
-            subject (str | Unset):
-            body_text (str | Unset):
-            body_html (str | Unset):
-            body_preview (str | Unset):
+            subject (None | str | Unset):
+            body_text (None | str | Unset):
+            body_html (None | str | Unset):
+            body_preview (None | str | Unset):
             body_text_quoted (list[EmailQuotedText] | None | Unset):
             body_html_quoted (EmailQuotedHtml | None | Unset):
             envelope (EmailEnvelope | None | Unset):
-            attachments (list[ActivityAttachment] | Unset):
-            opens (list[Any] | Unset): Tracked opens of the email.
-            opens_summary (EmailOpensSummary | None | Unset):
-            send_attempts (list[Any] | Unset):
+            attachments (list[ActivityAttachment] | None | Unset):
+            opens (list[Any] | None | Unset): Tracked opens of the email.
+            opens_summary (None | str | Unset): A human-readable summary of tracked opens.
+            send_attempts (list[Any] | None | Unset):
             template_id (None | str | Unset):
             template_name (None | str | Unset):
-            thread_id (str | Unset): The EmailThread activity the email belongs to.
+            thread_id (None | str | Unset): The EmailThread activity the email belongs to.
             in_reply_to_id (None | str | Unset):
             message_ids (list[str] | Unset):
             references (list[str] | Unset):
@@ -74,6 +72,15 @@ class EmailActivityVariant:
             sequence_subscription_id (None | str | Unset):
             sequence_id (None | str | Unset):
             sequence_name (None | str | Unset):
+            agent_action_reason (None | str | Unset):
+            agent_config_id (None | str | Unset):
+            bulk_email_action_id (None | str | Unset):
+            date_scheduled (datetime.datetime | None | Unset):
+            followup_sequence_add_cc_bcc (bool | Unset):
+            followup_sequence_delay (int | None | Unset):
+            followup_sequence_id (None | str | Unset):
+            has_reply (bool | Unset):
+            send_as_id (None | str | Unset):
     """
 
     type_: Literal["Email"]
@@ -91,26 +98,26 @@ class EmailActivityVariant:
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    direction: CommunicationDirection | Unset = UNSET
+    direction: CommunicationDirection | None | Unset = UNSET
     status: EmailStatus | Unset = UNSET
-    sender: str | Unset = UNSET
+    sender: None | str | Unset = UNSET
     to: list[str] | Unset = UNSET
     cc: list[str] | Unset = UNSET
     bcc: list[str] | Unset = UNSET
-    subject: str | Unset = UNSET
-    body_text: str | Unset = UNSET
-    body_html: str | Unset = UNSET
-    body_preview: str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    body_text: None | str | Unset = UNSET
+    body_html: None | str | Unset = UNSET
+    body_preview: None | str | Unset = UNSET
     body_text_quoted: list[EmailQuotedText] | None | Unset = UNSET
     body_html_quoted: EmailQuotedHtml | None | Unset = UNSET
     envelope: EmailEnvelope | None | Unset = UNSET
-    attachments: list[ActivityAttachment] | Unset = UNSET
-    opens: list[Any] | Unset = UNSET
-    opens_summary: EmailOpensSummary | None | Unset = UNSET
-    send_attempts: list[Any] | Unset = UNSET
+    attachments: list[ActivityAttachment] | None | Unset = UNSET
+    opens: list[Any] | None | Unset = UNSET
+    opens_summary: None | str | Unset = UNSET
+    send_attempts: list[Any] | None | Unset = UNSET
     template_id: None | str | Unset = UNSET
     template_name: None | str | Unset = UNSET
-    thread_id: str | Unset = UNSET
+    thread_id: None | str | Unset = UNSET
     in_reply_to_id: None | str | Unset = UNSET
     message_ids: list[str] | Unset = UNSET
     references: list[str] | Unset = UNSET
@@ -120,11 +127,19 @@ class EmailActivityVariant:
     sequence_subscription_id: None | str | Unset = UNSET
     sequence_id: None | str | Unset = UNSET
     sequence_name: None | str | Unset = UNSET
+    agent_action_reason: None | str | Unset = UNSET
+    agent_config_id: None | str | Unset = UNSET
+    bulk_email_action_id: None | str | Unset = UNSET
+    date_scheduled: datetime.datetime | None | Unset = UNSET
+    followup_sequence_add_cc_bcc: bool | Unset = UNSET
+    followup_sequence_delay: int | None | Unset = UNSET
+    followup_sequence_id: None | str | Unset = UNSET
+    has_reply: bool | Unset = UNSET
+    send_as_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.email_envelope import EmailEnvelope  # noqa: PLC0415
-        from ..models.email_opens_summary import EmailOpensSummary  # noqa: PLC0415
         from ..models.email_quoted_html import EmailQuotedHtml  # noqa: PLC0415
 
         type_ = self.type_
@@ -201,15 +216,23 @@ class EmailActivityVariant:
         else:
             activity_at = self.activity_at
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
+        direction: None | str | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        elif isinstance(self.direction, CommunicationDirection):
             direction = self.direction.value
+        else:
+            direction = self.direction
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        sender = self.sender
+        sender: None | str | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
 
         to: list[str] | Unset = UNSET
         if not isinstance(self.to, Unset):
@@ -223,13 +246,29 @@ class EmailActivityVariant:
         if not isinstance(self.bcc, Unset):
             bcc = self.bcc
 
-        subject = self.subject
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
 
-        body_text = self.body_text
+        body_text: None | str | Unset
+        if isinstance(self.body_text, Unset):
+            body_text = UNSET
+        else:
+            body_text = self.body_text
 
-        body_html = self.body_html
+        body_html: None | str | Unset
+        if isinstance(self.body_html, Unset):
+            body_html = UNSET
+        else:
+            body_html = self.body_html
 
-        body_preview = self.body_preview
+        body_preview: None | str | Unset
+        if isinstance(self.body_preview, Unset):
+            body_preview = UNSET
+        else:
+            body_preview = self.body_preview
 
         body_text_quoted: list[dict[str, Any]] | None | Unset
         if isinstance(self.body_text_quoted, Unset):
@@ -259,27 +298,40 @@ class EmailActivityVariant:
         else:
             envelope = self.envelope
 
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
             attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
 
-        opens: list[Any] | Unset = UNSET
-        if not isinstance(self.opens, Unset):
+        else:
+            attachments = self.attachments
+
+        opens: list[Any] | None | Unset
+        if isinstance(self.opens, Unset):
+            opens = UNSET
+        elif isinstance(self.opens, list):
             opens = self.opens
 
-        opens_summary: dict[str, Any] | None | Unset
+        else:
+            opens = self.opens
+
+        opens_summary: None | str | Unset
         if isinstance(self.opens_summary, Unset):
             opens_summary = UNSET
-        elif isinstance(self.opens_summary, EmailOpensSummary):
-            opens_summary = self.opens_summary.to_dict()
         else:
             opens_summary = self.opens_summary
 
-        send_attempts: list[Any] | Unset = UNSET
-        if not isinstance(self.send_attempts, Unset):
+        send_attempts: list[Any] | None | Unset
+        if isinstance(self.send_attempts, Unset):
+            send_attempts = UNSET
+        elif isinstance(self.send_attempts, list):
+            send_attempts = self.send_attempts
+
+        else:
             send_attempts = self.send_attempts
 
         template_id: None | str | Unset
@@ -294,7 +346,11 @@ class EmailActivityVariant:
         else:
             template_name = self.template_name
 
-        thread_id = self.thread_id
+        thread_id: None | str | Unset
+        if isinstance(self.thread_id, Unset):
+            thread_id = UNSET
+        else:
+            thread_id = self.thread_id
 
         in_reply_to_id: None | str | Unset
         if isinstance(self.in_reply_to_id, Unset):
@@ -343,6 +399,54 @@ class EmailActivityVariant:
             sequence_name = UNSET
         else:
             sequence_name = self.sequence_name
+
+        agent_action_reason: None | str | Unset
+        if isinstance(self.agent_action_reason, Unset):
+            agent_action_reason = UNSET
+        else:
+            agent_action_reason = self.agent_action_reason
+
+        agent_config_id: None | str | Unset
+        if isinstance(self.agent_config_id, Unset):
+            agent_config_id = UNSET
+        else:
+            agent_config_id = self.agent_config_id
+
+        bulk_email_action_id: None | str | Unset
+        if isinstance(self.bulk_email_action_id, Unset):
+            bulk_email_action_id = UNSET
+        else:
+            bulk_email_action_id = self.bulk_email_action_id
+
+        date_scheduled: None | str | Unset
+        if isinstance(self.date_scheduled, Unset):
+            date_scheduled = UNSET
+        elif isinstance(self.date_scheduled, datetime.datetime):
+            date_scheduled = self.date_scheduled.isoformat()
+        else:
+            date_scheduled = self.date_scheduled
+
+        followup_sequence_add_cc_bcc = self.followup_sequence_add_cc_bcc
+
+        followup_sequence_delay: int | None | Unset
+        if isinstance(self.followup_sequence_delay, Unset):
+            followup_sequence_delay = UNSET
+        else:
+            followup_sequence_delay = self.followup_sequence_delay
+
+        followup_sequence_id: None | str | Unset
+        if isinstance(self.followup_sequence_id, Unset):
+            followup_sequence_id = UNSET
+        else:
+            followup_sequence_id = self.followup_sequence_id
+
+        has_reply = self.has_reply
+
+        send_as_id: None | str | Unset
+        if isinstance(self.send_as_id, Unset):
+            send_as_id = UNSET
+        else:
+            send_as_id = self.send_as_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -437,6 +541,24 @@ class EmailActivityVariant:
             field_dict["sequence_id"] = sequence_id
         if sequence_name is not UNSET:
             field_dict["sequence_name"] = sequence_name
+        if agent_action_reason is not UNSET:
+            field_dict["agent_action_reason"] = agent_action_reason
+        if agent_config_id is not UNSET:
+            field_dict["agent_config_id"] = agent_config_id
+        if bulk_email_action_id is not UNSET:
+            field_dict["bulk_email_action_id"] = bulk_email_action_id
+        if date_scheduled is not UNSET:
+            field_dict["date_scheduled"] = date_scheduled
+        if followup_sequence_add_cc_bcc is not UNSET:
+            field_dict["followup_sequence_add_cc_bcc"] = followup_sequence_add_cc_bcc
+        if followup_sequence_delay is not UNSET:
+            field_dict["followup_sequence_delay"] = followup_sequence_delay
+        if followup_sequence_id is not UNSET:
+            field_dict["followup_sequence_id"] = followup_sequence_id
+        if has_reply is not UNSET:
+            field_dict["has_reply"] = has_reply
+        if send_as_id is not UNSET:
+            field_dict["send_as_id"] = send_as_id
 
         return field_dict
 
@@ -444,7 +566,6 @@ class EmailActivityVariant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity_attachment import ActivityAttachment  # noqa: PLC0415
         from ..models.email_envelope import EmailEnvelope  # noqa: PLC0415
-        from ..models.email_opens_summary import EmailOpensSummary  # noqa: PLC0415
         from ..models.email_quoted_html import EmailQuotedHtml  # noqa: PLC0415
         from ..models.email_quoted_text import EmailQuotedText  # noqa: PLC0415
 
@@ -562,12 +683,22 @@ class EmailActivityVariant:
 
         activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
 
-        _direction = d.pop("direction", UNSET)
-        direction: CommunicationDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = CommunicationDirection(_direction)
+        def _parse_direction(data: object) -> CommunicationDirection | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                direction_type_0 = CommunicationDirection(data)
+
+                return direction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CommunicationDirection | None | Unset, data)
+
+        direction = _parse_direction(d.pop("direction", UNSET))
 
         _status = d.pop("status", UNSET)
         status: EmailStatus | Unset
@@ -576,7 +707,14 @@ class EmailActivityVariant:
         else:
             status = EmailStatus(_status)
 
-        sender = d.pop("sender", UNSET)
+        def _parse_sender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender = _parse_sender(d.pop("sender", UNSET))
 
         to = cast(list[str], d.pop("to", UNSET))
 
@@ -584,13 +722,41 @@ class EmailActivityVariant:
 
         bcc = cast(list[str], d.pop("bcc", UNSET))
 
-        subject = d.pop("subject", UNSET)
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        body_text = d.pop("body_text", UNSET)
+        subject = _parse_subject(d.pop("subject", UNSET))
 
-        body_html = d.pop("body_html", UNSET)
+        def _parse_body_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        body_preview = d.pop("body_preview", UNSET)
+        body_text = _parse_body_text(d.pop("body_text", UNSET))
+
+        def _parse_body_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body_html = _parse_body_html(d.pop("body_html", UNSET))
+
+        def _parse_body_preview(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body_preview = _parse_body_preview(d.pop("body_preview", UNSET))
 
         def _parse_body_text_quoted(data: object) -> list[EmailQuotedText] | None | Unset:
             if data is None:
@@ -650,35 +816,72 @@ class EmailActivityVariant:
 
         envelope = _parse_envelope(d.pop("envelope", UNSET))
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[ActivityAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = ActivityAttachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        opens = cast(list[Any], d.pop("opens", UNSET))
-
-        def _parse_opens_summary(data: object) -> EmailOpensSummary | None | Unset:
+        def _parse_attachments(data: object) -> list[ActivityAttachment] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                opens_summary_type_0 = EmailOpensSummary.from_dict(data)
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = ActivityAttachment.from_dict(
+                        attachments_type_0_item_data
+                    )
 
-                return opens_summary_type_0
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailOpensSummary | None | Unset, data)
+            return cast(list[ActivityAttachment] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_opens(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                opens_type_0 = cast(list[Any], data)
+
+                return opens_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        opens = _parse_opens(d.pop("opens", UNSET))
+
+        def _parse_opens_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
         opens_summary = _parse_opens_summary(d.pop("opens_summary", UNSET))
 
-        send_attempts = cast(list[Any], d.pop("send_attempts", UNSET))
+        def _parse_send_attempts(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                send_attempts_type_0 = cast(list[Any], data)
+
+                return send_attempts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        send_attempts = _parse_send_attempts(d.pop("send_attempts", UNSET))
 
         def _parse_template_id(data: object) -> None | str | Unset:
             if data is None:
@@ -698,7 +901,14 @@ class EmailActivityVariant:
 
         template_name = _parse_template_name(d.pop("template_name", UNSET))
 
-        thread_id = d.pop("thread_id", UNSET)
+        def _parse_thread_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thread_id = _parse_thread_id(d.pop("thread_id", UNSET))
 
         def _parse_in_reply_to_id(data: object) -> None | str | Unset:
             if data is None:
@@ -770,6 +980,83 @@ class EmailActivityVariant:
 
         sequence_name = _parse_sequence_name(d.pop("sequence_name", UNSET))
 
+        def _parse_agent_action_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_action_reason = _parse_agent_action_reason(d.pop("agent_action_reason", UNSET))
+
+        def _parse_agent_config_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_config_id = _parse_agent_config_id(d.pop("agent_config_id", UNSET))
+
+        def _parse_bulk_email_action_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bulk_email_action_id = _parse_bulk_email_action_id(d.pop("bulk_email_action_id", UNSET))
+
+        def _parse_date_scheduled(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_scheduled_type_0 = parse_datetime(data)
+
+                return date_scheduled_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_scheduled = _parse_date_scheduled(d.pop("date_scheduled", UNSET))
+
+        followup_sequence_add_cc_bcc = d.pop("followup_sequence_add_cc_bcc", UNSET)
+
+        def _parse_followup_sequence_delay(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        followup_sequence_delay = _parse_followup_sequence_delay(
+            d.pop("followup_sequence_delay", UNSET)
+        )
+
+        def _parse_followup_sequence_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        followup_sequence_id = _parse_followup_sequence_id(d.pop("followup_sequence_id", UNSET))
+
+        has_reply = d.pop("has_reply", UNSET)
+
+        def _parse_send_as_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        send_as_id = _parse_send_as_id(d.pop("send_as_id", UNSET))
+
         email_activity_variant = cls(
             type_=type_,
             id=id,
@@ -815,6 +1102,15 @@ class EmailActivityVariant:
             sequence_subscription_id=sequence_subscription_id,
             sequence_id=sequence_id,
             sequence_name=sequence_name,
+            agent_action_reason=agent_action_reason,
+            agent_config_id=agent_config_id,
+            bulk_email_action_id=bulk_email_action_id,
+            date_scheduled=date_scheduled,
+            followup_sequence_add_cc_bcc=followup_sequence_add_cc_bcc,
+            followup_sequence_delay=followup_sequence_delay,
+            followup_sequence_id=followup_sequence_id,
+            has_reply=has_reply,
+            send_as_id=send_as_id,
         )
 
         email_activity_variant.additional_properties = d

@@ -18,16 +18,20 @@ class EmailAddress:
     Attributes:
         email (str | Unset):
         type_ (str | Unset): e.g. `office`, `home`, `direct`, `other`.
+        is_unsubscribed (bool | Unset):
     """
 
     email: str | Unset = UNSET
     type_: str | Unset = UNSET
+    is_unsubscribed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
         type_ = self.type_
+
+        is_unsubscribed = self.is_unsubscribed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +40,8 @@ class EmailAddress:
             field_dict["email"] = email
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if is_unsubscribed is not UNSET:
+            field_dict["is_unsubscribed"] = is_unsubscribed
 
         return field_dict
 
@@ -46,9 +52,12 @@ class EmailAddress:
 
         type_ = d.pop("type", UNSET)
 
+        is_unsubscribed = d.pop("is_unsubscribed", UNSET)
+
         email_address = cls(
             email=email,
             type_=type_,
+            is_unsubscribed=is_unsubscribed,
         )
 
         email_address.additional_properties = d

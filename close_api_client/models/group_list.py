@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.group import Group
 
@@ -19,9 +21,11 @@ class GroupList:
 
     Attributes:
         data (list[Group]):
+        has_more (bool | Unset):
     """
 
     data: list[Group]
+    has_more: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,6 +34,8 @@ class GroupList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        has_more = self.has_more
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -37,6 +43,8 @@ class GroupList:
                 "data": data,
             }
         )
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
 
         return field_dict
 
@@ -52,8 +60,11 @@ class GroupList:
 
             data.append(data_item)
 
+        has_more = d.pop("has_more", UNSET)
+
         group_list = cls(
             data=data,
+            has_more=has_more,
         )
 
         group_list.additional_properties = d

@@ -12,8 +12,13 @@ from ..types import UNSET, Unset, parse_datetime
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.contact import Contact
+    from ..models.email_address import EmailAddress
     from ..models.lead_custom import LeadCustom
+    from ..models.lead_recent_calls_item import LeadRecentCallsItem
+    from ..models.lead_summaries_item import LeadSummariesItem
     from ..models.opportunity import Opportunity
+    from ..models.phone import Phone
+    from ..models.rendered_integration_link import RenderedIntegrationLink
     from ..models.task import Task
 
 
@@ -45,6 +50,18 @@ class Lead:
             opportunities (list[Opportunity] | Unset):
             tasks (list[Task] | Unset):
             custom (LeadCustom | Unset): Deprecated dict of custom field values by name; use the `custom.<field id>` keys.
+            contact_ids (list[str] | Unset):
+            contacts_summary (str | Unset):
+            created_by_name (None | str | Unset):
+            integration_links (list[RenderedIntegrationLink] | Unset):
+            localtime (datetime.datetime | None | Unset):
+            primary_address_summary (None | str | Unset):
+            primary_email (EmailAddress | None | Unset):
+            primary_phone (None | Phone | Unset):
+            recent_calls (list[LeadRecentCallsItem] | Unset):
+            source (None | str | Unset):
+            summaries (list[LeadSummariesItem] | Unset):
+            updated_by_name (None | str | Unset):
     """
 
     id: str | Unset = UNSET
@@ -65,9 +82,24 @@ class Lead:
     opportunities: list[Opportunity] | Unset = UNSET
     tasks: list[Task] | Unset = UNSET
     custom: LeadCustom | Unset = UNSET
+    contact_ids: list[str] | Unset = UNSET
+    contacts_summary: str | Unset = UNSET
+    created_by_name: None | str | Unset = UNSET
+    integration_links: list[RenderedIntegrationLink] | Unset = UNSET
+    localtime: datetime.datetime | None | Unset = UNSET
+    primary_address_summary: None | str | Unset = UNSET
+    primary_email: EmailAddress | None | Unset = UNSET
+    primary_phone: None | Phone | Unset = UNSET
+    recent_calls: list[LeadRecentCallsItem] | Unset = UNSET
+    source: None | str | Unset = UNSET
+    summaries: list[LeadSummariesItem] | Unset = UNSET
+    updated_by_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.email_address import EmailAddress  # noqa: PLC0415
+        from ..models.phone import Phone  # noqa: PLC0415
+
         id = self.id
 
         name: None | str | Unset
@@ -150,6 +182,81 @@ class Lead:
         if not isinstance(self.custom, Unset):
             custom = self.custom.to_dict()
 
+        contact_ids: list[str] | Unset = UNSET
+        if not isinstance(self.contact_ids, Unset):
+            contact_ids = self.contact_ids
+
+        contacts_summary = self.contacts_summary
+
+        created_by_name: None | str | Unset
+        if isinstance(self.created_by_name, Unset):
+            created_by_name = UNSET
+        else:
+            created_by_name = self.created_by_name
+
+        integration_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integration_links, Unset):
+            integration_links = []
+            for integration_links_item_data in self.integration_links:
+                integration_links_item = integration_links_item_data.to_dict()
+                integration_links.append(integration_links_item)
+
+        localtime: None | str | Unset
+        if isinstance(self.localtime, Unset):
+            localtime = UNSET
+        elif isinstance(self.localtime, datetime.datetime):
+            localtime = self.localtime.isoformat()
+        else:
+            localtime = self.localtime
+
+        primary_address_summary: None | str | Unset
+        if isinstance(self.primary_address_summary, Unset):
+            primary_address_summary = UNSET
+        else:
+            primary_address_summary = self.primary_address_summary
+
+        primary_email: dict[str, Any] | None | Unset
+        if isinstance(self.primary_email, Unset):
+            primary_email = UNSET
+        elif isinstance(self.primary_email, EmailAddress):
+            primary_email = self.primary_email.to_dict()
+        else:
+            primary_email = self.primary_email
+
+        primary_phone: dict[str, Any] | None | Unset
+        if isinstance(self.primary_phone, Unset):
+            primary_phone = UNSET
+        elif isinstance(self.primary_phone, Phone):
+            primary_phone = self.primary_phone.to_dict()
+        else:
+            primary_phone = self.primary_phone
+
+        recent_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recent_calls, Unset):
+            recent_calls = []
+            for recent_calls_item_data in self.recent_calls:
+                recent_calls_item = recent_calls_item_data.to_dict()
+                recent_calls.append(recent_calls_item)
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        summaries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.summaries, Unset):
+            summaries = []
+            for summaries_item_data in self.summaries:
+                summaries_item = summaries_item_data.to_dict()
+                summaries.append(summaries_item)
+
+        updated_by_name: None | str | Unset
+        if isinstance(self.updated_by_name, Unset):
+            updated_by_name = UNSET
+        else:
+            updated_by_name = self.updated_by_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -189,6 +296,30 @@ class Lead:
             field_dict["tasks"] = tasks
         if custom is not UNSET:
             field_dict["custom"] = custom
+        if contact_ids is not UNSET:
+            field_dict["contact_ids"] = contact_ids
+        if contacts_summary is not UNSET:
+            field_dict["contacts_summary"] = contacts_summary
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
+        if integration_links is not UNSET:
+            field_dict["integration_links"] = integration_links
+        if localtime is not UNSET:
+            field_dict["localtime"] = localtime
+        if primary_address_summary is not UNSET:
+            field_dict["primary_address_summary"] = primary_address_summary
+        if primary_email is not UNSET:
+            field_dict["primary_email"] = primary_email
+        if primary_phone is not UNSET:
+            field_dict["primary_phone"] = primary_phone
+        if recent_calls is not UNSET:
+            field_dict["recent_calls"] = recent_calls
+        if source is not UNSET:
+            field_dict["source"] = source
+        if summaries is not UNSET:
+            field_dict["summaries"] = summaries
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
 
         return field_dict
 
@@ -196,8 +327,13 @@ class Lead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
+        from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.lead_custom import LeadCustom  # noqa: PLC0415
+        from ..models.lead_recent_calls_item import LeadRecentCallsItem  # noqa: PLC0415
+        from ..models.lead_summaries_item import LeadSummariesItem  # noqa: PLC0415
         from ..models.opportunity import Opportunity  # noqa: PLC0415
+        from ..models.phone import Phone  # noqa: PLC0415
+        from ..models.rendered_integration_link import RenderedIntegrationLink  # noqa: PLC0415
         from ..models.task import Task  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -315,6 +451,128 @@ class Lead:
         else:
             custom = LeadCustom.from_dict(_custom)
 
+        contact_ids = cast(list[str], d.pop("contact_ids", UNSET))
+
+        contacts_summary = d.pop("contacts_summary", UNSET)
+
+        def _parse_created_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
+
+        _integration_links = d.pop("integration_links", UNSET)
+        integration_links: list[RenderedIntegrationLink] | Unset = UNSET
+        if _integration_links is not UNSET:
+            integration_links = []
+            for integration_links_item_data in _integration_links:
+                integration_links_item = RenderedIntegrationLink.from_dict(
+                    integration_links_item_data
+                )
+
+                integration_links.append(integration_links_item)
+
+        def _parse_localtime(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                localtime_type_0 = parse_datetime(data)
+
+                return localtime_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        localtime = _parse_localtime(d.pop("localtime", UNSET))
+
+        def _parse_primary_address_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_address_summary = _parse_primary_address_summary(
+            d.pop("primary_address_summary", UNSET)
+        )
+
+        def _parse_primary_email(data: object) -> EmailAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                primary_email_type_0 = EmailAddress.from_dict(data)
+
+                return primary_email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailAddress | None | Unset, data)
+
+        primary_email = _parse_primary_email(d.pop("primary_email", UNSET))
+
+        def _parse_primary_phone(data: object) -> None | Phone | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                primary_phone_type_0 = Phone.from_dict(data)
+
+                return primary_phone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Phone | Unset, data)
+
+        primary_phone = _parse_primary_phone(d.pop("primary_phone", UNSET))
+
+        _recent_calls = d.pop("recent_calls", UNSET)
+        recent_calls: list[LeadRecentCallsItem] | Unset = UNSET
+        if _recent_calls is not UNSET:
+            recent_calls = []
+            for recent_calls_item_data in _recent_calls:
+                recent_calls_item = LeadRecentCallsItem.from_dict(recent_calls_item_data)
+
+                recent_calls.append(recent_calls_item)
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        _summaries = d.pop("summaries", UNSET)
+        summaries: list[LeadSummariesItem] | Unset = UNSET
+        if _summaries is not UNSET:
+            summaries = []
+            for summaries_item_data in _summaries:
+                summaries_item = LeadSummariesItem.from_dict(summaries_item_data)
+
+                summaries.append(summaries_item)
+
+        def _parse_updated_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
+
         lead = cls(
             id=id,
             name=name,
@@ -334,6 +592,18 @@ class Lead:
             opportunities=opportunities,
             tasks=tasks,
             custom=custom,
+            contact_ids=contact_ids,
+            contacts_summary=contacts_summary,
+            created_by_name=created_by_name,
+            integration_links=integration_links,
+            localtime=localtime,
+            primary_address_summary=primary_address_summary,
+            primary_email=primary_email,
+            primary_phone=primary_phone,
+            recent_calls=recent_calls,
+            source=source,
+            summaries=summaries,
+            updated_by_name=updated_by_name,
         )
 
         lead.additional_properties = d

@@ -26,6 +26,8 @@ class LeadExportCreate:
         include_activities (bool | Unset): Include activities (JSON `leads` exports only).
         include_smart_fields (bool | Unset): Include smart fields (JSON `leads` exports, or any CSV export).
         send_done_email (bool | Unset):
+        include_addresses (bool | Unset):
+        include_custom_objects (bool | Unset):  Default: False.
     """
 
     format_: ExportFormat
@@ -35,6 +37,8 @@ class LeadExportCreate:
     include_activities: bool | Unset = UNSET
     include_smart_fields: bool | Unset = UNSET
     send_done_email: bool | Unset = UNSET
+    include_addresses: bool | Unset = UNSET
+    include_custom_objects: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +58,10 @@ class LeadExportCreate:
 
         send_done_email = self.send_done_email
 
+        include_addresses = self.include_addresses
+
+        include_custom_objects = self.include_custom_objects
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,6 +80,10 @@ class LeadExportCreate:
             field_dict["include_smart_fields"] = include_smart_fields
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
+        if include_addresses is not UNSET:
+            field_dict["include_addresses"] = include_addresses
+        if include_custom_objects is not UNSET:
+            field_dict["include_custom_objects"] = include_custom_objects
 
         return field_dict
 
@@ -92,6 +104,10 @@ class LeadExportCreate:
 
         send_done_email = d.pop("send_done_email", UNSET)
 
+        include_addresses = d.pop("include_addresses", UNSET)
+
+        include_custom_objects = d.pop("include_custom_objects", UNSET)
+
         lead_export_create = cls(
             format_=format_,
             type_=type_,
@@ -100,6 +116,8 @@ class LeadExportCreate:
             include_activities=include_activities,
             include_smart_fields=include_smart_fields,
             send_done_email=send_done_email,
+            include_addresses=include_addresses,
+            include_custom_objects=include_custom_objects,
         )
 
         lead_export_create.additional_properties = d

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.create_note_activity_attachments_items import CreateNoteActivityAttachmentsItems
+
 
 T = TypeVar("T", bound="NoteActivityCreate")
 
@@ -20,12 +25,28 @@ class NoteActivityCreate:
         contact_id (str | Unset):
         user_id (str | Unset):
         note (str | Unset):
+        activity_at (datetime.datetime | None | Unset):
+        attachments (list[CreateNoteActivityAttachmentsItems] | None | Unset):
+        created_by_id (None | str | Unset):
+        date_created (datetime.datetime | None | Unset):
+        note_html (None | str | Unset):
+        organization_id (None | str | Unset):
+        pinned (bool | None | Unset):
+        title (None | str | Unset):
     """
 
     lead_id: str | Unset = UNSET
     contact_id: str | Unset = UNSET
     user_id: str | Unset = UNSET
     note: str | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    attachments: list[CreateNoteActivityAttachmentsItems] | None | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    date_created: datetime.datetime | None | Unset = UNSET
+    note_html: None | str | Unset = UNSET
+    organization_id: None | str | Unset = UNSET
+    pinned: bool | None | Unset = UNSET
+    title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +57,64 @@ class NoteActivityCreate:
         user_id = self.user_id
 
         note = self.note
+
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        elif isinstance(self.date_created, datetime.datetime):
+            date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
+
+        note_html: None | str | Unset
+        if isinstance(self.note_html, Unset):
+            note_html = UNSET
+        else:
+            note_html = self.note_html
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
+        pinned: bool | None | Unset
+        if isinstance(self.pinned, Unset):
+            pinned = UNSET
+        else:
+            pinned = self.pinned
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +127,31 @@ class NoteActivityCreate:
             field_dict["user_id"] = user_id
         if note is not UNSET:
             field_dict["note"] = note
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if note_html is not UNSET:
+            field_dict["note_html"] = note_html
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_note_activity_attachments_items import (
+            CreateNoteActivityAttachmentsItems,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
         lead_id = d.pop("lead_id", UNSET)
 
@@ -62,11 +161,124 @@ class NoteActivityCreate:
 
         note = d.pop("note", UNSET)
 
+        def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activity_at_type_0 = parse_datetime(data)
+
+                return activity_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
+
+        def _parse_attachments(
+            data: object,
+        ) -> list[CreateNoteActivityAttachmentsItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = CreateNoteActivityAttachmentsItems.from_dict(
+                        attachments_type_0_item_data
+                    )
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CreateNoteActivityAttachmentsItems] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_created_by_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+
+        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_created_type_0 = parse_datetime(data)
+
+                return date_created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_created = _parse_date_created(d.pop("date_created", UNSET))
+
+        def _parse_note_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_html = _parse_note_html(d.pop("note_html", UNSET))
+
+        def _parse_organization_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
+        def _parse_pinned(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pinned = _parse_pinned(d.pop("pinned", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
         note_activity_create = cls(
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,
             note=note,
+            activity_at=activity_at,
+            attachments=attachments,
+            created_by_id=created_by_id,
+            date_created=date_created,
+            note_html=note_html,
+            organization_id=organization_id,
+            pinned=pinned,
+            title=title,
         )
 
         note_activity_create.additional_properties = d

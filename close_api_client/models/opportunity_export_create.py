@@ -26,12 +26,16 @@ class OpportunityExportCreate:
             `user_id__in`.
         fields (list[str] | Unset):
         send_done_email (bool | Unset):
+        include_activities (bool | Unset):  Default: False.
+        include_smart_fields (bool | Unset):  Default: False.
     """
 
     format_: ExportFormat
     params: ExportParams | Unset = UNSET
     fields: list[str] | Unset = UNSET
     send_done_email: bool | Unset = UNSET
+    include_activities: bool | Unset = False
+    include_smart_fields: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +51,10 @@ class OpportunityExportCreate:
 
         send_done_email = self.send_done_email
 
+        include_activities = self.include_activities
+
+        include_smart_fields = self.include_smart_fields
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +68,10 @@ class OpportunityExportCreate:
             field_dict["fields"] = fields
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
+        if include_activities is not UNSET:
+            field_dict["include_activities"] = include_activities
+        if include_smart_fields is not UNSET:
+            field_dict["include_smart_fields"] = include_smart_fields
 
         return field_dict
 
@@ -81,11 +93,17 @@ class OpportunityExportCreate:
 
         send_done_email = d.pop("send_done_email", UNSET)
 
+        include_activities = d.pop("include_activities", UNSET)
+
+        include_smart_fields = d.pop("include_smart_fields", UNSET)
+
         opportunity_export_create = cls(
             format_=format_,
             params=params,
             fields=fields,
             send_done_email=send_done_email,
+            include_activities=include_activities,
+            include_smart_fields=include_smart_fields,
         )
 
         opportunity_export_create.additional_properties = d

@@ -7,7 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.carrier_number_type import CarrierNumberType
 from ..models.phone_number_type import PhoneNumberType
+from ..models.underlying_carrier import UnderlyingCarrier
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="PhoneNumber")
@@ -24,7 +26,7 @@ class PhoneNumber:
             user_id (None | str | Unset):
             number (str | Unset): E.164, e.g. `+16503335555`.
             number_formatted (str | Unset):
-            country (str | Unset): ISO country code, e.g. `US`.
+            country (None | str | Unset): ISO country code, e.g. `US`.
             type_ (PhoneNumberType | Unset): `internal`: owned by Close; `external`: yours, usable as outbound caller id
                 only; `virtual`: yours, with calls routed to Close (BYOC).
             label (None | str | Unset):
@@ -40,6 +42,18 @@ class PhoneNumber:
             forward_to_formatted (None | str | Unset):
             date_created (datetime.datetime | Unset):
             date_updated (datetime.datetime | Unset):
+            address_id (None | str | Unset):
+            bundle_id (None | str | Unset):
+            carrier (None | UnderlyingCarrier | Unset):
+            carrier_type (CarrierNumberType | None | Unset):
+            is_premium (bool | Unset):
+            is_verified (bool | Unset):
+            last_billed_price (float | None | Unset):
+            mms_enabled (bool | Unset):
+            next_billing_on (datetime.datetime | None | Unset):
+            press_1_to_accept (bool | Unset):
+            supports_mms_to_countries (list[str] | Unset):
+            was_ported (bool | Unset):
     """
 
     id: str | Unset = UNSET
@@ -47,7 +61,7 @@ class PhoneNumber:
     user_id: None | str | Unset = UNSET
     number: str | Unset = UNSET
     number_formatted: str | Unset = UNSET
-    country: str | Unset = UNSET
+    country: None | str | Unset = UNSET
     type_: PhoneNumberType | Unset = UNSET
     label: None | str | Unset = UNSET
     is_group_number: bool | Unset = UNSET
@@ -62,6 +76,18 @@ class PhoneNumber:
     forward_to_formatted: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
+    address_id: None | str | Unset = UNSET
+    bundle_id: None | str | Unset = UNSET
+    carrier: None | UnderlyingCarrier | Unset = UNSET
+    carrier_type: CarrierNumberType | None | Unset = UNSET
+    is_premium: bool | Unset = UNSET
+    is_verified: bool | Unset = UNSET
+    last_billed_price: float | None | Unset = UNSET
+    mms_enabled: bool | Unset = UNSET
+    next_billing_on: datetime.datetime | None | Unset = UNSET
+    press_1_to_accept: bool | Unset = UNSET
+    supports_mms_to_countries: list[str] | Unset = UNSET
+    was_ported: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,7 +105,11 @@ class PhoneNumber:
 
         number_formatted = self.number_formatted
 
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -139,6 +169,62 @@ class PhoneNumber:
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
 
+        address_id: None | str | Unset
+        if isinstance(self.address_id, Unset):
+            address_id = UNSET
+        else:
+            address_id = self.address_id
+
+        bundle_id: None | str | Unset
+        if isinstance(self.bundle_id, Unset):
+            bundle_id = UNSET
+        else:
+            bundle_id = self.bundle_id
+
+        carrier: None | str | Unset
+        if isinstance(self.carrier, Unset):
+            carrier = UNSET
+        elif isinstance(self.carrier, UnderlyingCarrier):
+            carrier = self.carrier.value
+        else:
+            carrier = self.carrier
+
+        carrier_type: None | str | Unset
+        if isinstance(self.carrier_type, Unset):
+            carrier_type = UNSET
+        elif isinstance(self.carrier_type, CarrierNumberType):
+            carrier_type = self.carrier_type.value
+        else:
+            carrier_type = self.carrier_type
+
+        is_premium = self.is_premium
+
+        is_verified = self.is_verified
+
+        last_billed_price: float | None | Unset
+        if isinstance(self.last_billed_price, Unset):
+            last_billed_price = UNSET
+        else:
+            last_billed_price = self.last_billed_price
+
+        mms_enabled = self.mms_enabled
+
+        next_billing_on: None | str | Unset
+        if isinstance(self.next_billing_on, Unset):
+            next_billing_on = UNSET
+        elif isinstance(self.next_billing_on, datetime.datetime):
+            next_billing_on = self.next_billing_on.isoformat()
+        else:
+            next_billing_on = self.next_billing_on
+
+        press_1_to_accept = self.press_1_to_accept
+
+        supports_mms_to_countries: list[str] | Unset = UNSET
+        if not isinstance(self.supports_mms_to_countries, Unset):
+            supports_mms_to_countries = self.supports_mms_to_countries
+
+        was_ported = self.was_ported
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -182,6 +268,30 @@ class PhoneNumber:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
+        if address_id is not UNSET:
+            field_dict["address_id"] = address_id
+        if bundle_id is not UNSET:
+            field_dict["bundle_id"] = bundle_id
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if carrier_type is not UNSET:
+            field_dict["carrier_type"] = carrier_type
+        if is_premium is not UNSET:
+            field_dict["is_premium"] = is_premium
+        if is_verified is not UNSET:
+            field_dict["is_verified"] = is_verified
+        if last_billed_price is not UNSET:
+            field_dict["last_billed_price"] = last_billed_price
+        if mms_enabled is not UNSET:
+            field_dict["mms_enabled"] = mms_enabled
+        if next_billing_on is not UNSET:
+            field_dict["next_billing_on"] = next_billing_on
+        if press_1_to_accept is not UNSET:
+            field_dict["press_1_to_accept"] = press_1_to_accept
+        if supports_mms_to_countries is not UNSET:
+            field_dict["supports_mms_to_countries"] = supports_mms_to_countries
+        if was_ported is not UNSET:
+            field_dict["was_ported"] = was_ported
 
         return field_dict
 
@@ -205,7 +315,14 @@ class PhoneNumber:
 
         number_formatted = d.pop("number_formatted", UNSET)
 
-        country = d.pop("country", UNSET)
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: PhoneNumberType | Unset
@@ -280,6 +397,96 @@ class PhoneNumber:
         else:
             date_updated = parse_datetime(_date_updated)
 
+        def _parse_address_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_id = _parse_address_id(d.pop("address_id", UNSET))
+
+        def _parse_bundle_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bundle_id = _parse_bundle_id(d.pop("bundle_id", UNSET))
+
+        def _parse_carrier(data: object) -> None | UnderlyingCarrier | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                carrier_type_0 = UnderlyingCarrier(data)
+
+                return carrier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UnderlyingCarrier | Unset, data)
+
+        carrier = _parse_carrier(d.pop("carrier", UNSET))
+
+        def _parse_carrier_type(data: object) -> CarrierNumberType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                carrier_type_type_0 = CarrierNumberType(data)
+
+                return carrier_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CarrierNumberType | None | Unset, data)
+
+        carrier_type = _parse_carrier_type(d.pop("carrier_type", UNSET))
+
+        is_premium = d.pop("is_premium", UNSET)
+
+        is_verified = d.pop("is_verified", UNSET)
+
+        def _parse_last_billed_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        last_billed_price = _parse_last_billed_price(d.pop("last_billed_price", UNSET))
+
+        mms_enabled = d.pop("mms_enabled", UNSET)
+
+        def _parse_next_billing_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_billing_on_type_0 = parse_datetime(data)
+
+                return next_billing_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        next_billing_on = _parse_next_billing_on(d.pop("next_billing_on", UNSET))
+
+        press_1_to_accept = d.pop("press_1_to_accept", UNSET)
+
+        supports_mms_to_countries = cast(list[str], d.pop("supports_mms_to_countries", UNSET))
+
+        was_ported = d.pop("was_ported", UNSET)
+
         phone_number = cls(
             id=id,
             organization_id=organization_id,
@@ -301,6 +508,18 @@ class PhoneNumber:
             forward_to_formatted=forward_to_formatted,
             date_created=date_created,
             date_updated=date_updated,
+            address_id=address_id,
+            bundle_id=bundle_id,
+            carrier=carrier,
+            carrier_type=carrier_type,
+            is_premium=is_premium,
+            is_verified=is_verified,
+            last_billed_price=last_billed_price,
+            mms_enabled=mms_enabled,
+            next_billing_on=next_billing_on,
+            press_1_to_accept=press_1_to_accept,
+            supports_mms_to_countries=supports_mms_to_countries,
+            was_ported=was_ported,
         )
 
         phone_number.additional_properties = d

@@ -22,6 +22,7 @@ class PhoneNumberUpdate:
         voicemail_greeting_url (None | str | Unset): An https URL of an mp3 recording.
         participants (list[str] | Unset): User ids taking part in a group number.
         phone_numbers (list[str] | Unset): External numbers (E.164) taking part in a group number.
+        press_1_to_accept (bool | Unset):
     """
 
     label: None | str | Unset = UNSET
@@ -30,6 +31,7 @@ class PhoneNumberUpdate:
     voicemail_greeting_url: None | str | Unset = UNSET
     participants: list[str] | Unset = UNSET
     phone_numbers: list[str] | Unset = UNSET
+    press_1_to_accept: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +63,8 @@ class PhoneNumberUpdate:
         if not isinstance(self.phone_numbers, Unset):
             phone_numbers = self.phone_numbers
 
+        press_1_to_accept = self.press_1_to_accept
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -76,6 +80,8 @@ class PhoneNumberUpdate:
             field_dict["participants"] = participants
         if phone_numbers is not UNSET:
             field_dict["phone_numbers"] = phone_numbers
+        if press_1_to_accept is not UNSET:
+            field_dict["press_1_to_accept"] = press_1_to_accept
 
         return field_dict
 
@@ -118,6 +124,8 @@ class PhoneNumberUpdate:
 
         phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
 
+        press_1_to_accept = d.pop("press_1_to_accept", UNSET)
+
         phone_number_update = cls(
             label=label,
             forward_to=forward_to,
@@ -125,6 +133,7 @@ class PhoneNumberUpdate:
             voicemail_greeting_url=voicemail_greeting_url,
             participants=participants,
             phone_numbers=phone_numbers,
+            press_1_to_accept=press_1_to_accept,
         )
 
         phone_number_update.additional_properties = d

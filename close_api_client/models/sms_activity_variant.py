@@ -38,15 +38,24 @@ class SmsActivityVariant:
             direction (PhoneDirection | Unset): Direction of a call or SMS.
             status (SmsStatus | Unset): State of an SMS: `inbox` (received), `draft`, `scheduled`, `outbox` (being sent),
                 `sent`.
-            text (str | Unset):
-            local_phone (str | Unset):
-            local_country_iso (str | Unset):
-            remote_phone (str | Unset):
-            remote_phone_formatted (str | Unset):
-            remote_country_iso (str | Unset):
-            cost (str | Unset):
+            text (None | str | Unset):
+            local_phone (None | str | Unset):
+            local_country_iso (None | str | Unset):
+            remote_phone (None | str | Unset):
+            remote_phone_formatted (None | str | Unset):
+            remote_country_iso (None | str | Unset):
+            cost (None | str | Unset):
             date_sent (datetime.datetime | None | Unset):
             source (str | Unset):
+            agent_action_reason (None | str | Unset):
+            agent_config_id (None | str | Unset):
+            date_scheduled (datetime.datetime | None | Unset):
+            error_message (None | str | Unset):
+            local_phone_formatted (None | str | Unset):
+            sequence_id (None | str | Unset):
+            sequence_name (None | str | Unset):
+            sequence_subscription_id (None | str | Unset):
+            template_id (None | str | Unset):
     """
 
     type_: Literal["SMS"]
@@ -66,15 +75,24 @@ class SmsActivityVariant:
     activity_at: datetime.datetime | None | Unset = UNSET
     direction: PhoneDirection | Unset = UNSET
     status: SmsStatus | Unset = UNSET
-    text: str | Unset = UNSET
-    local_phone: str | Unset = UNSET
-    local_country_iso: str | Unset = UNSET
-    remote_phone: str | Unset = UNSET
-    remote_phone_formatted: str | Unset = UNSET
-    remote_country_iso: str | Unset = UNSET
-    cost: str | Unset = UNSET
+    text: None | str | Unset = UNSET
+    local_phone: None | str | Unset = UNSET
+    local_country_iso: None | str | Unset = UNSET
+    remote_phone: None | str | Unset = UNSET
+    remote_phone_formatted: None | str | Unset = UNSET
+    remote_country_iso: None | str | Unset = UNSET
+    cost: None | str | Unset = UNSET
     date_sent: datetime.datetime | None | Unset = UNSET
     source: str | Unset = UNSET
+    agent_action_reason: None | str | Unset = UNSET
+    agent_config_id: None | str | Unset = UNSET
+    date_scheduled: datetime.datetime | None | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    local_phone_formatted: None | str | Unset = UNSET
+    sequence_id: None | str | Unset = UNSET
+    sequence_name: None | str | Unset = UNSET
+    sequence_subscription_id: None | str | Unset = UNSET
+    template_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,19 +178,47 @@ class SmsActivityVariant:
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        local_phone = self.local_phone
+        local_phone: None | str | Unset
+        if isinstance(self.local_phone, Unset):
+            local_phone = UNSET
+        else:
+            local_phone = self.local_phone
 
-        local_country_iso = self.local_country_iso
+        local_country_iso: None | str | Unset
+        if isinstance(self.local_country_iso, Unset):
+            local_country_iso = UNSET
+        else:
+            local_country_iso = self.local_country_iso
 
-        remote_phone = self.remote_phone
+        remote_phone: None | str | Unset
+        if isinstance(self.remote_phone, Unset):
+            remote_phone = UNSET
+        else:
+            remote_phone = self.remote_phone
 
-        remote_phone_formatted = self.remote_phone_formatted
+        remote_phone_formatted: None | str | Unset
+        if isinstance(self.remote_phone_formatted, Unset):
+            remote_phone_formatted = UNSET
+        else:
+            remote_phone_formatted = self.remote_phone_formatted
 
-        remote_country_iso = self.remote_country_iso
+        remote_country_iso: None | str | Unset
+        if isinstance(self.remote_country_iso, Unset):
+            remote_country_iso = UNSET
+        else:
+            remote_country_iso = self.remote_country_iso
 
-        cost = self.cost
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
         date_sent: None | str | Unset
         if isinstance(self.date_sent, Unset):
@@ -183,6 +229,62 @@ class SmsActivityVariant:
             date_sent = self.date_sent
 
         source = self.source
+
+        agent_action_reason: None | str | Unset
+        if isinstance(self.agent_action_reason, Unset):
+            agent_action_reason = UNSET
+        else:
+            agent_action_reason = self.agent_action_reason
+
+        agent_config_id: None | str | Unset
+        if isinstance(self.agent_config_id, Unset):
+            agent_config_id = UNSET
+        else:
+            agent_config_id = self.agent_config_id
+
+        date_scheduled: None | str | Unset
+        if isinstance(self.date_scheduled, Unset):
+            date_scheduled = UNSET
+        elif isinstance(self.date_scheduled, datetime.datetime):
+            date_scheduled = self.date_scheduled.isoformat()
+        else:
+            date_scheduled = self.date_scheduled
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        local_phone_formatted: None | str | Unset
+        if isinstance(self.local_phone_formatted, Unset):
+            local_phone_formatted = UNSET
+        else:
+            local_phone_formatted = self.local_phone_formatted
+
+        sequence_id: None | str | Unset
+        if isinstance(self.sequence_id, Unset):
+            sequence_id = UNSET
+        else:
+            sequence_id = self.sequence_id
+
+        sequence_name: None | str | Unset
+        if isinstance(self.sequence_name, Unset):
+            sequence_name = UNSET
+        else:
+            sequence_name = self.sequence_name
+
+        sequence_subscription_id: None | str | Unset
+        if isinstance(self.sequence_subscription_id, Unset):
+            sequence_subscription_id = UNSET
+        else:
+            sequence_subscription_id = self.sequence_subscription_id
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -241,6 +343,24 @@ class SmsActivityVariant:
             field_dict["date_sent"] = date_sent
         if source is not UNSET:
             field_dict["source"] = source
+        if agent_action_reason is not UNSET:
+            field_dict["agent_action_reason"] = agent_action_reason
+        if agent_config_id is not UNSET:
+            field_dict["agent_config_id"] = agent_config_id
+        if date_scheduled is not UNSET:
+            field_dict["date_scheduled"] = date_scheduled
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if local_phone_formatted is not UNSET:
+            field_dict["local_phone_formatted"] = local_phone_formatted
+        if sequence_id is not UNSET:
+            field_dict["sequence_id"] = sequence_id
+        if sequence_name is not UNSET:
+            field_dict["sequence_name"] = sequence_name
+        if sequence_subscription_id is not UNSET:
+            field_dict["sequence_subscription_id"] = sequence_subscription_id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
 
         return field_dict
 
@@ -374,19 +494,70 @@ class SmsActivityVariant:
         else:
             status = SmsStatus(_status)
 
-        text = d.pop("text", UNSET)
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        local_phone = d.pop("local_phone", UNSET)
+        text = _parse_text(d.pop("text", UNSET))
 
-        local_country_iso = d.pop("local_country_iso", UNSET)
+        def _parse_local_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        remote_phone = d.pop("remote_phone", UNSET)
+        local_phone = _parse_local_phone(d.pop("local_phone", UNSET))
 
-        remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
+        def _parse_local_country_iso(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        remote_country_iso = d.pop("remote_country_iso", UNSET)
+        local_country_iso = _parse_local_country_iso(d.pop("local_country_iso", UNSET))
 
-        cost = d.pop("cost", UNSET)
+        def _parse_remote_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remote_phone = _parse_remote_phone(d.pop("remote_phone", UNSET))
+
+        def _parse_remote_phone_formatted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remote_phone_formatted = _parse_remote_phone_formatted(
+            d.pop("remote_phone_formatted", UNSET)
+        )
+
+        def _parse_remote_country_iso(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remote_country_iso = _parse_remote_country_iso(d.pop("remote_country_iso", UNSET))
+
+        def _parse_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
 
         def _parse_date_sent(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -406,6 +577,97 @@ class SmsActivityVariant:
         date_sent = _parse_date_sent(d.pop("date_sent", UNSET))
 
         source = d.pop("source", UNSET)
+
+        def _parse_agent_action_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_action_reason = _parse_agent_action_reason(d.pop("agent_action_reason", UNSET))
+
+        def _parse_agent_config_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_config_id = _parse_agent_config_id(d.pop("agent_config_id", UNSET))
+
+        def _parse_date_scheduled(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_scheduled_type_0 = parse_datetime(data)
+
+                return date_scheduled_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_scheduled = _parse_date_scheduled(d.pop("date_scheduled", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+        def _parse_local_phone_formatted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        local_phone_formatted = _parse_local_phone_formatted(d.pop("local_phone_formatted", UNSET))
+
+        def _parse_sequence_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sequence_id = _parse_sequence_id(d.pop("sequence_id", UNSET))
+
+        def _parse_sequence_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sequence_name = _parse_sequence_name(d.pop("sequence_name", UNSET))
+
+        def _parse_sequence_subscription_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sequence_subscription_id = _parse_sequence_subscription_id(
+            d.pop("sequence_subscription_id", UNSET)
+        )
+
+        def _parse_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_id = _parse_template_id(d.pop("template_id", UNSET))
 
         sms_activity_variant = cls(
             type_=type_,
@@ -434,6 +696,15 @@ class SmsActivityVariant:
             cost=cost,
             date_sent=date_sent,
             source=source,
+            agent_action_reason=agent_action_reason,
+            agent_config_id=agent_config_id,
+            date_scheduled=date_scheduled,
+            error_message=error_message,
+            local_phone_formatted=local_phone_formatted,
+            sequence_id=sequence_id,
+            sequence_name=sequence_name,
+            sequence_subscription_id=sequence_subscription_id,
+            template_id=template_id,
         )
 
         sms_activity_variant.additional_properties = d

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.notification_resolution import NotificationResolution
+from ..models.task_priority import TaskPriority
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,12 +28,20 @@ class TaskBulkUpdate:
         assigned_to (str | Unset):
         date (str | Unset): A date (`2015-01-05`) or a date-time.
         is_complete (bool | Unset):
+        organization_id (str | Unset):
+        priority (TaskPriority | Unset):
+        resolution (None | NotificationResolution | Unset):
+        text (str | Unset):
     """
 
     params: TaskFilterParams | Unset = UNSET
     assigned_to: str | Unset = UNSET
     date: str | Unset = UNSET
     is_complete: bool | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    priority: TaskPriority | Unset = UNSET
+    resolution: None | NotificationResolution | Unset = UNSET
+    text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +55,22 @@ class TaskBulkUpdate:
 
         is_complete = self.is_complete
 
+        organization_id = self.organization_id
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        resolution: None | str | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        elif isinstance(self.resolution, NotificationResolution):
+            resolution = self.resolution.value
+        else:
+            resolution = self.resolution
+
+        text = self.text
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -56,6 +82,14 @@ class TaskBulkUpdate:
             field_dict["date"] = date
         if is_complete is not UNSET:
             field_dict["is_complete"] = is_complete
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
@@ -77,11 +111,43 @@ class TaskBulkUpdate:
 
         is_complete = d.pop("is_complete", UNSET)
 
+        organization_id = d.pop("organization_id", UNSET)
+
+        _priority = d.pop("priority", UNSET)
+        priority: TaskPriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = TaskPriority(_priority)
+
+        def _parse_resolution(data: object) -> None | NotificationResolution | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolution_type_0 = NotificationResolution(data)
+
+                return resolution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotificationResolution | Unset, data)
+
+        resolution = _parse_resolution(d.pop("resolution", UNSET))
+
+        text = d.pop("text", UNSET)
+
         task_bulk_update = cls(
             params=params,
             assigned_to=assigned_to,
             date=date,
             is_complete=is_complete,
+            organization_id=organization_id,
+            priority=priority,
+            resolution=resolution,
+            text=text,
         )
 
         task_bulk_update.additional_properties = d

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.notification_resolution import NotificationResolution
+from ..models.task_priority import TaskPriority
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_notification_due_date import UpdateNotificationDueDate
+
 
 T = TypeVar("T", bound="TaskUpdate")
 
@@ -20,12 +26,30 @@ class TaskUpdate:
         date (str | Unset): A date (`2015-01-05`) or a date-time.
         is_complete (bool | Unset):
         text (str | Unset):
+        agent_config_id (None | str | Unset):
+        contact_id (None | str | Unset):
+        created_by (str | Unset):
+        due_date (UpdateNotificationDueDate | Unset):
+        is_dateless (bool | Unset):
+        lead_id (str | Unset):
+        organization_id (str | Unset):
+        priority (TaskPriority | Unset):
+        resolution (None | NotificationResolution | Unset):
     """
 
     assigned_to: str | Unset = UNSET
     date: str | Unset = UNSET
     is_complete: bool | Unset = UNSET
     text: str | Unset = UNSET
+    agent_config_id: None | str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    due_date: UpdateNotificationDueDate | Unset = UNSET
+    is_dateless: bool | Unset = UNSET
+    lead_id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    priority: TaskPriority | Unset = UNSET
+    resolution: None | NotificationResolution | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +60,42 @@ class TaskUpdate:
         is_complete = self.is_complete
 
         text = self.text
+
+        agent_config_id: None | str | Unset
+        if isinstance(self.agent_config_id, Unset):
+            agent_config_id = UNSET
+        else:
+            agent_config_id = self.agent_config_id
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        created_by = self.created_by
+
+        due_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.to_dict()
+
+        is_dateless = self.is_dateless
+
+        lead_id = self.lead_id
+
+        organization_id = self.organization_id
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        resolution: None | str | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        elif isinstance(self.resolution, NotificationResolution):
+            resolution = self.resolution.value
+        else:
+            resolution = self.resolution
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +108,31 @@ class TaskUpdate:
             field_dict["is_complete"] = is_complete
         if text is not UNSET:
             field_dict["text"] = text
+        if agent_config_id is not UNSET:
+            field_dict["agent_config_id"] = agent_config_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if is_dateless is not UNSET:
+            field_dict["is_dateless"] = is_dateless
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_notification_due_date import UpdateNotificationDueDate  # noqa: PLC0415
+
         d = dict(src_dict)
         assigned_to = d.pop("assigned_to", UNSET)
 
@@ -62,11 +142,77 @@ class TaskUpdate:
 
         text = d.pop("text", UNSET)
 
+        def _parse_agent_config_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_config_id = _parse_agent_config_id(d.pop("agent_config_id", UNSET))
+
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        _due_date = d.pop("due_date", UNSET)
+        due_date: UpdateNotificationDueDate | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = UpdateNotificationDueDate.from_dict(_due_date)
+
+        is_dateless = d.pop("is_dateless", UNSET)
+
+        lead_id = d.pop("lead_id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        _priority = d.pop("priority", UNSET)
+        priority: TaskPriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = TaskPriority(_priority)
+
+        def _parse_resolution(data: object) -> None | NotificationResolution | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolution_type_0 = NotificationResolution(data)
+
+                return resolution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotificationResolution | Unset, data)
+
+        resolution = _parse_resolution(d.pop("resolution", UNSET))
+
         task_update = cls(
             assigned_to=assigned_to,
             date=date,
             is_complete=is_complete,
             text=text,
+            agent_config_id=agent_config_id,
+            contact_id=contact_id,
+            created_by=created_by,
+            due_date=due_date,
+            is_dateless=is_dateless,
+            lead_id=lead_id,
+            organization_id=organization_id,
+            priority=priority,
+            resolution=resolution,
         )
 
         task_update.additional_properties = d

@@ -33,6 +33,8 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id_in: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -107,6 +109,10 @@ def _get_kwargs(
 
     params["_fields"] = fields
 
+    params["lead_id__in"] = lead_id_in
+
+    params["_order_by"] = order_by
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -155,6 +161,8 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id_in: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> Response[ActivityList]:
     """List activities of every type
 
@@ -186,6 +194,8 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        lead_id_in (str | Unset):
+        order_by (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,6 +227,8 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        lead_id_in=lead_id_in,
+        order_by=order_by,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -252,6 +264,8 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id_in: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> ActivityList | None:
     """List activities of every type
 
@@ -283,6 +297,8 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        lead_id_in (str | Unset):
+        order_by (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,5 +332,7 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            lead_id_in=lead_id_in,
+            order_by=order_by,
         )
     ).parsed

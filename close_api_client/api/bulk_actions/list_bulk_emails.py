@@ -13,6 +13,7 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    template_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +23,8 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["template_id"] = template_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -53,6 +56,7 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    template_id: str | Unset = UNSET,
 ) -> Response[BulkEmailList]:
     """List bulk emails
 
@@ -62,6 +66,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        template_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,6 +80,7 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        template_id=template_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -92,6 +98,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    template_id: str | Unset = UNSET,
 ) -> BulkEmailList | None:
     """List bulk emails
 
@@ -101,6 +108,7 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        template_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,5 +124,6 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            template_id=template_id,
         )
     ).parsed

@@ -6,18 +6,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_create import ContactCreate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     *,
     body: ContactCreate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contact/",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -45,6 +53,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactCreate,
+    fields: str | Unset = UNSET,
 ) -> Response[Contact]:
     """Create a contact
 
@@ -52,6 +61,7 @@ async def asyncio_detailed(
     custom field values (`custom.<field id>` keys). Phone numbers are normalized to E.164.
 
     Args:
+        fields (str | Unset):
         body (ContactCreate): A new contact. Custom field values go in `custom.<field id>` keys
             (additional
             properties).
@@ -66,6 +76,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -81,6 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactCreate,
+    fields: str | Unset = UNSET,
 ) -> Contact | None:
     """Create a contact
 
@@ -88,6 +100,7 @@ async def asyncio(
     custom field values (`custom.<field id>` keys). Phone numbers are normalized to E.164.
 
     Args:
+        fields (str | Unset):
         body (ContactCreate): A new contact. Custom field values go in `custom.<field id>` keys
             (additional
             properties).
@@ -104,5 +117,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

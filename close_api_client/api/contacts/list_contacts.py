@@ -13,6 +13,7 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +23,8 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["lead_id"] = lead_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -53,6 +56,7 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
 ) -> Response[ContactList]:
     """List contacts
 
@@ -63,6 +67,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        lead_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,6 +81,7 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        lead_id=lead_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -93,6 +99,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
 ) -> ContactList | None:
     """List contacts
 
@@ -103,6 +110,7 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        lead_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,5 +126,6 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            lead_id=lead_id,
         )
     ).parsed

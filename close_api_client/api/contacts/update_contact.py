@@ -7,21 +7,29 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_update import ContactUpdate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     id: str,
     *,
     body: ContactUpdate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/contact/{id}/".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -50,6 +58,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdate,
+    fields: str | Unset = UNSET,
 ) -> Response[Contact]:
     """Update a contact
 
@@ -58,6 +67,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (ContactUpdate): Fields to change on a contact (a patch). `custom.<field id>: null`
             unsets a custom
             field; `custom.<field id>.add` / `.remove` change one value of a multi-value field.
@@ -73,6 +83,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -89,6 +100,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdate,
+    fields: str | Unset = UNSET,
 ) -> Contact | None:
     """Update a contact
 
@@ -97,6 +109,7 @@ async def asyncio(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (ContactUpdate): Fields to change on a contact (a patch). `custom.<field id>: null`
             unsets a custom
             field; `custom.<field id>.add` / `.remove` change one value of a multi-value field.
@@ -114,5 +127,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

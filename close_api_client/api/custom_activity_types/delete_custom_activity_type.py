@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty import Empty
 from ...types import Response, build_response
 
 
@@ -25,11 +24,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Empty | None:
-    if response.status_code == 200:
-        response_200 = Empty.from_dict(response.json())
-
-        return response_200
+) -> Any | None:
+    if response.status_code == 204:
+        return None
 
     if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -40,7 +37,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty]:
+) -> Response[Any]:
     """Delete a Custom Activity Type
 
      Deletes a Custom Activity Type (its activity custom fields go with it).
@@ -53,7 +50,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -67,31 +64,3 @@ async def asyncio_detailed(
         lambda r: _parse_response(client=client, response=r),
         operation="DELETE /custom_activity/{id}/",
     )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Empty | None:
-    """Delete a Custom Activity Type
-
-     Deletes a Custom Activity Type (its activity custom fields go with it).
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Empty
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed

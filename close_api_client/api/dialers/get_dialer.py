@@ -13,11 +13,14 @@ def _get_kwargs(
     id: str,
     *,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["_fields"] = fields
+
+    params["organization_id"] = organization_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -50,6 +53,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
 ) -> Response[Dialer]:
     """Get a dialer session
 
@@ -59,6 +63,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         fields (str | Unset):
+        organization_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -71,6 +76,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         fields=fields,
+        organization_id=organization_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -87,6 +93,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
 ) -> Dialer | None:
     """Get a dialer session
 
@@ -96,6 +103,7 @@ async def asyncio(
     Args:
         id (str):
         fields (str | Unset):
+        organization_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,5 +118,6 @@ async def asyncio(
             id=id,
             client=client,
             fields=fields,
+            organization_id=organization_id,
         )
     ).parsed

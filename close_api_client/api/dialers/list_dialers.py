@@ -17,6 +17,9 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
+    source_value: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +37,12 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["organization_id"] = organization_id
+
+    params["source_type"] = source_type
+
+    params["source_value"] = source_value
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -69,6 +78,9 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
+    source_value: str | Unset = UNSET,
 ) -> Response[DialerList]:
     """List dialer sessions
 
@@ -83,6 +95,9 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        organization_id (str | Unset):
+        source_type (str | Unset):
+        source_value (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,6 +115,9 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        organization_id=organization_id,
+        source_type=source_type,
+        source_value=source_value,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -121,6 +139,9 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
+    source_value: str | Unset = UNSET,
 ) -> DialerList | None:
     """List dialer sessions
 
@@ -135,6 +156,9 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        organization_id (str | Unset):
+        source_type (str | Unset):
+        source_value (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,5 +178,8 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            organization_id=organization_id,
+            source_type=source_type,
+            source_value=source_value,
         )
     ).parsed

@@ -6,18 +6,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_template import EmailTemplate
 from ...models.email_template_create import EmailTemplateCreate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     *,
     body: EmailTemplateCreate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/email_template/",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -45,6 +53,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmailTemplateCreate,
+    fields: str | Unset = UNSET,
 ) -> Response[EmailTemplate]:
     """Create an email template
 
@@ -52,6 +61,7 @@ async def asyncio_detailed(
     creator unless `is_shared` is true.
 
     Args:
+        fields (str | Unset):
         body (EmailTemplateCreate): A new email template.
 
     Raises:
@@ -64,6 +74,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -79,6 +90,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmailTemplateCreate,
+    fields: str | Unset = UNSET,
 ) -> EmailTemplate | None:
     """Create an email template
 
@@ -86,6 +98,7 @@ async def asyncio(
     creator unless `is_shared` is true.
 
     Args:
+        fields (str | Unset):
         body (EmailTemplateCreate): A new email template.
 
     Raises:
@@ -100,5 +113,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

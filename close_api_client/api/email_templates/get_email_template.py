@@ -13,11 +13,14 @@ def _get_kwargs(
     id: str,
     *,
     fields: str | Unset = UNSET,
+    include_embedded: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["_fields"] = fields
+
+    params["include_embedded"] = include_embedded
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -50,6 +53,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
+    include_embedded: bool | Unset = UNSET,
 ) -> Response[EmailTemplate]:
     """Get an email template
 
@@ -58,6 +62,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         fields (str | Unset):
+        include_embedded (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -70,6 +75,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         fields=fields,
+        include_embedded=include_embedded,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -86,6 +92,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
+    include_embedded: bool | Unset = UNSET,
 ) -> EmailTemplate | None:
     """Get an email template
 
@@ -94,6 +101,7 @@ async def asyncio(
     Args:
         id (str):
         fields (str | Unset):
+        include_embedded (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,5 +116,6 @@ async def asyncio(
             id=id,
             client=client,
             fields=fields,
+            include_embedded=include_embedded,
         )
     ).parsed

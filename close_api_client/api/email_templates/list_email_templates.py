@@ -14,6 +14,7 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +26,8 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["is_shared"] = is_shared
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -57,6 +60,7 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
 ) -> Response[EmailTemplateList]:
     """List email templates
 
@@ -67,6 +71,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        is_shared (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,6 +86,7 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        is_shared=is_shared,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -99,6 +105,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
 ) -> EmailTemplateList | None:
     """List email templates
 
@@ -109,6 +116,7 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        is_shared (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,5 +133,6 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            is_shared=is_shared,
         )
     ).parsed

@@ -7,21 +7,29 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_template import EmailTemplate
 from ...models.email_template_update import EmailTemplateUpdate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     id: str,
     *,
     body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/email_template/{id}/".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -50,6 +58,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
 ) -> Response[EmailTemplate]:
     """Update an email template
 
@@ -57,6 +66,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (EmailTemplateUpdate): Fields to change on an email template.
 
     Raises:
@@ -70,6 +80,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -86,6 +97,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
 ) -> EmailTemplate | None:
     """Update an email template
 
@@ -93,6 +105,7 @@ async def asyncio(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (EmailTemplateUpdate): Fields to change on an email template.
 
     Raises:
@@ -108,5 +121,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

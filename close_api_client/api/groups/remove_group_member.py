@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty import Empty
 from ...types import Response, build_response
 
 
@@ -27,11 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Empty | None:
-    if response.status_code == 200:
-        response_200 = Empty.from_dict(response.json())
-
-        return response_200
+) -> Any | None:
+    if response.status_code == 204:
+        return None
 
     if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,7 +40,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty]:
+) -> Response[Any]:
     """Remove a user from a group
 
      Removes a user from the group.
@@ -57,7 +54,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -72,34 +69,3 @@ async def asyncio_detailed(
         lambda r: _parse_response(client=client, response=r),
         operation="DELETE /group/{id}/member/{user_id}/",
     )
-
-
-async def asyncio(
-    id: str,
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Empty | None:
-    """Remove a user from a group
-
-     Removes a user from the group.
-
-    Args:
-        id (str):
-        user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Empty
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            user_id=user_id,
-            client=client,
-        )
-    ).parsed

@@ -6,18 +6,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.opportunity_status import OpportunityStatus
 from ...models.opportunity_status_create import OpportunityStatusCreate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     *,
     body: OpportunityStatusCreate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/status/opportunity/",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -45,6 +53,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OpportunityStatusCreate,
+    fields: str | Unset = UNSET,
 ) -> Response[OpportunityStatus]:
     """Create an opportunity status
 
@@ -52,6 +61,7 @@ async def asyncio_detailed(
     `pipeline_id`.
 
     Args:
+        fields (str | Unset):
         body (OpportunityStatusCreate): A new opportunity status.
 
     Raises:
@@ -64,6 +74,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -79,6 +90,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OpportunityStatusCreate,
+    fields: str | Unset = UNSET,
 ) -> OpportunityStatus | None:
     """Create an opportunity status
 
@@ -86,6 +98,7 @@ async def asyncio(
     `pipeline_id`.
 
     Args:
+        fields (str | Unset):
         body (OpportunityStatusCreate): A new opportunity status.
 
     Raises:
@@ -100,5 +113,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

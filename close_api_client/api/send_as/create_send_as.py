@@ -31,10 +31,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SendAs | None:
-    if response.status_code == 200:
-        response_200 = SendAs.from_dict(response.json())
+    if response.status_code == 201:
+        response_201 = SendAs.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     if client.raise_on_unexpected_status and not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -13,6 +13,8 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +24,10 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["type"] = type_
+
+    params["type__in"] = type_in
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -53,6 +59,8 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
 ) -> Response[SavedSearchList]:
     """List Smart Views (saved_search)
 
@@ -62,6 +70,8 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        type_ (str | Unset):
+        type_in (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,6 +85,8 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        type_=type_,
+        type_in=type_in,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -92,6 +104,8 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
 ) -> SavedSearchList | None:
     """List Smart Views (saved_search)
 
@@ -101,6 +115,8 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        type_ (str | Unset):
+        type_in (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,5 +132,7 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            type_=type_,
+            type_in=type_in,
         )
     ).parsed

@@ -6,18 +6,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sms_activity import SmsActivity
 from ...models.sms_activity_create import SmsActivityCreate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     *,
     body: SmsActivityCreate,
+    send_to_inbox: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["send_to_inbox"] = send_to_inbox
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/activity/sms/",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -45,6 +53,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsActivityCreate,
+    send_to_inbox: bool | Unset = UNSET,
 ) -> Response[SmsActivity]:
     """Create a SMS activity
 
@@ -53,6 +62,7 @@ async def asyncio_detailed(
     be one of the organization's internal phone numbers.
 
     Args:
+        send_to_inbox (bool | Unset):
         body (SmsActivityCreate): A new SMS (logged, draft, scheduled or sent now).
 
     Raises:
@@ -65,6 +75,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        send_to_inbox=send_to_inbox,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -80,6 +91,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SmsActivityCreate,
+    send_to_inbox: bool | Unset = UNSET,
 ) -> SmsActivity | None:
     """Create a SMS activity
 
@@ -88,6 +100,7 @@ async def asyncio(
     be one of the organization's internal phone numbers.
 
     Args:
+        send_to_inbox (bool | Unset):
         body (SmsActivityCreate): A new SMS (logged, draft, scheduled or sent now).
 
     Raises:
@@ -102,5 +115,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            send_to_inbox=send_to_inbox,
         )
     ).parsed

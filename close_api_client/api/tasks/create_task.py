@@ -6,18 +6,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.task import Task
 from ...models.task_create import TaskCreate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     *,
     body: TaskCreate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/task/",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -45,6 +53,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreate,
+    fields: str | Unset = UNSET,
 ) -> Response[Task]:
     """Create a task
 
@@ -52,6 +61,7 @@ async def asyncio_detailed(
     `date` is a date (`2015-01-05`) or a date-time.
 
     Args:
+        fields (str | Unset):
         body (TaskCreate): A new task; only `lead` tasks can be created.
 
     Raises:
@@ -64,6 +74,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -79,6 +90,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreate,
+    fields: str | Unset = UNSET,
 ) -> Task | None:
     """Create a task
 
@@ -86,6 +98,7 @@ async def asyncio(
     `date` is a date (`2015-01-05`) or a date-time.
 
     Args:
+        fields (str | Unset):
         body (TaskCreate): A new task; only `lead` tasks can be created.
 
     Raises:
@@ -100,5 +113,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

@@ -7,21 +7,29 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.task import Task
 from ...models.task_update import TaskUpdate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 
 def _get_kwargs(
     id: str,
     *,
     body: TaskUpdate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/task/{id}/".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -50,6 +58,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskUpdate,
+    fields: str | Unset = UNSET,
 ) -> Response[Task]:
     """Update a task
 
@@ -58,6 +67,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (TaskUpdate): Fields to change on a task (a patch); `text` only on `lead` tasks.
 
     Raises:
@@ -71,6 +81,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -87,6 +98,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskUpdate,
+    fields: str | Unset = UNSET,
 ) -> Task | None:
     """Update a task
 
@@ -95,6 +107,7 @@ async def asyncio(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (TaskUpdate): Fields to change on a task (a patch); `text` only on `lead` tasks.
 
     Raises:
@@ -110,5 +123,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

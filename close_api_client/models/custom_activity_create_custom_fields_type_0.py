@@ -6,13 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OpportunityIntegrationLink")
+T = TypeVar("T", bound="CustomActivityCreateCustomFieldsType0")
 
 
 @_attrs_define
-class OpportunityIntegrationLink:
-    """A link generated from the organization's integration links for this opportunity (fields not documented)."""
-
+class CustomActivityCreateCustomFieldsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,10 +23,10 @@ class OpportunityIntegrationLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        opportunity_integration_link = cls()
+        custom_activity_create_custom_fields_type_0 = cls()
 
-        opportunity_integration_link.additional_properties = d
-        return opportunity_integration_link
+        custom_activity_create_custom_fields_type_0.additional_properties = d
+        return custom_activity_create_custom_fields_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,53 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EmailOpensSummary")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RenderedIntegrationLink")
 
 
 @_attrs_define
-class EmailOpensSummary:
-    """Summary of tracked opens (shape not documented)."""
+class RenderedIntegrationLink:
+    """An integration link rendered for one object (lead, contact or opportunity).
 
+    Attributes:
+        name (str | Unset):
+        url (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email_opens_summary = cls()
+        name = d.pop("name", UNSET)
 
-        email_opens_summary.additional_properties = d
-        return email_opens_summary
+        url = d.pop("url", UNSET)
+
+        rendered_integration_link = cls(
+            name=name,
+            url=url,
+        )
+
+        rendered_integration_link.additional_properties = d
+        return rendered_integration_link
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="UpdateEmailActivityOpensItems")
+
+
+@_attrs_define
+class UpdateEmailActivityOpensItems:
+    """
+    Attributes:
+        opened_at (datetime.datetime | Unset):
+    """
+
+    opened_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        opened_at: str | Unset = UNSET
+        if not isinstance(self.opened_at, Unset):
+            opened_at = self.opened_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if opened_at is not UNSET:
+            field_dict["opened_at"] = opened_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _opened_at = d.pop("opened_at", UNSET)
+        opened_at: datetime.datetime | Unset
+        if isinstance(_opened_at, Unset):
+            opened_at = UNSET
+        else:
+            opened_at = parse_datetime(_opened_at)
+
+        update_email_activity_opens_items = cls(
+            opened_at=opened_at,
+        )
+
+        update_email_activity_opens_items.additional_properties = d
+        return update_email_activity_opens_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
