@@ -41,6 +41,9 @@ class ActivityCustomField:
             updated_by (None | str | Unset):
             date_created (datetime.datetime | Unset):
             date_updated (datetime.datetime | Unset):
+            is_shared (bool | Unset): Whether this is a shared custom field.
+            referenced_custom_type_id (None | str | Unset): For a `custom_object` field, the custom object type it refers
+                to.
     """
 
     id: str | Unset = UNSET
@@ -58,6 +61,8 @@ class ActivityCustomField:
     updated_by: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
+    is_shared: bool | Unset = UNSET
+    referenced_custom_type_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,6 +125,14 @@ class ActivityCustomField:
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
 
+        is_shared = self.is_shared
+
+        referenced_custom_type_id: None | str | Unset
+        if isinstance(self.referenced_custom_type_id, Unset):
+            referenced_custom_type_id = UNSET
+        else:
+            referenced_custom_type_id = self.referenced_custom_type_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -153,6 +166,10 @@ class ActivityCustomField:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
+        if referenced_custom_type_id is not UNSET:
+            field_dict["referenced_custom_type_id"] = referenced_custom_type_id
 
         return field_dict
 
@@ -245,6 +262,19 @@ class ActivityCustomField:
         else:
             date_updated = parse_datetime(_date_updated)
 
+        is_shared = d.pop("is_shared", UNSET)
+
+        def _parse_referenced_custom_type_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referenced_custom_type_id = _parse_referenced_custom_type_id(
+            d.pop("referenced_custom_type_id", UNSET)
+        )
+
         activity_custom_field = cls(
             id=id,
             name=name,
@@ -261,6 +291,8 @@ class ActivityCustomField:
             updated_by=updated_by,
             date_created=date_created,
             date_updated=date_updated,
+            is_shared=is_shared,
+            referenced_custom_type_id=referenced_custom_type_id,
         )
 
         activity_custom_field.additional_properties = d

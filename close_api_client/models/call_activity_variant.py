@@ -38,17 +38,15 @@ class CallActivityVariant:
             date_updated (datetime.datetime | Unset):
             activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
             direction (PhoneDirection | Unset): Direction of a call or SMS.
-            disposition (CallDisposition | Unset): How a call ended: answered; no-answer; vm-answer (sent to voicemail,
-                caller hung up without a message); vm-left (voicemail left or dropped); busy; blocked (not allowed by Close,
-                e.g. an invalid number); error; abandoned (predictive dialer, no rep available).
+            disposition (CallDisposition | None | Unset):
             call_method (CallMethod | Unset): How a call was made: `regular`, via the dialer (`power`, `predictive`), or
                 logged from outside Close (`external`).
             duration (int | Unset): Seconds.
-            note (str | Unset):
+            note (None | str | Unset):
             source (str | Unset): e.g. `Close.io`, `External`.
             phone (str | Unset):
-            local_phone (str | Unset):
-            local_phone_formatted (str | Unset):
+            local_phone (None | str | Unset):
+            local_phone_formatted (None | str | Unset):
             remote_phone (str | Unset):
             remote_phone_formatted (str | Unset):
             local_country_iso (str | Unset):
@@ -58,12 +56,16 @@ class CallActivityVariant:
             voicemail_duration (int | None | Unset):
             dialer_id (None | str | Unset):
             dialer_saved_search_id (None | str | Unset):
-            cost (str | Unset): US cents as a decimal string, e.g. `"2"`.
+            cost (None | str | Unset): US cents as a decimal string, e.g. `"2"`.
             outcome_id (None | str | Unset):
             sequence_id (None | str | Unset):
             sequence_name (None | str | Unset):
             sequence_subscription_id (None | str | Unset):
             status (CallStatus | Unset): Current status of the call.
+            has_recording (bool | Unset): Whether a recording exists (seen in real data, not documented).
+            date_answered (datetime.datetime | None | Unset): When the call was answered (seen in real data, not
+                documented).
+            is_to_group_number (bool | Unset): Whether the call went to a group number (seen in real data, not documented).
     """
 
     type_: Literal["Call"]
@@ -82,14 +84,14 @@ class CallActivityVariant:
     date_updated: datetime.datetime | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
     direction: PhoneDirection | Unset = UNSET
-    disposition: CallDisposition | Unset = UNSET
+    disposition: CallDisposition | None | Unset = UNSET
     call_method: CallMethod | Unset = UNSET
     duration: int | Unset = UNSET
-    note: str | Unset = UNSET
+    note: None | str | Unset = UNSET
     source: str | Unset = UNSET
     phone: str | Unset = UNSET
-    local_phone: str | Unset = UNSET
-    local_phone_formatted: str | Unset = UNSET
+    local_phone: None | str | Unset = UNSET
+    local_phone_formatted: None | str | Unset = UNSET
     remote_phone: str | Unset = UNSET
     remote_phone_formatted: str | Unset = UNSET
     local_country_iso: str | Unset = UNSET
@@ -99,12 +101,15 @@ class CallActivityVariant:
     voicemail_duration: int | None | Unset = UNSET
     dialer_id: None | str | Unset = UNSET
     dialer_saved_search_id: None | str | Unset = UNSET
-    cost: str | Unset = UNSET
+    cost: None | str | Unset = UNSET
     outcome_id: None | str | Unset = UNSET
     sequence_id: None | str | Unset = UNSET
     sequence_name: None | str | Unset = UNSET
     sequence_subscription_id: None | str | Unset = UNSET
     status: CallStatus | Unset = UNSET
+    has_recording: bool | Unset = UNSET
+    date_answered: datetime.datetime | None | Unset = UNSET
+    is_to_group_number: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -186,9 +191,13 @@ class CallActivityVariant:
         if not isinstance(self.direction, Unset):
             direction = self.direction.value
 
-        disposition: str | Unset = UNSET
-        if not isinstance(self.disposition, Unset):
+        disposition: None | str | Unset
+        if isinstance(self.disposition, Unset):
+            disposition = UNSET
+        elif isinstance(self.disposition, CallDisposition):
             disposition = self.disposition.value
+        else:
+            disposition = self.disposition
 
         call_method: str | Unset = UNSET
         if not isinstance(self.call_method, Unset):
@@ -196,15 +205,27 @@ class CallActivityVariant:
 
         duration = self.duration
 
-        note = self.note
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
 
         source = self.source
 
         phone = self.phone
 
-        local_phone = self.local_phone
+        local_phone: None | str | Unset
+        if isinstance(self.local_phone, Unset):
+            local_phone = UNSET
+        else:
+            local_phone = self.local_phone
 
-        local_phone_formatted = self.local_phone_formatted
+        local_phone_formatted: None | str | Unset
+        if isinstance(self.local_phone_formatted, Unset):
+            local_phone_formatted = UNSET
+        else:
+            local_phone_formatted = self.local_phone_formatted
 
         remote_phone = self.remote_phone
 
@@ -244,7 +265,11 @@ class CallActivityVariant:
         else:
             dialer_saved_search_id = self.dialer_saved_search_id
 
-        cost = self.cost
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
         outcome_id: None | str | Unset
         if isinstance(self.outcome_id, Unset):
@@ -273,6 +298,18 @@ class CallActivityVariant:
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
+
+        has_recording = self.has_recording
+
+        date_answered: None | str | Unset
+        if isinstance(self.date_answered, Unset):
+            date_answered = UNSET
+        elif isinstance(self.date_answered, datetime.datetime):
+            date_answered = self.date_answered.isoformat()
+        else:
+            date_answered = self.date_answered
+
+        is_to_group_number = self.is_to_group_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -357,6 +394,12 @@ class CallActivityVariant:
             field_dict["sequence_subscription_id"] = sequence_subscription_id
         if status is not UNSET:
             field_dict["status"] = status
+        if has_recording is not UNSET:
+            field_dict["has_recording"] = has_recording
+        if date_answered is not UNSET:
+            field_dict["date_answered"] = date_answered
+        if is_to_group_number is not UNSET:
+            field_dict["is_to_group_number"] = is_to_group_number
 
         return field_dict
 
@@ -483,12 +526,22 @@ class CallActivityVariant:
         else:
             direction = PhoneDirection(_direction)
 
-        _disposition = d.pop("disposition", UNSET)
-        disposition: CallDisposition | Unset
-        if isinstance(_disposition, Unset):
-            disposition = UNSET
-        else:
-            disposition = CallDisposition(_disposition)
+        def _parse_disposition(data: object) -> CallDisposition | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                disposition_type_0 = CallDisposition(data)
+
+                return disposition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallDisposition | None | Unset, data)
+
+        disposition = _parse_disposition(d.pop("disposition", UNSET))
 
         _call_method = d.pop("call_method", UNSET)
         call_method: CallMethod | Unset
@@ -499,15 +552,36 @@ class CallActivityVariant:
 
         duration = d.pop("duration", UNSET)
 
-        note = d.pop("note", UNSET)
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
 
         source = d.pop("source", UNSET)
 
         phone = d.pop("phone", UNSET)
 
-        local_phone = d.pop("local_phone", UNSET)
+        def _parse_local_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        local_phone_formatted = d.pop("local_phone_formatted", UNSET)
+        local_phone = _parse_local_phone(d.pop("local_phone", UNSET))
+
+        def _parse_local_phone_formatted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        local_phone_formatted = _parse_local_phone_formatted(d.pop("local_phone_formatted", UNSET))
 
         remote_phone = d.pop("remote_phone", UNSET)
 
@@ -564,7 +638,14 @@ class CallActivityVariant:
             d.pop("dialer_saved_search_id", UNSET)
         )
 
-        cost = d.pop("cost", UNSET)
+        def _parse_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
 
         def _parse_outcome_id(data: object) -> None | str | Unset:
             if data is None:
@@ -611,6 +692,27 @@ class CallActivityVariant:
         else:
             status = CallStatus(_status)
 
+        has_recording = d.pop("has_recording", UNSET)
+
+        def _parse_date_answered(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_answered_type_0 = parse_datetime(data)
+
+                return date_answered_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date_answered = _parse_date_answered(d.pop("date_answered", UNSET))
+
+        is_to_group_number = d.pop("is_to_group_number", UNSET)
+
         call_activity_variant = cls(
             type_=type_,
             id=id,
@@ -651,6 +753,9 @@ class CallActivityVariant:
             sequence_name=sequence_name,
             sequence_subscription_id=sequence_subscription_id,
             status=status,
+            has_recording=has_recording,
+            date_answered=date_answered,
+            is_to_group_number=is_to_group_number,
         )
 
         call_activity_variant.additional_properties = d

@@ -44,6 +44,7 @@ class CustomFieldSchemaField:
             updated_by (None | str | Unset):
             date_created (datetime.datetime | Unset):
             date_updated (datetime.datetime | Unset):
+            is_shared (bool | Unset): Whether this is a shared custom field.
     """
 
     id: str | Unset = UNSET
@@ -64,6 +65,7 @@ class CustomFieldSchemaField:
     updated_by: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
+    is_shared: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,6 +145,8 @@ class CustomFieldSchemaField:
         if not isinstance(self.date_updated, Unset):
             date_updated = self.date_updated.isoformat()
 
+        is_shared = self.is_shared
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -182,6 +186,8 @@ class CustomFieldSchemaField:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
 
         return field_dict
 
@@ -302,6 +308,8 @@ class CustomFieldSchemaField:
         else:
             date_updated = parse_datetime(_date_updated)
 
+        is_shared = d.pop("is_shared", UNSET)
+
         custom_field_schema_field = cls(
             id=id,
             name=name,
@@ -321,6 +329,7 @@ class CustomFieldSchemaField:
             updated_by=updated_by,
             date_created=date_created,
             date_updated=date_updated,
+            is_shared=is_shared,
         )
 
         custom_field_schema_field.additional_properties = d

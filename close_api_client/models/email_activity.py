@@ -53,7 +53,7 @@ class EmailActivity:
         body_html (None | str | Unset):
         body_preview (None | str | Unset):
         body_text_quoted (list[EmailQuotedText] | None | Unset):
-        body_html_quoted (EmailQuotedHtml | None | Unset):
+        body_html_quoted (list[EmailQuotedHtml] | None | Unset):
         envelope (EmailEnvelope | None | Unset):
         attachments (list[ActivityAttachment] | None | Unset):
         opens (list[Any] | None | Unset): Tracked opens of the email.
@@ -108,7 +108,7 @@ class EmailActivity:
     body_html: None | str | Unset = UNSET
     body_preview: None | str | Unset = UNSET
     body_text_quoted: list[EmailQuotedText] | None | Unset = UNSET
-    body_html_quoted: EmailQuotedHtml | None | Unset = UNSET
+    body_html_quoted: list[EmailQuotedHtml] | None | Unset = UNSET
     envelope: EmailEnvelope | None | Unset = UNSET
     attachments: list[ActivityAttachment] | None | Unset = UNSET
     opens: list[Any] | None | Unset = UNSET
@@ -139,7 +139,6 @@ class EmailActivity:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.email_envelope import EmailEnvelope  # noqa: PLC0415
-        from ..models.email_quoted_html import EmailQuotedHtml  # noqa: PLC0415
 
         type_ = self.type_
 
@@ -281,11 +280,15 @@ class EmailActivity:
         else:
             body_text_quoted = self.body_text_quoted
 
-        body_html_quoted: dict[str, Any] | None | Unset
+        body_html_quoted: list[dict[str, Any]] | None | Unset
         if isinstance(self.body_html_quoted, Unset):
             body_html_quoted = UNSET
-        elif isinstance(self.body_html_quoted, EmailQuotedHtml):
-            body_html_quoted = self.body_html_quoted.to_dict()
+        elif isinstance(self.body_html_quoted, list):
+            body_html_quoted = []
+            for body_html_quoted_type_0_item_data in self.body_html_quoted:
+                body_html_quoted_type_0_item = body_html_quoted_type_0_item_data.to_dict()
+                body_html_quoted.append(body_html_quoted_type_0_item)
+
         else:
             body_html_quoted = self.body_html_quoted
 
@@ -779,20 +782,27 @@ class EmailActivity:
 
         body_text_quoted = _parse_body_text_quoted(d.pop("body_text_quoted", UNSET))
 
-        def _parse_body_html_quoted(data: object) -> EmailQuotedHtml | None | Unset:
+        def _parse_body_html_quoted(data: object) -> list[EmailQuotedHtml] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                body_html_quoted_type_0 = EmailQuotedHtml.from_dict(data)
+                body_html_quoted_type_0 = []
+                _body_html_quoted_type_0 = data
+                for body_html_quoted_type_0_item_data in _body_html_quoted_type_0:
+                    body_html_quoted_type_0_item = EmailQuotedHtml.from_dict(
+                        body_html_quoted_type_0_item_data
+                    )
+
+                    body_html_quoted_type_0.append(body_html_quoted_type_0_item)
 
                 return body_html_quoted_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailQuotedHtml | None | Unset, data)
+            return cast(list[EmailQuotedHtml] | None | Unset, data)
 
         body_html_quoted = _parse_body_html_quoted(d.pop("body_html_quoted", UNSET))
 

@@ -55,7 +55,7 @@ class MeetingActivity:
         ends_at (datetime.datetime | Unset):
         duration (int | Unset): Planned length in seconds.
         actual_duration (int | None | Unset):
-        location (str | Unset):
+        location (None | str | Unset):
         note (str | Unset): The calendar event's description.
         attendees (list[MeetingAttendee] | Unset):
         is_recurring (bool | Unset):
@@ -109,7 +109,7 @@ class MeetingActivity:
     ends_at: datetime.datetime | Unset = UNSET
     duration: int | Unset = UNSET
     actual_duration: int | None | Unset = UNSET
-    location: str | Unset = UNSET
+    location: None | str | Unset = UNSET
     note: str | Unset = UNSET
     attendees: list[MeetingAttendee] | Unset = UNSET
     is_recurring: bool | Unset = UNSET
@@ -249,7 +249,11 @@ class MeetingActivity:
         else:
             actual_duration = self.actual_duration
 
-        location = self.location
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         note = self.note
 
@@ -720,7 +724,14 @@ class MeetingActivity:
 
         actual_duration = _parse_actual_duration(d.pop("actual_duration", UNSET))
 
-        location = d.pop("location", UNSET)
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
 
         note = d.pop("note", UNSET)
 

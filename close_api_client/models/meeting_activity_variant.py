@@ -56,7 +56,7 @@ class MeetingActivityVariant:
             ends_at (datetime.datetime | Unset):
             duration (int | Unset): Planned length in seconds.
             actual_duration (int | None | Unset):
-            location (str | Unset):
+            location (None | str | Unset):
             note (str | Unset): The calendar event's description.
             attendees (list[MeetingAttendee] | Unset):
             is_recurring (bool | Unset):
@@ -110,7 +110,7 @@ class MeetingActivityVariant:
     ends_at: datetime.datetime | Unset = UNSET
     duration: int | Unset = UNSET
     actual_duration: int | None | Unset = UNSET
-    location: str | Unset = UNSET
+    location: None | str | Unset = UNSET
     note: str | Unset = UNSET
     attendees: list[MeetingAttendee] | Unset = UNSET
     is_recurring: bool | Unset = UNSET
@@ -250,7 +250,11 @@ class MeetingActivityVariant:
         else:
             actual_duration = self.actual_duration
 
-        location = self.location
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         note = self.note
 
@@ -723,7 +727,14 @@ class MeetingActivityVariant:
 
         actual_duration = _parse_actual_duration(d.pop("actual_duration", UNSET))
 
-        location = d.pop("location", UNSET)
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
 
         note = d.pop("note", UNSET)
 

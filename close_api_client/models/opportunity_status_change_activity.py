@@ -42,7 +42,8 @@ class OpportunityStatusChangeActivity:
         new_status_label (str | Unset):
         new_status_type (OpportunityStatusType | Unset): The kind of an opportunity status.
         new_pipeline_id (None | str | Unset):
-        opportunity_date_won (datetime.date | None | Unset):
+        opportunity_date_won (None | str | Unset): The opportunity's `date_won`: a date (`2013-08-23`) in the documented
+            examples, a date-time (`2021-07-15T00:00:00+00:00`) in real data; kept as the string sent.
         opportunity_value (int | None | Unset): In cents of `opportunity_value_currency`.
         opportunity_value_formatted (None | str | Unset):
         opportunity_value_currency (None | str | Unset):
@@ -72,7 +73,7 @@ class OpportunityStatusChangeActivity:
     new_status_label: str | Unset = UNSET
     new_status_type: OpportunityStatusType | Unset = UNSET
     new_pipeline_id: None | str | Unset = UNSET
-    opportunity_date_won: datetime.date | None | Unset = UNSET
+    opportunity_date_won: None | str | Unset = UNSET
     opportunity_value: int | None | Unset = UNSET
     opportunity_value_formatted: None | str | Unset = UNSET
     opportunity_value_currency: None | str | Unset = UNSET
@@ -198,8 +199,6 @@ class OpportunityStatusChangeActivity:
         opportunity_date_won: None | str | Unset
         if isinstance(self.opportunity_date_won, Unset):
             opportunity_date_won = UNSET
-        elif isinstance(self.opportunity_date_won, datetime.date):
-            opportunity_date_won = self.opportunity_date_won.isoformat()
         else:
             opportunity_date_won = self.opportunity_date_won
 
@@ -465,20 +464,12 @@ class OpportunityStatusChangeActivity:
 
         new_pipeline_id = _parse_new_pipeline_id(d.pop("new_pipeline_id", UNSET))
 
-        def _parse_opportunity_date_won(data: object) -> datetime.date | None | Unset:
+        def _parse_opportunity_date_won(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                opportunity_date_won_type_0 = datetime.date.fromisoformat(data)
-
-                return opportunity_date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         opportunity_date_won = _parse_opportunity_date_won(d.pop("opportunity_date_won", UNSET))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Role")
 
@@ -20,12 +21,14 @@ class Role:
         name (str | Unset):
         editable (bool | Unset):
         permissions (list[str] | Unset): e.g. `manage_organization`, `export`, `bulk_edit`.
+        date_created (datetime.datetime | Unset):
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     editable: bool | Unset = UNSET
     permissions: list[str] | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +42,10 @@ class Role:
         if not isinstance(self.permissions, Unset):
             permissions = self.permissions
 
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -50,6 +57,8 @@ class Role:
             field_dict["editable"] = editable
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         return field_dict
 
@@ -64,11 +73,19 @@ class Role:
 
         permissions = cast(list[str], d.pop("permissions", UNSET))
 
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = parse_datetime(_date_created)
+
         role = cls(
             id=id,
             name=name,
             editable=editable,
             permissions=permissions,
+            date_created=date_created,
         )
 
         role.additional_properties = d

@@ -19,8 +19,8 @@ class SequenceStep:
     Attributes:
         id (str | Unset): `seqstep_...`
         delay (int | Unset): Seconds to wait after the previous step (or the subscription) before sending.
-        email_template_id (str | Unset):
-        threading (str | Unset): Whether the email continues the previous thread, e.g. `old_thread`.
+        email_template_id (None | str | Unset):
+        threading (None | str | Unset): Whether the email continues the previous thread, e.g. `old_thread`.
         date_created (datetime.datetime | Unset):
         date_updated (datetime.datetime | Unset):
         created_by_id (None | str | Unset):
@@ -29,8 +29,8 @@ class SequenceStep:
 
     id: str | Unset = UNSET
     delay: int | Unset = UNSET
-    email_template_id: str | Unset = UNSET
-    threading: str | Unset = UNSET
+    email_template_id: None | str | Unset = UNSET
+    threading: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     created_by_id: None | str | Unset = UNSET
@@ -42,9 +42,17 @@ class SequenceStep:
 
         delay = self.delay
 
-        email_template_id = self.email_template_id
+        email_template_id: None | str | Unset
+        if isinstance(self.email_template_id, Unset):
+            email_template_id = UNSET
+        else:
+            email_template_id = self.email_template_id
 
-        threading = self.threading
+        threading: None | str | Unset
+        if isinstance(self.threading, Unset):
+            threading = UNSET
+        else:
+            threading = self.threading
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -95,9 +103,23 @@ class SequenceStep:
 
         delay = d.pop("delay", UNSET)
 
-        email_template_id = d.pop("email_template_id", UNSET)
+        def _parse_email_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        threading = d.pop("threading", UNSET)
+        email_template_id = _parse_email_template_id(d.pop("email_template_id", UNSET))
+
+        def _parse_threading(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        threading = _parse_threading(d.pop("threading", UNSET))
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset

@@ -40,7 +40,7 @@ class Task:
                 without one.
             due_date (None | str | Unset): Deprecated; use `date`.
             is_complete (bool | Unset):
-            is_dateless (bool | Unset):
+            is_dateless (bool | None | Unset):
             object_type (None | str | Unset): The type of the object behind the task (`emailthread`, `call`, `opportunity`,
                 `sms`), null for `lead` tasks.
             object_id (None | str | Unset):
@@ -85,7 +85,7 @@ class Task:
     date: None | str | Unset = UNSET
     due_date: None | str | Unset = UNSET
     is_complete: bool | Unset = UNSET
-    is_dateless: bool | Unset = UNSET
+    is_dateless: bool | None | Unset = UNSET
     object_type: None | str | Unset = UNSET
     object_id: None | str | Unset = UNSET
     created_by: None | str | Unset = UNSET
@@ -172,7 +172,11 @@ class Task:
 
         is_complete = self.is_complete
 
-        is_dateless = self.is_dateless
+        is_dateless: bool | None | Unset
+        if isinstance(self.is_dateless, Unset):
+            is_dateless = UNSET
+        else:
+            is_dateless = self.is_dateless
 
         object_type: None | str | Unset
         if isinstance(self.object_type, Unset):
@@ -449,7 +453,14 @@ class Task:
 
         is_complete = d.pop("is_complete", UNSET)
 
-        is_dateless = d.pop("is_dateless", UNSET)
+        def _parse_is_dateless(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_dateless = _parse_is_dateless(d.pop("is_dateless", UNSET))
 
         def _parse_object_type(data: object) -> None | str | Unset:
             if data is None:
