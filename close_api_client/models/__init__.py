@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from .activity_report_totals import ActivityReportTotals
     from .activity_report_type import ActivityReportType
     from .address import Address
-    from .attachment_in import AttachmentIn
     from .auto_record_calls import AutoRecordCalls
     from .basic_subscription_info_for_contact import BasicSubscriptionInfoForContact
     from .blocked_phone_number import BlockedPhoneNumber
@@ -73,6 +72,7 @@ if TYPE_CHECKING:
     from .call_activity_variant import CallActivityVariant
     from .call_disposition import CallDisposition
     from .call_method import CallMethod
+    from .call_source import CallSource
     from .call_status import CallStatus
     from .carrier_number_type import CarrierNumberType
     from .comment import Comment
@@ -94,14 +94,6 @@ if TYPE_CHECKING:
     from .contact_recent_call import ContactRecentCall
     from .contact_update import ContactUpdate
     from .contact_url import ContactUrl
-    from .create_call_activity_source import CreateCallActivitySource
-    from .create_email_activity_opens_items import CreateEmailActivityOpensItems
-    from .create_note_activity_attachments_items import CreateNoteActivityAttachmentsItems
-    from .create_phone_number_request_carrier_type import CreatePhoneNumberRequestCarrierType
-    from .create_sms_activity_attachments_items import CreateSmsActivityAttachmentsItems
-    from .create_sms_activity_attachments_items_content_type import (
-        CreateSmsActivityAttachmentsItemsContentType,
-    )
     from .created_activity import CreatedActivity
     from .created_activity_list import CreatedActivityList
     from .created_activity_variant import CreatedActivityVariant
@@ -160,6 +152,7 @@ if TYPE_CHECKING:
     from .email_address import EmailAddress
     from .email_envelope import EmailEnvelope
     from .email_envelope_address import EmailEnvelopeAddress
+    from .email_open_in import EmailOpenIn
     from .email_quoted_html import EmailQuotedHtml
     from .email_quoted_text import EmailQuotedText
     from .email_status import EmailStatus
@@ -285,9 +278,10 @@ if TYPE_CHECKING:
     from .note_activity_list import NoteActivityList
     from .note_activity_update import NoteActivityUpdate
     from .note_activity_variant import NoteActivityVariant
-    from .notification_resolution import NotificationResolution
+    from .note_attachment_in import NoteAttachmentIn
     from .opportunity import Opportunity
     from .opportunity_attachment import OpportunityAttachment
+    from .opportunity_attachment_in import OpportunityAttachmentIn
     from .opportunity_comment_summary import OpportunityCommentSummary
     from .opportunity_count_by_value_period import OpportunityCountByValuePeriod
     from .opportunity_create import OpportunityCreate
@@ -326,6 +320,7 @@ if TYPE_CHECKING:
     from .phone_number import PhoneNumber
     from .phone_number_list import PhoneNumberList
     from .phone_number_rent import PhoneNumberRent
+    from .phone_number_rent_carrier_type import PhoneNumberRentCarrierType
     from .phone_number_sharing import PhoneNumberSharing
     from .phone_number_type import PhoneNumberType
     from .phone_number_update import PhoneNumberUpdate
@@ -414,6 +409,8 @@ if TYPE_CHECKING:
     from .sms_activity_list import SmsActivityList
     from .sms_activity_update import SmsActivityUpdate
     from .sms_activity_variant import SmsActivityVariant
+    from .sms_attachment_content_type import SmsAttachmentContentType
+    from .sms_attachment_in import SmsAttachmentIn
     from .sms_status import SmsStatus
     from .sms_template import SmsTemplate
     from .sms_template_attachment import SmsTemplateAttachment
@@ -439,6 +436,7 @@ if TYPE_CHECKING:
     from .task_filter_params import TaskFilterParams
     from .task_list import TaskList
     from .task_priority import TaskPriority
+    from .task_resolution import TaskResolution
     from .task_type import TaskType
     from .task_update import TaskUpdate
     from .task_view import TaskView
@@ -448,13 +446,6 @@ if TYPE_CHECKING:
     from .unsubscribed_email import UnsubscribedEmail
     from .unsubscribed_email_create import UnsubscribedEmailCreate
     from .unsubscribed_email_list import UnsubscribedEmailList
-    from .update_email_activity_opens_items import UpdateEmailActivityOpensItems
-    from .update_note_activity_attachments_items import UpdateNoteActivityAttachmentsItems
-    from .update_notification_due_date import UpdateNotificationDueDate
-    from .update_sms_activity_attachments_items import UpdateSmsActivityAttachmentsItems
-    from .update_sms_activity_attachments_items_content_type import (
-        UpdateSmsActivityAttachmentsItemsContentType,
-    )
     from .user import User
     from .user_active_call import UserActiveCall
     from .user_active_call_lead import UserActiveCallLead
@@ -505,7 +496,6 @@ _MODULE_OF: dict[str, str] = {
     "ActivityReportTotals": ".activity_report_totals",
     "ActivityReportType": ".activity_report_type",
     "Address": ".address",
-    "AttachmentIn": ".attachment_in",
     "AutoRecordCalls": ".auto_record_calls",
     "BasicSubscriptionInfoForContact": ".basic_subscription_info_for_contact",
     "BlockedPhoneNumber": ".blocked_phone_number",
@@ -549,6 +539,7 @@ _MODULE_OF: dict[str, str] = {
     "CallActivityVariant": ".call_activity_variant",
     "CallDisposition": ".call_disposition",
     "CallMethod": ".call_method",
+    "CallSource": ".call_source",
     "CallStatus": ".call_status",
     "CarrierNumberType": ".carrier_number_type",
     "Comment": ".comment",
@@ -570,12 +561,6 @@ _MODULE_OF: dict[str, str] = {
     "ContactRecentCall": ".contact_recent_call",
     "ContactUpdate": ".contact_update",
     "ContactUrl": ".contact_url",
-    "CreateCallActivitySource": ".create_call_activity_source",
-    "CreateEmailActivityOpensItems": ".create_email_activity_opens_items",
-    "CreateNoteActivityAttachmentsItems": ".create_note_activity_attachments_items",
-    "CreatePhoneNumberRequestCarrierType": ".create_phone_number_request_carrier_type",
-    "CreateSmsActivityAttachmentsItems": ".create_sms_activity_attachments_items",
-    "CreateSmsActivityAttachmentsItemsContentType": ".create_sms_activity_attachments_items_content_type",
     "CreatedActivity": ".created_activity",
     "CreatedActivityList": ".created_activity_list",
     "CreatedActivityVariant": ".created_activity_variant",
@@ -634,6 +619,7 @@ _MODULE_OF: dict[str, str] = {
     "EmailAddress": ".email_address",
     "EmailEnvelope": ".email_envelope",
     "EmailEnvelopeAddress": ".email_envelope_address",
+    "EmailOpenIn": ".email_open_in",
     "EmailQuotedHtml": ".email_quoted_html",
     "EmailQuotedText": ".email_quoted_text",
     "EmailStatus": ".email_status",
@@ -759,9 +745,10 @@ _MODULE_OF: dict[str, str] = {
     "NoteActivityList": ".note_activity_list",
     "NoteActivityUpdate": ".note_activity_update",
     "NoteActivityVariant": ".note_activity_variant",
-    "NotificationResolution": ".notification_resolution",
+    "NoteAttachmentIn": ".note_attachment_in",
     "Opportunity": ".opportunity",
     "OpportunityAttachment": ".opportunity_attachment",
+    "OpportunityAttachmentIn": ".opportunity_attachment_in",
     "OpportunityCommentSummary": ".opportunity_comment_summary",
     "OpportunityCountByValuePeriod": ".opportunity_count_by_value_period",
     "OpportunityCreate": ".opportunity_create",
@@ -800,6 +787,7 @@ _MODULE_OF: dict[str, str] = {
     "PhoneNumber": ".phone_number",
     "PhoneNumberList": ".phone_number_list",
     "PhoneNumberRent": ".phone_number_rent",
+    "PhoneNumberRentCarrierType": ".phone_number_rent_carrier_type",
     "PhoneNumberSharing": ".phone_number_sharing",
     "PhoneNumberType": ".phone_number_type",
     "PhoneNumberUpdate": ".phone_number_update",
@@ -888,6 +876,8 @@ _MODULE_OF: dict[str, str] = {
     "SmsActivityList": ".sms_activity_list",
     "SmsActivityUpdate": ".sms_activity_update",
     "SmsActivityVariant": ".sms_activity_variant",
+    "SmsAttachmentContentType": ".sms_attachment_content_type",
+    "SmsAttachmentIn": ".sms_attachment_in",
     "SmsStatus": ".sms_status",
     "SmsTemplate": ".sms_template",
     "SmsTemplateAttachment": ".sms_template_attachment",
@@ -913,6 +903,7 @@ _MODULE_OF: dict[str, str] = {
     "TaskFilterParams": ".task_filter_params",
     "TaskList": ".task_list",
     "TaskPriority": ".task_priority",
+    "TaskResolution": ".task_resolution",
     "TaskType": ".task_type",
     "TaskUpdate": ".task_update",
     "TaskView": ".task_view",
@@ -922,11 +913,6 @@ _MODULE_OF: dict[str, str] = {
     "UnsubscribedEmail": ".unsubscribed_email",
     "UnsubscribedEmailCreate": ".unsubscribed_email_create",
     "UnsubscribedEmailList": ".unsubscribed_email_list",
-    "UpdateEmailActivityOpensItems": ".update_email_activity_opens_items",
-    "UpdateNoteActivityAttachmentsItems": ".update_note_activity_attachments_items",
-    "UpdateNotificationDueDate": ".update_notification_due_date",
-    "UpdateSmsActivityAttachmentsItems": ".update_sms_activity_attachments_items",
-    "UpdateSmsActivityAttachmentsItemsContentType": ".update_sms_activity_attachments_items_content_type",
     "User": ".user",
     "UserActiveCall": ".user_active_call",
     "UserActiveCallLead": ".user_active_call_lead",
@@ -978,7 +964,6 @@ __all__ = (
     "ActivityReportTotals",
     "ActivityReportType",
     "Address",
-    "AttachmentIn",
     "AutoRecordCalls",
     "BasicSubscriptionInfoForContact",
     "BlockedPhoneNumber",
@@ -1022,6 +1007,7 @@ __all__ = (
     "CallActivityVariant",
     "CallDisposition",
     "CallMethod",
+    "CallSource",
     "CallStatus",
     "CarrierNumberType",
     "Comment",
@@ -1043,15 +1029,9 @@ __all__ = (
     "ContactRecentCall",
     "ContactUpdate",
     "ContactUrl",
-    "CreateCallActivitySource",
     "CreatedActivity",
     "CreatedActivityList",
     "CreatedActivityVariant",
-    "CreateEmailActivityOpensItems",
-    "CreateNoteActivityAttachmentsItems",
-    "CreatePhoneNumberRequestCarrierType",
-    "CreateSmsActivityAttachmentsItems",
-    "CreateSmsActivityAttachmentsItemsContentType",
     "CustomActivity",
     "CustomActivityCreate",
     "CustomActivityCreateCustomFieldsType0",
@@ -1107,6 +1087,7 @@ __all__ = (
     "EmailAddress",
     "EmailEnvelope",
     "EmailEnvelopeAddress",
+    "EmailOpenIn",
     "EmailQuotedHtml",
     "EmailQuotedText",
     "EmailStatus",
@@ -1232,9 +1213,10 @@ __all__ = (
     "NoteActivityList",
     "NoteActivityUpdate",
     "NoteActivityVariant",
-    "NotificationResolution",
+    "NoteAttachmentIn",
     "Opportunity",
     "OpportunityAttachment",
+    "OpportunityAttachmentIn",
     "OpportunityCommentSummary",
     "OpportunityCountByValuePeriod",
     "OpportunityCreate",
@@ -1273,6 +1255,7 @@ __all__ = (
     "PhoneNumber",
     "PhoneNumberList",
     "PhoneNumberRent",
+    "PhoneNumberRentCarrierType",
     "PhoneNumberSharing",
     "PhoneNumberType",
     "PhoneNumberUpdate",
@@ -1361,6 +1344,8 @@ __all__ = (
     "SmsActivityList",
     "SmsActivityUpdate",
     "SmsActivityVariant",
+    "SmsAttachmentContentType",
+    "SmsAttachmentIn",
     "SmsStatus",
     "SmsTemplate",
     "SmsTemplateAttachment",
@@ -1386,6 +1371,7 @@ __all__ = (
     "TaskFilterParams",
     "TaskList",
     "TaskPriority",
+    "TaskResolution",
     "TaskType",
     "TaskUpdate",
     "TaskView",
@@ -1395,11 +1381,6 @@ __all__ = (
     "UnsubscribedEmail",
     "UnsubscribedEmailCreate",
     "UnsubscribedEmailList",
-    "UpdateEmailActivityOpensItems",
-    "UpdateNoteActivityAttachmentsItems",
-    "UpdateNotificationDueDate",
-    "UpdateSmsActivityAttachmentsItems",
-    "UpdateSmsActivityAttachmentsItemsContentType",
     "User",
     "UserActiveCall",
     "UserActiveCallLead",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_call_activity_source import CreateCallActivitySource
+from ..models.call_source import CallSource
 from ..models.phone_direction import PhoneDirection
 from ..types import UNSET, Unset, parse_datetime
 
@@ -45,7 +45,7 @@ class CallActivityCreate:
         outcome_id (None | str | Unset):
         playbook_id (None | str | Unset):
         quality_info (None | str | Unset):
-        source (CreateCallActivitySource | Unset):
+        source (CallSource | Unset):
         voicemail_url (None | str | Unset):
     """
 
@@ -69,7 +69,7 @@ class CallActivityCreate:
     outcome_id: None | str | Unset = UNSET
     playbook_id: None | str | Unset = UNSET
     quality_info: None | str | Unset = UNSET
-    source: CreateCallActivitySource | Unset = UNSET
+    source: CallSource | Unset = UNSET
     voicemail_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -375,11 +375,11 @@ class CallActivityCreate:
         quality_info = _parse_quality_info(d.pop("quality_info", UNSET))
 
         _source = d.pop("source", UNSET)
-        source: CreateCallActivitySource | Unset
+        source: CallSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = CreateCallActivitySource(_source)
+            source = CallSource(_source)
 
         def _parse_voicemail_url(data: object) -> None | str | Unset:
             if data is None:

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.activity_attachment import ActivityAttachment
-    from ..models.create_email_activity_opens_items import CreateEmailActivityOpensItems
+    from ..models.email_open_in import EmailOpenIn
 
 
 T = TypeVar("T", bound="EmailActivityCreate")
@@ -53,7 +53,7 @@ class EmailActivityCreate:
         followup_sequence_delay (int | None | Unset):
         followup_sequence_id (None | str | Unset):
         in_reply_to_id (None | str | Unset):
-        opens (list[CreateEmailActivityOpensItems] | None | Unset):
+        opens (list[EmailOpenIn] | None | Unset):
         organization_id (None | str | Unset):
     """
 
@@ -84,7 +84,7 @@ class EmailActivityCreate:
     followup_sequence_delay: int | None | Unset = UNSET
     followup_sequence_id: None | str | Unset = UNSET
     in_reply_to_id: None | str | Unset = UNSET
-    opens: list[CreateEmailActivityOpensItems] | None | Unset = UNSET
+    opens: list[EmailOpenIn] | None | Unset = UNSET
     organization_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -291,7 +291,7 @@ class EmailActivityCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity_attachment import ActivityAttachment  # noqa: PLC0415
-        from ..models.create_email_activity_opens_items import CreateEmailActivityOpensItems  # noqa: PLC0415
+        from ..models.email_open_in import EmailOpenIn  # noqa: PLC0415
 
         d = dict(src_dict)
         status = EmailStatus(d.pop("status"))
@@ -457,7 +457,7 @@ class EmailActivityCreate:
 
         in_reply_to_id = _parse_in_reply_to_id(d.pop("in_reply_to_id", UNSET))
 
-        def _parse_opens(data: object) -> list[CreateEmailActivityOpensItems] | None | Unset:
+        def _parse_opens(data: object) -> list[EmailOpenIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -468,16 +468,14 @@ class EmailActivityCreate:
                 opens_type_0 = []
                 _opens_type_0 = data
                 for opens_type_0_item_data in _opens_type_0:
-                    opens_type_0_item = CreateEmailActivityOpensItems.from_dict(
-                        opens_type_0_item_data
-                    )
+                    opens_type_0_item = EmailOpenIn.from_dict(opens_type_0_item_data)
 
                     opens_type_0.append(opens_type_0_item)
 
                 return opens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CreateEmailActivityOpensItems] | None | Unset, data)
+            return cast(list[EmailOpenIn] | None | Unset, data)
 
         opens = _parse_opens(d.pop("opens", UNSET))
 

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.activity_attachment import ActivityAttachment
-    from ..models.update_email_activity_opens_items import UpdateEmailActivityOpensItems
+    from ..models.email_open_in import EmailOpenIn
 
 
 T = TypeVar("T", bound="EmailActivityUpdate")
@@ -52,7 +52,7 @@ class EmailActivityUpdate:
         followup_sequence_delay (int | None | Unset):
         followup_sequence_id (None | str | Unset):
         in_reply_to_id (None | str | Unset):
-        opens (list[UpdateEmailActivityOpensItems] | None | Unset):
+        opens (list[EmailOpenIn] | None | Unset):
     """
 
     lead_id: str | Unset = UNSET
@@ -81,7 +81,7 @@ class EmailActivityUpdate:
     followup_sequence_delay: int | None | Unset = UNSET
     followup_sequence_id: None | str | Unset = UNSET
     in_reply_to_id: None | str | Unset = UNSET
-    opens: list[UpdateEmailActivityOpensItems] | None | Unset = UNSET
+    opens: list[EmailOpenIn] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -271,7 +271,7 @@ class EmailActivityUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity_attachment import ActivityAttachment  # noqa: PLC0415
-        from ..models.update_email_activity_opens_items import UpdateEmailActivityOpensItems  # noqa: PLC0415
+        from ..models.email_open_in import EmailOpenIn  # noqa: PLC0415
 
         d = dict(src_dict)
         lead_id = d.pop("lead_id", UNSET)
@@ -433,7 +433,7 @@ class EmailActivityUpdate:
 
         in_reply_to_id = _parse_in_reply_to_id(d.pop("in_reply_to_id", UNSET))
 
-        def _parse_opens(data: object) -> list[UpdateEmailActivityOpensItems] | None | Unset:
+        def _parse_opens(data: object) -> list[EmailOpenIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -444,16 +444,14 @@ class EmailActivityUpdate:
                 opens_type_0 = []
                 _opens_type_0 = data
                 for opens_type_0_item_data in _opens_type_0:
-                    opens_type_0_item = UpdateEmailActivityOpensItems.from_dict(
-                        opens_type_0_item_data
-                    )
+                    opens_type_0_item = EmailOpenIn.from_dict(opens_type_0_item_data)
 
                     opens_type_0.append(opens_type_0_item)
 
                 return opens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UpdateEmailActivityOpensItems] | None | Unset, data)
+            return cast(list[EmailOpenIn] | None | Unset, data)
 
         opens = _parse_opens(d.pop("opens", UNSET))
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
-    from ..models.create_note_activity_attachments_items import CreateNoteActivityAttachmentsItems
+    from ..models.note_attachment_in import NoteAttachmentIn
 
 
 T = TypeVar("T", bound="NoteActivityCreate")
@@ -26,7 +26,7 @@ class NoteActivityCreate:
         user_id (str | Unset):
         note (str | Unset):
         activity_at (datetime.datetime | None | Unset):
-        attachments (list[CreateNoteActivityAttachmentsItems] | None | Unset):
+        attachments (list[NoteAttachmentIn] | None | Unset):
         created_by_id (None | str | Unset):
         date_created (datetime.datetime | None | Unset):
         note_html (None | str | Unset):
@@ -40,7 +40,7 @@ class NoteActivityCreate:
     user_id: str | Unset = UNSET
     note: str | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    attachments: list[CreateNoteActivityAttachmentsItems] | None | Unset = UNSET
+    attachments: list[NoteAttachmentIn] | None | Unset = UNSET
     created_by_id: None | str | Unset = UNSET
     date_created: datetime.datetime | None | Unset = UNSET
     note_html: None | str | Unset = UNSET
@@ -148,9 +148,7 @@ class NoteActivityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_note_activity_attachments_items import (
-            CreateNoteActivityAttachmentsItems,  # noqa: PLC0415
-        )
+        from ..models.note_attachment_in import NoteAttachmentIn  # noqa: PLC0415
 
         d = dict(src_dict)
         lead_id = d.pop("lead_id", UNSET)
@@ -178,9 +176,7 @@ class NoteActivityCreate:
 
         activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
 
-        def _parse_attachments(
-            data: object,
-        ) -> list[CreateNoteActivityAttachmentsItems] | None | Unset:
+        def _parse_attachments(data: object) -> list[NoteAttachmentIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -191,7 +187,7 @@ class NoteActivityCreate:
                 attachments_type_0 = []
                 _attachments_type_0 = data
                 for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = CreateNoteActivityAttachmentsItems.from_dict(
+                    attachments_type_0_item = NoteAttachmentIn.from_dict(
                         attachments_type_0_item_data
                     )
 
@@ -200,7 +196,7 @@ class NoteActivityCreate:
                 return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CreateNoteActivityAttachmentsItems] | None | Unset, data)
+            return cast(list[NoteAttachmentIn] | None | Unset, data)
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 

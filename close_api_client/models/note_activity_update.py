@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
-    from ..models.update_note_activity_attachments_items import UpdateNoteActivityAttachmentsItems
+    from ..models.note_attachment_in import NoteAttachmentIn
 
 
 T = TypeVar("T", bound="NoteActivityUpdate")
@@ -23,7 +23,7 @@ class NoteActivityUpdate:
     Attributes:
         note (str | Unset):
         activity_at (datetime.datetime | None | Unset):
-        attachments (list[UpdateNoteActivityAttachmentsItems] | None | Unset):
+        attachments (list[NoteAttachmentIn] | None | Unset):
         contact_id (None | str | Unset):
         note_html (None | str | Unset):
         pinned (bool | None | Unset):
@@ -32,7 +32,7 @@ class NoteActivityUpdate:
 
     note: str | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    attachments: list[UpdateNoteActivityAttachmentsItems] | None | Unset = UNSET
+    attachments: list[NoteAttachmentIn] | None | Unset = UNSET
     contact_id: None | str | Unset = UNSET
     note_html: None | str | Unset = UNSET
     pinned: bool | None | Unset = UNSET
@@ -108,9 +108,7 @@ class NoteActivityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_note_activity_attachments_items import (
-            UpdateNoteActivityAttachmentsItems,  # noqa: PLC0415
-        )
+        from ..models.note_attachment_in import NoteAttachmentIn  # noqa: PLC0415
 
         d = dict(src_dict)
         note = d.pop("note", UNSET)
@@ -132,9 +130,7 @@ class NoteActivityUpdate:
 
         activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
 
-        def _parse_attachments(
-            data: object,
-        ) -> list[UpdateNoteActivityAttachmentsItems] | None | Unset:
+        def _parse_attachments(data: object) -> list[NoteAttachmentIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -145,7 +141,7 @@ class NoteActivityUpdate:
                 attachments_type_0 = []
                 _attachments_type_0 = data
                 for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = UpdateNoteActivityAttachmentsItems.from_dict(
+                    attachments_type_0_item = NoteAttachmentIn.from_dict(
                         attachments_type_0_item_data
                     )
 
@@ -154,7 +150,7 @@ class NoteActivityUpdate:
                 return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UpdateNoteActivityAttachmentsItems] | None | Unset, data)
+            return cast(list[NoteAttachmentIn] | None | Unset, data)
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 

@@ -11,7 +11,7 @@ from ..models.opportunity_value_period import OpportunityValuePeriod
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
-    from ..models.attachment_in import AttachmentIn
+    from ..models.opportunity_attachment_in import OpportunityAttachmentIn
     from ..models.opportunity_create_custom_fields_type_0 import OpportunityCreateCustomFieldsType0
 
 
@@ -35,7 +35,7 @@ class OpportunityCreate:
             user_id (None | str | Unset):
             date_won (datetime.date | None | Unset): Defaults to today (in the `x-tz-offset` time zone) when the status is
                 of type `won`.
-            attachments (list[AttachmentIn] | None | Unset):
+            attachments (list[OpportunityAttachmentIn] | None | Unset):
             created_by (None | str | Unset):
             custom_fields (None | OpportunityCreateCustomFieldsType0 | Unset):
             date_created (datetime.datetime | None | Unset):
@@ -56,7 +56,7 @@ class OpportunityCreate:
     contact_id: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     date_won: datetime.date | None | Unset = UNSET
-    attachments: list[AttachmentIn] | None | Unset = UNSET
+    attachments: list[OpportunityAttachmentIn] | None | Unset = UNSET
     created_by: None | str | Unset = UNSET
     custom_fields: None | OpportunityCreateCustomFieldsType0 | Unset = UNSET
     date_created: datetime.datetime | None | Unset = UNSET
@@ -184,7 +184,7 @@ class OpportunityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_in import AttachmentIn  # noqa: PLC0415
+        from ..models.opportunity_attachment_in import OpportunityAttachmentIn  # noqa: PLC0415
         from ..models.opportunity_create_custom_fields_type_0 import (
             OpportunityCreateCustomFieldsType0,  # noqa: PLC0415
         )
@@ -244,7 +244,7 @@ class OpportunityCreate:
 
         date_won = _parse_date_won(d.pop("date_won", UNSET))
 
-        def _parse_attachments(data: object) -> list[AttachmentIn] | None | Unset:
+        def _parse_attachments(data: object) -> list[OpportunityAttachmentIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -255,14 +255,16 @@ class OpportunityCreate:
                 attachments_type_0 = []
                 _attachments_type_0 = data
                 for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = AttachmentIn.from_dict(attachments_type_0_item_data)
+                    attachments_type_0_item = OpportunityAttachmentIn.from_dict(
+                        attachments_type_0_item_data
+                    )
 
                     attachments_type_0.append(attachments_type_0_item)
 
                 return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AttachmentIn] | None | Unset, data)
+            return cast(list[OpportunityAttachmentIn] | None | Unset, data)
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 

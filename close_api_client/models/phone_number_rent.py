@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_phone_number_request_carrier_type import CreatePhoneNumberRequestCarrierType
+from ..models.phone_number_rent_carrier_type import PhoneNumberRentCarrierType
 from ..models.phone_number_sharing import PhoneNumberSharing
 from ..types import UNSET, Unset
 
@@ -24,7 +24,7 @@ class PhoneNumberRent:
         with_sms (bool | Unset): Force (`true`) or waive (`false`) SMS capability; by default SMS-capable numbers are
             rented where Close supports SMS. Pass it only after a `has-voice-only` answer.
         bundle_id (None | str | Unset):
-        carrier_type (CreatePhoneNumberRequestCarrierType | None | Unset):
+        carrier_type (None | PhoneNumberRentCarrierType | Unset):
         with_mms (bool | None | Unset): By default, MMS-capable numbers are rented if Close supports MMS for the given
             country. Renting an MMS-capable number can be forced by setting this flag to `true`. If set to `false`, certain
             prefixes that don't support MMS can be rented in countries where Close supports MMS. In most scenarios, this
@@ -36,7 +36,7 @@ class PhoneNumberRent:
     prefix: str | Unset = UNSET
     with_sms: bool | Unset = UNSET
     bundle_id: None | str | Unset = UNSET
-    carrier_type: CreatePhoneNumberRequestCarrierType | None | Unset = UNSET
+    carrier_type: None | PhoneNumberRentCarrierType | Unset = UNSET
     with_mms: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +58,7 @@ class PhoneNumberRent:
         carrier_type: None | str | Unset
         if isinstance(self.carrier_type, Unset):
             carrier_type = UNSET
-        elif isinstance(self.carrier_type, CreatePhoneNumberRequestCarrierType):
+        elif isinstance(self.carrier_type, PhoneNumberRentCarrierType):
             carrier_type = self.carrier_type.value
         else:
             carrier_type = self.carrier_type
@@ -110,7 +110,7 @@ class PhoneNumberRent:
 
         bundle_id = _parse_bundle_id(d.pop("bundle_id", UNSET))
 
-        def _parse_carrier_type(data: object) -> CreatePhoneNumberRequestCarrierType | None | Unset:
+        def _parse_carrier_type(data: object) -> None | PhoneNumberRentCarrierType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -118,12 +118,12 @@ class PhoneNumberRent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                carrier_type_type_0 = CreatePhoneNumberRequestCarrierType(data)
+                carrier_type_type_0 = PhoneNumberRentCarrierType(data)
 
                 return carrier_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreatePhoneNumberRequestCarrierType | None | Unset, data)
+            return cast(None | PhoneNumberRentCarrierType | Unset, data)
 
         carrier_type = _parse_carrier_type(d.pop("carrier_type", UNSET))
 

@@ -12,7 +12,7 @@ from ..models.sms_status import SmsStatus
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
-    from ..models.create_sms_activity_attachments_items import CreateSmsActivityAttachmentsItems
+    from ..models.sms_attachment_in import SmsAttachmentIn
 
 
 T = TypeVar("T", bound="SmsActivityCreate")
@@ -35,7 +35,7 @@ class SmsActivityCreate:
         date_scheduled (datetime.datetime | Unset): When a `scheduled` SMS is sent.
         send_in (int | Unset): Delay in seconds (under 60) before an `outbox` SMS is sent.
         activity_at (datetime.datetime | None | Unset):
-        attachments (list[CreateSmsActivityAttachmentsItems] | None | Unset):
+        attachments (list[SmsAttachmentIn] | None | Unset):
         created_by_id (None | str | Unset):
         date_created (datetime.datetime | None | Unset):
         organization_id (None | str | Unset):
@@ -54,7 +54,7 @@ class SmsActivityCreate:
     date_scheduled: datetime.datetime | Unset = UNSET
     send_in: int | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    attachments: list[CreateSmsActivityAttachmentsItems] | None | Unset = UNSET
+    attachments: list[SmsAttachmentIn] | None | Unset = UNSET
     created_by_id: None | str | Unset = UNSET
     date_created: datetime.datetime | None | Unset = UNSET
     organization_id: None | str | Unset = UNSET
@@ -177,7 +177,7 @@ class SmsActivityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_sms_activity_attachments_items import CreateSmsActivityAttachmentsItems  # noqa: PLC0415
+        from ..models.sms_attachment_in import SmsAttachmentIn  # noqa: PLC0415
 
         d = dict(src_dict)
         status = SmsStatus(d.pop("status"))
@@ -229,9 +229,7 @@ class SmsActivityCreate:
 
         activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
 
-        def _parse_attachments(
-            data: object,
-        ) -> list[CreateSmsActivityAttachmentsItems] | None | Unset:
+        def _parse_attachments(data: object) -> list[SmsAttachmentIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -242,7 +240,7 @@ class SmsActivityCreate:
                 attachments_type_0 = []
                 _attachments_type_0 = data
                 for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = CreateSmsActivityAttachmentsItems.from_dict(
+                    attachments_type_0_item = SmsAttachmentIn.from_dict(
                         attachments_type_0_item_data
                     )
 
@@ -251,7 +249,7 @@ class SmsActivityCreate:
                 return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CreateSmsActivityAttachmentsItems] | None | Unset, data)
+            return cast(list[SmsAttachmentIn] | None | Unset, data)
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 

@@ -12,7 +12,7 @@ from ..models.sms_status import SmsStatus
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
-    from ..models.update_sms_activity_attachments_items import UpdateSmsActivityAttachmentsItems
+    from ..models.sms_attachment_in import SmsAttachmentIn
 
 
 T = TypeVar("T", bound="SmsActivityUpdate")
@@ -36,7 +36,7 @@ class SmsActivityUpdate:
         date_scheduled (datetime.datetime | Unset): When a `scheduled` SMS is sent.
         send_in (int | Unset): Delay in seconds (under 60) before an `outbox` SMS is sent.
         activity_at (datetime.datetime | None | Unset):
-        attachments (list[UpdateSmsActivityAttachmentsItems] | None | Unset):
+        attachments (list[SmsAttachmentIn] | None | Unset):
         template_id (None | str | Unset):
     """
 
@@ -52,7 +52,7 @@ class SmsActivityUpdate:
     date_scheduled: datetime.datetime | Unset = UNSET
     send_in: int | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    attachments: list[UpdateSmsActivityAttachmentsItems] | None | Unset = UNSET
+    attachments: list[SmsAttachmentIn] | None | Unset = UNSET
     template_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -147,7 +147,7 @@ class SmsActivityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_sms_activity_attachments_items import UpdateSmsActivityAttachmentsItems  # noqa: PLC0415
+        from ..models.sms_attachment_in import SmsAttachmentIn  # noqa: PLC0415
 
         d = dict(src_dict)
         lead_id = d.pop("lead_id", UNSET)
@@ -204,9 +204,7 @@ class SmsActivityUpdate:
 
         activity_at = _parse_activity_at(d.pop("activity_at", UNSET))
 
-        def _parse_attachments(
-            data: object,
-        ) -> list[UpdateSmsActivityAttachmentsItems] | None | Unset:
+        def _parse_attachments(data: object) -> list[SmsAttachmentIn] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -217,7 +215,7 @@ class SmsActivityUpdate:
                 attachments_type_0 = []
                 _attachments_type_0 = data
                 for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = UpdateSmsActivityAttachmentsItems.from_dict(
+                    attachments_type_0_item = SmsAttachmentIn.from_dict(
                         attachments_type_0_item_data
                     )
 
@@ -226,7 +224,7 @@ class SmsActivityUpdate:
                 return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UpdateSmsActivityAttachmentsItems] | None | Unset, data)
+            return cast(list[SmsAttachmentIn] | None | Unset, data)
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 

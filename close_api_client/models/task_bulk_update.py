@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.notification_resolution import NotificationResolution
 from ..models.task_priority import TaskPriority
+from ..models.task_resolution import TaskResolution
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class TaskBulkUpdate:
         is_complete (bool | Unset):
         organization_id (str | Unset):
         priority (TaskPriority | Unset):
-        resolution (None | NotificationResolution | Unset):
+        resolution (None | TaskResolution | Unset):
         text (str | Unset):
     """
 
@@ -40,7 +40,7 @@ class TaskBulkUpdate:
     is_complete: bool | Unset = UNSET
     organization_id: str | Unset = UNSET
     priority: TaskPriority | Unset = UNSET
-    resolution: None | NotificationResolution | Unset = UNSET
+    resolution: None | TaskResolution | Unset = UNSET
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,7 +64,7 @@ class TaskBulkUpdate:
         resolution: None | str | Unset
         if isinstance(self.resolution, Unset):
             resolution = UNSET
-        elif isinstance(self.resolution, NotificationResolution):
+        elif isinstance(self.resolution, TaskResolution):
             resolution = self.resolution.value
         else:
             resolution = self.resolution
@@ -120,7 +120,7 @@ class TaskBulkUpdate:
         else:
             priority = TaskPriority(_priority)
 
-        def _parse_resolution(data: object) -> None | NotificationResolution | Unset:
+        def _parse_resolution(data: object) -> None | TaskResolution | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -128,12 +128,12 @@ class TaskBulkUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resolution_type_0 = NotificationResolution(data)
+                resolution_type_0 = TaskResolution(data)
 
                 return resolution_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationResolution | Unset, data)
+            return cast(None | TaskResolution | Unset, data)
 
         resolution = _parse_resolution(d.pop("resolution", UNSET))
 

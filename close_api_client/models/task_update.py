@@ -1,18 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.notification_resolution import NotificationResolution
 from ..models.task_priority import TaskPriority
+from ..models.task_resolution import TaskResolution
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_notification_due_date import UpdateNotificationDueDate
-
 
 T = TypeVar("T", bound="TaskUpdate")
 
@@ -29,12 +25,12 @@ class TaskUpdate:
         agent_config_id (None | str | Unset):
         contact_id (None | str | Unset):
         created_by (str | Unset):
-        due_date (UpdateNotificationDueDate | Unset):
+        due_date (str | Unset): A date (`YYYY-MM-DD`) or a date-time, kept as sent.
         is_dateless (bool | Unset):
         lead_id (str | Unset):
         organization_id (str | Unset):
         priority (TaskPriority | Unset):
-        resolution (None | NotificationResolution | Unset):
+        resolution (None | TaskResolution | Unset):
     """
 
     assigned_to: str | Unset = UNSET
@@ -44,12 +40,12 @@ class TaskUpdate:
     agent_config_id: None | str | Unset = UNSET
     contact_id: None | str | Unset = UNSET
     created_by: str | Unset = UNSET
-    due_date: UpdateNotificationDueDate | Unset = UNSET
+    due_date: str | Unset = UNSET
     is_dateless: bool | Unset = UNSET
     lead_id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     priority: TaskPriority | Unset = UNSET
-    resolution: None | NotificationResolution | Unset = UNSET
+    resolution: None | TaskResolution | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,9 +71,7 @@ class TaskUpdate:
 
         created_by = self.created_by
 
-        due_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.to_dict()
+        due_date = self.due_date
 
         is_dateless = self.is_dateless
 
@@ -92,7 +86,7 @@ class TaskUpdate:
         resolution: None | str | Unset
         if isinstance(self.resolution, Unset):
             resolution = UNSET
-        elif isinstance(self.resolution, NotificationResolution):
+        elif isinstance(self.resolution, TaskResolution):
             resolution = self.resolution.value
         else:
             resolution = self.resolution
@@ -131,8 +125,6 @@ class TaskUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_notification_due_date import UpdateNotificationDueDate  # noqa: PLC0415
-
         d = dict(src_dict)
         assigned_to = d.pop("assigned_to", UNSET)
 
@@ -162,12 +154,7 @@ class TaskUpdate:
 
         created_by = d.pop("created_by", UNSET)
 
-        _due_date = d.pop("due_date", UNSET)
-        due_date: UpdateNotificationDueDate | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = UpdateNotificationDueDate.from_dict(_due_date)
+        due_date = d.pop("due_date", UNSET)
 
         is_dateless = d.pop("is_dateless", UNSET)
 
@@ -182,7 +169,7 @@ class TaskUpdate:
         else:
             priority = TaskPriority(_priority)
 
-        def _parse_resolution(data: object) -> None | NotificationResolution | Unset:
+        def _parse_resolution(data: object) -> None | TaskResolution | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -190,12 +177,12 @@ class TaskUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resolution_type_0 = NotificationResolution(data)
+                resolution_type_0 = TaskResolution(data)
 
                 return resolution_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationResolution | Unset, data)
+            return cast(None | TaskResolution | Unset, data)
 
         resolution = _parse_resolution(d.pop("resolution", UNSET))
 

@@ -1,7 +1,7 @@
 from ..types import OpenStrEnum
 
 
-class CreateSmsActivityAttachmentsItemsContentType(OpenStrEnum):
+class SmsAttachmentContentType(OpenStrEnum):
     """Known values; a value Close adds later still parses (see ``OpenStrEnum``)."""
 
     APPLICATIONPDF = "application/pdf"

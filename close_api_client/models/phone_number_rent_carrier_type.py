@@ -1,7 +1,7 @@
 from ..types import OpenStrEnum
 
 
-class CreatePhoneNumberRequestCarrierType(OpenStrEnum):
+class PhoneNumberRentCarrierType(OpenStrEnum):
     """Known values; a value Close adds later still parses (see ``OpenStrEnum``)."""
 
     LOCAL = "local"

@@ -6,27 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.sms_attachment_content_type import SmsAttachmentContentType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AttachmentIn")
+T = TypeVar("T", bound="SmsAttachmentIn")
 
 
 @_attrs_define
-class AttachmentIn:
+class SmsAttachmentIn:
     """
     Attributes:
-        content_type (str | Unset):  Default: ''.
+        content_type (SmsAttachmentContentType | Unset):
         filename (str | Unset):
         url (str | Unset):
     """
 
-    content_type: str | Unset = ""
+    content_type: SmsAttachmentContentType | Unset = UNSET
     filename: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content_type = self.content_type
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type.value
 
         filename = self.filename
 
@@ -47,20 +50,25 @@ class AttachmentIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content_type = d.pop("content_type", UNSET)
+        _content_type = d.pop("content_type", UNSET)
+        content_type: SmsAttachmentContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = SmsAttachmentContentType(_content_type)
 
         filename = d.pop("filename", UNSET)
 
         url = d.pop("url", UNSET)
 
-        attachment_in = cls(
+        sms_attachment_in = cls(
             content_type=content_type,
             filename=filename,
             url=url,
         )
 
-        attachment_in.additional_properties = d
-        return attachment_in
+        sms_attachment_in.additional_properties = d
+        return sms_attachment_in
 
     @property
     def additional_keys(self) -> list[str]:

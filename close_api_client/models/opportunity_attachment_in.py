@@ -1,36 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateNoteActivityAttachmentsItems")
+T = TypeVar("T", bound="OpportunityAttachmentIn")
 
 
 @_attrs_define
-class CreateNoteActivityAttachmentsItems:
+class OpportunityAttachmentIn:
     """
     Attributes:
-        content_type (None | str | Unset):
+        content_type (str | Unset):  Default: ''.
         filename (str | Unset):
         url (str | Unset):
     """
 
-    content_type: None | str | Unset = UNSET
+    content_type: str | Unset = ""
     filename: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content_type: None | str | Unset
-        if isinstance(self.content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = self.content_type
+        content_type = self.content_type
 
         filename = self.filename
 
@@ -51,28 +47,20 @@ class CreateNoteActivityAttachmentsItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
+        content_type = d.pop("content_type", UNSET)
 
         filename = d.pop("filename", UNSET)
 
         url = d.pop("url", UNSET)
 
-        create_note_activity_attachments_items = cls(
+        opportunity_attachment_in = cls(
             content_type=content_type,
             filename=filename,
             url=url,
         )
 
-        create_note_activity_attachments_items.additional_properties = d
-        return create_note_activity_attachments_items
+        opportunity_attachment_in.additional_properties = d
+        return opportunity_attachment_in
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
 
-T = TypeVar("T", bound="CreateEmailActivityOpensItems")
+T = TypeVar("T", bound="EmailOpenIn")
 
 
 @_attrs_define
-class CreateEmailActivityOpensItems:
+class EmailOpenIn:
     """
     Attributes:
         opened_at (datetime.datetime | Unset):
@@ -45,12 +45,12 @@ class CreateEmailActivityOpensItems:
         else:
             opened_at = parse_datetime(_opened_at)
 
-        create_email_activity_opens_items = cls(
+        email_open_in = cls(
             opened_at=opened_at,
         )
 
-        create_email_activity_opens_items.additional_properties = d
-        return create_email_activity_opens_items
+        email_open_in.additional_properties = d
+        return email_open_in
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,8 @@
 from ..types import OpenStrEnum
 
 
-class CreateCallActivitySource(OpenStrEnum):
+class TaskResolution(OpenStrEnum):
     """Known values; a value Close adds later still parses (see ``OpenStrEnum``)."""
 
-    CLOSE_IO = "Close.io"
-    EXTERNAL = "External"
+    ABANDONED = "abandoned"
+    SKIPPED = "skipped"

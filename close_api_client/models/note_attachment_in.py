@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateNoteActivityAttachmentsItems")
+T = TypeVar("T", bound="NoteAttachmentIn")
 
 
 @_attrs_define
-class UpdateNoteActivityAttachmentsItems:
+class NoteAttachmentIn:
     """
     Attributes:
         content_type (None | str | Unset):
@@ -65,14 +65,14 @@ class UpdateNoteActivityAttachmentsItems:
 
         url = d.pop("url", UNSET)
 
-        update_note_activity_attachments_items = cls(
+        note_attachment_in = cls(
             content_type=content_type,
             filename=filename,
             url=url,
         )
 
-        update_note_activity_attachments_items.additional_properties = d
-        return update_note_activity_attachments_items
+        note_attachment_in.additional_properties = d
+        return note_attachment_in
 
     @property
     def additional_keys(self) -> list[str]:

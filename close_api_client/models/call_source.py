@@ -1,8 +1,8 @@
 from ..types import OpenStrEnum
 
 
-class NotificationResolution(OpenStrEnum):
+class CallSource(OpenStrEnum):
     """Known values; a value Close adds later still parses (see ``OpenStrEnum``)."""
 
-    ABANDONED = "abandoned"
-    SKIPPED = "skipped"
+    CLOSE_IO = "Close.io"
+    EXTERNAL = "External"
