@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GEN_ARGS := --config generator-config.yml --custom-template-path templates --meta none --overwrite
 
-.PHONY: install generate check-generated lint test demo bench spec-stats clean
+.PHONY: install generate check-generated lint test demo bench spec-stats spec-diff clean
 
 install: $(STAMP)
 
@@ -48,6 +48,10 @@ bench: $(VENV)/.bench-installed
 
 spec-stats: install
 	$(BIN)/python scripts/spec_stats.py
+
+# Compare openapi.yaml with Close's published OpenAPI document (or SPEC=path-or-URL); read, not a gate.
+spec-diff: install
+	$(BIN)/python scripts/spec_diff.py $(SPEC)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

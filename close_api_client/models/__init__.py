@@ -8,6 +8,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .action_item import ActionItem
     from .activity_attachment import ActivityAttachment
     from .activity_custom_field import ActivityCustomField
     from .activity_custom_field_create import ActivityCustomFieldCreate
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from .activity_report_type import ActivityReportType
     from .address import Address
     from .auto_record_calls import AutoRecordCalls
+    from .basic_subscription_info_for_contact import BasicSubscriptionInfoForContact
     from .blocked_phone_number import BlockedPhoneNumber
     from .blocked_phone_number_create import BlockedPhoneNumberCreate
     from .blocked_phone_number_list import BlockedPhoneNumberList
@@ -36,29 +38,43 @@ if TYPE_CHECKING:
     from .blocked_phone_number_settings_update import BlockedPhoneNumberSettingsUpdate
     from .blocked_phone_number_update import BlockedPhoneNumberUpdate
     from .bulk_action_contact_preference import BulkActionContactPreference
+    from .bulk_action_object_type import BulkActionObjectType
     from .bulk_action_status import BulkActionStatus
     from .bulk_delete import BulkDelete
     from .bulk_delete_create import BulkDeleteCreate
     from .bulk_delete_list import BulkDeleteList
+    from .bulk_delete_s_query import BulkDeleteSQuery
+    from .bulk_delete_sort_item import BulkDeleteSortItem
     from .bulk_edit import BulkEdit
     from .bulk_edit_create import BulkEditCreate
     from .bulk_edit_custom_field_operation import BulkEditCustomFieldOperation
     from .bulk_edit_list import BulkEditList
+    from .bulk_edit_s_query import BulkEditSQuery
+    from .bulk_edit_sort_item import BulkEditSortItem
     from .bulk_edit_type import BulkEditType
     from .bulk_email import BulkEmail
     from .bulk_email_create import BulkEmailCreate
     from .bulk_email_list import BulkEmailList
+    from .bulk_email_s_query import BulkEmailSQuery
+    from .bulk_email_sort_item import BulkEmailSortItem
     from .bulk_sequence_subscription import BulkSequenceSubscription
     from .bulk_sequence_subscription_action_type import BulkSequenceSubscriptionActionType
     from .bulk_sequence_subscription_create import BulkSequenceSubscriptionCreate
     from .bulk_sequence_subscription_list import BulkSequenceSubscriptionList
+    from .bulk_sequence_subscription_s_query import BulkSequenceSubscriptionSQuery
+    from .bulk_sequence_subscription_sort_item import BulkSequenceSubscriptionSortItem
     from .call_activity import CallActivity
     from .call_activity_create import CallActivityCreate
+    from .call_activity_create_custom_fields_type_0 import CallActivityCreateCustomFieldsType0
     from .call_activity_list import CallActivityList
     from .call_activity_update import CallActivityUpdate
+    from .call_activity_update_custom_fields_type_0 import CallActivityUpdateCustomFieldsType0
     from .call_activity_variant import CallActivityVariant
     from .call_disposition import CallDisposition
     from .call_method import CallMethod
+    from .call_source import CallSource
+    from .call_status import CallStatus
+    from .carrier_number_type import CarrierNumberType
     from .comment import Comment
     from .comment_create import CommentCreate
     from .comment_list import CommentList
@@ -75,6 +91,7 @@ if TYPE_CHECKING:
     from .contact import Contact
     from .contact_create import ContactCreate
     from .contact_list import ContactList
+    from .contact_recent_call import ContactRecentCall
     from .contact_update import ContactUpdate
     from .contact_url import ContactUrl
     from .created_activity import CreatedActivity
@@ -82,6 +99,7 @@ if TYPE_CHECKING:
     from .created_activity_variant import CreatedActivityVariant
     from .custom_activity import CustomActivity
     from .custom_activity_create import CustomActivityCreate
+    from .custom_activity_create_custom_fields_type_0 import CustomActivityCreateCustomFieldsType0
     from .custom_activity_list import CustomActivityList
     from .custom_activity_status import CustomActivityStatus
     from .custom_activity_type import CustomActivityType
@@ -91,6 +109,7 @@ if TYPE_CHECKING:
     from .custom_activity_type_list import CustomActivityTypeList
     from .custom_activity_type_update import CustomActivityTypeUpdate
     from .custom_activity_update import CustomActivityUpdate
+    from .custom_activity_update_custom_fields_type_0 import CustomActivityUpdateCustomFieldsType0
     from .custom_activity_variant import CustomActivityVariant
     from .custom_field import CustomField
     from .custom_field_create import CustomFieldCreate
@@ -133,7 +152,7 @@ if TYPE_CHECKING:
     from .email_address import EmailAddress
     from .email_envelope import EmailEnvelope
     from .email_envelope_address import EmailEnvelopeAddress
-    from .email_opens_summary import EmailOpensSummary
+    from .email_open_in import EmailOpenIn
     from .email_quoted_html import EmailQuotedHtml
     from .email_quoted_text import EmailQuotedText
     from .email_status import EmailStatus
@@ -208,6 +227,7 @@ if TYPE_CHECKING:
     from .lead_merge_activity_list import LeadMergeActivityList
     from .lead_merge_activity_variant import LeadMergeActivityVariant
     from .lead_merge_status import LeadMergeStatus
+    from .lead_recent_calls_item import LeadRecentCallsItem
     from .lead_status import LeadStatus
     from .lead_status_change_activity import LeadStatusChangeActivity
     from .lead_status_change_activity_create import LeadStatusChangeActivityCreate
@@ -217,6 +237,7 @@ if TYPE_CHECKING:
     from .lead_status_list import LeadStatusList
     from .lead_status_report import LeadStatusReport
     from .lead_status_update import LeadStatusUpdate
+    from .lead_summaries_item import LeadSummariesItem
     from .lead_update import LeadUpdate
     from .list_envelope import ListEnvelope
     from .me import Me
@@ -257,14 +278,16 @@ if TYPE_CHECKING:
     from .note_activity_list import NoteActivityList
     from .note_activity_update import NoteActivityUpdate
     from .note_activity_variant import NoteActivityVariant
+    from .note_attachment_in import NoteAttachmentIn
     from .opportunity import Opportunity
     from .opportunity_attachment import OpportunityAttachment
+    from .opportunity_attachment_in import OpportunityAttachmentIn
     from .opportunity_comment_summary import OpportunityCommentSummary
     from .opportunity_count_by_value_period import OpportunityCountByValuePeriod
     from .opportunity_create import OpportunityCreate
+    from .opportunity_create_custom_fields_type_0 import OpportunityCreateCustomFieldsType0
     from .opportunity_export_create import OpportunityExportCreate
     from .opportunity_group import OpportunityGroup
-    from .opportunity_integration_link import OpportunityIntegrationLink
     from .opportunity_list import OpportunityList
     from .opportunity_stall_status import OpportunityStallStatus
     from .opportunity_status import OpportunityStatus
@@ -278,6 +301,7 @@ if TYPE_CHECKING:
     from .opportunity_status_type import OpportunityStatusType
     from .opportunity_status_update import OpportunityStatusUpdate
     from .opportunity_suggested_action import OpportunitySuggestedAction
+    from .opportunity_suggested_action_details import OpportunitySuggestedActionDetails
     from .opportunity_update import OpportunityUpdate
     from .opportunity_value_period import OpportunityValuePeriod
     from .organization import Organization
@@ -296,6 +320,7 @@ if TYPE_CHECKING:
     from .phone_number import PhoneNumber
     from .phone_number_list import PhoneNumberList
     from .phone_number_rent import PhoneNumberRent
+    from .phone_number_rent_carrier_type import PhoneNumberRentCarrierType
     from .phone_number_sharing import PhoneNumberSharing
     from .phone_number_type import PhoneNumberType
     from .phone_number_update import PhoneNumberUpdate
@@ -311,6 +336,7 @@ if TYPE_CHECKING:
     from .rate_limit_details import RateLimitDetails
     from .rate_limit_error import RateLimitError
     from .rendered_email_template import RenderedEmailTemplate
+    from .rendered_integration_link import RenderedIntegrationLink
     from .report_datetime_range import ReportDatetimeRange
     from .report_query import ReportQuery
     from .report_query_type import ReportQueryType
@@ -322,6 +348,9 @@ if TYPE_CHECKING:
     from .saved_search import SavedSearch
     from .saved_search_create import SavedSearchCreate
     from .saved_search_list import SavedSearchList
+    from .saved_search_s_query_type_0 import SavedSearchSQueryType0
+    from .saved_search_selected_fields_type_0_item import SavedSearchSelectedFieldsType0Item
+    from .saved_search_type import SavedSearchType
     from .saved_search_update import SavedSearchUpdate
     from .scheduling_link import SchedulingLink
     from .scheduling_link_create import SchedulingLinkCreate
@@ -374,11 +403,14 @@ if TYPE_CHECKING:
     from .shared_scheduling_link_association_unmap import SharedSchedulingLinkAssociationUnmap
     from .shared_scheduling_link_create import SharedSchedulingLinkCreate
     from .shared_scheduling_link_update import SharedSchedulingLinkUpdate
+    from .sharing_settings_embedded_response import SharingSettingsEmbeddedResponse
     from .sms_activity import SmsActivity
     from .sms_activity_create import SmsActivityCreate
     from .sms_activity_list import SmsActivityList
     from .sms_activity_update import SmsActivityUpdate
     from .sms_activity_variant import SmsActivityVariant
+    from .sms_attachment_content_type import SmsAttachmentContentType
+    from .sms_attachment_in import SmsAttachmentIn
     from .sms_status import SmsStatus
     from .sms_template import SmsTemplate
     from .sms_template_attachment import SmsTemplateAttachment
@@ -387,6 +419,10 @@ if TYPE_CHECKING:
     from .sms_template_list import SmsTemplateList
     from .sms_template_status import SmsTemplateStatus
     from .sms_template_update import SmsTemplateUpdate
+    from .stalled_opportunity_action_type_v1 import StalledOpportunityActionTypeV1
+    from .stalled_opportunity_action_type_v2 import StalledOpportunityActionTypeV2
+    from .stalled_opportunity_communication_issue import StalledOpportunityCommunicationIssue
+    from .status_reason import StatusReason
     from .status_report_overview import StatusReportOverview
     from .status_report_state_links import StatusReportStateLinks
     from .status_report_transition import StatusReportTransition
@@ -399,10 +435,13 @@ if TYPE_CHECKING:
     from .task_create import TaskCreate
     from .task_filter_params import TaskFilterParams
     from .task_list import TaskList
+    from .task_priority import TaskPriority
+    from .task_resolution import TaskResolution
     from .task_type import TaskType
     from .task_update import TaskUpdate
     from .task_view import TaskView
     from .thread_emails_mode import ThreadEmailsMode
+    from .underlying_carrier import UnderlyingCarrier
     from .unknown_activity import UnknownActivity
     from .unsubscribed_email import UnsubscribedEmail
     from .unsubscribed_email_create import UnsubscribedEmailCreate
@@ -417,6 +456,7 @@ if TYPE_CHECKING:
     from .webhook import Webhook
     from .webhook_counters import WebhookCounters
     from .webhook_create import WebhookCreate
+    from .webhook_create_event_filter_type_0 import WebhookCreateEventFilterType0
     from .webhook_delivery import WebhookDelivery
     from .webhook_filter import WebhookFilter
     from .webhook_filter_type import WebhookFilterType
@@ -431,8 +471,11 @@ if TYPE_CHECKING:
     from .whats_app_message_activity_list import WhatsAppMessageActivityList
     from .whats_app_message_activity_update import WhatsAppMessageActivityUpdate
     from .whats_app_message_activity_variant import WhatsAppMessageActivityVariant
+    from .workflow_run_status import WorkflowRunStatus
+    from .workflow_status import WorkflowStatus
 
 _MODULE_OF: dict[str, str] = {
+    "ActionItem": ".action_item",
     "ActivityAttachment": ".activity_attachment",
     "ActivityCustomField": ".activity_custom_field",
     "ActivityCustomFieldCreate": ".activity_custom_field_create",
@@ -454,6 +497,7 @@ _MODULE_OF: dict[str, str] = {
     "ActivityReportType": ".activity_report_type",
     "Address": ".address",
     "AutoRecordCalls": ".auto_record_calls",
+    "BasicSubscriptionInfoForContact": ".basic_subscription_info_for_contact",
     "BlockedPhoneNumber": ".blocked_phone_number",
     "BlockedPhoneNumberCreate": ".blocked_phone_number_create",
     "BlockedPhoneNumberList": ".blocked_phone_number_list",
@@ -461,29 +505,43 @@ _MODULE_OF: dict[str, str] = {
     "BlockedPhoneNumberSettingsUpdate": ".blocked_phone_number_settings_update",
     "BlockedPhoneNumberUpdate": ".blocked_phone_number_update",
     "BulkActionContactPreference": ".bulk_action_contact_preference",
+    "BulkActionObjectType": ".bulk_action_object_type",
     "BulkActionStatus": ".bulk_action_status",
     "BulkDelete": ".bulk_delete",
     "BulkDeleteCreate": ".bulk_delete_create",
     "BulkDeleteList": ".bulk_delete_list",
+    "BulkDeleteSQuery": ".bulk_delete_s_query",
+    "BulkDeleteSortItem": ".bulk_delete_sort_item",
     "BulkEdit": ".bulk_edit",
     "BulkEditCreate": ".bulk_edit_create",
     "BulkEditCustomFieldOperation": ".bulk_edit_custom_field_operation",
     "BulkEditList": ".bulk_edit_list",
+    "BulkEditSQuery": ".bulk_edit_s_query",
+    "BulkEditSortItem": ".bulk_edit_sort_item",
     "BulkEditType": ".bulk_edit_type",
     "BulkEmail": ".bulk_email",
     "BulkEmailCreate": ".bulk_email_create",
     "BulkEmailList": ".bulk_email_list",
+    "BulkEmailSQuery": ".bulk_email_s_query",
+    "BulkEmailSortItem": ".bulk_email_sort_item",
     "BulkSequenceSubscription": ".bulk_sequence_subscription",
     "BulkSequenceSubscriptionActionType": ".bulk_sequence_subscription_action_type",
     "BulkSequenceSubscriptionCreate": ".bulk_sequence_subscription_create",
     "BulkSequenceSubscriptionList": ".bulk_sequence_subscription_list",
+    "BulkSequenceSubscriptionSQuery": ".bulk_sequence_subscription_s_query",
+    "BulkSequenceSubscriptionSortItem": ".bulk_sequence_subscription_sort_item",
     "CallActivity": ".call_activity",
     "CallActivityCreate": ".call_activity_create",
+    "CallActivityCreateCustomFieldsType0": ".call_activity_create_custom_fields_type_0",
     "CallActivityList": ".call_activity_list",
     "CallActivityUpdate": ".call_activity_update",
+    "CallActivityUpdateCustomFieldsType0": ".call_activity_update_custom_fields_type_0",
     "CallActivityVariant": ".call_activity_variant",
     "CallDisposition": ".call_disposition",
     "CallMethod": ".call_method",
+    "CallSource": ".call_source",
+    "CallStatus": ".call_status",
+    "CarrierNumberType": ".carrier_number_type",
     "Comment": ".comment",
     "CommentCreate": ".comment_create",
     "CommentList": ".comment_list",
@@ -500,6 +558,7 @@ _MODULE_OF: dict[str, str] = {
     "Contact": ".contact",
     "ContactCreate": ".contact_create",
     "ContactList": ".contact_list",
+    "ContactRecentCall": ".contact_recent_call",
     "ContactUpdate": ".contact_update",
     "ContactUrl": ".contact_url",
     "CreatedActivity": ".created_activity",
@@ -507,6 +566,7 @@ _MODULE_OF: dict[str, str] = {
     "CreatedActivityVariant": ".created_activity_variant",
     "CustomActivity": ".custom_activity",
     "CustomActivityCreate": ".custom_activity_create",
+    "CustomActivityCreateCustomFieldsType0": ".custom_activity_create_custom_fields_type_0",
     "CustomActivityList": ".custom_activity_list",
     "CustomActivityStatus": ".custom_activity_status",
     "CustomActivityType": ".custom_activity_type",
@@ -516,6 +576,7 @@ _MODULE_OF: dict[str, str] = {
     "CustomActivityTypeList": ".custom_activity_type_list",
     "CustomActivityTypeUpdate": ".custom_activity_type_update",
     "CustomActivityUpdate": ".custom_activity_update",
+    "CustomActivityUpdateCustomFieldsType0": ".custom_activity_update_custom_fields_type_0",
     "CustomActivityVariant": ".custom_activity_variant",
     "CustomField": ".custom_field",
     "CustomFieldCreate": ".custom_field_create",
@@ -558,7 +619,7 @@ _MODULE_OF: dict[str, str] = {
     "EmailAddress": ".email_address",
     "EmailEnvelope": ".email_envelope",
     "EmailEnvelopeAddress": ".email_envelope_address",
-    "EmailOpensSummary": ".email_opens_summary",
+    "EmailOpenIn": ".email_open_in",
     "EmailQuotedHtml": ".email_quoted_html",
     "EmailQuotedText": ".email_quoted_text",
     "EmailStatus": ".email_status",
@@ -633,6 +694,7 @@ _MODULE_OF: dict[str, str] = {
     "LeadMergeActivityList": ".lead_merge_activity_list",
     "LeadMergeActivityVariant": ".lead_merge_activity_variant",
     "LeadMergeStatus": ".lead_merge_status",
+    "LeadRecentCallsItem": ".lead_recent_calls_item",
     "LeadStatus": ".lead_status",
     "LeadStatusChangeActivity": ".lead_status_change_activity",
     "LeadStatusChangeActivityCreate": ".lead_status_change_activity_create",
@@ -642,6 +704,7 @@ _MODULE_OF: dict[str, str] = {
     "LeadStatusList": ".lead_status_list",
     "LeadStatusReport": ".lead_status_report",
     "LeadStatusUpdate": ".lead_status_update",
+    "LeadSummariesItem": ".lead_summaries_item",
     "LeadUpdate": ".lead_update",
     "ListEnvelope": ".list_envelope",
     "Me": ".me",
@@ -682,14 +745,16 @@ _MODULE_OF: dict[str, str] = {
     "NoteActivityList": ".note_activity_list",
     "NoteActivityUpdate": ".note_activity_update",
     "NoteActivityVariant": ".note_activity_variant",
+    "NoteAttachmentIn": ".note_attachment_in",
     "Opportunity": ".opportunity",
     "OpportunityAttachment": ".opportunity_attachment",
+    "OpportunityAttachmentIn": ".opportunity_attachment_in",
     "OpportunityCommentSummary": ".opportunity_comment_summary",
     "OpportunityCountByValuePeriod": ".opportunity_count_by_value_period",
     "OpportunityCreate": ".opportunity_create",
+    "OpportunityCreateCustomFieldsType0": ".opportunity_create_custom_fields_type_0",
     "OpportunityExportCreate": ".opportunity_export_create",
     "OpportunityGroup": ".opportunity_group",
-    "OpportunityIntegrationLink": ".opportunity_integration_link",
     "OpportunityList": ".opportunity_list",
     "OpportunityStallStatus": ".opportunity_stall_status",
     "OpportunityStatus": ".opportunity_status",
@@ -703,6 +768,7 @@ _MODULE_OF: dict[str, str] = {
     "OpportunityStatusType": ".opportunity_status_type",
     "OpportunityStatusUpdate": ".opportunity_status_update",
     "OpportunitySuggestedAction": ".opportunity_suggested_action",
+    "OpportunitySuggestedActionDetails": ".opportunity_suggested_action_details",
     "OpportunityUpdate": ".opportunity_update",
     "OpportunityValuePeriod": ".opportunity_value_period",
     "Organization": ".organization",
@@ -721,6 +787,7 @@ _MODULE_OF: dict[str, str] = {
     "PhoneNumber": ".phone_number",
     "PhoneNumberList": ".phone_number_list",
     "PhoneNumberRent": ".phone_number_rent",
+    "PhoneNumberRentCarrierType": ".phone_number_rent_carrier_type",
     "PhoneNumberSharing": ".phone_number_sharing",
     "PhoneNumberType": ".phone_number_type",
     "PhoneNumberUpdate": ".phone_number_update",
@@ -736,6 +803,7 @@ _MODULE_OF: dict[str, str] = {
     "RateLimitDetails": ".rate_limit_details",
     "RateLimitError": ".rate_limit_error",
     "RenderedEmailTemplate": ".rendered_email_template",
+    "RenderedIntegrationLink": ".rendered_integration_link",
     "ReportDatetimeRange": ".report_datetime_range",
     "ReportQuery": ".report_query",
     "ReportQueryType": ".report_query_type",
@@ -747,6 +815,9 @@ _MODULE_OF: dict[str, str] = {
     "SavedSearch": ".saved_search",
     "SavedSearchCreate": ".saved_search_create",
     "SavedSearchList": ".saved_search_list",
+    "SavedSearchSQueryType0": ".saved_search_s_query_type_0",
+    "SavedSearchSelectedFieldsType0Item": ".saved_search_selected_fields_type_0_item",
+    "SavedSearchType": ".saved_search_type",
     "SavedSearchUpdate": ".saved_search_update",
     "SchedulingLink": ".scheduling_link",
     "SchedulingLinkCreate": ".scheduling_link_create",
@@ -799,11 +870,14 @@ _MODULE_OF: dict[str, str] = {
     "SharedSchedulingLinkAssociationUnmap": ".shared_scheduling_link_association_unmap",
     "SharedSchedulingLinkCreate": ".shared_scheduling_link_create",
     "SharedSchedulingLinkUpdate": ".shared_scheduling_link_update",
+    "SharingSettingsEmbeddedResponse": ".sharing_settings_embedded_response",
     "SmsActivity": ".sms_activity",
     "SmsActivityCreate": ".sms_activity_create",
     "SmsActivityList": ".sms_activity_list",
     "SmsActivityUpdate": ".sms_activity_update",
     "SmsActivityVariant": ".sms_activity_variant",
+    "SmsAttachmentContentType": ".sms_attachment_content_type",
+    "SmsAttachmentIn": ".sms_attachment_in",
     "SmsStatus": ".sms_status",
     "SmsTemplate": ".sms_template",
     "SmsTemplateAttachment": ".sms_template_attachment",
@@ -812,6 +886,10 @@ _MODULE_OF: dict[str, str] = {
     "SmsTemplateList": ".sms_template_list",
     "SmsTemplateStatus": ".sms_template_status",
     "SmsTemplateUpdate": ".sms_template_update",
+    "StalledOpportunityActionTypeV1": ".stalled_opportunity_action_type_v1",
+    "StalledOpportunityActionTypeV2": ".stalled_opportunity_action_type_v2",
+    "StalledOpportunityCommunicationIssue": ".stalled_opportunity_communication_issue",
+    "StatusReason": ".status_reason",
     "StatusReportOverview": ".status_report_overview",
     "StatusReportStateLinks": ".status_report_state_links",
     "StatusReportTransition": ".status_report_transition",
@@ -824,10 +902,13 @@ _MODULE_OF: dict[str, str] = {
     "TaskCreate": ".task_create",
     "TaskFilterParams": ".task_filter_params",
     "TaskList": ".task_list",
+    "TaskPriority": ".task_priority",
+    "TaskResolution": ".task_resolution",
     "TaskType": ".task_type",
     "TaskUpdate": ".task_update",
     "TaskView": ".task_view",
     "ThreadEmailsMode": ".thread_emails_mode",
+    "UnderlyingCarrier": ".underlying_carrier",
     "UnknownActivity": ".unknown_activity",
     "UnsubscribedEmail": ".unsubscribed_email",
     "UnsubscribedEmailCreate": ".unsubscribed_email_create",
@@ -842,6 +923,7 @@ _MODULE_OF: dict[str, str] = {
     "Webhook": ".webhook",
     "WebhookCounters": ".webhook_counters",
     "WebhookCreate": ".webhook_create",
+    "WebhookCreateEventFilterType0": ".webhook_create_event_filter_type_0",
     "WebhookDelivery": ".webhook_delivery",
     "WebhookFilter": ".webhook_filter",
     "WebhookFilterType": ".webhook_filter_type",
@@ -856,9 +938,12 @@ _MODULE_OF: dict[str, str] = {
     "WhatsAppMessageActivityList": ".whats_app_message_activity_list",
     "WhatsAppMessageActivityUpdate": ".whats_app_message_activity_update",
     "WhatsAppMessageActivityVariant": ".whats_app_message_activity_variant",
+    "WorkflowRunStatus": ".workflow_run_status",
+    "WorkflowStatus": ".workflow_status",
 }
 
 __all__ = (
+    "ActionItem",
     "ActivityAttachment",
     "ActivityCustomField",
     "ActivityCustomFieldCreate",
@@ -880,6 +965,7 @@ __all__ = (
     "ActivityReportType",
     "Address",
     "AutoRecordCalls",
+    "BasicSubscriptionInfoForContact",
     "BlockedPhoneNumber",
     "BlockedPhoneNumberCreate",
     "BlockedPhoneNumberList",
@@ -887,29 +973,43 @@ __all__ = (
     "BlockedPhoneNumberSettingsUpdate",
     "BlockedPhoneNumberUpdate",
     "BulkActionContactPreference",
+    "BulkActionObjectType",
     "BulkActionStatus",
     "BulkDelete",
     "BulkDeleteCreate",
     "BulkDeleteList",
+    "BulkDeleteSortItem",
+    "BulkDeleteSQuery",
     "BulkEdit",
     "BulkEditCreate",
     "BulkEditCustomFieldOperation",
     "BulkEditList",
+    "BulkEditSortItem",
+    "BulkEditSQuery",
     "BulkEditType",
     "BulkEmail",
     "BulkEmailCreate",
     "BulkEmailList",
+    "BulkEmailSortItem",
+    "BulkEmailSQuery",
     "BulkSequenceSubscription",
     "BulkSequenceSubscriptionActionType",
     "BulkSequenceSubscriptionCreate",
     "BulkSequenceSubscriptionList",
+    "BulkSequenceSubscriptionSortItem",
+    "BulkSequenceSubscriptionSQuery",
     "CallActivity",
     "CallActivityCreate",
+    "CallActivityCreateCustomFieldsType0",
     "CallActivityList",
     "CallActivityUpdate",
+    "CallActivityUpdateCustomFieldsType0",
     "CallActivityVariant",
     "CallDisposition",
     "CallMethod",
+    "CallSource",
+    "CallStatus",
+    "CarrierNumberType",
     "Comment",
     "CommentCreate",
     "CommentList",
@@ -926,6 +1026,7 @@ __all__ = (
     "Contact",
     "ContactCreate",
     "ContactList",
+    "ContactRecentCall",
     "ContactUpdate",
     "ContactUrl",
     "CreatedActivity",
@@ -933,6 +1034,7 @@ __all__ = (
     "CreatedActivityVariant",
     "CustomActivity",
     "CustomActivityCreate",
+    "CustomActivityCreateCustomFieldsType0",
     "CustomActivityList",
     "CustomActivityStatus",
     "CustomActivityType",
@@ -942,6 +1044,7 @@ __all__ = (
     "CustomActivityTypeList",
     "CustomActivityTypeUpdate",
     "CustomActivityUpdate",
+    "CustomActivityUpdateCustomFieldsType0",
     "CustomActivityVariant",
     "CustomField",
     "CustomFieldCreate",
@@ -984,7 +1087,7 @@ __all__ = (
     "EmailAddress",
     "EmailEnvelope",
     "EmailEnvelopeAddress",
-    "EmailOpensSummary",
+    "EmailOpenIn",
     "EmailQuotedHtml",
     "EmailQuotedText",
     "EmailStatus",
@@ -1059,6 +1162,7 @@ __all__ = (
     "LeadMergeActivityList",
     "LeadMergeActivityVariant",
     "LeadMergeStatus",
+    "LeadRecentCallsItem",
     "LeadStatus",
     "LeadStatusChangeActivity",
     "LeadStatusChangeActivityCreate",
@@ -1068,6 +1172,7 @@ __all__ = (
     "LeadStatusList",
     "LeadStatusReport",
     "LeadStatusUpdate",
+    "LeadSummariesItem",
     "LeadUpdate",
     "ListEnvelope",
     "Me",
@@ -1108,14 +1213,16 @@ __all__ = (
     "NoteActivityList",
     "NoteActivityUpdate",
     "NoteActivityVariant",
+    "NoteAttachmentIn",
     "Opportunity",
     "OpportunityAttachment",
+    "OpportunityAttachmentIn",
     "OpportunityCommentSummary",
     "OpportunityCountByValuePeriod",
     "OpportunityCreate",
+    "OpportunityCreateCustomFieldsType0",
     "OpportunityExportCreate",
     "OpportunityGroup",
-    "OpportunityIntegrationLink",
     "OpportunityList",
     "OpportunityStallStatus",
     "OpportunityStatus",
@@ -1129,6 +1236,7 @@ __all__ = (
     "OpportunityStatusType",
     "OpportunityStatusUpdate",
     "OpportunitySuggestedAction",
+    "OpportunitySuggestedActionDetails",
     "OpportunityUpdate",
     "OpportunityValuePeriod",
     "Organization",
@@ -1147,6 +1255,7 @@ __all__ = (
     "PhoneNumber",
     "PhoneNumberList",
     "PhoneNumberRent",
+    "PhoneNumberRentCarrierType",
     "PhoneNumberSharing",
     "PhoneNumberType",
     "PhoneNumberUpdate",
@@ -1162,6 +1271,7 @@ __all__ = (
     "RateLimitDetails",
     "RateLimitError",
     "RenderedEmailTemplate",
+    "RenderedIntegrationLink",
     "ReportDatetimeRange",
     "ReportQuery",
     "ReportQueryType",
@@ -1173,6 +1283,9 @@ __all__ = (
     "SavedSearch",
     "SavedSearchCreate",
     "SavedSearchList",
+    "SavedSearchSelectedFieldsType0Item",
+    "SavedSearchSQueryType0",
+    "SavedSearchType",
     "SavedSearchUpdate",
     "SchedulingLink",
     "SchedulingLinkCreate",
@@ -1225,11 +1338,14 @@ __all__ = (
     "SharedSchedulingLinkAssociationUnmap",
     "SharedSchedulingLinkCreate",
     "SharedSchedulingLinkUpdate",
+    "SharingSettingsEmbeddedResponse",
     "SmsActivity",
     "SmsActivityCreate",
     "SmsActivityList",
     "SmsActivityUpdate",
     "SmsActivityVariant",
+    "SmsAttachmentContentType",
+    "SmsAttachmentIn",
     "SmsStatus",
     "SmsTemplate",
     "SmsTemplateAttachment",
@@ -1238,6 +1354,10 @@ __all__ = (
     "SmsTemplateList",
     "SmsTemplateStatus",
     "SmsTemplateUpdate",
+    "StalledOpportunityActionTypeV1",
+    "StalledOpportunityActionTypeV2",
+    "StalledOpportunityCommunicationIssue",
+    "StatusReason",
     "StatusReportOverview",
     "StatusReportStateLinks",
     "StatusReportTransition",
@@ -1250,10 +1370,13 @@ __all__ = (
     "TaskCreate",
     "TaskFilterParams",
     "TaskList",
+    "TaskPriority",
+    "TaskResolution",
     "TaskType",
     "TaskUpdate",
     "TaskView",
     "ThreadEmailsMode",
+    "UnderlyingCarrier",
     "UnknownActivity",
     "UnsubscribedEmail",
     "UnsubscribedEmailCreate",
@@ -1268,6 +1391,7 @@ __all__ = (
     "Webhook",
     "WebhookCounters",
     "WebhookCreate",
+    "WebhookCreateEventFilterType0",
     "WebhookDelivery",
     "WebhookFilter",
     "WebhookFilterType",
@@ -1282,6 +1406,8 @@ __all__ = (
     "WhatsAppMessageActivityList",
     "WhatsAppMessageActivityUpdate",
     "WhatsAppMessageActivityVariant",
+    "WorkflowRunStatus",
+    "WorkflowStatus",
 )
 
 

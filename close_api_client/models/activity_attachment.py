@@ -21,6 +21,8 @@ class ActivityAttachment:
         size (int | None | Unset): Size in bytes.
         content_type (None | str | Unset):
         thumbnail_url (None | str | Unset):
+        content_id (None | str | Unset):
+        inline_only (bool | Unset):
     """
 
     url: str | Unset = UNSET
@@ -28,6 +30,8 @@ class ActivityAttachment:
     size: int | None | Unset = UNSET
     content_type: None | str | Unset = UNSET
     thumbnail_url: None | str | Unset = UNSET
+    content_id: None | str | Unset = UNSET
+    inline_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +73,18 @@ class ActivityAttachment:
             thumbnail_url = self.thumbnail_url
         if thumbnail_url is not UNSET:
             field_dict["thumbnail_url"] = thumbnail_url
+
+        content_id: None | str | Unset
+        if isinstance(self.content_id, Unset):
+            content_id = UNSET
+        else:
+            content_id = self.content_id
+        if content_id is not UNSET:
+            field_dict["content_id"] = content_id
+
+        inline_only = self.inline_only
+        if inline_only is not UNSET:
+            field_dict["inline_only"] = inline_only
 
         return field_dict
 
@@ -129,12 +145,32 @@ class ActivityAttachment:
             if _raw_thumbnail_url is not UNSET:
                 d["thumbnail_url"] = _raw_thumbnail_url
 
+        _raw_content_id = d.pop("content_id", UNSET)
+        content_id: None | str | Unset
+        if isinstance(_raw_content_id, str) or _raw_content_id is None:
+            content_id = _raw_content_id
+        else:
+            content_id = UNSET
+            if _raw_content_id is not UNSET:
+                d["content_id"] = _raw_content_id
+
+        _raw_inline_only = d.pop("inline_only", UNSET)
+        inline_only: bool | Unset
+        if isinstance(_raw_inline_only, bool):
+            inline_only = _raw_inline_only
+        else:
+            inline_only = UNSET
+            if _raw_inline_only is not UNSET:
+                d["inline_only"] = _raw_inline_only
+
         parsed_obj = cls(
             url=url,
             filename=filename,
             size=size,
             content_type=content_type,
             thumbnail_url=thumbnail_url,
+            content_id=content_id,
+            inline_only=inline_only,
         )
 
         parsed_obj.additional_properties = d

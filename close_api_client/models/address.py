@@ -16,29 +16,35 @@ class Address:
     """A postal address of a lead.
 
     Attributes:
-        label (str | Unset): e.g. `business`, `mailing`, `other`.
+        label (None | str | Unset): e.g. `business`, `mailing`, `other`.
         address_1 (None | str | Unset):
         address_2 (None | str | Unset):
         city (None | str | Unset):
         state (None | str | Unset):
         zipcode (None | str | Unset):
         country (None | str | Unset): ISO 3166-1 alpha-2 country code.
+        tz_ids (list[str] | Unset):
     """
 
-    label: str | Unset = UNSET
+    label: None | str | Unset = UNSET
     address_1: None | str | Unset = UNSET
     address_2: None | str | Unset = UNSET
     city: None | str | Unset = UNSET
     state: None | str | Unset = UNSET
     zipcode: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
+    tz_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        label = self.label
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
         if label is not UNSET:
             field_dict["label"] = label
 
@@ -90,6 +96,13 @@ class Address:
         if country is not UNSET:
             field_dict["country"] = country
 
+        tz_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tz_ids, Unset):
+            tz_ids = self.tz_ids
+
+        if tz_ids is not UNSET:
+            field_dict["tz_ids"] = tz_ids
+
         return field_dict
 
     @classmethod
@@ -105,8 +118,8 @@ class Address:
         """
         d = dict(src_dict)
         _raw_label = d.pop("label", UNSET)
-        label: str | Unset
-        if isinstance(_raw_label, str):
+        label: None | str | Unset
+        if isinstance(_raw_label, str) or _raw_label is None:
             label = _raw_label
         else:
             label = UNSET
@@ -167,6 +180,15 @@ class Address:
             if _raw_country is not UNSET:
                 d["country"] = _raw_country
 
+        _raw_tz_ids = d.pop("tz_ids", UNSET)
+        tz_ids: list[str] | Unset
+        if isinstance(_raw_tz_ids, list) and all(isinstance(item, str) for item in _raw_tz_ids):
+            tz_ids = _raw_tz_ids
+        else:
+            tz_ids = UNSET
+            if _raw_tz_ids is not UNSET:
+                d["tz_ids"] = _raw_tz_ids
+
         parsed_obj = cls(
             label=label,
             address_1=address_1,
@@ -175,6 +197,7 @@ class Address:
             state=state,
             zipcode=zipcode,
             country=country,
+            tz_ids=tz_ids,
         )
 
         parsed_obj.additional_properties = d

@@ -6,6 +6,8 @@ class BulkActionStatus(OpenStrEnum):
 
     CREATED = "created"
     DONE = "done"
+    ERROR = "error"
+    LOADING = "loading"
     PAUSED = "paused"
     PROCESSING = "processing"
     RESUMING = "resuming"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from ..models.bulk_action_status import BulkActionStatus
 from ..models.bulk_edit_type import BulkEditType
 from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.bulk_edit_s_query import BulkEditSQuery
+    from ..models.bulk_edit_sort_item import BulkEditSortItem
+
 
 T = TypeVar("T", bound="BulkEdit")
 
@@ -21,33 +26,46 @@ class BulkEdit:
     Attributes:
         id (str | Unset): `bulkedit_...`
         organization_id (str | Unset):
-        status (BulkActionStatus | Unset): Progress of a bulk action; send `paused` / `resuming` to pause or resume one
-            (within 7 days).
+        status (BulkActionStatus | None | Unset):
         type_ (BulkEditType | Unset): What a bulk edit changes.
-        lead_status_id (str | Unset):
-        query (str | Unset):
+        lead_status_id (None | str | Unset):
+        query (None | str | Unset):
         n_leads (int | None | Unset):
         n_leads_processed (int | Unset):
         send_done_email (bool | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
+        date_created (datetime.datetime | None | Unset):
+        date_updated (datetime.datetime | None | Unset):
         created_by (None | str | Unset):
         updated_by (None | str | Unset):
+        custom_field_name (None | str | Unset):
+        custom_field_value (None | str | Unset):
+        n_objects (int | None | Unset):
+        n_objects_processed (int | Unset):
+        results_limit (int | None | Unset):
+        s_query (BulkEditSQuery | Unset):
+        sort (list[BulkEditSortItem] | Unset):
     """
 
     id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
-    status: BulkActionStatus | Unset = UNSET
+    status: BulkActionStatus | None | Unset = UNSET
     type_: BulkEditType | Unset = UNSET
-    lead_status_id: str | Unset = UNSET
-    query: str | Unset = UNSET
+    lead_status_id: None | str | Unset = UNSET
+    query: None | str | Unset = UNSET
     n_leads: int | None | Unset = UNSET
     n_leads_processed: int | Unset = UNSET
     send_done_email: bool | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
+    date_created: datetime.datetime | None | Unset = UNSET
+    date_updated: datetime.datetime | None | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
+    custom_field_name: None | str | Unset = UNSET
+    custom_field_value: None | str | Unset = UNSET
+    n_objects: int | None | Unset = UNSET
+    n_objects_processed: int | Unset = UNSET
+    results_limit: int | None | Unset = UNSET
+    s_query: BulkEditSQuery | Unset = UNSET
+    sort: list[BulkEditSortItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,10 +80,13 @@ class BulkEdit:
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, BulkActionStatus):
             status = self.status.value
-
+        else:
+            status = self.status
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -76,11 +97,19 @@ class BulkEdit:
         if type_ is not UNSET:
             field_dict["type"] = type_
 
-        lead_status_id = self.lead_status_id
+        lead_status_id: None | str | Unset
+        if isinstance(self.lead_status_id, Unset):
+            lead_status_id = UNSET
+        else:
+            lead_status_id = self.lead_status_id
         if lead_status_id is not UNSET:
             field_dict["lead_status_id"] = lead_status_id
 
-        query = self.query
+        query: None | str | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        else:
+            query = self.query
         if query is not UNSET:
             field_dict["query"] = query
 
@@ -100,15 +129,23 @@ class BulkEdit:
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        elif isinstance(self.date_created, datetime.datetime):
             date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
+        date_updated: None | str | Unset
+        if isinstance(self.date_updated, Unset):
+            date_updated = UNSET
+        elif isinstance(self.date_updated, datetime.datetime):
             date_updated = self.date_updated.isoformat()
+        else:
+            date_updated = self.date_updated
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
@@ -128,6 +165,58 @@ class BulkEdit:
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
+        custom_field_name: None | str | Unset
+        if isinstance(self.custom_field_name, Unset):
+            custom_field_name = UNSET
+        else:
+            custom_field_name = self.custom_field_name
+        if custom_field_name is not UNSET:
+            field_dict["custom_field_name"] = custom_field_name
+
+        custom_field_value: None | str | Unset
+        if isinstance(self.custom_field_value, Unset):
+            custom_field_value = UNSET
+        else:
+            custom_field_value = self.custom_field_value
+        if custom_field_value is not UNSET:
+            field_dict["custom_field_value"] = custom_field_value
+
+        n_objects: int | None | Unset
+        if isinstance(self.n_objects, Unset):
+            n_objects = UNSET
+        else:
+            n_objects = self.n_objects
+        if n_objects is not UNSET:
+            field_dict["n_objects"] = n_objects
+
+        n_objects_processed = self.n_objects_processed
+        if n_objects_processed is not UNSET:
+            field_dict["n_objects_processed"] = n_objects_processed
+
+        results_limit: int | None | Unset
+        if isinstance(self.results_limit, Unset):
+            results_limit = UNSET
+        else:
+            results_limit = self.results_limit
+        if results_limit is not UNSET:
+            field_dict["results_limit"] = results_limit
+
+        s_query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.s_query, Unset):
+            s_query = self.s_query.to_dict()
+        if s_query is not UNSET:
+            field_dict["s_query"] = s_query
+
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item = sort_item_data.to_dict()
+                sort.append(sort_item)
+
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
         return field_dict
 
     @classmethod
@@ -141,6 +230,9 @@ class BulkEdit:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.bulk_edit_s_query import BulkEditSQuery  # noqa: PLC0415
+        from ..models.bulk_edit_sort_item import BulkEditSortItem  # noqa: PLC0415
+
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: str | Unset
@@ -162,12 +254,26 @@ class BulkEdit:
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: BulkActionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = BulkActionStatus(_status)
+
+            def _parse_status(data: object) -> BulkActionStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = BulkActionStatus(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(BulkActionStatus | None | Unset, data)
+
+            status = _parse_status(_raw_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             status = UNSET
@@ -189,8 +295,8 @@ class BulkEdit:
                 d["type"] = _raw_type_
 
         _raw_lead_status_id = d.pop("lead_status_id", UNSET)
-        lead_status_id: str | Unset
-        if isinstance(_raw_lead_status_id, str):
+        lead_status_id: None | str | Unset
+        if isinstance(_raw_lead_status_id, str) or _raw_lead_status_id is None:
             lead_status_id = _raw_lead_status_id
         else:
             lead_status_id = UNSET
@@ -198,8 +304,8 @@ class BulkEdit:
                 d["lead_status_id"] = _raw_lead_status_id
 
         _raw_query = d.pop("query", UNSET)
-        query: str | Unset
-        if isinstance(_raw_query, str):
+        query: None | str | Unset
+        if isinstance(_raw_query, str) or _raw_query is None:
             query = _raw_query
         else:
             query = UNSET
@@ -237,12 +343,26 @@ class BulkEdit:
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+
+            def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_created_type_0 = parse_datetime(data)
+
+                    return date_created_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_created = _parse_date_created(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
@@ -251,12 +371,26 @@ class BulkEdit:
 
         _raw_date_updated = d.pop("date_updated", UNSET)
         try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
+
+            def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_updated_type_0 = parse_datetime(data)
+
+                    return date_updated_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_updated = _parse_date_updated(_raw_date_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
@@ -281,6 +415,93 @@ class BulkEdit:
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 
+        _raw_custom_field_name = d.pop("custom_field_name", UNSET)
+        custom_field_name: None | str | Unset
+        if isinstance(_raw_custom_field_name, str) or _raw_custom_field_name is None:
+            custom_field_name = _raw_custom_field_name
+        else:
+            custom_field_name = UNSET
+            if _raw_custom_field_name is not UNSET:
+                d["custom_field_name"] = _raw_custom_field_name
+
+        _raw_custom_field_value = d.pop("custom_field_value", UNSET)
+        custom_field_value: None | str | Unset
+        if isinstance(_raw_custom_field_value, str) or _raw_custom_field_value is None:
+            custom_field_value = _raw_custom_field_value
+        else:
+            custom_field_value = UNSET
+            if _raw_custom_field_value is not UNSET:
+                d["custom_field_value"] = _raw_custom_field_value
+
+        _raw_n_objects = d.pop("n_objects", UNSET)
+        n_objects: int | None | Unset
+        if (
+            isinstance(_raw_n_objects, int) and not isinstance(_raw_n_objects, bool)
+        ) or _raw_n_objects is None:
+            n_objects = _raw_n_objects
+        else:
+            n_objects = UNSET
+            if _raw_n_objects is not UNSET:
+                d["n_objects"] = _raw_n_objects
+
+        _raw_n_objects_processed = d.pop("n_objects_processed", UNSET)
+        n_objects_processed: int | Unset
+        if isinstance(_raw_n_objects_processed, int) and not isinstance(
+            _raw_n_objects_processed, bool
+        ):
+            n_objects_processed = _raw_n_objects_processed
+        else:
+            n_objects_processed = UNSET
+            if _raw_n_objects_processed is not UNSET:
+                d["n_objects_processed"] = _raw_n_objects_processed
+
+        _raw_results_limit = d.pop("results_limit", UNSET)
+        results_limit: int | None | Unset
+        if (
+            isinstance(_raw_results_limit, int) and not isinstance(_raw_results_limit, bool)
+        ) or _raw_results_limit is None:
+            results_limit = _raw_results_limit
+        else:
+            results_limit = UNSET
+            if _raw_results_limit is not UNSET:
+                d["results_limit"] = _raw_results_limit
+
+        _raw_s_query = d.pop("s_query", UNSET)
+        try:
+            _fits = _raw_s_query is UNSET or isinstance(_raw_s_query, dict)
+            if not _fits:
+                raise TypeError()
+            _s_query = _raw_s_query
+            s_query: BulkEditSQuery | Unset
+            if isinstance(_s_query, Unset):
+                s_query = UNSET
+            else:
+                s_query = BulkEditSQuery.from_dict(_s_query)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            s_query = UNSET
+            if _raw_s_query is not UNSET:
+                d["s_query"] = _raw_s_query
+
+        _raw_sort = d.pop("sort", UNSET)
+        try:
+            _fits = _raw_sort is UNSET or isinstance(_raw_sort, list)
+            if not _fits:
+                raise TypeError()
+            _sort = _raw_sort
+            sort: list[BulkEditSortItem] | Unset = UNSET
+            if _sort is not UNSET:
+                sort = []
+                for sort_item_data in _sort:
+                    sort_item = BulkEditSortItem.from_dict(sort_item_data)
+
+                    sort.append(sort_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sort = UNSET
+            if _raw_sort is not UNSET:
+                d["sort"] = _raw_sort
+
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -295,6 +516,13 @@ class BulkEdit:
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            custom_field_name=custom_field_name,
+            custom_field_value=custom_field_value,
+            n_objects=n_objects,
+            n_objects_processed=n_objects_processed,
+            results_limit=results_limit,
+            s_query=s_query,
+            sort=sort,
         )
 
         parsed_obj.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,11 @@ from ..models.bulk_action_contact_preference import BulkActionContactPreference
 from ..models.bulk_action_status import BulkActionStatus
 from ..models.bulk_sequence_subscription_action_type import BulkSequenceSubscriptionActionType
 from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.bulk_sequence_subscription_s_query import BulkSequenceSubscriptionSQuery
+    from ..models.bulk_sequence_subscription_sort_item import BulkSequenceSubscriptionSortItem
+
 
 T = TypeVar("T", bound="BulkSequenceSubscription")
 
@@ -22,43 +27,55 @@ class BulkSequenceSubscription:
     Attributes:
         id (str | Unset): `bulkseqsub_...`
         organization_id (str | Unset):
-        status (BulkActionStatus | Unset): Progress of a bulk action; send `paused` / `resuming` to pause or resume one
-            (within 7 days).
-        query (str | Unset):
+        status (BulkActionStatus | None | Unset):
+        query (None | str | Unset):
         action_type (BulkSequenceSubscriptionActionType | Unset): `subscribe` contacts that never received the sequence;
             `resume` paused, `resume_finished` finished or `pause` active subscriptions.
         sequence_id (None | str | Unset):
         sender_account_id (None | str | Unset):
         sender_name (None | str | Unset):
         sender_email (None | str | Unset):
-        contact_preference (BulkActionContactPreference | Unset): `lead`: only the first contact email of each lead;
-            `contact`: the first email of every contact.
+        contact_preference (BulkActionContactPreference | None | Unset):
         n_leads (int | None | Unset):
         n_leads_processed (int | Unset):
         send_done_email (bool | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
+        date_created (datetime.datetime | None | Unset):
+        date_updated (datetime.datetime | None | Unset):
         created_by (None | str | Unset):
         updated_by (None | str | Unset):
+        calls_assigned_to (list[str] | None | Unset):
+        from_phone_number_id (None | str | Unset):
+        n_objects (int | None | Unset):
+        n_objects_processed (int | Unset):
+        results_limit (int | None | Unset):
+        s_query (BulkSequenceSubscriptionSQuery | Unset):
+        sort (list[BulkSequenceSubscriptionSortItem] | Unset):
     """
 
     id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
-    status: BulkActionStatus | Unset = UNSET
-    query: str | Unset = UNSET
+    status: BulkActionStatus | None | Unset = UNSET
+    query: None | str | Unset = UNSET
     action_type: BulkSequenceSubscriptionActionType | Unset = UNSET
     sequence_id: None | str | Unset = UNSET
     sender_account_id: None | str | Unset = UNSET
     sender_name: None | str | Unset = UNSET
     sender_email: None | str | Unset = UNSET
-    contact_preference: BulkActionContactPreference | Unset = UNSET
+    contact_preference: BulkActionContactPreference | None | Unset = UNSET
     n_leads: int | None | Unset = UNSET
     n_leads_processed: int | Unset = UNSET
     send_done_email: bool | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
+    date_created: datetime.datetime | None | Unset = UNSET
+    date_updated: datetime.datetime | None | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
+    calls_assigned_to: list[str] | None | Unset = UNSET
+    from_phone_number_id: None | str | Unset = UNSET
+    n_objects: int | None | Unset = UNSET
+    n_objects_processed: int | Unset = UNSET
+    results_limit: int | None | Unset = UNSET
+    s_query: BulkSequenceSubscriptionSQuery | Unset = UNSET
+    sort: list[BulkSequenceSubscriptionSortItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,14 +90,21 @@ class BulkSequenceSubscription:
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, BulkActionStatus):
             status = self.status.value
-
+        else:
+            status = self.status
         if status is not UNSET:
             field_dict["status"] = status
 
-        query = self.query
+        query: None | str | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        else:
+            query = self.query
         if query is not UNSET:
             field_dict["query"] = query
 
@@ -123,10 +147,13 @@ class BulkSequenceSubscription:
         if sender_email is not UNSET:
             field_dict["sender_email"] = sender_email
 
-        contact_preference: str | Unset = UNSET
-        if not isinstance(self.contact_preference, Unset):
+        contact_preference: None | str | Unset
+        if isinstance(self.contact_preference, Unset):
+            contact_preference = UNSET
+        elif isinstance(self.contact_preference, BulkActionContactPreference):
             contact_preference = self.contact_preference.value
-
+        else:
+            contact_preference = self.contact_preference
         if contact_preference is not UNSET:
             field_dict["contact_preference"] = contact_preference
 
@@ -146,15 +173,23 @@ class BulkSequenceSubscription:
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        elif isinstance(self.date_created, datetime.datetime):
             date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
+        date_updated: None | str | Unset
+        if isinstance(self.date_updated, Unset):
+            date_updated = UNSET
+        elif isinstance(self.date_updated, datetime.datetime):
             date_updated = self.date_updated.isoformat()
+        else:
+            date_updated = self.date_updated
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
@@ -174,6 +209,61 @@ class BulkSequenceSubscription:
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
+        calls_assigned_to: list[str] | None | Unset
+        if isinstance(self.calls_assigned_to, Unset):
+            calls_assigned_to = UNSET
+        elif isinstance(self.calls_assigned_to, list):
+            calls_assigned_to = self.calls_assigned_to
+
+        else:
+            calls_assigned_to = self.calls_assigned_to
+        if calls_assigned_to is not UNSET:
+            field_dict["calls_assigned_to"] = calls_assigned_to
+
+        from_phone_number_id: None | str | Unset
+        if isinstance(self.from_phone_number_id, Unset):
+            from_phone_number_id = UNSET
+        else:
+            from_phone_number_id = self.from_phone_number_id
+        if from_phone_number_id is not UNSET:
+            field_dict["from_phone_number_id"] = from_phone_number_id
+
+        n_objects: int | None | Unset
+        if isinstance(self.n_objects, Unset):
+            n_objects = UNSET
+        else:
+            n_objects = self.n_objects
+        if n_objects is not UNSET:
+            field_dict["n_objects"] = n_objects
+
+        n_objects_processed = self.n_objects_processed
+        if n_objects_processed is not UNSET:
+            field_dict["n_objects_processed"] = n_objects_processed
+
+        results_limit: int | None | Unset
+        if isinstance(self.results_limit, Unset):
+            results_limit = UNSET
+        else:
+            results_limit = self.results_limit
+        if results_limit is not UNSET:
+            field_dict["results_limit"] = results_limit
+
+        s_query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.s_query, Unset):
+            s_query = self.s_query.to_dict()
+        if s_query is not UNSET:
+            field_dict["s_query"] = s_query
+
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item = sort_item_data.to_dict()
+                sort.append(sort_item)
+
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
         return field_dict
 
     @classmethod
@@ -187,6 +277,9 @@ class BulkSequenceSubscription:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.bulk_sequence_subscription_s_query import BulkSequenceSubscriptionSQuery  # noqa: PLC0415
+        from ..models.bulk_sequence_subscription_sort_item import BulkSequenceSubscriptionSortItem  # noqa: PLC0415
+
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: str | Unset
@@ -208,12 +301,26 @@ class BulkSequenceSubscription:
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: BulkActionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = BulkActionStatus(_status)
+
+            def _parse_status(data: object) -> BulkActionStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = BulkActionStatus(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(BulkActionStatus | None | Unset, data)
+
+            status = _parse_status(_raw_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             status = UNSET
@@ -221,8 +328,8 @@ class BulkSequenceSubscription:
                 d["status"] = _raw_status
 
         _raw_query = d.pop("query", UNSET)
-        query: str | Unset
-        if isinstance(_raw_query, str):
+        query: None | str | Unset
+        if isinstance(_raw_query, str) or _raw_query is None:
             query = _raw_query
         else:
             query = UNSET
@@ -281,12 +388,28 @@ class BulkSequenceSubscription:
 
         _raw_contact_preference = d.pop("contact_preference", UNSET)
         try:
-            _contact_preference = _raw_contact_preference
-            contact_preference: BulkActionContactPreference | Unset
-            if isinstance(_contact_preference, Unset):
-                contact_preference = UNSET
-            else:
-                contact_preference = BulkActionContactPreference(_contact_preference)
+
+            def _parse_contact_preference(
+                data: object,
+            ) -> BulkActionContactPreference | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    contact_preference_type_0 = BulkActionContactPreference(data)
+
+                    return contact_preference_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(BulkActionContactPreference | None | Unset, data)
+
+            contact_preference = _parse_contact_preference(_raw_contact_preference)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             contact_preference = UNSET
@@ -324,12 +447,26 @@ class BulkSequenceSubscription:
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+
+            def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_created_type_0 = parse_datetime(data)
+
+                    return date_created_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_created = _parse_date_created(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             date_created = UNSET
@@ -338,12 +475,26 @@ class BulkSequenceSubscription:
 
         _raw_date_updated = d.pop("date_updated", UNSET)
         try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
+
+            def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_updated_type_0 = parse_datetime(data)
+
+                    return date_updated_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_updated = _parse_date_updated(_raw_date_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             date_updated = UNSET
@@ -368,6 +519,96 @@ class BulkSequenceSubscription:
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 
+        _raw_calls_assigned_to = d.pop("calls_assigned_to", UNSET)
+        calls_assigned_to: list[str] | None | Unset
+        if (
+            isinstance(_raw_calls_assigned_to, list)
+            and all(isinstance(item, str) for item in _raw_calls_assigned_to)
+        ) or _raw_calls_assigned_to is None:
+            calls_assigned_to = _raw_calls_assigned_to
+        else:
+            calls_assigned_to = UNSET
+            if _raw_calls_assigned_to is not UNSET:
+                d["calls_assigned_to"] = _raw_calls_assigned_to
+
+        _raw_from_phone_number_id = d.pop("from_phone_number_id", UNSET)
+        from_phone_number_id: None | str | Unset
+        if isinstance(_raw_from_phone_number_id, str) or _raw_from_phone_number_id is None:
+            from_phone_number_id = _raw_from_phone_number_id
+        else:
+            from_phone_number_id = UNSET
+            if _raw_from_phone_number_id is not UNSET:
+                d["from_phone_number_id"] = _raw_from_phone_number_id
+
+        _raw_n_objects = d.pop("n_objects", UNSET)
+        n_objects: int | None | Unset
+        if (
+            isinstance(_raw_n_objects, int) and not isinstance(_raw_n_objects, bool)
+        ) or _raw_n_objects is None:
+            n_objects = _raw_n_objects
+        else:
+            n_objects = UNSET
+            if _raw_n_objects is not UNSET:
+                d["n_objects"] = _raw_n_objects
+
+        _raw_n_objects_processed = d.pop("n_objects_processed", UNSET)
+        n_objects_processed: int | Unset
+        if isinstance(_raw_n_objects_processed, int) and not isinstance(
+            _raw_n_objects_processed, bool
+        ):
+            n_objects_processed = _raw_n_objects_processed
+        else:
+            n_objects_processed = UNSET
+            if _raw_n_objects_processed is not UNSET:
+                d["n_objects_processed"] = _raw_n_objects_processed
+
+        _raw_results_limit = d.pop("results_limit", UNSET)
+        results_limit: int | None | Unset
+        if (
+            isinstance(_raw_results_limit, int) and not isinstance(_raw_results_limit, bool)
+        ) or _raw_results_limit is None:
+            results_limit = _raw_results_limit
+        else:
+            results_limit = UNSET
+            if _raw_results_limit is not UNSET:
+                d["results_limit"] = _raw_results_limit
+
+        _raw_s_query = d.pop("s_query", UNSET)
+        try:
+            _fits = _raw_s_query is UNSET or isinstance(_raw_s_query, dict)
+            if not _fits:
+                raise TypeError()
+            _s_query = _raw_s_query
+            s_query: BulkSequenceSubscriptionSQuery | Unset
+            if isinstance(_s_query, Unset):
+                s_query = UNSET
+            else:
+                s_query = BulkSequenceSubscriptionSQuery.from_dict(_s_query)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            s_query = UNSET
+            if _raw_s_query is not UNSET:
+                d["s_query"] = _raw_s_query
+
+        _raw_sort = d.pop("sort", UNSET)
+        try:
+            _fits = _raw_sort is UNSET or isinstance(_raw_sort, list)
+            if not _fits:
+                raise TypeError()
+            _sort = _raw_sort
+            sort: list[BulkSequenceSubscriptionSortItem] | Unset = UNSET
+            if _sort is not UNSET:
+                sort = []
+                for sort_item_data in _sort:
+                    sort_item = BulkSequenceSubscriptionSortItem.from_dict(sort_item_data)
+
+                    sort.append(sort_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sort = UNSET
+            if _raw_sort is not UNSET:
+                d["sort"] = _raw_sort
+
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -386,6 +627,13 @@ class BulkSequenceSubscription:
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            calls_assigned_to=calls_assigned_to,
+            from_phone_number_id=from_phone_number_id,
+            n_objects=n_objects,
+            n_objects_processed=n_objects_processed,
+            results_limit=results_limit,
+            s_query=s_query,
+            sort=sort,
         )
 
         parsed_obj.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.call_disposition import CallDisposition
 from ..models.call_method import CallMethod
+from ..models.call_status import CallStatus
 from ..models.phone_direction import PhoneDirection
 from ..types import UNSET, Unset, parse_datetime
 
@@ -36,17 +37,15 @@ class CallActivity:
         date_updated (datetime.datetime | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
         direction (PhoneDirection | Unset): Direction of a call or SMS.
-        disposition (CallDisposition | Unset): How a call ended: answered; no-answer; vm-answer (sent to voicemail,
-            caller hung up without a message); vm-left (voicemail left or dropped); busy; blocked (not allowed by Close,
-            e.g. an invalid number); error; abandoned (predictive dialer, no rep available).
+        disposition (CallDisposition | None | Unset):
         call_method (CallMethod | Unset): How a call was made: `regular`, via the dialer (`power`, `predictive`), or
             logged from outside Close (`external`).
         duration (int | Unset): Seconds.
-        note (str | Unset):
+        note (None | str | Unset):
         source (str | Unset): e.g. `Close.io`, `External`.
         phone (str | Unset):
-        local_phone (str | Unset):
-        local_phone_formatted (str | Unset):
+        local_phone (None | str | Unset):
+        local_phone_formatted (None | str | Unset):
         remote_phone (str | Unset):
         remote_phone_formatted (str | Unset):
         local_country_iso (str | Unset):
@@ -56,7 +55,16 @@ class CallActivity:
         voicemail_duration (int | None | Unset):
         dialer_id (None | str | Unset):
         dialer_saved_search_id (None | str | Unset):
-        cost (str | Unset): US cents as a decimal string, e.g. `"2"`.
+        cost (None | str | Unset): US cents as a decimal string, e.g. `"2"`.
+        outcome_id (None | str | Unset):
+        sequence_id (None | str | Unset):
+        sequence_name (None | str | Unset):
+        sequence_subscription_id (None | str | Unset):
+        status (CallStatus | Unset): Current status of the call.
+        has_recording (bool | Unset): Whether a recording exists (seen in real data, not documented).
+        date_answered (datetime.datetime | None | Unset): When the call was answered (seen in real data, not
+            documented).
+        is_to_group_number (bool | Unset): Whether the call went to a group number (seen in real data, not documented).
     """
 
     type_: Literal["Call"] | Unset = UNSET
@@ -75,14 +83,14 @@ class CallActivity:
     date_updated: datetime.datetime | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
     direction: PhoneDirection | Unset = UNSET
-    disposition: CallDisposition | Unset = UNSET
+    disposition: CallDisposition | None | Unset = UNSET
     call_method: CallMethod | Unset = UNSET
     duration: int | Unset = UNSET
-    note: str | Unset = UNSET
+    note: None | str | Unset = UNSET
     source: str | Unset = UNSET
     phone: str | Unset = UNSET
-    local_phone: str | Unset = UNSET
-    local_phone_formatted: str | Unset = UNSET
+    local_phone: None | str | Unset = UNSET
+    local_phone_formatted: None | str | Unset = UNSET
     remote_phone: str | Unset = UNSET
     remote_phone_formatted: str | Unset = UNSET
     local_country_iso: str | Unset = UNSET
@@ -92,7 +100,15 @@ class CallActivity:
     voicemail_duration: int | None | Unset = UNSET
     dialer_id: None | str | Unset = UNSET
     dialer_saved_search_id: None | str | Unset = UNSET
-    cost: str | Unset = UNSET
+    cost: None | str | Unset = UNSET
+    outcome_id: None | str | Unset = UNSET
+    sequence_id: None | str | Unset = UNSET
+    sequence_name: None | str | Unset = UNSET
+    sequence_subscription_id: None | str | Unset = UNSET
+    status: CallStatus | Unset = UNSET
+    has_recording: bool | Unset = UNSET
+    date_answered: datetime.datetime | None | Unset = UNSET
+    is_to_group_number: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -211,10 +227,13 @@ class CallActivity:
         if direction is not UNSET:
             field_dict["direction"] = direction
 
-        disposition: str | Unset = UNSET
-        if not isinstance(self.disposition, Unset):
+        disposition: None | str | Unset
+        if isinstance(self.disposition, Unset):
+            disposition = UNSET
+        elif isinstance(self.disposition, CallDisposition):
             disposition = self.disposition.value
-
+        else:
+            disposition = self.disposition
         if disposition is not UNSET:
             field_dict["disposition"] = disposition
 
@@ -229,7 +248,11 @@ class CallActivity:
         if duration is not UNSET:
             field_dict["duration"] = duration
 
-        note = self.note
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
         if note is not UNSET:
             field_dict["note"] = note
 
@@ -241,11 +264,19 @@ class CallActivity:
         if phone is not UNSET:
             field_dict["phone"] = phone
 
-        local_phone = self.local_phone
+        local_phone: None | str | Unset
+        if isinstance(self.local_phone, Unset):
+            local_phone = UNSET
+        else:
+            local_phone = self.local_phone
         if local_phone is not UNSET:
             field_dict["local_phone"] = local_phone
 
-        local_phone_formatted = self.local_phone_formatted
+        local_phone_formatted: None | str | Unset
+        if isinstance(self.local_phone_formatted, Unset):
+            local_phone_formatted = UNSET
+        else:
+            local_phone_formatted = self.local_phone_formatted
         if local_phone_formatted is not UNSET:
             field_dict["local_phone_formatted"] = local_phone_formatted
 
@@ -305,9 +336,70 @@ class CallActivity:
         if dialer_saved_search_id is not UNSET:
             field_dict["dialer_saved_search_id"] = dialer_saved_search_id
 
-        cost = self.cost
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
         if cost is not UNSET:
             field_dict["cost"] = cost
+
+        outcome_id: None | str | Unset
+        if isinstance(self.outcome_id, Unset):
+            outcome_id = UNSET
+        else:
+            outcome_id = self.outcome_id
+        if outcome_id is not UNSET:
+            field_dict["outcome_id"] = outcome_id
+
+        sequence_id: None | str | Unset
+        if isinstance(self.sequence_id, Unset):
+            sequence_id = UNSET
+        else:
+            sequence_id = self.sequence_id
+        if sequence_id is not UNSET:
+            field_dict["sequence_id"] = sequence_id
+
+        sequence_name: None | str | Unset
+        if isinstance(self.sequence_name, Unset):
+            sequence_name = UNSET
+        else:
+            sequence_name = self.sequence_name
+        if sequence_name is not UNSET:
+            field_dict["sequence_name"] = sequence_name
+
+        sequence_subscription_id: None | str | Unset
+        if isinstance(self.sequence_subscription_id, Unset):
+            sequence_subscription_id = UNSET
+        else:
+            sequence_subscription_id = self.sequence_subscription_id
+        if sequence_subscription_id is not UNSET:
+            field_dict["sequence_subscription_id"] = sequence_subscription_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        has_recording = self.has_recording
+        if has_recording is not UNSET:
+            field_dict["has_recording"] = has_recording
+
+        date_answered: None | str | Unset
+        if isinstance(self.date_answered, Unset):
+            date_answered = UNSET
+        elif isinstance(self.date_answered, datetime.datetime):
+            date_answered = self.date_answered.isoformat()
+        else:
+            date_answered = self.date_answered
+        if date_answered is not UNSET:
+            field_dict["date_answered"] = date_answered
+
+        is_to_group_number = self.is_to_group_number
+        if is_to_group_number is not UNSET:
+            field_dict["is_to_group_number"] = is_to_group_number
 
         return field_dict
 
@@ -498,12 +590,26 @@ class CallActivity:
 
         _raw_disposition = d.pop("disposition", UNSET)
         try:
-            _disposition = _raw_disposition
-            disposition: CallDisposition | Unset
-            if isinstance(_disposition, Unset):
-                disposition = UNSET
-            else:
-                disposition = CallDisposition(_disposition)
+
+            def _parse_disposition(data: object) -> CallDisposition | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    disposition_type_0 = CallDisposition(data)
+
+                    return disposition_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(CallDisposition | None | Unset, data)
+
+            disposition = _parse_disposition(_raw_disposition)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             disposition = UNSET
@@ -534,8 +640,8 @@ class CallActivity:
                 d["duration"] = _raw_duration
 
         _raw_note = d.pop("note", UNSET)
-        note: str | Unset
-        if isinstance(_raw_note, str):
+        note: None | str | Unset
+        if isinstance(_raw_note, str) or _raw_note is None:
             note = _raw_note
         else:
             note = UNSET
@@ -561,8 +667,8 @@ class CallActivity:
                 d["phone"] = _raw_phone
 
         _raw_local_phone = d.pop("local_phone", UNSET)
-        local_phone: str | Unset
-        if isinstance(_raw_local_phone, str):
+        local_phone: None | str | Unset
+        if isinstance(_raw_local_phone, str) or _raw_local_phone is None:
             local_phone = _raw_local_phone
         else:
             local_phone = UNSET
@@ -570,8 +676,8 @@ class CallActivity:
                 d["local_phone"] = _raw_local_phone
 
         _raw_local_phone_formatted = d.pop("local_phone_formatted", UNSET)
-        local_phone_formatted: str | Unset
-        if isinstance(_raw_local_phone_formatted, str):
+        local_phone_formatted: None | str | Unset
+        if isinstance(_raw_local_phone_formatted, str) or _raw_local_phone_formatted is None:
             local_phone_formatted = _raw_local_phone_formatted
         else:
             local_phone_formatted = UNSET
@@ -663,13 +769,109 @@ class CallActivity:
                 d["dialer_saved_search_id"] = _raw_dialer_saved_search_id
 
         _raw_cost = d.pop("cost", UNSET)
-        cost: str | Unset
-        if isinstance(_raw_cost, str):
+        cost: None | str | Unset
+        if isinstance(_raw_cost, str) or _raw_cost is None:
             cost = _raw_cost
         else:
             cost = UNSET
             if _raw_cost is not UNSET:
                 d["cost"] = _raw_cost
+
+        _raw_outcome_id = d.pop("outcome_id", UNSET)
+        outcome_id: None | str | Unset
+        if isinstance(_raw_outcome_id, str) or _raw_outcome_id is None:
+            outcome_id = _raw_outcome_id
+        else:
+            outcome_id = UNSET
+            if _raw_outcome_id is not UNSET:
+                d["outcome_id"] = _raw_outcome_id
+
+        _raw_sequence_id = d.pop("sequence_id", UNSET)
+        sequence_id: None | str | Unset
+        if isinstance(_raw_sequence_id, str) or _raw_sequence_id is None:
+            sequence_id = _raw_sequence_id
+        else:
+            sequence_id = UNSET
+            if _raw_sequence_id is not UNSET:
+                d["sequence_id"] = _raw_sequence_id
+
+        _raw_sequence_name = d.pop("sequence_name", UNSET)
+        sequence_name: None | str | Unset
+        if isinstance(_raw_sequence_name, str) or _raw_sequence_name is None:
+            sequence_name = _raw_sequence_name
+        else:
+            sequence_name = UNSET
+            if _raw_sequence_name is not UNSET:
+                d["sequence_name"] = _raw_sequence_name
+
+        _raw_sequence_subscription_id = d.pop("sequence_subscription_id", UNSET)
+        sequence_subscription_id: None | str | Unset
+        if isinstance(_raw_sequence_subscription_id, str) or _raw_sequence_subscription_id is None:
+            sequence_subscription_id = _raw_sequence_subscription_id
+        else:
+            sequence_subscription_id = UNSET
+            if _raw_sequence_subscription_id is not UNSET:
+                d["sequence_subscription_id"] = _raw_sequence_subscription_id
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: CallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = CallStatus(_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = UNSET
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        _raw_has_recording = d.pop("has_recording", UNSET)
+        has_recording: bool | Unset
+        if isinstance(_raw_has_recording, bool):
+            has_recording = _raw_has_recording
+        else:
+            has_recording = UNSET
+            if _raw_has_recording is not UNSET:
+                d["has_recording"] = _raw_has_recording
+
+        _raw_date_answered = d.pop("date_answered", UNSET)
+        try:
+
+            def _parse_date_answered(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_answered_type_0 = parse_datetime(data)
+
+                    return date_answered_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_answered = _parse_date_answered(_raw_date_answered)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_answered = UNSET
+            if _raw_date_answered is not UNSET:
+                d["date_answered"] = _raw_date_answered
+
+        _raw_is_to_group_number = d.pop("is_to_group_number", UNSET)
+        is_to_group_number: bool | Unset
+        if isinstance(_raw_is_to_group_number, bool):
+            is_to_group_number = _raw_is_to_group_number
+        else:
+            is_to_group_number = UNSET
+            if _raw_is_to_group_number is not UNSET:
+                d["is_to_group_number"] = _raw_is_to_group_number
 
         parsed_obj = cls(
             type_=type_,
@@ -706,6 +908,14 @@ class CallActivity:
             dialer_id=dialer_id,
             dialer_saved_search_id=dialer_saved_search_id,
             cost=cost,
+            outcome_id=outcome_id,
+            sequence_id=sequence_id,
+            sequence_name=sequence_name,
+            sequence_subscription_id=sequence_subscription_id,
+            status=status,
+            has_recording=has_recording,
+            date_answered=date_answered,
+            is_to_group_number=is_to_group_number,
         )
 
         parsed_obj.additional_properties = d

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_direction import PhoneDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.call_activity_update_custom_fields_type_0 import (
+        CallActivityUpdateCustomFieldsType0,
+    )
+
 
 T = TypeVar("T", bound="CallActivityUpdate")
 
@@ -25,6 +32,15 @@ class CallActivityUpdate:
         recording_url (str | Unset):
         contact_id (str | Unset):
         user_id (str | Unset):
+        activity_at (datetime.datetime | None | Unset):
+        conversation_type_id (None | str | Unset):
+        custom_fields (CallActivityUpdateCustomFieldsType0 | None | Unset):
+        lead_id (None | str | Unset):
+        note_html (None | str | Unset):
+        outcome_id (None | str | Unset):
+        playbook_id (None | str | Unset):
+        quality_info (None | str | Unset):
+        voicemail_url (None | str | Unset):
     """
 
     note: str | Unset = UNSET
@@ -35,9 +51,22 @@ class CallActivityUpdate:
     recording_url: str | Unset = UNSET
     contact_id: str | Unset = UNSET
     user_id: str | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    conversation_type_id: None | str | Unset = UNSET
+    custom_fields: CallActivityUpdateCustomFieldsType0 | None | Unset = UNSET
+    lead_id: None | str | Unset = UNSET
+    note_html: None | str | Unset = UNSET
+    outcome_id: None | str | Unset = UNSET
+    playbook_id: None | str | Unset = UNSET
+    quality_info: None | str | Unset = UNSET
+    voicemail_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.call_activity_update_custom_fields_type_0 import (
+            CallActivityUpdateCustomFieldsType0,  # noqa: PLC0415
+        )
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -76,6 +105,82 @@ class CallActivityUpdate:
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+
+        conversation_type_id: None | str | Unset
+        if isinstance(self.conversation_type_id, Unset):
+            conversation_type_id = UNSET
+        else:
+            conversation_type_id = self.conversation_type_id
+        if conversation_type_id is not UNSET:
+            field_dict["conversation_type_id"] = conversation_type_id
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, CallActivityUpdateCustomFieldsType0):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+
+        lead_id: None | str | Unset
+        if isinstance(self.lead_id, Unset):
+            lead_id = UNSET
+        else:
+            lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+
+        note_html: None | str | Unset
+        if isinstance(self.note_html, Unset):
+            note_html = UNSET
+        else:
+            note_html = self.note_html
+        if note_html is not UNSET:
+            field_dict["note_html"] = note_html
+
+        outcome_id: None | str | Unset
+        if isinstance(self.outcome_id, Unset):
+            outcome_id = UNSET
+        else:
+            outcome_id = self.outcome_id
+        if outcome_id is not UNSET:
+            field_dict["outcome_id"] = outcome_id
+
+        playbook_id: None | str | Unset
+        if isinstance(self.playbook_id, Unset):
+            playbook_id = UNSET
+        else:
+            playbook_id = self.playbook_id
+        if playbook_id is not UNSET:
+            field_dict["playbook_id"] = playbook_id
+
+        quality_info: None | str | Unset
+        if isinstance(self.quality_info, Unset):
+            quality_info = UNSET
+        else:
+            quality_info = self.quality_info
+        if quality_info is not UNSET:
+            field_dict["quality_info"] = quality_info
+
+        voicemail_url: None | str | Unset
+        if isinstance(self.voicemail_url, Unset):
+            voicemail_url = UNSET
+        else:
+            voicemail_url = self.voicemail_url
+        if voicemail_url is not UNSET:
+            field_dict["voicemail_url"] = voicemail_url
+
         return field_dict
 
     @classmethod
@@ -89,6 +194,10 @@ class CallActivityUpdate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.call_activity_update_custom_fields_type_0 import (
+            CallActivityUpdateCustomFieldsType0,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
         _raw_note = d.pop("note", UNSET)
         note: str | Unset
@@ -167,6 +276,127 @@ class CallActivityUpdate:
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
 
+        _raw_activity_at = d.pop("activity_at", UNSET)
+        try:
+
+            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activity_at_type_0 = parse_datetime(data)
+
+                    return activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            activity_at = _parse_activity_at(_raw_activity_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity_at = UNSET
+            if _raw_activity_at is not UNSET:
+                d["activity_at"] = _raw_activity_at
+
+        _raw_conversation_type_id = d.pop("conversation_type_id", UNSET)
+        conversation_type_id: None | str | Unset
+        if isinstance(_raw_conversation_type_id, str) or _raw_conversation_type_id is None:
+            conversation_type_id = _raw_conversation_type_id
+        else:
+            conversation_type_id = UNSET
+            if _raw_conversation_type_id is not UNSET:
+                d["conversation_type_id"] = _raw_conversation_type_id
+
+        _raw_custom_fields = d.pop("custom_fields", UNSET)
+        try:
+
+            def _parse_custom_fields(
+                data: object,
+            ) -> CallActivityUpdateCustomFieldsType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_fields_type_0 = CallActivityUpdateCustomFieldsType0.from_dict(data)
+
+                    return custom_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(CallActivityUpdateCustomFieldsType0 | None | Unset, data)
+
+            custom_fields = _parse_custom_fields(_raw_custom_fields)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            custom_fields = UNSET
+            if _raw_custom_fields is not UNSET:
+                d["custom_fields"] = _raw_custom_fields
+
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: None | str | Unset
+        if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
+
+        _raw_note_html = d.pop("note_html", UNSET)
+        note_html: None | str | Unset
+        if isinstance(_raw_note_html, str) or _raw_note_html is None:
+            note_html = _raw_note_html
+        else:
+            note_html = UNSET
+            if _raw_note_html is not UNSET:
+                d["note_html"] = _raw_note_html
+
+        _raw_outcome_id = d.pop("outcome_id", UNSET)
+        outcome_id: None | str | Unset
+        if isinstance(_raw_outcome_id, str) or _raw_outcome_id is None:
+            outcome_id = _raw_outcome_id
+        else:
+            outcome_id = UNSET
+            if _raw_outcome_id is not UNSET:
+                d["outcome_id"] = _raw_outcome_id
+
+        _raw_playbook_id = d.pop("playbook_id", UNSET)
+        playbook_id: None | str | Unset
+        if isinstance(_raw_playbook_id, str) or _raw_playbook_id is None:
+            playbook_id = _raw_playbook_id
+        else:
+            playbook_id = UNSET
+            if _raw_playbook_id is not UNSET:
+                d["playbook_id"] = _raw_playbook_id
+
+        _raw_quality_info = d.pop("quality_info", UNSET)
+        quality_info: None | str | Unset
+        if isinstance(_raw_quality_info, str) or _raw_quality_info is None:
+            quality_info = _raw_quality_info
+        else:
+            quality_info = UNSET
+            if _raw_quality_info is not UNSET:
+                d["quality_info"] = _raw_quality_info
+
+        _raw_voicemail_url = d.pop("voicemail_url", UNSET)
+        voicemail_url: None | str | Unset
+        if isinstance(_raw_voicemail_url, str) or _raw_voicemail_url is None:
+            voicemail_url = _raw_voicemail_url
+        else:
+            voicemail_url = UNSET
+            if _raw_voicemail_url is not UNSET:
+                d["voicemail_url"] = _raw_voicemail_url
+
         parsed_obj = cls(
             note=note,
             direction=direction,
@@ -176,6 +406,15 @@ class CallActivityUpdate:
             recording_url=recording_url,
             contact_id=contact_id,
             user_id=user_id,
+            activity_at=activity_at,
+            conversation_type_id=conversation_type_id,
+            custom_fields=custom_fields,
+            lead_id=lead_id,
+            note_html=note_html,
+            outcome_id=outcome_id,
+            playbook_id=playbook_id,
+            quality_info=quality_info,
+            voicemail_url=voicemail_url,
         )
 
         parsed_obj.additional_properties = d

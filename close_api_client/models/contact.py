@@ -10,9 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
+    from ..models.basic_subscription_info_for_contact import BasicSubscriptionInfoForContact
+    from ..models.contact_recent_call import ContactRecentCall
     from ..models.contact_url import ContactUrl
     from ..models.email_address import EmailAddress
     from ..models.phone import Phone
+    from ..models.rendered_integration_link import RenderedIntegrationLink
 
 
 T = TypeVar("T", bound="Contact")
@@ -27,8 +30,8 @@ class Contact:
         Attributes:
             id (str | Unset):
             organization_id (str | Unset):
-            lead_id (str | Unset):
-            name (str | Unset):
+            lead_id (None | str | Unset):
+            name (None | str | Unset):
             title (None | str | Unset):
             phones (list[Phone] | Unset):
             emails (list[EmailAddress] | Unset):
@@ -37,12 +40,19 @@ class Contact:
             date_updated (datetime.datetime | Unset):
             created_by (None | str | Unset):
             updated_by (None | str | Unset):
+            display_name (str | Unset):
+            integration_links (list[RenderedIntegrationLink] | Unset):
+            lead_suggestions_operation_id (None | str | Unset):
+            recent_calls (list[ContactRecentCall] | Unset):
+            subscriptions (list[BasicSubscriptionInfoForContact] | Unset):
+            timezone (None | str | Unset):
+            timezone_source (None | str | Unset):
     """
 
     id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
-    lead_id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    lead_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     phones: list[Phone] | Unset = UNSET
     emails: list[EmailAddress] | Unset = UNSET
@@ -51,6 +61,13 @@ class Contact:
     date_updated: datetime.datetime | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    integration_links: list[RenderedIntegrationLink] | Unset = UNSET
+    lead_suggestions_operation_id: None | str | Unset = UNSET
+    recent_calls: list[ContactRecentCall] | Unset = UNSET
+    subscriptions: list[BasicSubscriptionInfoForContact] | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    timezone_source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,11 +82,19 @@ class Contact:
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
 
-        lead_id = self.lead_id
+        lead_id: None | str | Unset
+        if isinstance(self.lead_id, Unset):
+            lead_id = UNSET
+        else:
+            lead_id = self.lead_id
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -139,6 +164,64 @@ class Contact:
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
+        display_name = self.display_name
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+
+        integration_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integration_links, Unset):
+            integration_links = []
+            for integration_links_item_data in self.integration_links:
+                integration_links_item = integration_links_item_data.to_dict()
+                integration_links.append(integration_links_item)
+
+        if integration_links is not UNSET:
+            field_dict["integration_links"] = integration_links
+
+        lead_suggestions_operation_id: None | str | Unset
+        if isinstance(self.lead_suggestions_operation_id, Unset):
+            lead_suggestions_operation_id = UNSET
+        else:
+            lead_suggestions_operation_id = self.lead_suggestions_operation_id
+        if lead_suggestions_operation_id is not UNSET:
+            field_dict["lead_suggestions_operation_id"] = lead_suggestions_operation_id
+
+        recent_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recent_calls, Unset):
+            recent_calls = []
+            for recent_calls_item_data in self.recent_calls:
+                recent_calls_item = recent_calls_item_data.to_dict()
+                recent_calls.append(recent_calls_item)
+
+        if recent_calls is not UNSET:
+            field_dict["recent_calls"] = recent_calls
+
+        subscriptions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscriptions, Unset):
+            subscriptions = []
+            for subscriptions_item_data in self.subscriptions:
+                subscriptions_item = subscriptions_item_data.to_dict()
+                subscriptions.append(subscriptions_item)
+
+        if subscriptions is not UNSET:
+            field_dict["subscriptions"] = subscriptions
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        timezone_source: None | str | Unset
+        if isinstance(self.timezone_source, Unset):
+            timezone_source = UNSET
+        else:
+            timezone_source = self.timezone_source
+        if timezone_source is not UNSET:
+            field_dict["timezone_source"] = timezone_source
+
         return field_dict
 
     @classmethod
@@ -152,9 +235,12 @@ class Contact:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.basic_subscription_info_for_contact import BasicSubscriptionInfoForContact  # noqa: PLC0415
+        from ..models.contact_recent_call import ContactRecentCall  # noqa: PLC0415
         from ..models.contact_url import ContactUrl  # noqa: PLC0415
         from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.phone import Phone  # noqa: PLC0415
+        from ..models.rendered_integration_link import RenderedIntegrationLink  # noqa: PLC0415
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
@@ -176,8 +262,8 @@ class Contact:
                 d["organization_id"] = _raw_organization_id
 
         _raw_lead_id = d.pop("lead_id", UNSET)
-        lead_id: str | Unset
-        if isinstance(_raw_lead_id, str):
+        lead_id: None | str | Unset
+        if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
             lead_id = _raw_lead_id
         else:
             lead_id = UNSET
@@ -185,8 +271,8 @@ class Contact:
                 d["lead_id"] = _raw_lead_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
-        if isinstance(_raw_name, str):
+        name: None | str | Unset
+        if isinstance(_raw_name, str) or _raw_name is None:
             name = _raw_name
         else:
             name = UNSET
@@ -305,6 +391,106 @@ class Contact:
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 
+        _raw_display_name = d.pop("display_name", UNSET)
+        display_name: str | Unset
+        if isinstance(_raw_display_name, str):
+            display_name = _raw_display_name
+        else:
+            display_name = UNSET
+            if _raw_display_name is not UNSET:
+                d["display_name"] = _raw_display_name
+
+        _raw_integration_links = d.pop("integration_links", UNSET)
+        try:
+            _fits = _raw_integration_links is UNSET or isinstance(_raw_integration_links, list)
+            if not _fits:
+                raise TypeError()
+            _integration_links = _raw_integration_links
+            integration_links: list[RenderedIntegrationLink] | Unset = UNSET
+            if _integration_links is not UNSET:
+                integration_links = []
+                for integration_links_item_data in _integration_links:
+                    integration_links_item = RenderedIntegrationLink.from_dict(
+                        integration_links_item_data
+                    )
+
+                    integration_links.append(integration_links_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            integration_links = UNSET
+            if _raw_integration_links is not UNSET:
+                d["integration_links"] = _raw_integration_links
+
+        _raw_lead_suggestions_operation_id = d.pop("lead_suggestions_operation_id", UNSET)
+        lead_suggestions_operation_id: None | str | Unset
+        if (
+            isinstance(_raw_lead_suggestions_operation_id, str)
+            or _raw_lead_suggestions_operation_id is None
+        ):
+            lead_suggestions_operation_id = _raw_lead_suggestions_operation_id
+        else:
+            lead_suggestions_operation_id = UNSET
+            if _raw_lead_suggestions_operation_id is not UNSET:
+                d["lead_suggestions_operation_id"] = _raw_lead_suggestions_operation_id
+
+        _raw_recent_calls = d.pop("recent_calls", UNSET)
+        try:
+            _fits = _raw_recent_calls is UNSET or isinstance(_raw_recent_calls, list)
+            if not _fits:
+                raise TypeError()
+            _recent_calls = _raw_recent_calls
+            recent_calls: list[ContactRecentCall] | Unset = UNSET
+            if _recent_calls is not UNSET:
+                recent_calls = []
+                for recent_calls_item_data in _recent_calls:
+                    recent_calls_item = ContactRecentCall.from_dict(recent_calls_item_data)
+
+                    recent_calls.append(recent_calls_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            recent_calls = UNSET
+            if _raw_recent_calls is not UNSET:
+                d["recent_calls"] = _raw_recent_calls
+
+        _raw_subscriptions = d.pop("subscriptions", UNSET)
+        try:
+            _fits = _raw_subscriptions is UNSET or isinstance(_raw_subscriptions, list)
+            if not _fits:
+                raise TypeError()
+            _subscriptions = _raw_subscriptions
+            subscriptions: list[BasicSubscriptionInfoForContact] | Unset = UNSET
+            if _subscriptions is not UNSET:
+                subscriptions = []
+                for subscriptions_item_data in _subscriptions:
+                    subscriptions_item = BasicSubscriptionInfoForContact.from_dict(
+                        subscriptions_item_data
+                    )
+
+                    subscriptions.append(subscriptions_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            subscriptions = UNSET
+            if _raw_subscriptions is not UNSET:
+                d["subscriptions"] = _raw_subscriptions
+
+        _raw_timezone = d.pop("timezone", UNSET)
+        timezone: None | str | Unset
+        if isinstance(_raw_timezone, str) or _raw_timezone is None:
+            timezone = _raw_timezone
+        else:
+            timezone = UNSET
+            if _raw_timezone is not UNSET:
+                d["timezone"] = _raw_timezone
+
+        _raw_timezone_source = d.pop("timezone_source", UNSET)
+        timezone_source: None | str | Unset
+        if isinstance(_raw_timezone_source, str) or _raw_timezone_source is None:
+            timezone_source = _raw_timezone_source
+        else:
+            timezone_source = UNSET
+            if _raw_timezone_source is not UNSET:
+                d["timezone_source"] = _raw_timezone_source
+
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -318,6 +504,13 @@ class Contact:
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            display_name=display_name,
+            integration_links=integration_links,
+            lead_suggestions_operation_id=lead_suggestions_operation_id,
+            recent_calls=recent_calls,
+            subscriptions=subscriptions,
+            timezone=timezone,
+            timezone_source=timezone_source,
         )
 
         parsed_obj.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,7 @@ class CustomObjectCustomField:
             updated_by (None | str | Unset):
             date_created (datetime.datetime | Unset):
             date_updated (datetime.datetime | Unset):
+            is_shared (bool | Unset): Whether this is a shared custom field.
     """
 
     id: str | Unset = UNSET
@@ -63,6 +64,7 @@ class CustomObjectCustomField:
     updated_by: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
+    is_shared: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -177,6 +179,10 @@ class CustomObjectCustomField:
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
+        is_shared = self.is_shared
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
+
         return field_dict
 
     @classmethod
@@ -233,29 +239,12 @@ class CustomObjectCustomField:
                 d["type"] = _raw_type_
 
         _raw_choices = d.pop("choices", UNSET)
-        try:
-
-            def _parse_choices(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    choices_type_0 = cast(list[str], data)
-
-                    return choices_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(list[str] | None | Unset, data)
-
-            choices = _parse_choices(_raw_choices)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
+        choices: list[str] | None | Unset
+        if (
+            isinstance(_raw_choices, list) and all(isinstance(item, str) for item in _raw_choices)
+        ) or _raw_choices is None:
+            choices = _raw_choices
+        else:
             choices = UNSET
             if _raw_choices is not UNSET:
                 d["choices"] = _raw_choices
@@ -391,6 +380,15 @@ class CustomObjectCustomField:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
+        _raw_is_shared = d.pop("is_shared", UNSET)
+        is_shared: bool | Unset
+        if isinstance(_raw_is_shared, bool):
+            is_shared = _raw_is_shared
+        else:
+            is_shared = UNSET
+            if _raw_is_shared is not UNSET:
+                d["is_shared"] = _raw_is_shared
+
         parsed_obj = cls(
             id=id,
             name=name,
@@ -409,6 +407,7 @@ class CustomObjectCustomField:
             updated_by=updated_by,
             date_created=date_created,
             date_updated=date_updated,
+            is_shared=is_shared,
         )
 
         parsed_obj.additional_properties = d

@@ -14,7 +14,6 @@ from ..types import UNSET, Unset, parse_datetime
 if TYPE_CHECKING:
     from ..models.activity_attachment import ActivityAttachment
     from ..models.email_envelope import EmailEnvelope
-    from ..models.email_opens_summary import EmailOpensSummary
     from ..models.email_quoted_html import EmailQuotedHtml
     from ..models.email_quoted_text import EmailQuotedText
 
@@ -42,28 +41,27 @@ class EmailActivity:
         date_created (datetime.datetime | Unset):
         date_updated (datetime.datetime | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-        direction (CommunicationDirection | Unset): Direction of an email or WhatsApp message: `outgoing` from the user
-            to the lead, `incoming` the other way.
+        direction (CommunicationDirection | None | Unset):
         status (EmailStatus | Unset): State of an email: `inbox` (received), `draft`, `scheduled`, `outbox` (being
             sent), `sent`.
-        sender (str | Unset): The From address, possibly with a name: `"Name" <address>`.
+        sender (None | str | Unset): The From address, possibly with a name: `"Name" <address>`.
         to (list[str] | Unset):
         cc (list[str] | Unset):
         bcc (list[str] | Unset):
-        subject (str | Unset):
-        body_text (str | Unset):
-        body_html (str | Unset):
-        body_preview (str | Unset):
+        subject (None | str | Unset):
+        body_text (None | str | Unset):
+        body_html (None | str | Unset):
+        body_preview (None | str | Unset):
         body_text_quoted (list[EmailQuotedText] | None | Unset):
-        body_html_quoted (EmailQuotedHtml | None | Unset):
+        body_html_quoted (list[EmailQuotedHtml] | None | Unset):
         envelope (EmailEnvelope | None | Unset):
-        attachments (list[ActivityAttachment] | Unset):
-        opens (list[Any] | Unset): Tracked opens of the email.
-        opens_summary (EmailOpensSummary | None | Unset):
-        send_attempts (list[Any] | Unset):
+        attachments (list[ActivityAttachment] | None | Unset):
+        opens (list[Any] | None | Unset): Tracked opens of the email.
+        opens_summary (None | str | Unset): A human-readable summary of tracked opens.
+        send_attempts (list[Any] | None | Unset):
         template_id (None | str | Unset):
         template_name (None | str | Unset):
-        thread_id (str | Unset): The EmailThread activity the email belongs to.
+        thread_id (None | str | Unset): The EmailThread activity the email belongs to.
         in_reply_to_id (None | str | Unset):
         message_ids (list[str] | Unset):
         references (list[str] | Unset):
@@ -73,6 +71,15 @@ class EmailActivity:
         sequence_subscription_id (None | str | Unset):
         sequence_id (None | str | Unset):
         sequence_name (None | str | Unset):
+        agent_action_reason (None | str | Unset):
+        agent_config_id (None | str | Unset):
+        bulk_email_action_id (None | str | Unset):
+        date_scheduled (datetime.datetime | None | Unset):
+        followup_sequence_add_cc_bcc (bool | Unset):
+        followup_sequence_delay (int | None | Unset):
+        followup_sequence_id (None | str | Unset):
+        has_reply (bool | Unset):
+        send_as_id (None | str | Unset):
     """
 
     type_: Literal["Email"] | Unset = UNSET
@@ -90,26 +97,26 @@ class EmailActivity:
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    direction: CommunicationDirection | Unset = UNSET
+    direction: CommunicationDirection | None | Unset = UNSET
     status: EmailStatus | Unset = UNSET
-    sender: str | Unset = UNSET
+    sender: None | str | Unset = UNSET
     to: list[str] | Unset = UNSET
     cc: list[str] | Unset = UNSET
     bcc: list[str] | Unset = UNSET
-    subject: str | Unset = UNSET
-    body_text: str | Unset = UNSET
-    body_html: str | Unset = UNSET
-    body_preview: str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    body_text: None | str | Unset = UNSET
+    body_html: None | str | Unset = UNSET
+    body_preview: None | str | Unset = UNSET
     body_text_quoted: list[EmailQuotedText] | None | Unset = UNSET
-    body_html_quoted: EmailQuotedHtml | None | Unset = UNSET
+    body_html_quoted: list[EmailQuotedHtml] | None | Unset = UNSET
     envelope: EmailEnvelope | None | Unset = UNSET
-    attachments: list[ActivityAttachment] | Unset = UNSET
-    opens: list[Any] | Unset = UNSET
-    opens_summary: EmailOpensSummary | None | Unset = UNSET
-    send_attempts: list[Any] | Unset = UNSET
+    attachments: list[ActivityAttachment] | None | Unset = UNSET
+    opens: list[Any] | None | Unset = UNSET
+    opens_summary: None | str | Unset = UNSET
+    send_attempts: list[Any] | None | Unset = UNSET
     template_id: None | str | Unset = UNSET
     template_name: None | str | Unset = UNSET
-    thread_id: str | Unset = UNSET
+    thread_id: None | str | Unset = UNSET
     in_reply_to_id: None | str | Unset = UNSET
     message_ids: list[str] | Unset = UNSET
     references: list[str] | Unset = UNSET
@@ -119,12 +126,19 @@ class EmailActivity:
     sequence_subscription_id: None | str | Unset = UNSET
     sequence_id: None | str | Unset = UNSET
     sequence_name: None | str | Unset = UNSET
+    agent_action_reason: None | str | Unset = UNSET
+    agent_config_id: None | str | Unset = UNSET
+    bulk_email_action_id: None | str | Unset = UNSET
+    date_scheduled: datetime.datetime | None | Unset = UNSET
+    followup_sequence_add_cc_bcc: bool | Unset = UNSET
+    followup_sequence_delay: int | None | Unset = UNSET
+    followup_sequence_id: None | str | Unset = UNSET
+    has_reply: bool | Unset = UNSET
+    send_as_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.email_envelope import EmailEnvelope  # noqa: PLC0415
-        from ..models.email_opens_summary import EmailOpensSummary  # noqa: PLC0415
-        from ..models.email_quoted_html import EmailQuotedHtml  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -234,10 +248,13 @@ class EmailActivity:
         if activity_at is not UNSET:
             field_dict["activity_at"] = activity_at
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
+        direction: None | str | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        elif isinstance(self.direction, CommunicationDirection):
             direction = self.direction.value
-
+        else:
+            direction = self.direction
         if direction is not UNSET:
             field_dict["direction"] = direction
 
@@ -248,7 +265,11 @@ class EmailActivity:
         if status is not UNSET:
             field_dict["status"] = status
 
-        sender = self.sender
+        sender: None | str | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
         if sender is not UNSET:
             field_dict["sender"] = sender
 
@@ -273,19 +294,35 @@ class EmailActivity:
         if bcc is not UNSET:
             field_dict["bcc"] = bcc
 
-        subject = self.subject
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
         if subject is not UNSET:
             field_dict["subject"] = subject
 
-        body_text = self.body_text
+        body_text: None | str | Unset
+        if isinstance(self.body_text, Unset):
+            body_text = UNSET
+        else:
+            body_text = self.body_text
         if body_text is not UNSET:
             field_dict["body_text"] = body_text
 
-        body_html = self.body_html
+        body_html: None | str | Unset
+        if isinstance(self.body_html, Unset):
+            body_html = UNSET
+        else:
+            body_html = self.body_html
         if body_html is not UNSET:
             field_dict["body_html"] = body_html
 
-        body_preview = self.body_preview
+        body_preview: None | str | Unset
+        if isinstance(self.body_preview, Unset):
+            body_preview = UNSET
+        else:
+            body_preview = self.body_preview
         if body_preview is not UNSET:
             field_dict["body_preview"] = body_preview
 
@@ -303,11 +340,15 @@ class EmailActivity:
         if body_text_quoted is not UNSET:
             field_dict["body_text_quoted"] = body_text_quoted
 
-        body_html_quoted: dict[str, Any] | None | Unset
+        body_html_quoted: list[dict[str, Any]] | None | Unset
         if isinstance(self.body_html_quoted, Unset):
             body_html_quoted = UNSET
-        elif isinstance(self.body_html_quoted, EmailQuotedHtml):
-            body_html_quoted = self.body_html_quoted.to_dict()
+        elif isinstance(self.body_html_quoted, list):
+            body_html_quoted = []
+            for body_html_quoted_type_0_item_data in self.body_html_quoted:
+                body_html_quoted_type_0_item = body_html_quoted_type_0_item_data.to_dict()
+                body_html_quoted.append(body_html_quoted_type_0_item)
+
         else:
             body_html_quoted = self.body_html_quoted
         if body_html_quoted is not UNSET:
@@ -323,37 +364,47 @@ class EmailActivity:
         if envelope is not UNSET:
             field_dict["envelope"] = envelope
 
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
             attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
 
+        else:
+            attachments = self.attachments
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
 
-        opens: list[Any] | Unset = UNSET
-        if not isinstance(self.opens, Unset):
+        opens: list[Any] | None | Unset
+        if isinstance(self.opens, Unset):
+            opens = UNSET
+        elif isinstance(self.opens, list):
             opens = self.opens
 
+        else:
+            opens = self.opens
         if opens is not UNSET:
             field_dict["opens"] = opens
 
-        opens_summary: dict[str, Any] | None | Unset
+        opens_summary: None | str | Unset
         if isinstance(self.opens_summary, Unset):
             opens_summary = UNSET
-        elif isinstance(self.opens_summary, EmailOpensSummary):
-            opens_summary = self.opens_summary.to_dict()
         else:
             opens_summary = self.opens_summary
         if opens_summary is not UNSET:
             field_dict["opens_summary"] = opens_summary
 
-        send_attempts: list[Any] | Unset = UNSET
-        if not isinstance(self.send_attempts, Unset):
+        send_attempts: list[Any] | None | Unset
+        if isinstance(self.send_attempts, Unset):
+            send_attempts = UNSET
+        elif isinstance(self.send_attempts, list):
             send_attempts = self.send_attempts
 
+        else:
+            send_attempts = self.send_attempts
         if send_attempts is not UNSET:
             field_dict["send_attempts"] = send_attempts
 
@@ -373,7 +424,11 @@ class EmailActivity:
         if template_name is not UNSET:
             field_dict["template_name"] = template_name
 
-        thread_id = self.thread_id
+        thread_id: None | str | Unset
+        if isinstance(self.thread_id, Unset):
+            thread_id = UNSET
+        else:
+            thread_id = self.thread_id
         if thread_id is not UNSET:
             field_dict["thread_id"] = thread_id
 
@@ -445,6 +500,72 @@ class EmailActivity:
         if sequence_name is not UNSET:
             field_dict["sequence_name"] = sequence_name
 
+        agent_action_reason: None | str | Unset
+        if isinstance(self.agent_action_reason, Unset):
+            agent_action_reason = UNSET
+        else:
+            agent_action_reason = self.agent_action_reason
+        if agent_action_reason is not UNSET:
+            field_dict["agent_action_reason"] = agent_action_reason
+
+        agent_config_id: None | str | Unset
+        if isinstance(self.agent_config_id, Unset):
+            agent_config_id = UNSET
+        else:
+            agent_config_id = self.agent_config_id
+        if agent_config_id is not UNSET:
+            field_dict["agent_config_id"] = agent_config_id
+
+        bulk_email_action_id: None | str | Unset
+        if isinstance(self.bulk_email_action_id, Unset):
+            bulk_email_action_id = UNSET
+        else:
+            bulk_email_action_id = self.bulk_email_action_id
+        if bulk_email_action_id is not UNSET:
+            field_dict["bulk_email_action_id"] = bulk_email_action_id
+
+        date_scheduled: None | str | Unset
+        if isinstance(self.date_scheduled, Unset):
+            date_scheduled = UNSET
+        elif isinstance(self.date_scheduled, datetime.datetime):
+            date_scheduled = self.date_scheduled.isoformat()
+        else:
+            date_scheduled = self.date_scheduled
+        if date_scheduled is not UNSET:
+            field_dict["date_scheduled"] = date_scheduled
+
+        followup_sequence_add_cc_bcc = self.followup_sequence_add_cc_bcc
+        if followup_sequence_add_cc_bcc is not UNSET:
+            field_dict["followup_sequence_add_cc_bcc"] = followup_sequence_add_cc_bcc
+
+        followup_sequence_delay: int | None | Unset
+        if isinstance(self.followup_sequence_delay, Unset):
+            followup_sequence_delay = UNSET
+        else:
+            followup_sequence_delay = self.followup_sequence_delay
+        if followup_sequence_delay is not UNSET:
+            field_dict["followup_sequence_delay"] = followup_sequence_delay
+
+        followup_sequence_id: None | str | Unset
+        if isinstance(self.followup_sequence_id, Unset):
+            followup_sequence_id = UNSET
+        else:
+            followup_sequence_id = self.followup_sequence_id
+        if followup_sequence_id is not UNSET:
+            field_dict["followup_sequence_id"] = followup_sequence_id
+
+        has_reply = self.has_reply
+        if has_reply is not UNSET:
+            field_dict["has_reply"] = has_reply
+
+        send_as_id: None | str | Unset
+        if isinstance(self.send_as_id, Unset):
+            send_as_id = UNSET
+        else:
+            send_as_id = self.send_as_id
+        if send_as_id is not UNSET:
+            field_dict["send_as_id"] = send_as_id
+
         return field_dict
 
     @classmethod
@@ -460,7 +581,6 @@ class EmailActivity:
         """
         from ..models.activity_attachment import ActivityAttachment  # noqa: PLC0415
         from ..models.email_envelope import EmailEnvelope  # noqa: PLC0415
-        from ..models.email_opens_summary import EmailOpensSummary  # noqa: PLC0415
         from ..models.email_quoted_html import EmailQuotedHtml  # noqa: PLC0415
         from ..models.email_quoted_text import EmailQuotedText  # noqa: PLC0415
 
@@ -626,12 +746,26 @@ class EmailActivity:
 
         _raw_direction = d.pop("direction", UNSET)
         try:
-            _direction = _raw_direction
-            direction: CommunicationDirection | Unset
-            if isinstance(_direction, Unset):
-                direction = UNSET
-            else:
-                direction = CommunicationDirection(_direction)
+
+            def _parse_direction(data: object) -> CommunicationDirection | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    direction_type_0 = CommunicationDirection(data)
+
+                    return direction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(CommunicationDirection | None | Unset, data)
+
+            direction = _parse_direction(_raw_direction)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             direction = UNSET
@@ -653,8 +787,8 @@ class EmailActivity:
                 d["status"] = _raw_status
 
         _raw_sender = d.pop("sender", UNSET)
-        sender: str | Unset
-        if isinstance(_raw_sender, str):
+        sender: None | str | Unset
+        if isinstance(_raw_sender, str) or _raw_sender is None:
             sender = _raw_sender
         else:
             sender = UNSET
@@ -689,8 +823,8 @@ class EmailActivity:
                 d["bcc"] = _raw_bcc
 
         _raw_subject = d.pop("subject", UNSET)
-        subject: str | Unset
-        if isinstance(_raw_subject, str):
+        subject: None | str | Unset
+        if isinstance(_raw_subject, str) or _raw_subject is None:
             subject = _raw_subject
         else:
             subject = UNSET
@@ -698,8 +832,8 @@ class EmailActivity:
                 d["subject"] = _raw_subject
 
         _raw_body_text = d.pop("body_text", UNSET)
-        body_text: str | Unset
-        if isinstance(_raw_body_text, str):
+        body_text: None | str | Unset
+        if isinstance(_raw_body_text, str) or _raw_body_text is None:
             body_text = _raw_body_text
         else:
             body_text = UNSET
@@ -707,8 +841,8 @@ class EmailActivity:
                 d["body_text"] = _raw_body_text
 
         _raw_body_html = d.pop("body_html", UNSET)
-        body_html: str | Unset
-        if isinstance(_raw_body_html, str):
+        body_html: None | str | Unset
+        if isinstance(_raw_body_html, str) or _raw_body_html is None:
             body_html = _raw_body_html
         else:
             body_html = UNSET
@@ -716,8 +850,8 @@ class EmailActivity:
                 d["body_html"] = _raw_body_html
 
         _raw_body_preview = d.pop("body_preview", UNSET)
-        body_preview: str | Unset
-        if isinstance(_raw_body_preview, str):
+        body_preview: None | str | Unset
+        if isinstance(_raw_body_preview, str) or _raw_body_preview is None:
             body_preview = _raw_body_preview
         else:
             body_preview = UNSET
@@ -762,15 +896,22 @@ class EmailActivity:
         _raw_body_html_quoted = d.pop("body_html_quoted", UNSET)
         try:
 
-            def _parse_body_html_quoted(data: object) -> EmailQuotedHtml | None | Unset:
+            def _parse_body_html_quoted(data: object) -> list[EmailQuotedHtml] | None | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
                     return data
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(data, list):
                         raise TypeError()
-                    body_html_quoted_type_0 = EmailQuotedHtml.from_dict(data)
+                    body_html_quoted_type_0 = []
+                    _body_html_quoted_type_0 = data
+                    for body_html_quoted_type_0_item_data in _body_html_quoted_type_0:
+                        body_html_quoted_type_0_item = EmailQuotedHtml.from_dict(
+                            body_html_quoted_type_0_item_data
+                        )
+
+                        body_html_quoted_type_0.append(body_html_quoted_type_0_item)
 
                     return body_html_quoted_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -778,7 +919,7 @@ class EmailActivity:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(EmailQuotedHtml | None | Unset, data)
+                return cast(list[EmailQuotedHtml] | None | Unset, data)
 
             body_html_quoted = _parse_body_html_quoted(_raw_body_html_quoted)
 
@@ -817,17 +958,33 @@ class EmailActivity:
 
         _raw_attachments = d.pop("attachments", UNSET)
         try:
-            _fits = _raw_attachments is UNSET or isinstance(_raw_attachments, list)
-            if not _fits:
-                raise TypeError()
-            _attachments = _raw_attachments
-            attachments: list[ActivityAttachment] | Unset = UNSET
-            if _attachments is not UNSET:
-                attachments = []
-                for attachments_item_data in _attachments:
-                    attachments_item = ActivityAttachment.from_dict(attachments_item_data)
 
-                    attachments.append(attachments_item)
+            def _parse_attachments(data: object) -> list[ActivityAttachment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    attachments_type_0 = []
+                    _attachments_type_0 = data
+                    for attachments_type_0_item_data in _attachments_type_0:
+                        attachments_type_0_item = ActivityAttachment.from_dict(
+                            attachments_type_0_item_data
+                        )
+
+                        attachments_type_0.append(attachments_type_0_item)
+
+                    return attachments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[ActivityAttachment] | None | Unset, data)
+
+            attachments = _parse_attachments(_raw_attachments)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             attachments = UNSET
@@ -835,8 +992,8 @@ class EmailActivity:
                 d["attachments"] = _raw_attachments
 
         _raw_opens = d.pop("opens", UNSET)
-        opens: list[Any] | Unset
-        if isinstance(_raw_opens, list):
+        opens: list[Any] | None | Unset
+        if isinstance(_raw_opens, list) or _raw_opens is None:
             opens = _raw_opens
         else:
             opens = UNSET
@@ -844,36 +1001,17 @@ class EmailActivity:
                 d["opens"] = _raw_opens
 
         _raw_opens_summary = d.pop("opens_summary", UNSET)
-        try:
-
-            def _parse_opens_summary(data: object) -> EmailOpensSummary | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    opens_summary_type_0 = EmailOpensSummary.from_dict(data)
-
-                    return opens_summary_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(EmailOpensSummary | None | Unset, data)
-
-            opens_summary = _parse_opens_summary(_raw_opens_summary)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
+        opens_summary: None | str | Unset
+        if isinstance(_raw_opens_summary, str) or _raw_opens_summary is None:
+            opens_summary = _raw_opens_summary
+        else:
             opens_summary = UNSET
             if _raw_opens_summary is not UNSET:
                 d["opens_summary"] = _raw_opens_summary
 
         _raw_send_attempts = d.pop("send_attempts", UNSET)
-        send_attempts: list[Any] | Unset
-        if isinstance(_raw_send_attempts, list):
+        send_attempts: list[Any] | None | Unset
+        if isinstance(_raw_send_attempts, list) or _raw_send_attempts is None:
             send_attempts = _raw_send_attempts
         else:
             send_attempts = UNSET
@@ -899,8 +1037,8 @@ class EmailActivity:
                 d["template_name"] = _raw_template_name
 
         _raw_thread_id = d.pop("thread_id", UNSET)
-        thread_id: str | Unset
-        if isinstance(_raw_thread_id, str):
+        thread_id: None | str | Unset
+        if isinstance(_raw_thread_id, str) or _raw_thread_id is None:
             thread_id = _raw_thread_id
         else:
             thread_id = UNSET
@@ -1011,6 +1149,109 @@ class EmailActivity:
             if _raw_sequence_name is not UNSET:
                 d["sequence_name"] = _raw_sequence_name
 
+        _raw_agent_action_reason = d.pop("agent_action_reason", UNSET)
+        agent_action_reason: None | str | Unset
+        if isinstance(_raw_agent_action_reason, str) or _raw_agent_action_reason is None:
+            agent_action_reason = _raw_agent_action_reason
+        else:
+            agent_action_reason = UNSET
+            if _raw_agent_action_reason is not UNSET:
+                d["agent_action_reason"] = _raw_agent_action_reason
+
+        _raw_agent_config_id = d.pop("agent_config_id", UNSET)
+        agent_config_id: None | str | Unset
+        if isinstance(_raw_agent_config_id, str) or _raw_agent_config_id is None:
+            agent_config_id = _raw_agent_config_id
+        else:
+            agent_config_id = UNSET
+            if _raw_agent_config_id is not UNSET:
+                d["agent_config_id"] = _raw_agent_config_id
+
+        _raw_bulk_email_action_id = d.pop("bulk_email_action_id", UNSET)
+        bulk_email_action_id: None | str | Unset
+        if isinstance(_raw_bulk_email_action_id, str) or _raw_bulk_email_action_id is None:
+            bulk_email_action_id = _raw_bulk_email_action_id
+        else:
+            bulk_email_action_id = UNSET
+            if _raw_bulk_email_action_id is not UNSET:
+                d["bulk_email_action_id"] = _raw_bulk_email_action_id
+
+        _raw_date_scheduled = d.pop("date_scheduled", UNSET)
+        try:
+
+            def _parse_date_scheduled(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_scheduled_type_0 = parse_datetime(data)
+
+                    return date_scheduled_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_scheduled = _parse_date_scheduled(_raw_date_scheduled)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_scheduled = UNSET
+            if _raw_date_scheduled is not UNSET:
+                d["date_scheduled"] = _raw_date_scheduled
+
+        _raw_followup_sequence_add_cc_bcc = d.pop("followup_sequence_add_cc_bcc", UNSET)
+        followup_sequence_add_cc_bcc: bool | Unset
+        if isinstance(_raw_followup_sequence_add_cc_bcc, bool):
+            followup_sequence_add_cc_bcc = _raw_followup_sequence_add_cc_bcc
+        else:
+            followup_sequence_add_cc_bcc = UNSET
+            if _raw_followup_sequence_add_cc_bcc is not UNSET:
+                d["followup_sequence_add_cc_bcc"] = _raw_followup_sequence_add_cc_bcc
+
+        _raw_followup_sequence_delay = d.pop("followup_sequence_delay", UNSET)
+        followup_sequence_delay: int | None | Unset
+        if (
+            isinstance(_raw_followup_sequence_delay, int)
+            and not isinstance(_raw_followup_sequence_delay, bool)
+        ) or _raw_followup_sequence_delay is None:
+            followup_sequence_delay = _raw_followup_sequence_delay
+        else:
+            followup_sequence_delay = UNSET
+            if _raw_followup_sequence_delay is not UNSET:
+                d["followup_sequence_delay"] = _raw_followup_sequence_delay
+
+        _raw_followup_sequence_id = d.pop("followup_sequence_id", UNSET)
+        followup_sequence_id: None | str | Unset
+        if isinstance(_raw_followup_sequence_id, str) or _raw_followup_sequence_id is None:
+            followup_sequence_id = _raw_followup_sequence_id
+        else:
+            followup_sequence_id = UNSET
+            if _raw_followup_sequence_id is not UNSET:
+                d["followup_sequence_id"] = _raw_followup_sequence_id
+
+        _raw_has_reply = d.pop("has_reply", UNSET)
+        has_reply: bool | Unset
+        if isinstance(_raw_has_reply, bool):
+            has_reply = _raw_has_reply
+        else:
+            has_reply = UNSET
+            if _raw_has_reply is not UNSET:
+                d["has_reply"] = _raw_has_reply
+
+        _raw_send_as_id = d.pop("send_as_id", UNSET)
+        send_as_id: None | str | Unset
+        if isinstance(_raw_send_as_id, str) or _raw_send_as_id is None:
+            send_as_id = _raw_send_as_id
+        else:
+            send_as_id = UNSET
+            if _raw_send_as_id is not UNSET:
+                d["send_as_id"] = _raw_send_as_id
+
         parsed_obj = cls(
             type_=type_,
             id=id,
@@ -1056,6 +1297,15 @@ class EmailActivity:
             sequence_subscription_id=sequence_subscription_id,
             sequence_id=sequence_id,
             sequence_name=sequence_name,
+            agent_action_reason=agent_action_reason,
+            agent_config_id=agent_config_id,
+            bulk_email_action_id=bulk_email_action_id,
+            date_scheduled=date_scheduled,
+            followup_sequence_add_cc_bcc=followup_sequence_add_cc_bcc,
+            followup_sequence_delay=followup_sequence_delay,
+            followup_sequence_id=followup_sequence_id,
+            has_reply=has_reply,
+            send_as_id=send_as_id,
         )
 
         parsed_obj.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,7 @@ from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.activity_attachment import ActivityAttachment
+    from ..models.email_open_in import EmailOpenIn
 
 
 T = TypeVar("T", bound="EmailActivityCreate")
@@ -45,6 +46,15 @@ class EmailActivityCreate:
         created_by (None | str | Unset):
         created_by_name (None | str | Unset):
         date_created (datetime.datetime | Unset):
+        account_id (None | str | Unset):
+        activity_at (datetime.datetime | None | Unset):
+        created_by_id (None | str | Unset):
+        followup_sequence_add_cc_bcc (bool | None | Unset):
+        followup_sequence_delay (int | None | Unset):
+        followup_sequence_id (None | str | Unset):
+        in_reply_to_id (None | str | Unset):
+        opens (list[EmailOpenIn] | None | Unset):
+        organization_id (None | str | Unset):
     """
 
     status: EmailStatus
@@ -67,6 +77,15 @@ class EmailActivityCreate:
     created_by: None | str | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    followup_sequence_add_cc_bcc: bool | None | Unset = UNSET
+    followup_sequence_delay: int | None | Unset = UNSET
+    followup_sequence_id: None | str | Unset = UNSET
+    in_reply_to_id: None | str | Unset = UNSET
+    opens: list[EmailOpenIn] | None | Unset = UNSET
+    organization_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -189,6 +208,86 @@ class EmailActivityCreate:
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+
+        followup_sequence_add_cc_bcc: bool | None | Unset
+        if isinstance(self.followup_sequence_add_cc_bcc, Unset):
+            followup_sequence_add_cc_bcc = UNSET
+        else:
+            followup_sequence_add_cc_bcc = self.followup_sequence_add_cc_bcc
+        if followup_sequence_add_cc_bcc is not UNSET:
+            field_dict["followup_sequence_add_cc_bcc"] = followup_sequence_add_cc_bcc
+
+        followup_sequence_delay: int | None | Unset
+        if isinstance(self.followup_sequence_delay, Unset):
+            followup_sequence_delay = UNSET
+        else:
+            followup_sequence_delay = self.followup_sequence_delay
+        if followup_sequence_delay is not UNSET:
+            field_dict["followup_sequence_delay"] = followup_sequence_delay
+
+        followup_sequence_id: None | str | Unset
+        if isinstance(self.followup_sequence_id, Unset):
+            followup_sequence_id = UNSET
+        else:
+            followup_sequence_id = self.followup_sequence_id
+        if followup_sequence_id is not UNSET:
+            field_dict["followup_sequence_id"] = followup_sequence_id
+
+        in_reply_to_id: None | str | Unset
+        if isinstance(self.in_reply_to_id, Unset):
+            in_reply_to_id = UNSET
+        else:
+            in_reply_to_id = self.in_reply_to_id
+        if in_reply_to_id is not UNSET:
+            field_dict["in_reply_to_id"] = in_reply_to_id
+
+        opens: list[dict[str, Any]] | None | Unset
+        if isinstance(self.opens, Unset):
+            opens = UNSET
+        elif isinstance(self.opens, list):
+            opens = []
+            for opens_type_0_item_data in self.opens:
+                opens_type_0_item = opens_type_0_item_data.to_dict()
+                opens.append(opens_type_0_item)
+
+        else:
+            opens = self.opens
+        if opens is not UNSET:
+            field_dict["opens"] = opens
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
         return field_dict
 
     @classmethod
@@ -203,6 +302,7 @@ class EmailActivityCreate:
         members of a union apart.
         """
         from ..models.activity_attachment import ActivityAttachment  # noqa: PLC0415
+        from ..models.email_open_in import EmailOpenIn  # noqa: PLC0415
 
         d = dict(src_dict)
         _raw_status = d.pop("status", UNSET)
@@ -418,6 +518,136 @@ class EmailActivityCreate:
             if _raw_date_created is not UNSET:
                 d["date_created"] = _raw_date_created
 
+        _raw_account_id = d.pop("account_id", UNSET)
+        account_id: None | str | Unset
+        if isinstance(_raw_account_id, str) or _raw_account_id is None:
+            account_id = _raw_account_id
+        else:
+            account_id = UNSET
+            if _raw_account_id is not UNSET:
+                d["account_id"] = _raw_account_id
+
+        _raw_activity_at = d.pop("activity_at", UNSET)
+        try:
+
+            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activity_at_type_0 = parse_datetime(data)
+
+                    return activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            activity_at = _parse_activity_at(_raw_activity_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity_at = UNSET
+            if _raw_activity_at is not UNSET:
+                d["activity_at"] = _raw_activity_at
+
+        _raw_created_by_id = d.pop("created_by_id", UNSET)
+        created_by_id: None | str | Unset
+        if isinstance(_raw_created_by_id, str) or _raw_created_by_id is None:
+            created_by_id = _raw_created_by_id
+        else:
+            created_by_id = UNSET
+            if _raw_created_by_id is not UNSET:
+                d["created_by_id"] = _raw_created_by_id
+
+        _raw_followup_sequence_add_cc_bcc = d.pop("followup_sequence_add_cc_bcc", UNSET)
+        followup_sequence_add_cc_bcc: bool | None | Unset
+        if (
+            isinstance(_raw_followup_sequence_add_cc_bcc, bool)
+            or _raw_followup_sequence_add_cc_bcc is None
+        ):
+            followup_sequence_add_cc_bcc = _raw_followup_sequence_add_cc_bcc
+        else:
+            followup_sequence_add_cc_bcc = UNSET
+            if _raw_followup_sequence_add_cc_bcc is not UNSET:
+                d["followup_sequence_add_cc_bcc"] = _raw_followup_sequence_add_cc_bcc
+
+        _raw_followup_sequence_delay = d.pop("followup_sequence_delay", UNSET)
+        followup_sequence_delay: int | None | Unset
+        if (
+            isinstance(_raw_followup_sequence_delay, int)
+            and not isinstance(_raw_followup_sequence_delay, bool)
+        ) or _raw_followup_sequence_delay is None:
+            followup_sequence_delay = _raw_followup_sequence_delay
+        else:
+            followup_sequence_delay = UNSET
+            if _raw_followup_sequence_delay is not UNSET:
+                d["followup_sequence_delay"] = _raw_followup_sequence_delay
+
+        _raw_followup_sequence_id = d.pop("followup_sequence_id", UNSET)
+        followup_sequence_id: None | str | Unset
+        if isinstance(_raw_followup_sequence_id, str) or _raw_followup_sequence_id is None:
+            followup_sequence_id = _raw_followup_sequence_id
+        else:
+            followup_sequence_id = UNSET
+            if _raw_followup_sequence_id is not UNSET:
+                d["followup_sequence_id"] = _raw_followup_sequence_id
+
+        _raw_in_reply_to_id = d.pop("in_reply_to_id", UNSET)
+        in_reply_to_id: None | str | Unset
+        if isinstance(_raw_in_reply_to_id, str) or _raw_in_reply_to_id is None:
+            in_reply_to_id = _raw_in_reply_to_id
+        else:
+            in_reply_to_id = UNSET
+            if _raw_in_reply_to_id is not UNSET:
+                d["in_reply_to_id"] = _raw_in_reply_to_id
+
+        _raw_opens = d.pop("opens", UNSET)
+        try:
+
+            def _parse_opens(data: object) -> list[EmailOpenIn] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    opens_type_0 = []
+                    _opens_type_0 = data
+                    for opens_type_0_item_data in _opens_type_0:
+                        opens_type_0_item = EmailOpenIn.from_dict(opens_type_0_item_data)
+
+                        opens_type_0.append(opens_type_0_item)
+
+                    return opens_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[EmailOpenIn] | None | Unset, data)
+
+            opens = _parse_opens(_raw_opens)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            opens = UNSET
+            if _raw_opens is not UNSET:
+                d["opens"] = _raw_opens
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: None | str | Unset
+        if isinstance(_raw_organization_id, str) or _raw_organization_id is None:
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
+
         parsed_obj = cls(
             status=status,
             lead_id=lead_id,
@@ -439,6 +669,15 @@ class EmailActivityCreate:
             created_by=created_by,
             created_by_name=created_by_name,
             date_created=date_created,
+            account_id=account_id,
+            activity_at=activity_at,
+            created_by_id=created_by_id,
+            followup_sequence_add_cc_bcc=followup_sequence_add_cc_bcc,
+            followup_sequence_delay=followup_sequence_delay,
+            followup_sequence_id=followup_sequence_id,
+            in_reply_to_id=in_reply_to_id,
+            opens=opens,
+            organization_id=organization_id,
         )
 
         parsed_obj.additional_properties = d

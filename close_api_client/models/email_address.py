@@ -18,10 +18,12 @@ class EmailAddress:
     Attributes:
         email (str | Unset):
         type_ (str | Unset): e.g. `office`, `home`, `direct`, `other`.
+        is_unsubscribed (bool | Unset):
     """
 
     email: str | Unset = UNSET
     type_: str | Unset = UNSET
+    is_unsubscribed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +37,10 @@ class EmailAddress:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        is_unsubscribed = self.is_unsubscribed
+        if is_unsubscribed is not UNSET:
+            field_dict["is_unsubscribed"] = is_unsubscribed
 
         return field_dict
 
@@ -68,9 +74,19 @@ class EmailAddress:
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
+        _raw_is_unsubscribed = d.pop("is_unsubscribed", UNSET)
+        is_unsubscribed: bool | Unset
+        if isinstance(_raw_is_unsubscribed, bool):
+            is_unsubscribed = _raw_is_unsubscribed
+        else:
+            is_unsubscribed = UNSET
+            if _raw_is_unsubscribed is not UNSET:
+                d["is_unsubscribed"] = _raw_is_unsubscribed
+
         parsed_obj = cls(
             email=email,
             type_=type_,
+            is_unsubscribed=is_unsubscribed,
         )
 
         parsed_obj.additional_properties = d

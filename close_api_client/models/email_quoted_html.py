@@ -13,7 +13,7 @@ T = TypeVar("T", bound="EmailQuotedHtml")
 
 @_attrs_define
 class EmailQuotedHtml:
-    """The HTML body split from quoted text.
+    """A part of the HTML body; `expand` false marks quoted text.
 
     Attributes:
         html (str | Unset):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,13 +23,13 @@ class Group:
         id (str | Unset): `group_...`
         name (str | Unset):
         organization_id (str | Unset):
-        members (list[GroupMember] | Unset):
+        members (list[GroupMember] | None | Unset):
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     organization_id: str | Unset = UNSET
-    members: list[GroupMember] | Unset = UNSET
+    members: list[GroupMember] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,13 +48,17 @@ class Group:
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
 
-        members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.members, Unset):
+        members: list[dict[str, Any]] | None | Unset
+        if isinstance(self.members, Unset):
+            members = UNSET
+        elif isinstance(self.members, list):
             members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
+            for members_type_0_item_data in self.members:
+                members_type_0_item = members_type_0_item_data.to_dict()
+                members.append(members_type_0_item)
 
+        else:
+            members = self.members
         if members is not UNSET:
             field_dict["members"] = members
 
@@ -103,17 +107,31 @@ class Group:
 
         _raw_members = d.pop("members", UNSET)
         try:
-            _fits = _raw_members is UNSET or isinstance(_raw_members, list)
-            if not _fits:
-                raise TypeError()
-            _members = _raw_members
-            members: list[GroupMember] | Unset = UNSET
-            if _members is not UNSET:
-                members = []
-                for members_item_data in _members:
-                    members_item = GroupMember.from_dict(members_item_data)
 
-                    members.append(members_item)
+            def _parse_members(data: object) -> list[GroupMember] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    members_type_0 = []
+                    _members_type_0 = data
+                    for members_type_0_item_data in _members_type_0:
+                        members_type_0_item = GroupMember.from_dict(members_type_0_item_data)
+
+                        members_type_0.append(members_type_0_item)
+
+                    return members_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[GroupMember] | None | Unset, data)
+
+            members = _parse_members(_raw_members)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             members = UNSET

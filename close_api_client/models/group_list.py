@@ -21,9 +21,11 @@ class GroupList:
 
     Attributes:
         data (list[Group]):
+        has_more (bool | Unset):
     """
 
     data: list[Group]
+    has_more: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +39,10 @@ class GroupList:
                 data.append(data_item)
 
             field_dict["data"] = data
+
+        has_more = self.has_more
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
 
         return field_dict
 
@@ -71,8 +77,18 @@ class GroupList:
             if _raw_data is not UNSET:
                 d["data"] = _raw_data
 
+        _raw_has_more = d.pop("has_more", UNSET)
+        has_more: bool | Unset
+        if isinstance(_raw_has_more, bool):
+            has_more = _raw_has_more
+        else:
+            has_more = UNSET
+            if _raw_has_more is not UNSET:
+                d["has_more"] = _raw_has_more
+
         parsed_obj = cls(
             data=data,
+            has_more=has_more,
         )
 
         parsed_obj.additional_properties = d

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.integration_link_type import IntegrationLinkType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="IntegrationLink")
 
@@ -22,6 +23,10 @@ class IntegrationLink:
         name (str | Unset): The link text.
         url (str | Unset): URL template, e.g. `http://google.com/search?q={{lead.display_name}}`.
         type_ (IntegrationLinkType | Unset): The kind of object the link is shown on.
+        created_by (None | str | Unset):
+        date_created (datetime.datetime | None | Unset):
+        date_updated (datetime.datetime | None | Unset):
+        updated_by (None | str | Unset):
     """
 
     id: str | Unset = UNSET
@@ -29,6 +34,10 @@ class IntegrationLink:
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     type_: IntegrationLinkType | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    date_created: datetime.datetime | None | Unset = UNSET
+    date_updated: datetime.datetime | None | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +66,42 @@ class IntegrationLink:
 
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        elif isinstance(self.date_created, datetime.datetime):
+            date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+
+        date_updated: None | str | Unset
+        if isinstance(self.date_updated, Unset):
+            date_updated = UNSET
+        elif isinstance(self.date_updated, datetime.datetime):
+            date_updated = self.date_updated.isoformat()
+        else:
+            date_updated = self.date_updated
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         return field_dict
 
@@ -122,12 +167,90 @@ class IntegrationLink:
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+
+            def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_created_type_0 = parse_datetime(data)
+
+                    return date_created_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_created = _parse_date_created(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = UNSET
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+
+            def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_updated_type_0 = parse_datetime(data)
+
+                    return date_updated_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_updated = _parse_date_updated(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = UNSET
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str | Unset
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = UNSET
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
+
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
             name=name,
             url=url,
             type_=type_,
+            created_by=created_by,
+            date_created=date_created,
+            date_updated=date_updated,
+            updated_by=updated_by,
         )
 
         parsed_obj.additional_properties = d

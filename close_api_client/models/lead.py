@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,13 @@ from ..types import UNSET, Unset, parse_datetime
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.contact import Contact
+    from ..models.email_address import EmailAddress
     from ..models.lead_custom import LeadCustom
+    from ..models.lead_recent_calls_item import LeadRecentCallsItem
+    from ..models.lead_summaries_item import LeadSummariesItem
     from ..models.opportunity import Opportunity
+    from ..models.phone import Phone
+    from ..models.rendered_integration_link import RenderedIntegrationLink
     from ..models.task import Task
 
 
@@ -45,6 +50,18 @@ class Lead:
             opportunities (list[Opportunity] | Unset):
             tasks (list[Task] | Unset):
             custom (LeadCustom | Unset): Deprecated dict of custom field values by name; use the `custom.<field id>` keys.
+            contact_ids (list[str] | Unset):
+            contacts_summary (str | Unset):
+            created_by_name (None | str | Unset):
+            integration_links (list[RenderedIntegrationLink] | Unset):
+            localtime (datetime.datetime | None | Unset):
+            primary_address_summary (None | str | Unset):
+            primary_email (EmailAddress | None | Unset):
+            primary_phone (None | Phone | Unset):
+            recent_calls (list[LeadRecentCallsItem] | Unset):
+            source (None | str | Unset):
+            summaries (list[LeadSummariesItem] | Unset):
+            updated_by_name (None | str | Unset):
     """
 
     id: str | Unset = UNSET
@@ -65,9 +82,24 @@ class Lead:
     opportunities: list[Opportunity] | Unset = UNSET
     tasks: list[Task] | Unset = UNSET
     custom: LeadCustom | Unset = UNSET
+    contact_ids: list[str] | Unset = UNSET
+    contacts_summary: str | Unset = UNSET
+    created_by_name: None | str | Unset = UNSET
+    integration_links: list[RenderedIntegrationLink] | Unset = UNSET
+    localtime: datetime.datetime | None | Unset = UNSET
+    primary_address_summary: None | str | Unset = UNSET
+    primary_email: EmailAddress | None | Unset = UNSET
+    primary_phone: None | Phone | Unset = UNSET
+    recent_calls: list[LeadRecentCallsItem] | Unset = UNSET
+    source: None | str | Unset = UNSET
+    summaries: list[LeadSummariesItem] | Unset = UNSET
+    updated_by_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.email_address import EmailAddress  # noqa: PLC0415
+        from ..models.phone import Phone  # noqa: PLC0415
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -193,6 +225,109 @@ class Lead:
         if custom is not UNSET:
             field_dict["custom"] = custom
 
+        contact_ids: list[str] | Unset = UNSET
+        if not isinstance(self.contact_ids, Unset):
+            contact_ids = self.contact_ids
+
+        if contact_ids is not UNSET:
+            field_dict["contact_ids"] = contact_ids
+
+        contacts_summary = self.contacts_summary
+        if contacts_summary is not UNSET:
+            field_dict["contacts_summary"] = contacts_summary
+
+        created_by_name: None | str | Unset
+        if isinstance(self.created_by_name, Unset):
+            created_by_name = UNSET
+        else:
+            created_by_name = self.created_by_name
+        if created_by_name is not UNSET:
+            field_dict["created_by_name"] = created_by_name
+
+        integration_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integration_links, Unset):
+            integration_links = []
+            for integration_links_item_data in self.integration_links:
+                integration_links_item = integration_links_item_data.to_dict()
+                integration_links.append(integration_links_item)
+
+        if integration_links is not UNSET:
+            field_dict["integration_links"] = integration_links
+
+        localtime: None | str | Unset
+        if isinstance(self.localtime, Unset):
+            localtime = UNSET
+        elif isinstance(self.localtime, datetime.datetime):
+            localtime = self.localtime.isoformat()
+        else:
+            localtime = self.localtime
+        if localtime is not UNSET:
+            field_dict["localtime"] = localtime
+
+        primary_address_summary: None | str | Unset
+        if isinstance(self.primary_address_summary, Unset):
+            primary_address_summary = UNSET
+        else:
+            primary_address_summary = self.primary_address_summary
+        if primary_address_summary is not UNSET:
+            field_dict["primary_address_summary"] = primary_address_summary
+
+        primary_email: dict[str, Any] | None | Unset
+        if isinstance(self.primary_email, Unset):
+            primary_email = UNSET
+        elif isinstance(self.primary_email, EmailAddress):
+            primary_email = self.primary_email.to_dict()
+        else:
+            primary_email = self.primary_email
+        if primary_email is not UNSET:
+            field_dict["primary_email"] = primary_email
+
+        primary_phone: dict[str, Any] | None | Unset
+        if isinstance(self.primary_phone, Unset):
+            primary_phone = UNSET
+        elif isinstance(self.primary_phone, Phone):
+            primary_phone = self.primary_phone.to_dict()
+        else:
+            primary_phone = self.primary_phone
+        if primary_phone is not UNSET:
+            field_dict["primary_phone"] = primary_phone
+
+        recent_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recent_calls, Unset):
+            recent_calls = []
+            for recent_calls_item_data in self.recent_calls:
+                recent_calls_item = recent_calls_item_data.to_dict()
+                recent_calls.append(recent_calls_item)
+
+        if recent_calls is not UNSET:
+            field_dict["recent_calls"] = recent_calls
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        summaries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.summaries, Unset):
+            summaries = []
+            for summaries_item_data in self.summaries:
+                summaries_item = summaries_item_data.to_dict()
+                summaries.append(summaries_item)
+
+        if summaries is not UNSET:
+            field_dict["summaries"] = summaries
+
+        updated_by_name: None | str | Unset
+        if isinstance(self.updated_by_name, Unset):
+            updated_by_name = UNSET
+        else:
+            updated_by_name = self.updated_by_name
+        if updated_by_name is not UNSET:
+            field_dict["updated_by_name"] = updated_by_name
+
         return field_dict
 
     @classmethod
@@ -208,8 +343,13 @@ class Lead:
         """
         from ..models.address import Address  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
+        from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.lead_custom import LeadCustom  # noqa: PLC0415
+        from ..models.lead_recent_calls_item import LeadRecentCallsItem  # noqa: PLC0415
+        from ..models.lead_summaries_item import LeadSummariesItem  # noqa: PLC0415
         from ..models.opportunity import Opportunity  # noqa: PLC0415
+        from ..models.phone import Phone  # noqa: PLC0415
+        from ..models.rendered_integration_link import RenderedIntegrationLink  # noqa: PLC0415
         from ..models.task import Task  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -433,6 +573,205 @@ class Lead:
             if _raw_custom is not UNSET:
                 d["custom"] = _raw_custom
 
+        _raw_contact_ids = d.pop("contact_ids", UNSET)
+        contact_ids: list[str] | Unset
+        if isinstance(_raw_contact_ids, list) and all(
+            isinstance(item, str) for item in _raw_contact_ids
+        ):
+            contact_ids = _raw_contact_ids
+        else:
+            contact_ids = UNSET
+            if _raw_contact_ids is not UNSET:
+                d["contact_ids"] = _raw_contact_ids
+
+        _raw_contacts_summary = d.pop("contacts_summary", UNSET)
+        contacts_summary: str | Unset
+        if isinstance(_raw_contacts_summary, str):
+            contacts_summary = _raw_contacts_summary
+        else:
+            contacts_summary = UNSET
+            if _raw_contacts_summary is not UNSET:
+                d["contacts_summary"] = _raw_contacts_summary
+
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str | Unset
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = UNSET
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
+
+        _raw_integration_links = d.pop("integration_links", UNSET)
+        try:
+            _fits = _raw_integration_links is UNSET or isinstance(_raw_integration_links, list)
+            if not _fits:
+                raise TypeError()
+            _integration_links = _raw_integration_links
+            integration_links: list[RenderedIntegrationLink] | Unset = UNSET
+            if _integration_links is not UNSET:
+                integration_links = []
+                for integration_links_item_data in _integration_links:
+                    integration_links_item = RenderedIntegrationLink.from_dict(
+                        integration_links_item_data
+                    )
+
+                    integration_links.append(integration_links_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            integration_links = UNSET
+            if _raw_integration_links is not UNSET:
+                d["integration_links"] = _raw_integration_links
+
+        _raw_localtime = d.pop("localtime", UNSET)
+        try:
+
+            def _parse_localtime(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    localtime_type_0 = parse_datetime(data)
+
+                    return localtime_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            localtime = _parse_localtime(_raw_localtime)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            localtime = UNSET
+            if _raw_localtime is not UNSET:
+                d["localtime"] = _raw_localtime
+
+        _raw_primary_address_summary = d.pop("primary_address_summary", UNSET)
+        primary_address_summary: None | str | Unset
+        if isinstance(_raw_primary_address_summary, str) or _raw_primary_address_summary is None:
+            primary_address_summary = _raw_primary_address_summary
+        else:
+            primary_address_summary = UNSET
+            if _raw_primary_address_summary is not UNSET:
+                d["primary_address_summary"] = _raw_primary_address_summary
+
+        _raw_primary_email = d.pop("primary_email", UNSET)
+        try:
+
+            def _parse_primary_email(data: object) -> EmailAddress | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    primary_email_type_0 = EmailAddress.from_dict(data)
+
+                    return primary_email_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(EmailAddress | None | Unset, data)
+
+            primary_email = _parse_primary_email(_raw_primary_email)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            primary_email = UNSET
+            if _raw_primary_email is not UNSET:
+                d["primary_email"] = _raw_primary_email
+
+        _raw_primary_phone = d.pop("primary_phone", UNSET)
+        try:
+
+            def _parse_primary_phone(data: object) -> None | Phone | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    primary_phone_type_0 = Phone.from_dict(data)
+
+                    return primary_phone_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | Phone | Unset, data)
+
+            primary_phone = _parse_primary_phone(_raw_primary_phone)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            primary_phone = UNSET
+            if _raw_primary_phone is not UNSET:
+                d["primary_phone"] = _raw_primary_phone
+
+        _raw_recent_calls = d.pop("recent_calls", UNSET)
+        try:
+            _fits = _raw_recent_calls is UNSET or isinstance(_raw_recent_calls, list)
+            if not _fits:
+                raise TypeError()
+            _recent_calls = _raw_recent_calls
+            recent_calls: list[LeadRecentCallsItem] | Unset = UNSET
+            if _recent_calls is not UNSET:
+                recent_calls = []
+                for recent_calls_item_data in _recent_calls:
+                    recent_calls_item = LeadRecentCallsItem.from_dict(recent_calls_item_data)
+
+                    recent_calls.append(recent_calls_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            recent_calls = UNSET
+            if _raw_recent_calls is not UNSET:
+                d["recent_calls"] = _raw_recent_calls
+
+        _raw_source = d.pop("source", UNSET)
+        source: None | str | Unset
+        if isinstance(_raw_source, str) or _raw_source is None:
+            source = _raw_source
+        else:
+            source = UNSET
+            if _raw_source is not UNSET:
+                d["source"] = _raw_source
+
+        _raw_summaries = d.pop("summaries", UNSET)
+        try:
+            _fits = _raw_summaries is UNSET or isinstance(_raw_summaries, list)
+            if not _fits:
+                raise TypeError()
+            _summaries = _raw_summaries
+            summaries: list[LeadSummariesItem] | Unset = UNSET
+            if _summaries is not UNSET:
+                summaries = []
+                for summaries_item_data in _summaries:
+                    summaries_item = LeadSummariesItem.from_dict(summaries_item_data)
+
+                    summaries.append(summaries_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            summaries = UNSET
+            if _raw_summaries is not UNSET:
+                d["summaries"] = _raw_summaries
+
+        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
+        updated_by_name: None | str | Unset
+        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
+            updated_by_name = _raw_updated_by_name
+        else:
+            updated_by_name = UNSET
+            if _raw_updated_by_name is not UNSET:
+                d["updated_by_name"] = _raw_updated_by_name
+
         parsed_obj = cls(
             id=id,
             name=name,
@@ -452,6 +791,18 @@ class Lead:
             opportunities=opportunities,
             tasks=tasks,
             custom=custom,
+            contact_ids=contact_ids,
+            contacts_summary=contacts_summary,
+            created_by_name=created_by_name,
+            integration_links=integration_links,
+            localtime=localtime,
+            primary_address_summary=primary_address_summary,
+            primary_email=primary_email,
+            primary_phone=primary_phone,
+            recent_calls=recent_calls,
+            source=source,
+            summaries=summaries,
+            updated_by_name=updated_by_name,
         )
 
         parsed_obj.additional_properties = d

@@ -26,6 +26,8 @@ class LeadExportCreate:
         include_activities (bool | Unset): Include activities (JSON `leads` exports only).
         include_smart_fields (bool | Unset): Include smart fields (JSON `leads` exports, or any CSV export).
         send_done_email (bool | Unset):
+        include_addresses (bool | Unset):
+        include_custom_objects (bool | Unset):  Default: False.
     """
 
     format_: ExportFormat
@@ -35,6 +37,8 @@ class LeadExportCreate:
     include_activities: bool | Unset = UNSET
     include_smart_fields: bool | Unset = UNSET
     send_done_email: bool | Unset = UNSET
+    include_addresses: bool | Unset = UNSET
+    include_custom_objects: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +75,14 @@ class LeadExportCreate:
         send_done_email = self.send_done_email
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
+
+        include_addresses = self.include_addresses
+        if include_addresses is not UNSET:
+            field_dict["include_addresses"] = include_addresses
+
+        include_custom_objects = self.include_custom_objects
+        if include_custom_objects is not UNSET:
+            field_dict["include_custom_objects"] = include_custom_objects
 
         return field_dict
 
@@ -155,6 +167,24 @@ class LeadExportCreate:
             if _raw_send_done_email is not UNSET:
                 d["send_done_email"] = _raw_send_done_email
 
+        _raw_include_addresses = d.pop("include_addresses", UNSET)
+        include_addresses: bool | Unset
+        if isinstance(_raw_include_addresses, bool):
+            include_addresses = _raw_include_addresses
+        else:
+            include_addresses = UNSET
+            if _raw_include_addresses is not UNSET:
+                d["include_addresses"] = _raw_include_addresses
+
+        _raw_include_custom_objects = d.pop("include_custom_objects", UNSET)
+        include_custom_objects: bool | Unset
+        if isinstance(_raw_include_custom_objects, bool):
+            include_custom_objects = _raw_include_custom_objects
+        else:
+            include_custom_objects = UNSET
+            if _raw_include_custom_objects is not UNSET:
+                d["include_custom_objects"] = _raw_include_custom_objects
+
         parsed_obj = cls(
             format_=format_,
             type_=type_,
@@ -163,6 +193,8 @@ class LeadExportCreate:
             include_activities=include_activities,
             include_smart_fields=include_smart_fields,
             send_done_email=send_done_email,
+            include_addresses=include_addresses,
+            include_custom_objects=include_custom_objects,
         )
 
         parsed_obj.additional_properties = d

@@ -55,7 +55,7 @@ class MeetingActivity:
         ends_at (datetime.datetime | Unset):
         duration (int | Unset): Planned length in seconds.
         actual_duration (int | None | Unset):
-        location (str | Unset):
+        location (None | str | Unset):
         note (str | Unset): The calendar event's description.
         attendees (list[MeetingAttendee] | Unset):
         is_recurring (bool | Unset):
@@ -109,7 +109,7 @@ class MeetingActivity:
     ends_at: datetime.datetime | Unset = UNSET
     duration: int | Unset = UNSET
     actual_duration: int | None | Unset = UNSET
-    location: str | Unset = UNSET
+    location: None | str | Unset = UNSET
     note: str | Unset = UNSET
     attendees: list[MeetingAttendee] | Unset = UNSET
     is_recurring: bool | Unset = UNSET
@@ -298,7 +298,11 @@ class MeetingActivity:
         if actual_duration is not UNSET:
             field_dict["actual_duration"] = actual_duration
 
-        location = self.location
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
         if location is not UNSET:
             field_dict["location"] = location
 
@@ -833,8 +837,8 @@ class MeetingActivity:
                 d["actual_duration"] = _raw_actual_duration
 
         _raw_location = d.pop("location", UNSET)
-        location: str | Unset
-        if isinstance(_raw_location, str):
+        location: None | str | Unset
+        if isinstance(_raw_location, str) or _raw_location is None:
             location = _raw_location
         else:
             location = UNSET

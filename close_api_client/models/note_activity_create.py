@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.note_attachment_in import NoteAttachmentIn
+
 
 T = TypeVar("T", bound="NoteActivityCreate")
 
@@ -20,12 +25,28 @@ class NoteActivityCreate:
         contact_id (str | Unset):
         user_id (str | Unset):
         note (str | Unset):
+        activity_at (datetime.datetime | None | Unset):
+        attachments (list[NoteAttachmentIn] | None | Unset):
+        created_by_id (None | str | Unset):
+        date_created (datetime.datetime | None | Unset):
+        note_html (None | str | Unset):
+        organization_id (None | str | Unset):
+        pinned (bool | None | Unset):
+        title (None | str | Unset):
     """
 
     lead_id: str | Unset = UNSET
     contact_id: str | Unset = UNSET
     user_id: str | Unset = UNSET
     note: str | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    attachments: list[NoteAttachmentIn] | None | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    date_created: datetime.datetime | None | Unset = UNSET
+    note_html: None | str | Unset = UNSET
+    organization_id: None | str | Unset = UNSET
+    pinned: bool | None | Unset = UNSET
+    title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +69,80 @@ class NoteActivityCreate:
         if note is not UNSET:
             field_dict["note"] = note
 
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        elif isinstance(self.date_created, datetime.datetime):
+            date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+
+        note_html: None | str | Unset
+        if isinstance(self.note_html, Unset):
+            note_html = UNSET
+        else:
+            note_html = self.note_html
+        if note_html is not UNSET:
+            field_dict["note_html"] = note_html
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
+        pinned: bool | None | Unset
+        if isinstance(self.pinned, Unset):
+            pinned = UNSET
+        else:
+            pinned = self.pinned
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
+
         return field_dict
 
     @classmethod
@@ -61,6 +156,8 @@ class NoteActivityCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.note_attachment_in import NoteAttachmentIn  # noqa: PLC0415
+
         d = dict(src_dict)
         _raw_lead_id = d.pop("lead_id", UNSET)
         lead_id: str | Unset
@@ -98,11 +195,155 @@ class NoteActivityCreate:
             if _raw_note is not UNSET:
                 d["note"] = _raw_note
 
+        _raw_activity_at = d.pop("activity_at", UNSET)
+        try:
+
+            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activity_at_type_0 = parse_datetime(data)
+
+                    return activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            activity_at = _parse_activity_at(_raw_activity_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity_at = UNSET
+            if _raw_activity_at is not UNSET:
+                d["activity_at"] = _raw_activity_at
+
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+
+            def _parse_attachments(data: object) -> list[NoteAttachmentIn] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    attachments_type_0 = []
+                    _attachments_type_0 = data
+                    for attachments_type_0_item_data in _attachments_type_0:
+                        attachments_type_0_item = NoteAttachmentIn.from_dict(
+                            attachments_type_0_item_data
+                        )
+
+                        attachments_type_0.append(attachments_type_0_item)
+
+                    return attachments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[NoteAttachmentIn] | None | Unset, data)
+
+            attachments = _parse_attachments(_raw_attachments)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
+
+        _raw_created_by_id = d.pop("created_by_id", UNSET)
+        created_by_id: None | str | Unset
+        if isinstance(_raw_created_by_id, str) or _raw_created_by_id is None:
+            created_by_id = _raw_created_by_id
+        else:
+            created_by_id = UNSET
+            if _raw_created_by_id is not UNSET:
+                d["created_by_id"] = _raw_created_by_id
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+
+            def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_created_type_0 = parse_datetime(data)
+
+                    return date_created_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_created = _parse_date_created(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = UNSET
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_note_html = d.pop("note_html", UNSET)
+        note_html: None | str | Unset
+        if isinstance(_raw_note_html, str) or _raw_note_html is None:
+            note_html = _raw_note_html
+        else:
+            note_html = UNSET
+            if _raw_note_html is not UNSET:
+                d["note_html"] = _raw_note_html
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: None | str | Unset
+        if isinstance(_raw_organization_id, str) or _raw_organization_id is None:
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
+
+        _raw_pinned = d.pop("pinned", UNSET)
+        pinned: bool | None | Unset
+        if isinstance(_raw_pinned, bool) or _raw_pinned is None:
+            pinned = _raw_pinned
+        else:
+            pinned = UNSET
+            if _raw_pinned is not UNSET:
+                d["pinned"] = _raw_pinned
+
+        _raw_title = d.pop("title", UNSET)
+        title: None | str | Unset
+        if isinstance(_raw_title, str) or _raw_title is None:
+            title = _raw_title
+        else:
+            title = UNSET
+            if _raw_title is not UNSET:
+                d["title"] = _raw_title
+
         parsed_obj = cls(
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,
             note=note,
+            activity_at=activity_at,
+            attachments=attachments,
+            created_by_id=created_by_id,
+            date_created=date_created,
+            note_html=note_html,
+            organization_id=organization_id,
+            pinned=pinned,
+            title=title,
         )
 
         parsed_obj.additional_properties = d

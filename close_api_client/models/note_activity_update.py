@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.note_attachment_in import NoteAttachmentIn
+
 
 T = TypeVar("T", bound="NoteActivityUpdate")
 
@@ -17,9 +22,21 @@ class NoteActivityUpdate:
 
     Attributes:
         note (str | Unset):
+        activity_at (datetime.datetime | None | Unset):
+        attachments (list[NoteAttachmentIn] | None | Unset):
+        contact_id (None | str | Unset):
+        note_html (None | str | Unset):
+        pinned (bool | None | Unset):
+        title (None | str | Unset):
     """
 
     note: str | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    attachments: list[NoteAttachmentIn] | None | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    note_html: None | str | Unset = UNSET
+    pinned: bool | None | Unset = UNSET
+    title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +46,62 @@ class NoteActivityUpdate:
         note = self.note
         if note is not UNSET:
             field_dict["note"] = note
+
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+
+        note_html: None | str | Unset
+        if isinstance(self.note_html, Unset):
+            note_html = UNSET
+        else:
+            note_html = self.note_html
+        if note_html is not UNSET:
+            field_dict["note_html"] = note_html
+
+        pinned: bool | None | Unset
+        if isinstance(self.pinned, Unset):
+            pinned = UNSET
+        else:
+            pinned = self.pinned
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -43,6 +116,8 @@ class NoteActivityUpdate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.note_attachment_in import NoteAttachmentIn  # noqa: PLC0415
+
         d = dict(src_dict)
         _raw_note = d.pop("note", UNSET)
         note: str | Unset
@@ -53,8 +128,113 @@ class NoteActivityUpdate:
             if _raw_note is not UNSET:
                 d["note"] = _raw_note
 
+        _raw_activity_at = d.pop("activity_at", UNSET)
+        try:
+
+            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activity_at_type_0 = parse_datetime(data)
+
+                    return activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            activity_at = _parse_activity_at(_raw_activity_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity_at = UNSET
+            if _raw_activity_at is not UNSET:
+                d["activity_at"] = _raw_activity_at
+
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+
+            def _parse_attachments(data: object) -> list[NoteAttachmentIn] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    attachments_type_0 = []
+                    _attachments_type_0 = data
+                    for attachments_type_0_item_data in _attachments_type_0:
+                        attachments_type_0_item = NoteAttachmentIn.from_dict(
+                            attachments_type_0_item_data
+                        )
+
+                        attachments_type_0.append(attachments_type_0_item)
+
+                    return attachments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[NoteAttachmentIn] | None | Unset, data)
+
+            attachments = _parse_attachments(_raw_attachments)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
+
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
+
+        _raw_note_html = d.pop("note_html", UNSET)
+        note_html: None | str | Unset
+        if isinstance(_raw_note_html, str) or _raw_note_html is None:
+            note_html = _raw_note_html
+        else:
+            note_html = UNSET
+            if _raw_note_html is not UNSET:
+                d["note_html"] = _raw_note_html
+
+        _raw_pinned = d.pop("pinned", UNSET)
+        pinned: bool | None | Unset
+        if isinstance(_raw_pinned, bool) or _raw_pinned is None:
+            pinned = _raw_pinned
+        else:
+            pinned = UNSET
+            if _raw_pinned is not UNSET:
+                d["pinned"] = _raw_pinned
+
+        _raw_title = d.pop("title", UNSET)
+        title: None | str | Unset
+        if isinstance(_raw_title, str) or _raw_title is None:
+            title = _raw_title
+        else:
+            title = UNSET
+            if _raw_title is not UNSET:
+                d["title"] = _raw_title
+
         parsed_obj = cls(
             note=note,
+            activity_at=activity_at,
+            attachments=attachments,
+            contact_id=contact_id,
+            note_html=note_html,
+            pinned=pinned,
+            title=title,
         )
 
         parsed_obj.additional_properties = d

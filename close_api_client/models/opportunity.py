@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
     from ..models.opportunity_attachment import OpportunityAttachment
     from ..models.opportunity_comment_summary import OpportunityCommentSummary
-    from ..models.opportunity_integration_link import OpportunityIntegrationLink
     from ..models.opportunity_stall_status import OpportunityStallStatus
     from ..models.opportunity_suggested_action import OpportunitySuggestedAction
     from ..models.phone import Phone
+    from ..models.rendered_integration_link import RenderedIntegrationLink
 
 
 T = TypeVar("T", bound="Opportunity")
@@ -67,7 +67,7 @@ class Opportunity:
             suggested_action (None | OpportunitySuggestedAction | Unset):
             comment_summary (None | OpportunityCommentSummary | Unset):
             attachments (list[OpportunityAttachment] | Unset):
-            integration_links (list[OpportunityIntegrationLink] | Unset):
+            integration_links (list[RenderedIntegrationLink] | Unset):
             lead_primary_email (EmailAddress | None | Unset):
             lead_primary_phone (list[Phone] | None | Unset):
     """
@@ -108,7 +108,7 @@ class Opportunity:
     suggested_action: None | OpportunitySuggestedAction | Unset = UNSET
     comment_summary: None | OpportunityCommentSummary | Unset = UNSET
     attachments: list[OpportunityAttachment] | Unset = UNSET
-    integration_links: list[OpportunityIntegrationLink] | Unset = UNSET
+    integration_links: list[RenderedIntegrationLink] | Unset = UNSET
     lead_primary_email: EmailAddress | None | Unset = UNSET
     lead_primary_phone: list[Phone] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -430,10 +430,10 @@ class Opportunity:
         from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.opportunity_attachment import OpportunityAttachment  # noqa: PLC0415
         from ..models.opportunity_comment_summary import OpportunityCommentSummary  # noqa: PLC0415
-        from ..models.opportunity_integration_link import OpportunityIntegrationLink  # noqa: PLC0415
         from ..models.opportunity_stall_status import OpportunityStallStatus  # noqa: PLC0415
         from ..models.opportunity_suggested_action import OpportunitySuggestedAction  # noqa: PLC0415
         from ..models.phone import Phone  # noqa: PLC0415
+        from ..models.rendered_integration_link import RenderedIntegrationLink  # noqa: PLC0415
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
@@ -898,11 +898,11 @@ class Opportunity:
             if not _fits:
                 raise TypeError()
             _integration_links = _raw_integration_links
-            integration_links: list[OpportunityIntegrationLink] | Unset = UNSET
+            integration_links: list[RenderedIntegrationLink] | Unset = UNSET
             if _integration_links is not UNSET:
                 integration_links = []
                 for integration_links_item_data in _integration_links:
-                    integration_links_item = OpportunityIntegrationLink.from_dict(
+                    integration_links_item = RenderedIntegrationLink.from_dict(
                         integration_links_item_data
                     )
 

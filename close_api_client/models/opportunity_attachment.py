@@ -6,18 +6,69 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="OpportunityAttachment")
 
 
 @_attrs_define
 class OpportunityAttachment:
-    """A file attached to the opportunity (fields not documented)."""
+    """A file attached to the opportunity.
 
+    Attributes:
+        content_type (None | str | Unset):
+        filename (None | str | Unset):
+        size (int | None | Unset):
+        thumbnail_url (None | str | Unset):
+        url (str | Unset):
+    """
+
+    content_type: None | str | Unset = UNSET
+    filename: None | str | Unset = UNSET
+    size: int | None | Unset = UNSET
+    thumbnail_url: None | str | Unset = UNSET
+    url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        content_type: None | str | Unset
+        if isinstance(self.content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = self.content_type
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+
+        filename: None | str | Unset
+        if isinstance(self.filename, Unset):
+            filename = UNSET
+        else:
+            filename = self.filename
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        thumbnail_url: None | str | Unset
+        if isinstance(self.thumbnail_url, Unset):
+            thumbnail_url = UNSET
+        else:
+            thumbnail_url = self.thumbnail_url
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = thumbnail_url
+
+        url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -33,7 +84,58 @@ class OpportunityAttachment:
         members of a union apart.
         """
         d = dict(src_dict)
-        parsed_obj = cls()
+        _raw_content_type = d.pop("content_type", UNSET)
+        content_type: None | str | Unset
+        if isinstance(_raw_content_type, str) or _raw_content_type is None:
+            content_type = _raw_content_type
+        else:
+            content_type = UNSET
+            if _raw_content_type is not UNSET:
+                d["content_type"] = _raw_content_type
+
+        _raw_filename = d.pop("filename", UNSET)
+        filename: None | str | Unset
+        if isinstance(_raw_filename, str) or _raw_filename is None:
+            filename = _raw_filename
+        else:
+            filename = UNSET
+            if _raw_filename is not UNSET:
+                d["filename"] = _raw_filename
+
+        _raw_size = d.pop("size", UNSET)
+        size: int | None | Unset
+        if (isinstance(_raw_size, int) and not isinstance(_raw_size, bool)) or _raw_size is None:
+            size = _raw_size
+        else:
+            size = UNSET
+            if _raw_size is not UNSET:
+                d["size"] = _raw_size
+
+        _raw_thumbnail_url = d.pop("thumbnail_url", UNSET)
+        thumbnail_url: None | str | Unset
+        if isinstance(_raw_thumbnail_url, str) or _raw_thumbnail_url is None:
+            thumbnail_url = _raw_thumbnail_url
+        else:
+            thumbnail_url = UNSET
+            if _raw_thumbnail_url is not UNSET:
+                d["thumbnail_url"] = _raw_thumbnail_url
+
+        _raw_url = d.pop("url", UNSET)
+        url: str | Unset
+        if isinstance(_raw_url, str):
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
+
+        parsed_obj = cls(
+            content_type=content_type,
+            filename=filename,
+            size=size,
+            thumbnail_url=thumbnail_url,
+            url=url,
+        )
 
         parsed_obj.additional_properties = d
         return parsed_obj

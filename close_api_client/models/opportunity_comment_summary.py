@@ -6,18 +6,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="OpportunityCommentSummary")
 
 
 @_attrs_define
 class OpportunityCommentSummary:
-    """A summary of the comments on the opportunity (fields not documented)."""
+    """A summary of the comments on the opportunity.
 
+    Attributes:
+        comment_count (int | Unset):
+        thread_id (str | Unset):
+    """
+
+    comment_count: int | Unset = UNSET
+    thread_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        comment_count = self.comment_count
+        if comment_count is not UNSET:
+            field_dict["comment_count"] = comment_count
+
+        thread_id = self.thread_id
+        if thread_id is not UNSET:
+            field_dict["thread_id"] = thread_id
 
         return field_dict
 
@@ -33,7 +50,28 @@ class OpportunityCommentSummary:
         members of a union apart.
         """
         d = dict(src_dict)
-        parsed_obj = cls()
+        _raw_comment_count = d.pop("comment_count", UNSET)
+        comment_count: int | Unset
+        if isinstance(_raw_comment_count, int) and not isinstance(_raw_comment_count, bool):
+            comment_count = _raw_comment_count
+        else:
+            comment_count = UNSET
+            if _raw_comment_count is not UNSET:
+                d["comment_count"] = _raw_comment_count
+
+        _raw_thread_id = d.pop("thread_id", UNSET)
+        thread_id: str | Unset
+        if isinstance(_raw_thread_id, str):
+            thread_id = _raw_thread_id
+        else:
+            thread_id = UNSET
+            if _raw_thread_id is not UNSET:
+                d["thread_id"] = _raw_thread_id
+
+        parsed_obj = cls(
+            comment_count=comment_count,
+            thread_id=thread_id,
+        )
 
         parsed_obj.additional_properties = d
         return parsed_obj

@@ -2,13 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.opportunity_value_period import OpportunityValuePeriod
-from ..types import MISSING, UNSET, Unset
+from ..types import MISSING, UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.opportunity_attachment_in import OpportunityAttachmentIn
+    from ..models.opportunity_create_custom_fields_type_0 import OpportunityCreateCustomFieldsType0
+
 
 T = TypeVar("T", bound="OpportunityCreate")
 
@@ -30,6 +35,15 @@ class OpportunityCreate:
             user_id (None | str | Unset):
             date_won (datetime.date | None | Unset): Defaults to today (in the `x-tz-offset` time zone) when the status is
                 of type `won`.
+            attachments (list[OpportunityAttachmentIn] | None | Unset):
+            created_by (None | str | Unset):
+            custom_fields (None | OpportunityCreateCustomFieldsType0 | Unset):
+            date_created (datetime.datetime | None | Unset):
+            pipeline_id (None | str | Unset): Specify which pipeline this opportunity should belong to. When supplied
+                without `status_id`, the opportunity will be created with the first available status of that pipeline. When
+                supplied with `status_id`, the status must belong to the specified pipeline or a 400 error will be returned. If
+                the pipeline does not exist, a 400 error will be returned. See the [Pipelines
+                API](https://developer.close.com/api/resources/pipelines).
     """
 
     lead_id: str
@@ -42,9 +56,18 @@ class OpportunityCreate:
     contact_id: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     date_won: datetime.date | None | Unset = UNSET
+    attachments: list[OpportunityAttachmentIn] | None | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    custom_fields: None | OpportunityCreateCustomFieldsType0 | Unset = UNSET
+    date_created: datetime.datetime | None | Unset = UNSET
+    pipeline_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.opportunity_create_custom_fields_type_0 import (
+            OpportunityCreateCustomFieldsType0,  # noqa: PLC0415
+        )
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -105,6 +128,56 @@ class OpportunityCreate:
         if date_won is not UNSET:
             field_dict["date_won"] = date_won
 
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, OpportunityCreateCustomFieldsType0):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        elif isinstance(self.date_created, datetime.datetime):
+            date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+
+        pipeline_id: None | str | Unset
+        if isinstance(self.pipeline_id, Unset):
+            pipeline_id = UNSET
+        else:
+            pipeline_id = self.pipeline_id
+        if pipeline_id is not UNSET:
+            field_dict["pipeline_id"] = pipeline_id
+
         return field_dict
 
     @classmethod
@@ -118,6 +191,11 @@ class OpportunityCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.opportunity_attachment_in import OpportunityAttachmentIn  # noqa: PLC0415
+        from ..models.opportunity_create_custom_fields_type_0 import (
+            OpportunityCreateCustomFieldsType0,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
         _raw_lead_id = d.pop("lead_id", UNSET)
         lead_id: str
@@ -233,6 +311,117 @@ class OpportunityCreate:
             if _raw_date_won is not UNSET:
                 d["date_won"] = _raw_date_won
 
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+
+            def _parse_attachments(data: object) -> list[OpportunityAttachmentIn] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    attachments_type_0 = []
+                    _attachments_type_0 = data
+                    for attachments_type_0_item_data in _attachments_type_0:
+                        attachments_type_0_item = OpportunityAttachmentIn.from_dict(
+                            attachments_type_0_item_data
+                        )
+
+                        attachments_type_0.append(attachments_type_0_item)
+
+                    return attachments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[OpportunityAttachmentIn] | None | Unset, data)
+
+            attachments = _parse_attachments(_raw_attachments)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str | Unset
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_custom_fields = d.pop("custom_fields", UNSET)
+        try:
+
+            def _parse_custom_fields(
+                data: object,
+            ) -> None | OpportunityCreateCustomFieldsType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_fields_type_0 = OpportunityCreateCustomFieldsType0.from_dict(data)
+
+                    return custom_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | OpportunityCreateCustomFieldsType0 | Unset, data)
+
+            custom_fields = _parse_custom_fields(_raw_custom_fields)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            custom_fields = UNSET
+            if _raw_custom_fields is not UNSET:
+                d["custom_fields"] = _raw_custom_fields
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+
+            def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_created_type_0 = parse_datetime(data)
+
+                    return date_created_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_created = _parse_date_created(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = UNSET
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_pipeline_id = d.pop("pipeline_id", UNSET)
+        pipeline_id: None | str | Unset
+        if isinstance(_raw_pipeline_id, str) or _raw_pipeline_id is None:
+            pipeline_id = _raw_pipeline_id
+        else:
+            pipeline_id = UNSET
+            if _raw_pipeline_id is not UNSET:
+                d["pipeline_id"] = _raw_pipeline_id
+
         parsed_obj = cls(
             lead_id=lead_id,
             status_id=status_id,
@@ -244,6 +433,11 @@ class OpportunityCreate:
             contact_id=contact_id,
             user_id=user_id,
             date_won=date_won,
+            attachments=attachments,
+            created_by=created_by,
+            custom_fields=custom_fields,
+            date_created=date_created,
+            pipeline_id=pipeline_id,
         )
 
         parsed_obj.additional_properties = d

@@ -26,12 +26,16 @@ class OpportunityExportCreate:
             `user_id__in`.
         fields (list[str] | Unset):
         send_done_email (bool | Unset):
+        include_activities (bool | Unset):  Default: False.
+        include_smart_fields (bool | Unset):  Default: False.
     """
 
     format_: ExportFormat
     params: ExportParams | Unset = UNSET
     fields: list[str] | Unset = UNSET
     send_done_email: bool | Unset = UNSET
+    include_activities: bool | Unset = False
+    include_smart_fields: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +62,14 @@ class OpportunityExportCreate:
         send_done_email = self.send_done_email
         if send_done_email is not UNSET:
             field_dict["send_done_email"] = send_done_email
+
+        include_activities = self.include_activities
+        if include_activities is not UNSET:
+            field_dict["include_activities"] = include_activities
+
+        include_smart_fields = self.include_smart_fields
+        if include_smart_fields is not UNSET:
+            field_dict["include_smart_fields"] = include_smart_fields
 
         return field_dict
 
@@ -122,11 +134,31 @@ class OpportunityExportCreate:
             if _raw_send_done_email is not UNSET:
                 d["send_done_email"] = _raw_send_done_email
 
+        _raw_include_activities = d.pop("include_activities", UNSET)
+        include_activities: bool | Unset
+        if isinstance(_raw_include_activities, bool):
+            include_activities = _raw_include_activities
+        else:
+            include_activities = UNSET
+            if _raw_include_activities is not UNSET:
+                d["include_activities"] = _raw_include_activities
+
+        _raw_include_smart_fields = d.pop("include_smart_fields", UNSET)
+        include_smart_fields: bool | Unset
+        if isinstance(_raw_include_smart_fields, bool):
+            include_smart_fields = _raw_include_smart_fields
+        else:
+            include_smart_fields = UNSET
+            if _raw_include_smart_fields is not UNSET:
+                d["include_smart_fields"] = _raw_include_smart_fields
+
         parsed_obj = cls(
             format_=format_,
             params=params,
             fields=fields,
             send_done_email=send_done_email,
+            include_activities=include_activities,
+            include_smart_fields=include_smart_fields,
         )
 
         parsed_obj.additional_properties = d

@@ -1,23 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.stalled_opportunity_communication_issue import StalledOpportunityCommunicationIssue
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_item import ActionItem
+
 
 T = TypeVar("T", bound="OpportunityStallStatus")
 
 
 @_attrs_define
 class OpportunityStallStatus:
-    """Whether and why the opportunity is considered stalled (fields not documented)."""
+    """Whether and why the opportunity is considered stalled (fields from Close's published OpenAPI document).
 
+    Attributes:
+        communication_issue (StalledOpportunityCommunicationIssue | Unset):
+        next_action (ActionItem | Unset):
+    """
+
+    communication_issue: StalledOpportunityCommunicationIssue | Unset = UNSET
+    next_action: ActionItem | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        communication_issue: str | Unset = UNSET
+        if not isinstance(self.communication_issue, Unset):
+            communication_issue = self.communication_issue.value
+
+        if communication_issue is not UNSET:
+            field_dict["communication_issue"] = communication_issue
+
+        next_action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.next_action, Unset):
+            next_action = self.next_action.to_dict()
+        if next_action is not UNSET:
+            field_dict["next_action"] = next_action
 
         return field_dict
 
@@ -32,8 +59,44 @@ class OpportunityStallStatus:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.action_item import ActionItem  # noqa: PLC0415
+
         d = dict(src_dict)
-        parsed_obj = cls()
+        _raw_communication_issue = d.pop("communication_issue", UNSET)
+        try:
+            _communication_issue = _raw_communication_issue
+            communication_issue: StalledOpportunityCommunicationIssue | Unset
+            if isinstance(_communication_issue, Unset):
+                communication_issue = UNSET
+            else:
+                communication_issue = StalledOpportunityCommunicationIssue(_communication_issue)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            communication_issue = UNSET
+            if _raw_communication_issue is not UNSET:
+                d["communication_issue"] = _raw_communication_issue
+
+        _raw_next_action = d.pop("next_action", UNSET)
+        try:
+            _fits = _raw_next_action is UNSET or isinstance(_raw_next_action, dict)
+            if not _fits:
+                raise TypeError()
+            _next_action = _raw_next_action
+            next_action: ActionItem | Unset
+            if isinstance(_next_action, Unset):
+                next_action = UNSET
+            else:
+                next_action = ActionItem.from_dict(_next_action)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            next_action = UNSET
+            if _raw_next_action is not UNSET:
+                d["next_action"] = _raw_next_action
+
+        parsed_obj = cls(
+            communication_issue=communication_issue,
+            next_action=next_action,
+        )
 
         parsed_obj.additional_properties = d
         return parsed_obj

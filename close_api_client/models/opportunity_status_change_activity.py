@@ -42,7 +42,8 @@ class OpportunityStatusChangeActivity:
         new_status_label (str | Unset):
         new_status_type (OpportunityStatusType | Unset): The kind of an opportunity status.
         new_pipeline_id (None | str | Unset):
-        opportunity_date_won (datetime.date | None | Unset):
+        opportunity_date_won (None | str | Unset): The opportunity's `date_won`: a date (`2013-08-23`) in the documented
+            examples, a date-time (`2021-07-15T00:00:00+00:00`) in real data; kept as the string sent.
         opportunity_value (int | None | Unset): In cents of `opportunity_value_currency`.
         opportunity_value_formatted (None | str | Unset):
         opportunity_value_currency (None | str | Unset):
@@ -72,7 +73,7 @@ class OpportunityStatusChangeActivity:
     new_status_label: str | Unset = UNSET
     new_status_type: OpportunityStatusType | Unset = UNSET
     new_pipeline_id: None | str | Unset = UNSET
-    opportunity_date_won: datetime.date | None | Unset = UNSET
+    opportunity_date_won: None | str | Unset = UNSET
     opportunity_value: int | None | Unset = UNSET
     opportunity_value_formatted: None | str | Unset = UNSET
     opportunity_value_currency: None | str | Unset = UNSET
@@ -251,8 +252,6 @@ class OpportunityStatusChangeActivity:
         opportunity_date_won: None | str | Unset
         if isinstance(self.opportunity_date_won, Unset):
             opportunity_date_won = UNSET
-        elif isinstance(self.opportunity_date_won, datetime.date):
-            opportunity_date_won = self.opportunity_date_won.isoformat()
         else:
             opportunity_date_won = self.opportunity_date_won
         if opportunity_date_won is not UNSET:
@@ -561,29 +560,10 @@ class OpportunityStatusChangeActivity:
                 d["new_pipeline_id"] = _raw_new_pipeline_id
 
         _raw_opportunity_date_won = d.pop("opportunity_date_won", UNSET)
-        try:
-
-            def _parse_opportunity_date_won(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    opportunity_date_won_type_0 = datetime.date.fromisoformat(data)
-
-                    return opportunity_date_won_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(datetime.date | None | Unset, data)
-
-            opportunity_date_won = _parse_opportunity_date_won(_raw_opportunity_date_won)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
+        opportunity_date_won: None | str | Unset
+        if isinstance(_raw_opportunity_date_won, str) or _raw_opportunity_date_won is None:
+            opportunity_date_won = _raw_opportunity_date_won
+        else:
             opportunity_date_won = UNSET
             if _raw_opportunity_date_won is not UNSET:
                 d["opportunity_date_won"] = _raw_opportunity_date_won

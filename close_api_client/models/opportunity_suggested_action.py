@@ -1,23 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.stalled_opportunity_action_type_v2 import StalledOpportunityActionTypeV2
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.opportunity_suggested_action_details import OpportunitySuggestedActionDetails
+
 
 T = TypeVar("T", bound="OpportunitySuggestedAction")
 
 
 @_attrs_define
 class OpportunitySuggestedAction:
-    """A next step Close suggests for the opportunity (fields not documented)."""
+    """A next step Close suggests for the opportunity (fields from Close's published OpenAPI document).
 
+    Attributes:
+        action (StalledOpportunityActionTypeV2 | Unset):
+        details (None | OpportunitySuggestedActionDetails | Unset):
+        justification (str | Unset):
+    """
+
+    action: StalledOpportunityActionTypeV2 | Unset = UNSET
+    details: None | OpportunitySuggestedActionDetails | Unset = UNSET
+    justification: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.opportunity_suggested_action_details import OpportunitySuggestedActionDetails  # noqa: PLC0415
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.value
+
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        details: dict[str, Any] | None | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, OpportunitySuggestedActionDetails):
+            details = self.details.to_dict()
+        else:
+            details = self.details
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        justification = self.justification
+        if justification is not UNSET:
+            field_dict["justification"] = justification
 
         return field_dict
 
@@ -32,8 +71,65 @@ class OpportunitySuggestedAction:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.opportunity_suggested_action_details import OpportunitySuggestedActionDetails  # noqa: PLC0415
+
         d = dict(src_dict)
-        parsed_obj = cls()
+        _raw_action = d.pop("action", UNSET)
+        try:
+            _action = _raw_action
+            action: StalledOpportunityActionTypeV2 | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = StalledOpportunityActionTypeV2(_action)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            action = UNSET
+            if _raw_action is not UNSET:
+                d["action"] = _raw_action
+
+        _raw_details = d.pop("details", UNSET)
+        try:
+
+            def _parse_details(data: object) -> None | OpportunitySuggestedActionDetails | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    details_type_0 = OpportunitySuggestedActionDetails.from_dict(data)
+
+                    return details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | OpportunitySuggestedActionDetails | Unset, data)
+
+            details = _parse_details(_raw_details)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            details = UNSET
+            if _raw_details is not UNSET:
+                d["details"] = _raw_details
+
+        _raw_justification = d.pop("justification", UNSET)
+        justification: str | Unset
+        if isinstance(_raw_justification, str):
+            justification = _raw_justification
+        else:
+            justification = UNSET
+            if _raw_justification is not UNSET:
+                d["justification"] = _raw_justification
+
+        parsed_obj = cls(
+            action=action,
+            details=details,
+            justification=justification,
+        )
 
         parsed_obj.additional_properties = d
         return parsed_obj

@@ -19,11 +19,17 @@ class Phone:
         phone (str | Unset): The number in E.164 form once stored.
         phone_formatted (str | Unset):
         type_ (str | Unset): e.g. `office`, `mobile`, `home`, `direct`, `fax`, `other`.
+        country (None | str | Unset):
+        outbound_sms_blocked (bool | Unset):
+        tz_ids (list[str] | Unset):
     """
 
     phone: str | Unset = UNSET
     phone_formatted: str | Unset = UNSET
     type_: str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    outbound_sms_blocked: bool | Unset = UNSET
+    tz_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +47,25 @@ class Phone:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        outbound_sms_blocked = self.outbound_sms_blocked
+        if outbound_sms_blocked is not UNSET:
+            field_dict["outbound_sms_blocked"] = outbound_sms_blocked
+
+        tz_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tz_ids, Unset):
+            tz_ids = self.tz_ids
+
+        if tz_ids is not UNSET:
+            field_dict["tz_ids"] = tz_ids
 
         return field_dict
 
@@ -83,10 +108,40 @@ class Phone:
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
+        _raw_country = d.pop("country", UNSET)
+        country: None | str | Unset
+        if isinstance(_raw_country, str) or _raw_country is None:
+            country = _raw_country
+        else:
+            country = UNSET
+            if _raw_country is not UNSET:
+                d["country"] = _raw_country
+
+        _raw_outbound_sms_blocked = d.pop("outbound_sms_blocked", UNSET)
+        outbound_sms_blocked: bool | Unset
+        if isinstance(_raw_outbound_sms_blocked, bool):
+            outbound_sms_blocked = _raw_outbound_sms_blocked
+        else:
+            outbound_sms_blocked = UNSET
+            if _raw_outbound_sms_blocked is not UNSET:
+                d["outbound_sms_blocked"] = _raw_outbound_sms_blocked
+
+        _raw_tz_ids = d.pop("tz_ids", UNSET)
+        tz_ids: list[str] | Unset
+        if isinstance(_raw_tz_ids, list) and all(isinstance(item, str) for item in _raw_tz_ids):
+            tz_ids = _raw_tz_ids
+        else:
+            tz_ids = UNSET
+            if _raw_tz_ids is not UNSET:
+                d["tz_ids"] = _raw_tz_ids
+
         parsed_obj = cls(
             phone=phone,
             phone_formatted=phone_formatted,
             type_=type_,
+            country=country,
+            outbound_sms_blocked=outbound_sms_blocked,
+            tz_ids=tz_ids,
         )
 
         parsed_obj.additional_properties = d

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.carrier_number_type import CarrierNumberType
 from ..models.phone_number_type import PhoneNumberType
+from ..models.underlying_carrier import UnderlyingCarrier
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="PhoneNumber")
@@ -24,7 +26,7 @@ class PhoneNumber:
             user_id (None | str | Unset):
             number (str | Unset): E.164, e.g. `+16503335555`.
             number_formatted (str | Unset):
-            country (str | Unset): ISO country code, e.g. `US`.
+            country (None | str | Unset): ISO country code, e.g. `US`.
             type_ (PhoneNumberType | Unset): `internal`: owned by Close; `external`: yours, usable as outbound caller id
                 only; `virtual`: yours, with calls routed to Close (BYOC).
             label (None | str | Unset):
@@ -40,6 +42,18 @@ class PhoneNumber:
             forward_to_formatted (None | str | Unset):
             date_created (datetime.datetime | Unset):
             date_updated (datetime.datetime | Unset):
+            address_id (None | str | Unset):
+            bundle_id (None | str | Unset):
+            carrier (None | UnderlyingCarrier | Unset):
+            carrier_type (CarrierNumberType | None | Unset):
+            is_premium (bool | Unset):
+            is_verified (bool | Unset):
+            last_billed_price (float | None | Unset):
+            mms_enabled (bool | Unset):
+            next_billing_on (datetime.datetime | None | Unset):
+            press_1_to_accept (bool | Unset):
+            supports_mms_to_countries (list[str] | Unset):
+            was_ported (bool | Unset):
     """
 
     id: str | Unset = UNSET
@@ -47,7 +61,7 @@ class PhoneNumber:
     user_id: None | str | Unset = UNSET
     number: str | Unset = UNSET
     number_formatted: str | Unset = UNSET
-    country: str | Unset = UNSET
+    country: None | str | Unset = UNSET
     type_: PhoneNumberType | Unset = UNSET
     label: None | str | Unset = UNSET
     is_group_number: bool | Unset = UNSET
@@ -62,6 +76,18 @@ class PhoneNumber:
     forward_to_formatted: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
+    address_id: None | str | Unset = UNSET
+    bundle_id: None | str | Unset = UNSET
+    carrier: None | UnderlyingCarrier | Unset = UNSET
+    carrier_type: CarrierNumberType | None | Unset = UNSET
+    is_premium: bool | Unset = UNSET
+    is_verified: bool | Unset = UNSET
+    last_billed_price: float | None | Unset = UNSET
+    mms_enabled: bool | Unset = UNSET
+    next_billing_on: datetime.datetime | None | Unset = UNSET
+    press_1_to_accept: bool | Unset = UNSET
+    supports_mms_to_countries: list[str] | Unset = UNSET
+    was_ported: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,7 +118,11 @@ class PhoneNumber:
         if number_formatted is not UNSET:
             field_dict["number_formatted"] = number_formatted
 
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
         if country is not UNSET:
             field_dict["country"] = country
 
@@ -187,6 +217,87 @@ class PhoneNumber:
         if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
+        address_id: None | str | Unset
+        if isinstance(self.address_id, Unset):
+            address_id = UNSET
+        else:
+            address_id = self.address_id
+        if address_id is not UNSET:
+            field_dict["address_id"] = address_id
+
+        bundle_id: None | str | Unset
+        if isinstance(self.bundle_id, Unset):
+            bundle_id = UNSET
+        else:
+            bundle_id = self.bundle_id
+        if bundle_id is not UNSET:
+            field_dict["bundle_id"] = bundle_id
+
+        carrier: None | str | Unset
+        if isinstance(self.carrier, Unset):
+            carrier = UNSET
+        elif isinstance(self.carrier, UnderlyingCarrier):
+            carrier = self.carrier.value
+        else:
+            carrier = self.carrier
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+
+        carrier_type: None | str | Unset
+        if isinstance(self.carrier_type, Unset):
+            carrier_type = UNSET
+        elif isinstance(self.carrier_type, CarrierNumberType):
+            carrier_type = self.carrier_type.value
+        else:
+            carrier_type = self.carrier_type
+        if carrier_type is not UNSET:
+            field_dict["carrier_type"] = carrier_type
+
+        is_premium = self.is_premium
+        if is_premium is not UNSET:
+            field_dict["is_premium"] = is_premium
+
+        is_verified = self.is_verified
+        if is_verified is not UNSET:
+            field_dict["is_verified"] = is_verified
+
+        last_billed_price: float | None | Unset
+        if isinstance(self.last_billed_price, Unset):
+            last_billed_price = UNSET
+        else:
+            last_billed_price = self.last_billed_price
+        if last_billed_price is not UNSET:
+            field_dict["last_billed_price"] = last_billed_price
+
+        mms_enabled = self.mms_enabled
+        if mms_enabled is not UNSET:
+            field_dict["mms_enabled"] = mms_enabled
+
+        next_billing_on: None | str | Unset
+        if isinstance(self.next_billing_on, Unset):
+            next_billing_on = UNSET
+        elif isinstance(self.next_billing_on, datetime.datetime):
+            next_billing_on = self.next_billing_on.isoformat()
+        else:
+            next_billing_on = self.next_billing_on
+        if next_billing_on is not UNSET:
+            field_dict["next_billing_on"] = next_billing_on
+
+        press_1_to_accept = self.press_1_to_accept
+        if press_1_to_accept is not UNSET:
+            field_dict["press_1_to_accept"] = press_1_to_accept
+
+        supports_mms_to_countries: list[str] | Unset = UNSET
+        if not isinstance(self.supports_mms_to_countries, Unset):
+            supports_mms_to_countries = self.supports_mms_to_countries
+
+        if supports_mms_to_countries is not UNSET:
+            field_dict["supports_mms_to_countries"] = supports_mms_to_countries
+
+        was_ported = self.was_ported
+        if was_ported is not UNSET:
+            field_dict["was_ported"] = was_ported
+
         return field_dict
 
     @classmethod
@@ -247,8 +358,8 @@ class PhoneNumber:
                 d["number_formatted"] = _raw_number_formatted
 
         _raw_country = d.pop("country", UNSET)
-        country: str | Unset
-        if isinstance(_raw_country, str):
+        country: None | str | Unset
+        if isinstance(_raw_country, str) or _raw_country is None:
             country = _raw_country
         else:
             country = UNSET
@@ -404,6 +515,176 @@ class PhoneNumber:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
+        _raw_address_id = d.pop("address_id", UNSET)
+        address_id: None | str | Unset
+        if isinstance(_raw_address_id, str) or _raw_address_id is None:
+            address_id = _raw_address_id
+        else:
+            address_id = UNSET
+            if _raw_address_id is not UNSET:
+                d["address_id"] = _raw_address_id
+
+        _raw_bundle_id = d.pop("bundle_id", UNSET)
+        bundle_id: None | str | Unset
+        if isinstance(_raw_bundle_id, str) or _raw_bundle_id is None:
+            bundle_id = _raw_bundle_id
+        else:
+            bundle_id = UNSET
+            if _raw_bundle_id is not UNSET:
+                d["bundle_id"] = _raw_bundle_id
+
+        _raw_carrier = d.pop("carrier", UNSET)
+        try:
+
+            def _parse_carrier(data: object) -> None | UnderlyingCarrier | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    carrier_type_0 = UnderlyingCarrier(data)
+
+                    return carrier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | UnderlyingCarrier | Unset, data)
+
+            carrier = _parse_carrier(_raw_carrier)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            carrier = UNSET
+            if _raw_carrier is not UNSET:
+                d["carrier"] = _raw_carrier
+
+        _raw_carrier_type = d.pop("carrier_type", UNSET)
+        try:
+
+            def _parse_carrier_type(data: object) -> CarrierNumberType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    carrier_type_type_0 = CarrierNumberType(data)
+
+                    return carrier_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(CarrierNumberType | None | Unset, data)
+
+            carrier_type = _parse_carrier_type(_raw_carrier_type)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            carrier_type = UNSET
+            if _raw_carrier_type is not UNSET:
+                d["carrier_type"] = _raw_carrier_type
+
+        _raw_is_premium = d.pop("is_premium", UNSET)
+        is_premium: bool | Unset
+        if isinstance(_raw_is_premium, bool):
+            is_premium = _raw_is_premium
+        else:
+            is_premium = UNSET
+            if _raw_is_premium is not UNSET:
+                d["is_premium"] = _raw_is_premium
+
+        _raw_is_verified = d.pop("is_verified", UNSET)
+        is_verified: bool | Unset
+        if isinstance(_raw_is_verified, bool):
+            is_verified = _raw_is_verified
+        else:
+            is_verified = UNSET
+            if _raw_is_verified is not UNSET:
+                d["is_verified"] = _raw_is_verified
+
+        _raw_last_billed_price = d.pop("last_billed_price", UNSET)
+        last_billed_price: float | None | Unset
+        if (
+            isinstance(_raw_last_billed_price, int | float)
+            and not isinstance(_raw_last_billed_price, bool)
+        ) or _raw_last_billed_price is None:
+            last_billed_price = _raw_last_billed_price
+        else:
+            last_billed_price = UNSET
+            if _raw_last_billed_price is not UNSET:
+                d["last_billed_price"] = _raw_last_billed_price
+
+        _raw_mms_enabled = d.pop("mms_enabled", UNSET)
+        mms_enabled: bool | Unset
+        if isinstance(_raw_mms_enabled, bool):
+            mms_enabled = _raw_mms_enabled
+        else:
+            mms_enabled = UNSET
+            if _raw_mms_enabled is not UNSET:
+                d["mms_enabled"] = _raw_mms_enabled
+
+        _raw_next_billing_on = d.pop("next_billing_on", UNSET)
+        try:
+
+            def _parse_next_billing_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    next_billing_on_type_0 = parse_datetime(data)
+
+                    return next_billing_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            next_billing_on = _parse_next_billing_on(_raw_next_billing_on)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            next_billing_on = UNSET
+            if _raw_next_billing_on is not UNSET:
+                d["next_billing_on"] = _raw_next_billing_on
+
+        _raw_press_1_to_accept = d.pop("press_1_to_accept", UNSET)
+        press_1_to_accept: bool | Unset
+        if isinstance(_raw_press_1_to_accept, bool):
+            press_1_to_accept = _raw_press_1_to_accept
+        else:
+            press_1_to_accept = UNSET
+            if _raw_press_1_to_accept is not UNSET:
+                d["press_1_to_accept"] = _raw_press_1_to_accept
+
+        _raw_supports_mms_to_countries = d.pop("supports_mms_to_countries", UNSET)
+        supports_mms_to_countries: list[str] | Unset
+        if isinstance(_raw_supports_mms_to_countries, list) and all(
+            isinstance(item, str) for item in _raw_supports_mms_to_countries
+        ):
+            supports_mms_to_countries = _raw_supports_mms_to_countries
+        else:
+            supports_mms_to_countries = UNSET
+            if _raw_supports_mms_to_countries is not UNSET:
+                d["supports_mms_to_countries"] = _raw_supports_mms_to_countries
+
+        _raw_was_ported = d.pop("was_ported", UNSET)
+        was_ported: bool | Unset
+        if isinstance(_raw_was_ported, bool):
+            was_ported = _raw_was_ported
+        else:
+            was_ported = UNSET
+            if _raw_was_ported is not UNSET:
+                d["was_ported"] = _raw_was_ported
+
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -425,6 +706,18 @@ class PhoneNumber:
             forward_to_formatted=forward_to_formatted,
             date_created=date_created,
             date_updated=date_updated,
+            address_id=address_id,
+            bundle_id=bundle_id,
+            carrier=carrier,
+            carrier_type=carrier_type,
+            is_premium=is_premium,
+            is_verified=is_verified,
+            last_billed_price=last_billed_price,
+            mms_enabled=mms_enabled,
+            next_billing_on=next_billing_on,
+            press_1_to_accept=press_1_to_accept,
+            supports_mms_to_countries=supports_mms_to_countries,
+            was_ported=was_ported,
         )
 
         parsed_obj.additional_properties = d

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.phone_number_rent_carrier_type import PhoneNumberRentCarrierType
 from ..models.phone_number_sharing import PhoneNumberSharing
 from ..types import MISSING, UNSET, Unset
 
@@ -22,12 +23,21 @@ class PhoneNumberRent:
         prefix (str | Unset): Area code or prefix, without the country code.
         with_sms (bool | Unset): Force (`true`) or waive (`false`) SMS capability; by default SMS-capable numbers are
             rented where Close supports SMS. Pass it only after a `has-voice-only` answer.
+        bundle_id (None | str | Unset):
+        carrier_type (None | PhoneNumberRentCarrierType | Unset):
+        with_mms (bool | None | Unset): By default, MMS-capable numbers are rented if Close supports MMS for the given
+            country. Renting an MMS-capable number can be forced by setting this flag to `true`. If set to `false`, certain
+            prefixes that don't support MMS can be rented in countries where Close supports MMS. In most scenarios, this
+            flag should not be passed. When you request an MMS number, you must set `with_sms` to `true` as well.
     """
 
     country: str
     sharing: PhoneNumberSharing
     prefix: str | Unset = UNSET
     with_sms: bool | Unset = UNSET
+    bundle_id: None | str | Unset = UNSET
+    carrier_type: None | PhoneNumberRentCarrierType | Unset = UNSET
+    with_mms: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +59,32 @@ class PhoneNumberRent:
         with_sms = self.with_sms
         if with_sms is not UNSET:
             field_dict["with_sms"] = with_sms
+
+        bundle_id: None | str | Unset
+        if isinstance(self.bundle_id, Unset):
+            bundle_id = UNSET
+        else:
+            bundle_id = self.bundle_id
+        if bundle_id is not UNSET:
+            field_dict["bundle_id"] = bundle_id
+
+        carrier_type: None | str | Unset
+        if isinstance(self.carrier_type, Unset):
+            carrier_type = UNSET
+        elif isinstance(self.carrier_type, PhoneNumberRentCarrierType):
+            carrier_type = self.carrier_type.value
+        else:
+            carrier_type = self.carrier_type
+        if carrier_type is not UNSET:
+            field_dict["carrier_type"] = carrier_type
+
+        with_mms: bool | None | Unset
+        if isinstance(self.with_mms, Unset):
+            with_mms = UNSET
+        else:
+            with_mms = self.with_mms
+        if with_mms is not UNSET:
+            field_dict["with_mms"] = with_mms
 
         return field_dict
 
@@ -103,11 +139,60 @@ class PhoneNumberRent:
             if _raw_with_sms is not UNSET:
                 d["with_sms"] = _raw_with_sms
 
+        _raw_bundle_id = d.pop("bundle_id", UNSET)
+        bundle_id: None | str | Unset
+        if isinstance(_raw_bundle_id, str) or _raw_bundle_id is None:
+            bundle_id = _raw_bundle_id
+        else:
+            bundle_id = UNSET
+            if _raw_bundle_id is not UNSET:
+                d["bundle_id"] = _raw_bundle_id
+
+        _raw_carrier_type = d.pop("carrier_type", UNSET)
+        try:
+
+            def _parse_carrier_type(data: object) -> None | PhoneNumberRentCarrierType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    carrier_type_type_0 = PhoneNumberRentCarrierType(data)
+
+                    return carrier_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | PhoneNumberRentCarrierType | Unset, data)
+
+            carrier_type = _parse_carrier_type(_raw_carrier_type)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            carrier_type = UNSET
+            if _raw_carrier_type is not UNSET:
+                d["carrier_type"] = _raw_carrier_type
+
+        _raw_with_mms = d.pop("with_mms", UNSET)
+        with_mms: bool | None | Unset
+        if isinstance(_raw_with_mms, bool) or _raw_with_mms is None:
+            with_mms = _raw_with_mms
+        else:
+            with_mms = UNSET
+            if _raw_with_mms is not UNSET:
+                d["with_mms"] = _raw_with_mms
+
         parsed_obj = cls(
             country=country,
             sharing=sharing,
             prefix=prefix,
             with_sms=with_sms,
+            bundle_id=bundle_id,
+            carrier_type=carrier_type,
+            with_mms=with_mms,
         )
 
         parsed_obj.additional_properties = d

@@ -22,6 +22,7 @@ class PhoneNumberUpdate:
         voicemail_greeting_url (None | str | Unset): An https URL of an mp3 recording.
         participants (list[str] | Unset): User ids taking part in a group number.
         phone_numbers (list[str] | Unset): External numbers (E.164) taking part in a group number.
+        press_1_to_accept (bool | Unset):
     """
 
     label: None | str | Unset = UNSET
@@ -30,6 +31,7 @@ class PhoneNumberUpdate:
     voicemail_greeting_url: None | str | Unset = UNSET
     participants: list[str] | Unset = UNSET
     phone_numbers: list[str] | Unset = UNSET
+    press_1_to_accept: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +79,10 @@ class PhoneNumberUpdate:
 
         if phone_numbers is not UNSET:
             field_dict["phone_numbers"] = phone_numbers
+
+        press_1_to_accept = self.press_1_to_accept
+        if press_1_to_accept is not UNSET:
+            field_dict["press_1_to_accept"] = press_1_to_accept
 
         return field_dict
 
@@ -150,6 +156,15 @@ class PhoneNumberUpdate:
             if _raw_phone_numbers is not UNSET:
                 d["phone_numbers"] = _raw_phone_numbers
 
+        _raw_press_1_to_accept = d.pop("press_1_to_accept", UNSET)
+        press_1_to_accept: bool | Unset
+        if isinstance(_raw_press_1_to_accept, bool):
+            press_1_to_accept = _raw_press_1_to_accept
+        else:
+            press_1_to_accept = UNSET
+            if _raw_press_1_to_accept is not UNSET:
+                d["press_1_to_accept"] = _raw_press_1_to_accept
+
         parsed_obj = cls(
             label=label,
             forward_to=forward_to,
@@ -157,6 +172,7 @@ class PhoneNumberUpdate:
             voicemail_greeting_url=voicemail_greeting_url,
             participants=participants,
             phone_numbers=phone_numbers,
+            press_1_to_accept=press_1_to_accept,
         )
 
         parsed_obj.additional_properties = d

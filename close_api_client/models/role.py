@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Role")
 
@@ -20,12 +21,14 @@ class Role:
         name (str | Unset):
         editable (bool | Unset):
         permissions (list[str] | Unset): e.g. `manage_organization`, `export`, `bulk_edit`.
+        date_created (datetime.datetime | Unset):
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     editable: bool | Unset = UNSET
     permissions: list[str] | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +53,12 @@ class Role:
 
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
 
         return field_dict
 
@@ -103,11 +112,26 @@ class Role:
             if _raw_permissions is not UNSET:
                 d["permissions"] = _raw_permissions
 
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = UNSET
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
         parsed_obj = cls(
             id=id,
             name=name,
             editable=editable,
             permissions=permissions,
+            date_created=date_created,
         )
 
         parsed_obj.additional_properties = d

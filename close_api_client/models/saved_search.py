@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.saved_search_type import SavedSearchType
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.saved_search_s_query_type_0 import SavedSearchSQueryType0
+    from ..models.saved_search_selected_fields_type_0_item import SavedSearchSelectedFieldsType0Item
+    from ..models.sharing_settings_embedded_response import SharingSettingsEmbeddedResponse
+
 
 T = TypeVar("T", bound="SavedSearch")
 
@@ -19,22 +27,43 @@ class SavedSearch:
         id (str | Unset): `save_...`
         organization_id (str | Unset):
         name (str | Unset):
-        query (str | Unset):
+        query (None | str | Unset):
         user_id (None | str | Unset): The owner; null for organization-wide views.
         is_shared (bool | Unset):
         used_recently (bool | Unset):
+        date_created (datetime.datetime | Unset):
+        date_updated (datetime.datetime | Unset):
+        description (None | str | Unset):
+        is_user_dependent (bool | None | Unset):
+        s_query (None | SavedSearchSQueryType0 | Unset):
+        selected_fields (list[SavedSearchSelectedFieldsType0Item] | None | Unset):
+        shared_with (list[str] | None | Unset):
+        sharing_settings (None | SharingSettingsEmbeddedResponse | Unset):
+        type_ (SavedSearchType | Unset):
     """
 
     id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     name: str | Unset = UNSET
-    query: str | Unset = UNSET
+    query: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     is_shared: bool | Unset = UNSET
     used_recently: bool | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    date_updated: datetime.datetime | Unset = UNSET
+    description: None | str | Unset = UNSET
+    is_user_dependent: bool | None | Unset = UNSET
+    s_query: None | SavedSearchSQueryType0 | Unset = UNSET
+    selected_fields: list[SavedSearchSelectedFieldsType0Item] | None | Unset = UNSET
+    shared_with: list[str] | None | Unset = UNSET
+    sharing_settings: None | SharingSettingsEmbeddedResponse | Unset = UNSET
+    type_: SavedSearchType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.saved_search_s_query_type_0 import SavedSearchSQueryType0  # noqa: PLC0415
+        from ..models.sharing_settings_embedded_response import SharingSettingsEmbeddedResponse  # noqa: PLC0415
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -50,7 +79,11 @@ class SavedSearch:
         if name is not UNSET:
             field_dict["name"] = name
 
-        query = self.query
+        query: None | str | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        else:
+            query = self.query
         if query is not UNSET:
             field_dict["query"] = query
 
@@ -70,6 +103,86 @@ class SavedSearch:
         if used_recently is not UNSET:
             field_dict["used_recently"] = used_recently
 
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+
+        date_updated: str | Unset = UNSET
+        if not isinstance(self.date_updated, Unset):
+            date_updated = self.date_updated.isoformat()
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        is_user_dependent: bool | None | Unset
+        if isinstance(self.is_user_dependent, Unset):
+            is_user_dependent = UNSET
+        else:
+            is_user_dependent = self.is_user_dependent
+        if is_user_dependent is not UNSET:
+            field_dict["is_user_dependent"] = is_user_dependent
+
+        s_query: dict[str, Any] | None | Unset
+        if isinstance(self.s_query, Unset):
+            s_query = UNSET
+        elif isinstance(self.s_query, SavedSearchSQueryType0):
+            s_query = self.s_query.to_dict()
+        else:
+            s_query = self.s_query
+        if s_query is not UNSET:
+            field_dict["s_query"] = s_query
+
+        selected_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.selected_fields, Unset):
+            selected_fields = UNSET
+        elif isinstance(self.selected_fields, list):
+            selected_fields = []
+            for selected_fields_type_0_item_data in self.selected_fields:
+                selected_fields_type_0_item = selected_fields_type_0_item_data.to_dict()
+                selected_fields.append(selected_fields_type_0_item)
+
+        else:
+            selected_fields = self.selected_fields
+        if selected_fields is not UNSET:
+            field_dict["selected_fields"] = selected_fields
+
+        shared_with: list[str] | None | Unset
+        if isinstance(self.shared_with, Unset):
+            shared_with = UNSET
+        elif isinstance(self.shared_with, list):
+            shared_with = self.shared_with
+
+        else:
+            shared_with = self.shared_with
+        if shared_with is not UNSET:
+            field_dict["shared_with"] = shared_with
+
+        sharing_settings: dict[str, Any] | None | Unset
+        if isinstance(self.sharing_settings, Unset):
+            sharing_settings = UNSET
+        elif isinstance(self.sharing_settings, SharingSettingsEmbeddedResponse):
+            sharing_settings = self.sharing_settings.to_dict()
+        else:
+            sharing_settings = self.sharing_settings
+        if sharing_settings is not UNSET:
+            field_dict["sharing_settings"] = sharing_settings
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
         return field_dict
 
     @classmethod
@@ -83,6 +196,12 @@ class SavedSearch:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.saved_search_s_query_type_0 import SavedSearchSQueryType0  # noqa: PLC0415
+        from ..models.saved_search_selected_fields_type_0_item import (
+            SavedSearchSelectedFieldsType0Item,  # noqa: PLC0415
+        )
+        from ..models.sharing_settings_embedded_response import SharingSettingsEmbeddedResponse  # noqa: PLC0415
+
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: str | Unset
@@ -112,8 +231,8 @@ class SavedSearch:
                 d["name"] = _raw_name
 
         _raw_query = d.pop("query", UNSET)
-        query: str | Unset
-        if isinstance(_raw_query, str):
+        query: None | str | Unset
+        if isinstance(_raw_query, str) or _raw_query is None:
             query = _raw_query
         else:
             query = UNSET
@@ -147,6 +266,173 @@ class SavedSearch:
             if _raw_used_recently is not UNSET:
                 d["used_recently"] = _raw_used_recently
 
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _date_created = _raw_date_created
+            date_created: datetime.datetime | Unset
+            if isinstance(_date_created, Unset):
+                date_created = UNSET
+            else:
+                date_created = parse_datetime(_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = UNSET
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _date_updated = _raw_date_updated
+            date_updated: datetime.datetime | Unset
+            if isinstance(_date_updated, Unset):
+                date_updated = UNSET
+            else:
+                date_updated = parse_datetime(_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = UNSET
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if isinstance(_raw_description, str) or _raw_description is None:
+            description = _raw_description
+        else:
+            description = UNSET
+            if _raw_description is not UNSET:
+                d["description"] = _raw_description
+
+        _raw_is_user_dependent = d.pop("is_user_dependent", UNSET)
+        is_user_dependent: bool | None | Unset
+        if isinstance(_raw_is_user_dependent, bool) or _raw_is_user_dependent is None:
+            is_user_dependent = _raw_is_user_dependent
+        else:
+            is_user_dependent = UNSET
+            if _raw_is_user_dependent is not UNSET:
+                d["is_user_dependent"] = _raw_is_user_dependent
+
+        _raw_s_query = d.pop("s_query", UNSET)
+        try:
+
+            def _parse_s_query(data: object) -> None | SavedSearchSQueryType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    s_query_type_0 = SavedSearchSQueryType0.from_dict(data)
+
+                    return s_query_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | SavedSearchSQueryType0 | Unset, data)
+
+            s_query = _parse_s_query(_raw_s_query)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            s_query = UNSET
+            if _raw_s_query is not UNSET:
+                d["s_query"] = _raw_s_query
+
+        _raw_selected_fields = d.pop("selected_fields", UNSET)
+        try:
+
+            def _parse_selected_fields(
+                data: object,
+            ) -> list[SavedSearchSelectedFieldsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    selected_fields_type_0 = []
+                    _selected_fields_type_0 = data
+                    for selected_fields_type_0_item_data in _selected_fields_type_0:
+                        selected_fields_type_0_item = SavedSearchSelectedFieldsType0Item.from_dict(
+                            selected_fields_type_0_item_data
+                        )
+
+                        selected_fields_type_0.append(selected_fields_type_0_item)
+
+                    return selected_fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[SavedSearchSelectedFieldsType0Item] | None | Unset, data)
+
+            selected_fields = _parse_selected_fields(_raw_selected_fields)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            selected_fields = UNSET
+            if _raw_selected_fields is not UNSET:
+                d["selected_fields"] = _raw_selected_fields
+
+        _raw_shared_with = d.pop("shared_with", UNSET)
+        shared_with: list[str] | None | Unset
+        if (
+            isinstance(_raw_shared_with, list)
+            and all(isinstance(item, str) for item in _raw_shared_with)
+        ) or _raw_shared_with is None:
+            shared_with = _raw_shared_with
+        else:
+            shared_with = UNSET
+            if _raw_shared_with is not UNSET:
+                d["shared_with"] = _raw_shared_with
+
+        _raw_sharing_settings = d.pop("sharing_settings", UNSET)
+        try:
+
+            def _parse_sharing_settings(
+                data: object,
+            ) -> None | SharingSettingsEmbeddedResponse | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sharing_settings_type_0 = SharingSettingsEmbeddedResponse.from_dict(data)
+
+                    return sharing_settings_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | SharingSettingsEmbeddedResponse | Unset, data)
+
+            sharing_settings = _parse_sharing_settings(_raw_sharing_settings)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            sharing_settings = UNSET
+            if _raw_sharing_settings is not UNSET:
+                d["sharing_settings"] = _raw_sharing_settings
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: SavedSearchType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = SavedSearchType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            type_ = UNSET
+            if _raw_type_ is not UNSET:
+                d["type"] = _raw_type_
+
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -155,6 +441,15 @@ class SavedSearch:
             user_id=user_id,
             is_shared=is_shared,
             used_recently=used_recently,
+            date_created=date_created,
+            date_updated=date_updated,
+            description=description,
+            is_user_dependent=is_user_dependent,
+            s_query=s_query,
+            selected_fields=selected_fields,
+            shared_with=shared_with,
+            sharing_settings=sharing_settings,
+            type_=type_,
         )
 
         parsed_obj.additional_properties = d

@@ -19,8 +19,8 @@ class SequenceStep:
     Attributes:
         id (str | Unset): `seqstep_...`
         delay (int | Unset): Seconds to wait after the previous step (or the subscription) before sending.
-        email_template_id (str | Unset):
-        threading (str | Unset): Whether the email continues the previous thread, e.g. `old_thread`.
+        email_template_id (None | str | Unset):
+        threading (None | str | Unset): Whether the email continues the previous thread, e.g. `old_thread`.
         date_created (datetime.datetime | Unset):
         date_updated (datetime.datetime | Unset):
         created_by_id (None | str | Unset):
@@ -29,8 +29,8 @@ class SequenceStep:
 
     id: str | Unset = UNSET
     delay: int | Unset = UNSET
-    email_template_id: str | Unset = UNSET
-    threading: str | Unset = UNSET
+    email_template_id: None | str | Unset = UNSET
+    threading: None | str | Unset = UNSET
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     created_by_id: None | str | Unset = UNSET
@@ -49,11 +49,19 @@ class SequenceStep:
         if delay is not UNSET:
             field_dict["delay"] = delay
 
-        email_template_id = self.email_template_id
+        email_template_id: None | str | Unset
+        if isinstance(self.email_template_id, Unset):
+            email_template_id = UNSET
+        else:
+            email_template_id = self.email_template_id
         if email_template_id is not UNSET:
             field_dict["email_template_id"] = email_template_id
 
-        threading = self.threading
+        threading: None | str | Unset
+        if isinstance(self.threading, Unset):
+            threading = UNSET
+        else:
+            threading = self.threading
         if threading is not UNSET:
             field_dict["threading"] = threading
 
@@ -118,8 +126,8 @@ class SequenceStep:
                 d["delay"] = _raw_delay
 
         _raw_email_template_id = d.pop("email_template_id", UNSET)
-        email_template_id: str | Unset
-        if isinstance(_raw_email_template_id, str):
+        email_template_id: None | str | Unset
+        if isinstance(_raw_email_template_id, str) or _raw_email_template_id is None:
             email_template_id = _raw_email_template_id
         else:
             email_template_id = UNSET
@@ -127,8 +135,8 @@ class SequenceStep:
                 d["email_template_id"] = _raw_email_template_id
 
         _raw_threading = d.pop("threading", UNSET)
-        threading: str | Unset
-        if isinstance(_raw_threading, str):
+        threading: None | str | Unset
+        if isinstance(_raw_threading, str) or _raw_threading is None:
             threading = _raw_threading
         else:
             threading = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 from ..models.phone_direction import PhoneDirection
 from ..models.sms_status import SmsStatus
 from ..types import MISSING, UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.sms_attachment_in import SmsAttachmentIn
+
 
 T = TypeVar("T", bound="SmsActivityCreate")
 
@@ -30,6 +34,12 @@ class SmsActivityCreate:
         source (str | Unset):
         date_scheduled (datetime.datetime | Unset): When a `scheduled` SMS is sent.
         send_in (int | Unset): Delay in seconds (under 60) before an `outbox` SMS is sent.
+        activity_at (datetime.datetime | None | Unset):
+        attachments (list[SmsAttachmentIn] | None | Unset):
+        created_by_id (None | str | Unset):
+        date_created (datetime.datetime | None | Unset):
+        organization_id (None | str | Unset):
+        template_id (None | str | Unset):
     """
 
     status: SmsStatus
@@ -43,6 +53,12 @@ class SmsActivityCreate:
     source: str | Unset = UNSET
     date_scheduled: datetime.datetime | Unset = UNSET
     send_in: int | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    attachments: list[SmsAttachmentIn] | None | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    date_created: datetime.datetime | None | Unset = UNSET
+    organization_id: None | str | Unset = UNSET
+    template_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,6 +114,64 @@ class SmsActivityCreate:
         if send_in is not UNSET:
             field_dict["send_in"] = send_in
 
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        elif isinstance(self.date_created, datetime.datetime):
+            date_created = self.date_created.isoformat()
+        else:
+            date_created = self.date_created
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+
         return field_dict
 
     @classmethod
@@ -111,6 +185,8 @@ class SmsActivityCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.sms_attachment_in import SmsAttachmentIn  # noqa: PLC0415
+
         d = dict(src_dict)
         _raw_status = d.pop("status", UNSET)
         try:
@@ -224,6 +300,124 @@ class SmsActivityCreate:
             if _raw_send_in is not UNSET:
                 d["send_in"] = _raw_send_in
 
+        _raw_activity_at = d.pop("activity_at", UNSET)
+        try:
+
+            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activity_at_type_0 = parse_datetime(data)
+
+                    return activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            activity_at = _parse_activity_at(_raw_activity_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity_at = UNSET
+            if _raw_activity_at is not UNSET:
+                d["activity_at"] = _raw_activity_at
+
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+
+            def _parse_attachments(data: object) -> list[SmsAttachmentIn] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    attachments_type_0 = []
+                    _attachments_type_0 = data
+                    for attachments_type_0_item_data in _attachments_type_0:
+                        attachments_type_0_item = SmsAttachmentIn.from_dict(
+                            attachments_type_0_item_data
+                        )
+
+                        attachments_type_0.append(attachments_type_0_item)
+
+                    return attachments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[SmsAttachmentIn] | None | Unset, data)
+
+            attachments = _parse_attachments(_raw_attachments)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
+
+        _raw_created_by_id = d.pop("created_by_id", UNSET)
+        created_by_id: None | str | Unset
+        if isinstance(_raw_created_by_id, str) or _raw_created_by_id is None:
+            created_by_id = _raw_created_by_id
+        else:
+            created_by_id = UNSET
+            if _raw_created_by_id is not UNSET:
+                d["created_by_id"] = _raw_created_by_id
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+
+            def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_created_type_0 = parse_datetime(data)
+
+                    return date_created_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_created = _parse_date_created(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = UNSET
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: None | str | Unset
+        if isinstance(_raw_organization_id, str) or _raw_organization_id is None:
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
+
+        _raw_template_id = d.pop("template_id", UNSET)
+        template_id: None | str | Unset
+        if isinstance(_raw_template_id, str) or _raw_template_id is None:
+            template_id = _raw_template_id
+        else:
+            template_id = UNSET
+            if _raw_template_id is not UNSET:
+                d["template_id"] = _raw_template_id
+
         parsed_obj = cls(
             status=status,
             local_phone=local_phone,
@@ -236,6 +430,12 @@ class SmsActivityCreate:
             source=source,
             date_scheduled=date_scheduled,
             send_in=send_in,
+            activity_at=activity_at,
+            attachments=attachments,
+            created_by_id=created_by_id,
+            date_created=date_created,
+            organization_id=organization_id,
+            template_id=template_id,
         )
 
         parsed_obj.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 from ..models.phone_direction import PhoneDirection
 from ..models.sms_status import SmsStatus
 from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.sms_attachment_in import SmsAttachmentIn
+
 
 T = TypeVar("T", bound="SmsActivityUpdate")
 
@@ -31,6 +35,9 @@ class SmsActivityUpdate:
         source (str | Unset):
         date_scheduled (datetime.datetime | Unset): When a `scheduled` SMS is sent.
         send_in (int | Unset): Delay in seconds (under 60) before an `outbox` SMS is sent.
+        activity_at (datetime.datetime | None | Unset):
+        attachments (list[SmsAttachmentIn] | None | Unset):
+        template_id (None | str | Unset):
     """
 
     lead_id: str | Unset = UNSET
@@ -44,6 +51,9 @@ class SmsActivityUpdate:
     source: str | Unset = UNSET
     date_scheduled: datetime.datetime | Unset = UNSET
     send_in: int | Unset = UNSET
+    activity_at: datetime.datetime | None | Unset = UNSET
+    attachments: list[SmsAttachmentIn] | None | Unset = UNSET
+    template_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,6 +112,38 @@ class SmsActivityUpdate:
         if send_in is not UNSET:
             field_dict["send_in"] = send_in
 
+        activity_at: None | str | Unset
+        if isinstance(self.activity_at, Unset):
+            activity_at = UNSET
+        elif isinstance(self.activity_at, datetime.datetime):
+            activity_at = self.activity_at.isoformat()
+        else:
+            activity_at = self.activity_at
+        if activity_at is not UNSET:
+            field_dict["activity_at"] = activity_at
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+
         return field_dict
 
     @classmethod
@@ -115,6 +157,8 @@ class SmsActivityUpdate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.sms_attachment_in import SmsAttachmentIn  # noqa: PLC0415
+
         d = dict(src_dict)
         _raw_lead_id = d.pop("lead_id", UNSET)
         lead_id: str | Unset
@@ -230,6 +274,78 @@ class SmsActivityUpdate:
             if _raw_send_in is not UNSET:
                 d["send_in"] = _raw_send_in
 
+        _raw_activity_at = d.pop("activity_at", UNSET)
+        try:
+
+            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activity_at_type_0 = parse_datetime(data)
+
+                    return activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            activity_at = _parse_activity_at(_raw_activity_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            activity_at = UNSET
+            if _raw_activity_at is not UNSET:
+                d["activity_at"] = _raw_activity_at
+
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+
+            def _parse_attachments(data: object) -> list[SmsAttachmentIn] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    attachments_type_0 = []
+                    _attachments_type_0 = data
+                    for attachments_type_0_item_data in _attachments_type_0:
+                        attachments_type_0_item = SmsAttachmentIn.from_dict(
+                            attachments_type_0_item_data
+                        )
+
+                        attachments_type_0.append(attachments_type_0_item)
+
+                    return attachments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[SmsAttachmentIn] | None | Unset, data)
+
+            attachments = _parse_attachments(_raw_attachments)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = UNSET
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
+
+        _raw_template_id = d.pop("template_id", UNSET)
+        template_id: None | str | Unset
+        if isinstance(_raw_template_id, str) or _raw_template_id is None:
+            template_id = _raw_template_id
+        else:
+            template_id = UNSET
+            if _raw_template_id is not UNSET:
+                d["template_id"] = _raw_template_id
+
         parsed_obj = cls(
             lead_id=lead_id,
             contact_id=contact_id,
@@ -242,6 +358,9 @@ class SmsActivityUpdate:
             source=source,
             date_scheduled=date_scheduled,
             send_in=send_in,
+            activity_at=activity_at,
+            attachments=attachments,
+            template_id=template_id,
         )
 
         parsed_obj.additional_properties = d

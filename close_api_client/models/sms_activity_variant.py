@@ -38,15 +38,24 @@ class SmsActivityVariant:
             direction (PhoneDirection | Unset): Direction of a call or SMS.
             status (SmsStatus | Unset): State of an SMS: `inbox` (received), `draft`, `scheduled`, `outbox` (being sent),
                 `sent`.
-            text (str | Unset):
-            local_phone (str | Unset):
-            local_country_iso (str | Unset):
-            remote_phone (str | Unset):
-            remote_phone_formatted (str | Unset):
-            remote_country_iso (str | Unset):
-            cost (str | Unset):
+            text (None | str | Unset):
+            local_phone (None | str | Unset):
+            local_country_iso (None | str | Unset):
+            remote_phone (None | str | Unset):
+            remote_phone_formatted (None | str | Unset):
+            remote_country_iso (None | str | Unset):
+            cost (None | str | Unset):
             date_sent (datetime.datetime | None | Unset):
             source (str | Unset):
+            agent_action_reason (None | str | Unset):
+            agent_config_id (None | str | Unset):
+            date_scheduled (datetime.datetime | None | Unset):
+            error_message (None | str | Unset):
+            local_phone_formatted (None | str | Unset):
+            sequence_id (None | str | Unset):
+            sequence_name (None | str | Unset):
+            sequence_subscription_id (None | str | Unset):
+            template_id (None | str | Unset):
     """
 
     type_: Literal["SMS"]
@@ -66,15 +75,24 @@ class SmsActivityVariant:
     activity_at: datetime.datetime | None | Unset = UNSET
     direction: PhoneDirection | Unset = UNSET
     status: SmsStatus | Unset = UNSET
-    text: str | Unset = UNSET
-    local_phone: str | Unset = UNSET
-    local_country_iso: str | Unset = UNSET
-    remote_phone: str | Unset = UNSET
-    remote_phone_formatted: str | Unset = UNSET
-    remote_country_iso: str | Unset = UNSET
-    cost: str | Unset = UNSET
+    text: None | str | Unset = UNSET
+    local_phone: None | str | Unset = UNSET
+    local_country_iso: None | str | Unset = UNSET
+    remote_phone: None | str | Unset = UNSET
+    remote_phone_formatted: None | str | Unset = UNSET
+    remote_country_iso: None | str | Unset = UNSET
+    cost: None | str | Unset = UNSET
     date_sent: datetime.datetime | None | Unset = UNSET
     source: str | Unset = UNSET
+    agent_action_reason: None | str | Unset = UNSET
+    agent_config_id: None | str | Unset = UNSET
+    date_scheduled: datetime.datetime | None | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    local_phone_formatted: None | str | Unset = UNSET
+    sequence_id: None | str | Unset = UNSET
+    sequence_name: None | str | Unset = UNSET
+    sequence_subscription_id: None | str | Unset = UNSET
+    template_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -200,31 +218,59 @@ class SmsActivityVariant:
         if status is not UNSET:
             field_dict["status"] = status
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
         if text is not UNSET:
             field_dict["text"] = text
 
-        local_phone = self.local_phone
+        local_phone: None | str | Unset
+        if isinstance(self.local_phone, Unset):
+            local_phone = UNSET
+        else:
+            local_phone = self.local_phone
         if local_phone is not UNSET:
             field_dict["local_phone"] = local_phone
 
-        local_country_iso = self.local_country_iso
+        local_country_iso: None | str | Unset
+        if isinstance(self.local_country_iso, Unset):
+            local_country_iso = UNSET
+        else:
+            local_country_iso = self.local_country_iso
         if local_country_iso is not UNSET:
             field_dict["local_country_iso"] = local_country_iso
 
-        remote_phone = self.remote_phone
+        remote_phone: None | str | Unset
+        if isinstance(self.remote_phone, Unset):
+            remote_phone = UNSET
+        else:
+            remote_phone = self.remote_phone
         if remote_phone is not UNSET:
             field_dict["remote_phone"] = remote_phone
 
-        remote_phone_formatted = self.remote_phone_formatted
+        remote_phone_formatted: None | str | Unset
+        if isinstance(self.remote_phone_formatted, Unset):
+            remote_phone_formatted = UNSET
+        else:
+            remote_phone_formatted = self.remote_phone_formatted
         if remote_phone_formatted is not UNSET:
             field_dict["remote_phone_formatted"] = remote_phone_formatted
 
-        remote_country_iso = self.remote_country_iso
+        remote_country_iso: None | str | Unset
+        if isinstance(self.remote_country_iso, Unset):
+            remote_country_iso = UNSET
+        else:
+            remote_country_iso = self.remote_country_iso
         if remote_country_iso is not UNSET:
             field_dict["remote_country_iso"] = remote_country_iso
 
-        cost = self.cost
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
         if cost is not UNSET:
             field_dict["cost"] = cost
 
@@ -241,6 +287,80 @@ class SmsActivityVariant:
         source = self.source
         if source is not UNSET:
             field_dict["source"] = source
+
+        agent_action_reason: None | str | Unset
+        if isinstance(self.agent_action_reason, Unset):
+            agent_action_reason = UNSET
+        else:
+            agent_action_reason = self.agent_action_reason
+        if agent_action_reason is not UNSET:
+            field_dict["agent_action_reason"] = agent_action_reason
+
+        agent_config_id: None | str | Unset
+        if isinstance(self.agent_config_id, Unset):
+            agent_config_id = UNSET
+        else:
+            agent_config_id = self.agent_config_id
+        if agent_config_id is not UNSET:
+            field_dict["agent_config_id"] = agent_config_id
+
+        date_scheduled: None | str | Unset
+        if isinstance(self.date_scheduled, Unset):
+            date_scheduled = UNSET
+        elif isinstance(self.date_scheduled, datetime.datetime):
+            date_scheduled = self.date_scheduled.isoformat()
+        else:
+            date_scheduled = self.date_scheduled
+        if date_scheduled is not UNSET:
+            field_dict["date_scheduled"] = date_scheduled
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+
+        local_phone_formatted: None | str | Unset
+        if isinstance(self.local_phone_formatted, Unset):
+            local_phone_formatted = UNSET
+        else:
+            local_phone_formatted = self.local_phone_formatted
+        if local_phone_formatted is not UNSET:
+            field_dict["local_phone_formatted"] = local_phone_formatted
+
+        sequence_id: None | str | Unset
+        if isinstance(self.sequence_id, Unset):
+            sequence_id = UNSET
+        else:
+            sequence_id = self.sequence_id
+        if sequence_id is not UNSET:
+            field_dict["sequence_id"] = sequence_id
+
+        sequence_name: None | str | Unset
+        if isinstance(self.sequence_name, Unset):
+            sequence_name = UNSET
+        else:
+            sequence_name = self.sequence_name
+        if sequence_name is not UNSET:
+            field_dict["sequence_name"] = sequence_name
+
+        sequence_subscription_id: None | str | Unset
+        if isinstance(self.sequence_subscription_id, Unset):
+            sequence_subscription_id = UNSET
+        else:
+            sequence_subscription_id = self.sequence_subscription_id
+        if sequence_subscription_id is not UNSET:
+            field_dict["sequence_subscription_id"] = sequence_subscription_id
+
+        template_id: None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
 
         return field_dict
 
@@ -444,8 +564,8 @@ class SmsActivityVariant:
                 d["status"] = _raw_status
 
         _raw_text = d.pop("text", UNSET)
-        text: str | Unset
-        if isinstance(_raw_text, str):
+        text: None | str | Unset
+        if isinstance(_raw_text, str) or _raw_text is None:
             text = _raw_text
         else:
             text = UNSET
@@ -453,8 +573,8 @@ class SmsActivityVariant:
                 d["text"] = _raw_text
 
         _raw_local_phone = d.pop("local_phone", UNSET)
-        local_phone: str | Unset
-        if isinstance(_raw_local_phone, str):
+        local_phone: None | str | Unset
+        if isinstance(_raw_local_phone, str) or _raw_local_phone is None:
             local_phone = _raw_local_phone
         else:
             local_phone = UNSET
@@ -462,8 +582,8 @@ class SmsActivityVariant:
                 d["local_phone"] = _raw_local_phone
 
         _raw_local_country_iso = d.pop("local_country_iso", UNSET)
-        local_country_iso: str | Unset
-        if isinstance(_raw_local_country_iso, str):
+        local_country_iso: None | str | Unset
+        if isinstance(_raw_local_country_iso, str) or _raw_local_country_iso is None:
             local_country_iso = _raw_local_country_iso
         else:
             local_country_iso = UNSET
@@ -471,8 +591,8 @@ class SmsActivityVariant:
                 d["local_country_iso"] = _raw_local_country_iso
 
         _raw_remote_phone = d.pop("remote_phone", UNSET)
-        remote_phone: str | Unset
-        if isinstance(_raw_remote_phone, str):
+        remote_phone: None | str | Unset
+        if isinstance(_raw_remote_phone, str) or _raw_remote_phone is None:
             remote_phone = _raw_remote_phone
         else:
             remote_phone = UNSET
@@ -480,8 +600,8 @@ class SmsActivityVariant:
                 d["remote_phone"] = _raw_remote_phone
 
         _raw_remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
-        remote_phone_formatted: str | Unset
-        if isinstance(_raw_remote_phone_formatted, str):
+        remote_phone_formatted: None | str | Unset
+        if isinstance(_raw_remote_phone_formatted, str) or _raw_remote_phone_formatted is None:
             remote_phone_formatted = _raw_remote_phone_formatted
         else:
             remote_phone_formatted = UNSET
@@ -489,8 +609,8 @@ class SmsActivityVariant:
                 d["remote_phone_formatted"] = _raw_remote_phone_formatted
 
         _raw_remote_country_iso = d.pop("remote_country_iso", UNSET)
-        remote_country_iso: str | Unset
-        if isinstance(_raw_remote_country_iso, str):
+        remote_country_iso: None | str | Unset
+        if isinstance(_raw_remote_country_iso, str) or _raw_remote_country_iso is None:
             remote_country_iso = _raw_remote_country_iso
         else:
             remote_country_iso = UNSET
@@ -498,8 +618,8 @@ class SmsActivityVariant:
                 d["remote_country_iso"] = _raw_remote_country_iso
 
         _raw_cost = d.pop("cost", UNSET)
-        cost: str | Unset
-        if isinstance(_raw_cost, str):
+        cost: None | str | Unset
+        if isinstance(_raw_cost, str) or _raw_cost is None:
             cost = _raw_cost
         else:
             cost = UNSET
@@ -543,6 +663,106 @@ class SmsActivityVariant:
             if _raw_source is not UNSET:
                 d["source"] = _raw_source
 
+        _raw_agent_action_reason = d.pop("agent_action_reason", UNSET)
+        agent_action_reason: None | str | Unset
+        if isinstance(_raw_agent_action_reason, str) or _raw_agent_action_reason is None:
+            agent_action_reason = _raw_agent_action_reason
+        else:
+            agent_action_reason = UNSET
+            if _raw_agent_action_reason is not UNSET:
+                d["agent_action_reason"] = _raw_agent_action_reason
+
+        _raw_agent_config_id = d.pop("agent_config_id", UNSET)
+        agent_config_id: None | str | Unset
+        if isinstance(_raw_agent_config_id, str) or _raw_agent_config_id is None:
+            agent_config_id = _raw_agent_config_id
+        else:
+            agent_config_id = UNSET
+            if _raw_agent_config_id is not UNSET:
+                d["agent_config_id"] = _raw_agent_config_id
+
+        _raw_date_scheduled = d.pop("date_scheduled", UNSET)
+        try:
+
+            def _parse_date_scheduled(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_scheduled_type_0 = parse_datetime(data)
+
+                    return date_scheduled_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None | Unset, data)
+
+            date_scheduled = _parse_date_scheduled(_raw_date_scheduled)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_scheduled = UNSET
+            if _raw_date_scheduled is not UNSET:
+                d["date_scheduled"] = _raw_date_scheduled
+
+        _raw_error_message = d.pop("error_message", UNSET)
+        error_message: None | str | Unset
+        if isinstance(_raw_error_message, str) or _raw_error_message is None:
+            error_message = _raw_error_message
+        else:
+            error_message = UNSET
+            if _raw_error_message is not UNSET:
+                d["error_message"] = _raw_error_message
+
+        _raw_local_phone_formatted = d.pop("local_phone_formatted", UNSET)
+        local_phone_formatted: None | str | Unset
+        if isinstance(_raw_local_phone_formatted, str) or _raw_local_phone_formatted is None:
+            local_phone_formatted = _raw_local_phone_formatted
+        else:
+            local_phone_formatted = UNSET
+            if _raw_local_phone_formatted is not UNSET:
+                d["local_phone_formatted"] = _raw_local_phone_formatted
+
+        _raw_sequence_id = d.pop("sequence_id", UNSET)
+        sequence_id: None | str | Unset
+        if isinstance(_raw_sequence_id, str) or _raw_sequence_id is None:
+            sequence_id = _raw_sequence_id
+        else:
+            sequence_id = UNSET
+            if _raw_sequence_id is not UNSET:
+                d["sequence_id"] = _raw_sequence_id
+
+        _raw_sequence_name = d.pop("sequence_name", UNSET)
+        sequence_name: None | str | Unset
+        if isinstance(_raw_sequence_name, str) or _raw_sequence_name is None:
+            sequence_name = _raw_sequence_name
+        else:
+            sequence_name = UNSET
+            if _raw_sequence_name is not UNSET:
+                d["sequence_name"] = _raw_sequence_name
+
+        _raw_sequence_subscription_id = d.pop("sequence_subscription_id", UNSET)
+        sequence_subscription_id: None | str | Unset
+        if isinstance(_raw_sequence_subscription_id, str) or _raw_sequence_subscription_id is None:
+            sequence_subscription_id = _raw_sequence_subscription_id
+        else:
+            sequence_subscription_id = UNSET
+            if _raw_sequence_subscription_id is not UNSET:
+                d["sequence_subscription_id"] = _raw_sequence_subscription_id
+
+        _raw_template_id = d.pop("template_id", UNSET)
+        template_id: None | str | Unset
+        if isinstance(_raw_template_id, str) or _raw_template_id is None:
+            template_id = _raw_template_id
+        else:
+            template_id = UNSET
+            if _raw_template_id is not UNSET:
+                d["template_id"] = _raw_template_id
+
         parsed_obj = cls(
             type_=type_,
             id=id,
@@ -570,6 +790,15 @@ class SmsActivityVariant:
             cost=cost,
             date_sent=date_sent,
             source=source,
+            agent_action_reason=agent_action_reason,
+            agent_config_id=agent_config_id,
+            date_scheduled=date_scheduled,
+            error_message=error_message,
+            local_phone_formatted=local_phone_formatted,
+            sequence_id=sequence_id,
+            sequence_name=sequence_name,
+            sequence_subscription_id=sequence_subscription_id,
+            template_id=template_id,
         )
 
         parsed_obj.additional_properties = d

@@ -5,6 +5,7 @@ class SmsStatus(OpenStrEnum):
     """Known values; a value Close adds later still parses (see ``OpenStrEnum``)."""
 
     DRAFT = "draft"
+    ERROR = "error"
     INBOX = "inbox"
     OUTBOX = "outbox"
     SCHEDULED = "scheduled"

@@ -40,7 +40,7 @@ class Task:
                 without one.
             due_date (None | str | Unset): Deprecated; use `date`.
             is_complete (bool | Unset):
-            is_dateless (bool | Unset):
+            is_dateless (bool | None | Unset):
             object_type (None | str | Unset): The type of the object behind the task (`emailthread`, `call`, `opportunity`,
                 `sms`), null for `lead` tasks.
             object_id (None | str | Unset):
@@ -85,7 +85,7 @@ class Task:
     date: None | str | Unset = UNSET
     due_date: None | str | Unset = UNSET
     is_complete: bool | Unset = UNSET
-    is_dateless: bool | Unset = UNSET
+    is_dateless: bool | None | Unset = UNSET
     object_type: None | str | Unset = UNSET
     object_id: None | str | Unset = UNSET
     created_by: None | str | Unset = UNSET
@@ -205,7 +205,11 @@ class Task:
         if is_complete is not UNSET:
             field_dict["is_complete"] = is_complete
 
-        is_dateless = self.is_dateless
+        is_dateless: bool | None | Unset
+        if isinstance(self.is_dateless, Unset):
+            is_dateless = UNSET
+        else:
+            is_dateless = self.is_dateless
         if is_dateless is not UNSET:
             field_dict["is_dateless"] = is_dateless
 
@@ -518,8 +522,8 @@ class Task:
                 d["is_complete"] = _raw_is_complete
 
         _raw_is_dateless = d.pop("is_dateless", UNSET)
-        is_dateless: bool | Unset
-        if isinstance(_raw_is_dateless, bool):
+        is_dateless: bool | None | Unset
+        if isinstance(_raw_is_dateless, bool) or _raw_is_dateless is None:
             is_dateless = _raw_is_dateless
         else:
             is_dateless = UNSET

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.task_priority import TaskPriority
+from ..models.task_resolution import TaskResolution
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,12 +28,20 @@ class TaskBulkUpdate:
         assigned_to (str | Unset):
         date (str | Unset): A date (`2015-01-05`) or a date-time.
         is_complete (bool | Unset):
+        organization_id (str | Unset):
+        priority (TaskPriority | Unset):
+        resolution (None | TaskResolution | Unset):
+        text (str | Unset):
     """
 
     params: TaskFilterParams | Unset = UNSET
     assigned_to: str | Unset = UNSET
     date: str | Unset = UNSET
     is_complete: bool | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    priority: TaskPriority | Unset = UNSET
+    resolution: None | TaskResolution | Unset = UNSET
+    text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +65,31 @@ class TaskBulkUpdate:
         is_complete = self.is_complete
         if is_complete is not UNSET:
             field_dict["is_complete"] = is_complete
+
+        organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+
+        resolution: None | str | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        elif isinstance(self.resolution, TaskResolution):
+            resolution = self.resolution.value
+        else:
+            resolution = self.resolution
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+
+        text = self.text
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
@@ -116,11 +151,75 @@ class TaskBulkUpdate:
             if _raw_is_complete is not UNSET:
                 d["is_complete"] = _raw_is_complete
 
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
+
+        _raw_priority = d.pop("priority", UNSET)
+        try:
+            _priority = _raw_priority
+            priority: TaskPriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = TaskPriority(_priority)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            priority = UNSET
+            if _raw_priority is not UNSET:
+                d["priority"] = _raw_priority
+
+        _raw_resolution = d.pop("resolution", UNSET)
+        try:
+
+            def _parse_resolution(data: object) -> None | TaskResolution | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    resolution_type_0 = TaskResolution(data)
+
+                    return resolution_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | TaskResolution | Unset, data)
+
+            resolution = _parse_resolution(_raw_resolution)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            resolution = UNSET
+            if _raw_resolution is not UNSET:
+                d["resolution"] = _raw_resolution
+
+        _raw_text = d.pop("text", UNSET)
+        text: str | Unset
+        if isinstance(_raw_text, str):
+            text = _raw_text
+        else:
+            text = UNSET
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
+
         parsed_obj = cls(
             params=params,
             assigned_to=assigned_to,
             date=date,
             is_complete=is_complete,
+            organization_id=organization_id,
+            priority=priority,
+            resolution=resolution,
+            text=text,
         )
 
         parsed_obj.additional_properties = d

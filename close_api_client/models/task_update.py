@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.task_priority import TaskPriority
+from ..models.task_resolution import TaskResolution
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskUpdate")
@@ -20,12 +22,30 @@ class TaskUpdate:
         date (str | Unset): A date (`2015-01-05`) or a date-time.
         is_complete (bool | Unset):
         text (str | Unset):
+        agent_config_id (None | str | Unset):
+        contact_id (None | str | Unset):
+        created_by (str | Unset):
+        due_date (str | Unset): A date (`YYYY-MM-DD`) or a date-time, kept as sent.
+        is_dateless (bool | Unset):
+        lead_id (str | Unset):
+        organization_id (str | Unset):
+        priority (TaskPriority | Unset):
+        resolution (None | TaskResolution | Unset):
     """
 
     assigned_to: str | Unset = UNSET
     date: str | Unset = UNSET
     is_complete: bool | Unset = UNSET
     text: str | Unset = UNSET
+    agent_config_id: None | str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    due_date: str | Unset = UNSET
+    is_dateless: bool | Unset = UNSET
+    lead_id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    priority: TaskPriority | Unset = UNSET
+    resolution: None | TaskResolution | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +67,59 @@ class TaskUpdate:
         text = self.text
         if text is not UNSET:
             field_dict["text"] = text
+
+        agent_config_id: None | str | Unset
+        if isinstance(self.agent_config_id, Unset):
+            agent_config_id = UNSET
+        else:
+            agent_config_id = self.agent_config_id
+        if agent_config_id is not UNSET:
+            field_dict["agent_config_id"] = agent_config_id
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+
+        created_by = self.created_by
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        due_date = self.due_date
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+
+        is_dateless = self.is_dateless
+        if is_dateless is not UNSET:
+            field_dict["is_dateless"] = is_dateless
+
+        lead_id = self.lead_id
+        if lead_id is not UNSET:
+            field_dict["lead_id"] = lead_id
+
+        organization_id = self.organization_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+
+        resolution: None | str | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        elif isinstance(self.resolution, TaskResolution):
+            resolution = self.resolution.value
+        else:
+            resolution = self.resolution
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
 
         return field_dict
 
@@ -98,11 +171,125 @@ class TaskUpdate:
             if _raw_text is not UNSET:
                 d["text"] = _raw_text
 
+        _raw_agent_config_id = d.pop("agent_config_id", UNSET)
+        agent_config_id: None | str | Unset
+        if isinstance(_raw_agent_config_id, str) or _raw_agent_config_id is None:
+            agent_config_id = _raw_agent_config_id
+        else:
+            agent_config_id = UNSET
+            if _raw_agent_config_id is not UNSET:
+                d["agent_config_id"] = _raw_agent_config_id
+
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str | Unset
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = UNSET
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: str | Unset
+        if isinstance(_raw_created_by, str):
+            created_by = _raw_created_by
+        else:
+            created_by = UNSET
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_due_date = d.pop("due_date", UNSET)
+        due_date: str | Unset
+        if isinstance(_raw_due_date, str):
+            due_date = _raw_due_date
+        else:
+            due_date = UNSET
+            if _raw_due_date is not UNSET:
+                d["due_date"] = _raw_due_date
+
+        _raw_is_dateless = d.pop("is_dateless", UNSET)
+        is_dateless: bool | Unset
+        if isinstance(_raw_is_dateless, bool):
+            is_dateless = _raw_is_dateless
+        else:
+            is_dateless = UNSET
+            if _raw_is_dateless is not UNSET:
+                d["is_dateless"] = _raw_is_dateless
+
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: str | Unset
+        if isinstance(_raw_lead_id, str):
+            lead_id = _raw_lead_id
+        else:
+            lead_id = UNSET
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str | Unset
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = UNSET
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
+
+        _raw_priority = d.pop("priority", UNSET)
+        try:
+            _priority = _raw_priority
+            priority: TaskPriority | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = TaskPriority(_priority)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            priority = UNSET
+            if _raw_priority is not UNSET:
+                d["priority"] = _raw_priority
+
+        _raw_resolution = d.pop("resolution", UNSET)
+        try:
+
+            def _parse_resolution(data: object) -> None | TaskResolution | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    resolution_type_0 = TaskResolution(data)
+
+                    return resolution_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | TaskResolution | Unset, data)
+
+            resolution = _parse_resolution(_raw_resolution)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            resolution = UNSET
+            if _raw_resolution is not UNSET:
+                d["resolution"] = _raw_resolution
+
         parsed_obj = cls(
             assigned_to=assigned_to,
             date=date,
             is_complete=is_complete,
             text=text,
+            agent_config_id=agent_config_id,
+            contact_id=contact_id,
+            created_by=created_by,
+            due_date=due_date,
+            is_dateless=is_dateless,
+            lead_id=lead_id,
+            organization_id=organization_id,
+            priority=priority,
+            resolution=resolution,
         )
 
         parsed_obj.additional_properties = d

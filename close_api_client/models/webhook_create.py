@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.webhook_create_event_filter_type_0 import WebhookCreateEventFilterType0
     from ..models.webhook_subscription_event_create import WebhookSubscriptionEventCreate
 
 
@@ -23,14 +24,18 @@ class WebhookCreate:
         url (str):
         events (list[WebhookSubscriptionEventCreate]):
         verify_ssl (bool | Unset): Validate the URL's TLS certificate (default true).
+        event_filter (None | Unset | WebhookCreateEventFilterType0):
     """
 
     url: str
     events: list[WebhookSubscriptionEventCreate]
     verify_ssl: bool | Unset = UNSET
+    event_filter: None | Unset | WebhookCreateEventFilterType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.webhook_create_event_filter_type_0 import WebhookCreateEventFilterType0  # noqa: PLC0415
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -50,6 +55,16 @@ class WebhookCreate:
         if verify_ssl is not UNSET:
             field_dict["verify_ssl"] = verify_ssl
 
+        event_filter: dict[str, Any] | None | Unset
+        if isinstance(self.event_filter, Unset):
+            event_filter = UNSET
+        elif isinstance(self.event_filter, WebhookCreateEventFilterType0):
+            event_filter = self.event_filter.to_dict()
+        else:
+            event_filter = self.event_filter
+        if event_filter is not UNSET:
+            field_dict["event_filter"] = event_filter
+
         return field_dict
 
     @classmethod
@@ -63,6 +78,7 @@ class WebhookCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.webhook_create_event_filter_type_0 import WebhookCreateEventFilterType0  # noqa: PLC0415
         from ..models.webhook_subscription_event_create import WebhookSubscriptionEventCreate  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -101,10 +117,39 @@ class WebhookCreate:
             if _raw_verify_ssl is not UNSET:
                 d["verify_ssl"] = _raw_verify_ssl
 
+        _raw_event_filter = d.pop("event_filter", UNSET)
+        try:
+
+            def _parse_event_filter(data: object) -> None | Unset | WebhookCreateEventFilterType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    event_filter_type_0 = WebhookCreateEventFilterType0.from_dict(data)
+
+                    return event_filter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | Unset | WebhookCreateEventFilterType0, data)
+
+            event_filter = _parse_event_filter(_raw_event_filter)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            event_filter = UNSET
+            if _raw_event_filter is not UNSET:
+                d["event_filter"] = _raw_event_filter
+
         parsed_obj = cls(
             url=url,
             events=events,
             verify_ssl=verify_ssl,
+            event_filter=event_filter,
         )
 
         parsed_obj.additional_properties = d

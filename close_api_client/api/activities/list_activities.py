@@ -36,6 +36,8 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id_in: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -110,6 +112,10 @@ def _get_kwargs(
 
     params["_fields"] = fields
 
+    params["lead_id__in"] = lead_id_in
+
+    params["_order_by"] = order_by
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -157,6 +163,8 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id_in: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> Response[ActivityList]:
     """List activities of every type
 
@@ -188,6 +196,8 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        lead_id_in (str | Unset):
+        order_by (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -225,6 +235,8 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        lead_id_in=lead_id_in,
+        order_by=order_by,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -260,6 +272,8 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id_in: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> ActivityList:
     """List activities of every type
 
@@ -291,6 +305,8 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        lead_id_in (str | Unset):
+        order_by (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -330,5 +346,7 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            lead_id_in=lead_id_in,
+            order_by=order_by,
         )
     ).parsed

@@ -16,6 +16,7 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    template_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +26,8 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["template_id"] = template_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -55,6 +58,7 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    template_id: str | Unset = UNSET,
 ) -> Response[BulkEmailList]:
     """List bulk emails
 
@@ -64,6 +68,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        template_id (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -83,6 +88,7 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        template_id=template_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -100,6 +106,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    template_id: str | Unset = UNSET,
 ) -> BulkEmailList:
     """List bulk emails
 
@@ -109,6 +116,7 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        template_id (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -130,5 +138,6 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            template_id=template_id,
         )
     ).parsed

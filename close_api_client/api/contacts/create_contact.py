@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_create import ContactCreate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 OPERATION = "POST /contact/"
 """Method and path template, as in openapi.yaml."""
@@ -15,6 +15,7 @@ OPERATION = "POST /contact/"
 def _get_kwargs(
     *,
     body: ContactCreate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     if not isinstance(body, ContactCreate):
         raise TypeError(
@@ -23,9 +24,16 @@ def _get_kwargs(
         )
     headers: dict[str, Any] = {}
 
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contact/",
+        "params": params,
         # The transport reads the endpoint group from the template, not from id shapes.
         "extensions": {"close_path_template": "/contact/"},
     }
@@ -50,6 +58,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactCreate,
+    fields: str | Unset = UNSET,
 ) -> Response[Contact]:
     """Create a contact
 
@@ -57,6 +66,7 @@ async def asyncio_detailed(
     custom field values (`custom.<field id>` keys). Phone numbers are normalized to E.164.
 
     Args:
+        fields (str | Unset):
         body (ContactCreate): A new contact. Custom field values go in `custom.<field id>` keys
             (additional
             properties).
@@ -77,6 +87,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -92,6 +103,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactCreate,
+    fields: str | Unset = UNSET,
 ) -> Contact:
     """Create a contact
 
@@ -99,6 +111,7 @@ async def asyncio(
     custom field values (`custom.<field id>` keys). Phone numbers are normalized to E.164.
 
     Args:
+        fields (str | Unset):
         body (ContactCreate): A new contact. Custom field values go in `custom.<field id>` keys
             (additional
             properties).
@@ -121,5 +134,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

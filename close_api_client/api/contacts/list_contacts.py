@@ -16,6 +16,7 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +26,8 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["lead_id"] = lead_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -55,6 +58,7 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
 ) -> Response[ContactList]:
     """List contacts
 
@@ -65,6 +69,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        lead_id (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -84,6 +89,7 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        lead_id=lead_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -101,6 +107,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
 ) -> ContactList:
     """List contacts
 
@@ -111,6 +118,7 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        lead_id (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -132,5 +140,6 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            lead_id=lead_id,
         )
     ).parsed

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_update import ContactUpdate
-from ...types import Response, build_response, path_segment
+from ...types import UNSET, Response, Unset, build_response, path_segment
 
 OPERATION = "PUT /contact/{id}/"
 """Method and path template, as in openapi.yaml."""
@@ -16,6 +16,7 @@ def _get_kwargs(
     id: str,
     *,
     body: ContactUpdate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     if not isinstance(body, ContactUpdate):
         raise TypeError(
@@ -24,11 +25,18 @@ def _get_kwargs(
         )
     headers: dict[str, Any] = {}
 
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/contact/{id}/".format(
             id=path_segment("id", id),
         ),
+        "params": params,
         # The transport reads the endpoint group from the template, not from id shapes.
         "extensions": {"close_path_template": "/contact/{id}/"},
     }
@@ -54,6 +62,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdate,
+    fields: str | Unset = UNSET,
 ) -> Response[Contact]:
     """Update a contact
 
@@ -62,6 +71,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (ContactUpdate): Fields to change on a contact (a patch). `custom.<field id>: null`
             unsets a custom
             field; `custom.<field id>.add` / `.remove` change one value of a multi-value field.
@@ -83,6 +93,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -99,6 +110,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdate,
+    fields: str | Unset = UNSET,
 ) -> Contact:
     """Update a contact
 
@@ -107,6 +119,7 @@ async def asyncio(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (ContactUpdate): Fields to change on a contact (a patch). `custom.<field id>: null`
             unsets a custom
             field; `custom.<field id>.add` / `.remove` change one value of a multi-value field.
@@ -130,5 +143,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

@@ -27,9 +27,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Empty | None:
     if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
+    if not response.content:
+        return None
     response_200 = Empty.from_dict(response.json())
 
     return response_200
@@ -39,7 +43,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty]:
+) -> Response[Empty | None]:
     """Delete a Custom Activity Type
 
      Deletes a Custom Activity Type (its activity custom fields go with it).
@@ -58,7 +62,7 @@ async def asyncio_detailed(
             ``custom.create_client``.
 
     Returns:
-        Response[Empty]: status, headers, raw content and ``parsed``.
+        Response[Empty | None]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -78,7 +82,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty:
+) -> Empty | None:
     """Delete a Custom Activity Type
 
      Deletes a Custom Activity Type (its activity custom fields go with it).
@@ -97,7 +101,7 @@ async def asyncio(
             ``custom.create_client``.
 
     Returns:
-        Empty
+        Empty | None
     """
 
     return (

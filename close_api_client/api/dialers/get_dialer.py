@@ -15,11 +15,14 @@ def _get_kwargs(
     id: str,
     *,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["_fields"] = fields
+
+    params["organization_id"] = organization_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -49,6 +52,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
 ) -> Response[Dialer]:
     """Get a dialer session
 
@@ -58,6 +62,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         fields (str | Unset):
+        organization_id (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -76,6 +81,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         fields=fields,
+        organization_id=organization_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -92,6 +98,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
 ) -> Dialer:
     """Get a dialer session
 
@@ -101,6 +108,7 @@ async def asyncio(
     Args:
         id (str):
         fields (str | Unset):
+        organization_id (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -121,5 +129,6 @@ async def asyncio(
             id=id,
             client=client,
             fields=fields,
+            organization_id=organization_id,
         )
     ).parsed

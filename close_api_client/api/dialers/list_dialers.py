@@ -20,6 +20,9 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
+    source_value: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,6 +40,12 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["organization_id"] = organization_id
+
+    params["source_type"] = source_type
+
+    params["source_value"] = source_value
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -71,6 +80,9 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
+    source_value: str | Unset = UNSET,
 ) -> Response[DialerList]:
     """List dialer sessions
 
@@ -85,6 +97,9 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        organization_id (str | Unset):
+        source_type (str | Unset):
+        source_value (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -108,6 +123,9 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        organization_id=organization_id,
+        source_type=source_type,
+        source_value=source_value,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -129,6 +147,9 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    source_type: str | Unset = UNSET,
+    source_value: str | Unset = UNSET,
 ) -> DialerList:
     """List dialer sessions
 
@@ -143,6 +164,9 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        organization_id (str | Unset):
+        source_type (str | Unset):
+        source_value (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -168,5 +192,8 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            organization_id=organization_id,
+            source_type=source_type,
+            source_value=source_value,
         )
     ).parsed

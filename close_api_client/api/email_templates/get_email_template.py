@@ -15,11 +15,14 @@ def _get_kwargs(
     id: str,
     *,
     fields: str | Unset = UNSET,
+    include_embedded: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["_fields"] = fields
+
+    params["include_embedded"] = include_embedded
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -51,6 +54,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
+    include_embedded: bool | Unset = UNSET,
 ) -> Response[EmailTemplate]:
     """Get an email template
 
@@ -59,6 +63,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         fields (str | Unset):
+        include_embedded (bool | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -77,6 +82,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         fields=fields,
+        include_embedded=include_embedded,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -93,6 +99,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
+    include_embedded: bool | Unset = UNSET,
 ) -> EmailTemplate:
     """Get an email template
 
@@ -101,6 +108,7 @@ async def asyncio(
     Args:
         id (str):
         fields (str | Unset):
+        include_embedded (bool | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -121,5 +129,6 @@ async def asyncio(
             id=id,
             client=client,
             fields=fields,
+            include_embedded=include_embedded,
         )
     ).parsed

@@ -17,6 +17,7 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,6 +29,8 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["is_shared"] = is_shared
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -59,6 +62,7 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
 ) -> Response[EmailTemplateList]:
     """List email templates
 
@@ -69,6 +73,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        is_shared (bool | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -89,6 +94,7 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        is_shared=is_shared,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -107,6 +113,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    is_shared: bool | Unset = UNSET,
 ) -> EmailTemplateList:
     """List email templates
 
@@ -117,6 +124,7 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        is_shared (bool | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -139,5 +147,6 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            is_shared=is_shared,
         )
     ).parsed

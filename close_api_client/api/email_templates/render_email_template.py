@@ -20,6 +20,14 @@ def _get_kwargs(
     query: str | Unset = UNSET,
     entry: int | Unset = UNSET,
     mode: EmailTemplateRenderMode | Unset = UNSET,
+    email_account_id: str | Unset = UNSET,
+    bulk_object_type: str | Unset = UNSET,
+    contact_preference: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    results_limit: int | Unset = UNSET,
+    s_query: str | Unset = UNSET,
+    sender: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -41,6 +49,22 @@ def _get_kwargs(
         json_mode = mode.value
 
     params["mode"] = json_mode
+
+    params["email_account_id"] = email_account_id
+
+    params["bulk_object_type"] = bulk_object_type
+
+    params["contact_preference"] = contact_preference
+
+    params["limit"] = limit
+
+    params["results_limit"] = results_limit
+
+    params["s_query"] = s_query
+
+    params["sender"] = sender
+
+    params["sort"] = sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,6 +101,14 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     entry: int | Unset = UNSET,
     mode: EmailTemplateRenderMode | Unset = UNSET,
+    email_account_id: str | Unset = UNSET,
+    bulk_object_type: str | Unset = UNSET,
+    contact_preference: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    results_limit: int | Unset = UNSET,
+    s_query: str | Unset = UNSET,
+    sender: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> Response[RenderedEmailTemplate]:
     """Render an email template
@@ -93,6 +125,14 @@ async def asyncio_detailed(
         entry (int | Unset):
         mode (EmailTemplateRenderMode | Unset): What `entry` indexes when rendering for a search
             query.
+        email_account_id (str | Unset):
+        bulk_object_type (str | Unset):
+        contact_preference (str | Unset):
+        limit (int | Unset):
+        results_limit (int | Unset):
+        s_query (str | Unset):
+        sender (str | Unset):
+        sort (str | Unset):
         x_tz_offset (str | Unset):
 
     Raises:
@@ -116,6 +156,14 @@ async def asyncio_detailed(
         query=query,
         entry=entry,
         mode=mode,
+        email_account_id=email_account_id,
+        bulk_object_type=bulk_object_type,
+        contact_preference=contact_preference,
+        limit=limit,
+        results_limit=results_limit,
+        s_query=s_query,
+        sender=sender,
+        sort=sort,
         x_tz_offset=x_tz_offset,
     )
 
@@ -137,6 +185,14 @@ async def asyncio(
     query: str | Unset = UNSET,
     entry: int | Unset = UNSET,
     mode: EmailTemplateRenderMode | Unset = UNSET,
+    email_account_id: str | Unset = UNSET,
+    bulk_object_type: str | Unset = UNSET,
+    contact_preference: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    results_limit: int | Unset = UNSET,
+    s_query: str | Unset = UNSET,
+    sender: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> RenderedEmailTemplate:
     """Render an email template
@@ -153,6 +209,14 @@ async def asyncio(
         entry (int | Unset):
         mode (EmailTemplateRenderMode | Unset): What `entry` indexes when rendering for a search
             query.
+        email_account_id (str | Unset):
+        bulk_object_type (str | Unset):
+        contact_preference (str | Unset):
+        limit (int | Unset):
+        results_limit (int | Unset):
+        s_query (str | Unset):
+        sender (str | Unset):
+        sort (str | Unset):
         x_tz_offset (str | Unset):
 
     Raises:
@@ -178,6 +242,14 @@ async def asyncio(
             query=query,
             entry=entry,
             mode=mode,
+            email_account_id=email_account_id,
+            bulk_object_type=bulk_object_type,
+            contact_preference=contact_preference,
+            limit=limit,
+            results_limit=results_limit,
+            s_query=s_query,
+            sender=sender,
+            sort=sort,
             x_tz_offset=x_tz_offset,
         )
     ).parsed

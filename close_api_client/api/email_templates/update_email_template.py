@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_template import EmailTemplate
 from ...models.email_template_update import EmailTemplateUpdate
-from ...types import Response, build_response, path_segment
+from ...types import UNSET, Response, Unset, build_response, path_segment
 
 OPERATION = "PUT /email_template/{id}/"
 """Method and path template, as in openapi.yaml."""
@@ -16,6 +16,7 @@ def _get_kwargs(
     id: str,
     *,
     body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     if not isinstance(body, EmailTemplateUpdate):
         raise TypeError(
@@ -24,11 +25,18 @@ def _get_kwargs(
         )
     headers: dict[str, Any] = {}
 
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/email_template/{id}/".format(
             id=path_segment("id", id),
         ),
+        "params": params,
         # The transport reads the endpoint group from the template, not from id shapes.
         "extensions": {"close_path_template": "/email_template/{id}/"},
     }
@@ -56,6 +64,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
 ) -> Response[EmailTemplate]:
     """Update an email template
 
@@ -63,6 +72,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (EmailTemplateUpdate): Fields to change on an email template.
 
     Raises:
@@ -82,6 +92,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -98,6 +109,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmailTemplateUpdate,
+    fields: str | Unset = UNSET,
 ) -> EmailTemplate:
     """Update an email template
 
@@ -105,6 +117,7 @@ async def asyncio(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (EmailTemplateUpdate): Fields to change on an email template.
 
     Raises:
@@ -126,5 +139,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

@@ -46,9 +46,9 @@ def _parse_response(
 ) -> GroupMember:
     if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = GroupMember.from_dict(response.json())
+    response_201 = GroupMember.from_dict(response.json())
 
-    return response_200
+    return response_201
 
 
 async def asyncio_detailed(

@@ -49,9 +49,9 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Group:
     if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = Group.from_dict(response.json())
+    response_201 = Group.from_dict(response.json())
 
-    return response_200
+    return response_201
 
 
 async def asyncio_detailed(

@@ -29,9 +29,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Empty | None:
     if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
+    if not response.content:
+        return None
     response_200 = Empty.from_dict(response.json())
 
     return response_200
@@ -42,7 +46,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Empty]:
+) -> Response[Empty | None]:
     """Remove a user from a group
 
      Removes a user from the group.
@@ -62,7 +66,7 @@ async def asyncio_detailed(
             ``custom.create_client``.
 
     Returns:
-        Response[Empty]: status, headers, raw content and ``parsed``.
+        Response[Empty | None]: status, headers, raw content and ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -84,7 +88,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Empty:
+) -> Empty | None:
     """Remove a user from a group
 
      Removes a user from the group.
@@ -104,7 +108,7 @@ async def asyncio(
             ``custom.create_client``.
 
     Returns:
-        Empty
+        Empty | None
     """
 
     return (

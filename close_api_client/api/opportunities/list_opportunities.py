@@ -47,6 +47,13 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    date_won: str | Unset = UNSET,
+    date_created: str | Unset = UNSET,
+    date_updated: str | Unset = UNSET,
+    is_stalled: bool | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -161,6 +168,20 @@ def _get_kwargs(
 
     params["_fields"] = fields
 
+    params["organization_id"] = organization_id
+
+    params["status"] = status
+
+    params["status__in"] = status_in
+
+    params["date_won"] = date_won
+
+    params["date_created"] = date_created
+
+    params["date_updated"] = date_updated
+
+    params["is_stalled"] = is_stalled
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -219,6 +240,13 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    date_won: str | Unset = UNSET,
+    date_created: str | Unset = UNSET,
+    date_updated: str | Unset = UNSET,
+    is_stalled: bool | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> Response[OpportunityList]:
     """List or filter opportunities
@@ -260,6 +288,13 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        organization_id (str | Unset):
+        status (str | Unset):
+        status_in (str | Unset):
+        date_won (str | Unset):
+        date_created (str | Unset):
+        date_updated (str | Unset):
+        is_stalled (bool | Unset):
         x_tz_offset (str | Unset):
 
     Raises:
@@ -308,6 +343,13 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        organization_id=organization_id,
+        status=status,
+        status_in=status_in,
+        date_won=date_won,
+        date_created=date_created,
+        date_updated=date_updated,
+        is_stalled=is_stalled,
         x_tz_offset=x_tz_offset,
     )
 
@@ -354,6 +396,13 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    status_in: str | Unset = UNSET,
+    date_won: str | Unset = UNSET,
+    date_created: str | Unset = UNSET,
+    date_updated: str | Unset = UNSET,
+    is_stalled: bool | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> OpportunityList:
     """List or filter opportunities
@@ -395,6 +444,13 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        organization_id (str | Unset):
+        status (str | Unset):
+        status_in (str | Unset):
+        date_won (str | Unset):
+        date_created (str | Unset):
+        date_updated (str | Unset):
+        is_stalled (bool | Unset):
         x_tz_offset (str | Unset):
 
     Raises:
@@ -445,6 +501,13 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            organization_id=organization_id,
+            status=status,
+            status_in=status_in,
+            date_won=date_won,
+            date_created=date_created,
+            date_updated=date_updated,
+            is_stalled=is_stalled,
             x_tz_offset=x_tz_offset,
         )
     ).parsed

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.opportunity_status import OpportunityStatus
 from ...models.opportunity_status_create import OpportunityStatusCreate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 OPERATION = "POST /status/opportunity/"
 """Method and path template, as in openapi.yaml."""
@@ -15,6 +15,7 @@ OPERATION = "POST /status/opportunity/"
 def _get_kwargs(
     *,
     body: OpportunityStatusCreate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     if not isinstance(body, OpportunityStatusCreate):
         raise TypeError(
@@ -23,9 +24,16 @@ def _get_kwargs(
         )
     headers: dict[str, Any] = {}
 
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/status/opportunity/",
+        "params": params,
         # The transport reads the endpoint group from the template, not from id shapes.
         "extensions": {"close_path_template": "/status/opportunity/"},
     }
@@ -52,6 +60,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OpportunityStatusCreate,
+    fields: str | Unset = UNSET,
 ) -> Response[OpportunityStatus]:
     """Create an opportunity status
 
@@ -59,6 +68,7 @@ async def asyncio_detailed(
     `pipeline_id`.
 
     Args:
+        fields (str | Unset):
         body (OpportunityStatusCreate): A new opportunity status.
 
     Raises:
@@ -77,6 +87,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -92,6 +103,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OpportunityStatusCreate,
+    fields: str | Unset = UNSET,
 ) -> OpportunityStatus:
     """Create an opportunity status
 
@@ -99,6 +111,7 @@ async def asyncio(
     `pipeline_id`.
 
     Args:
+        fields (str | Unset):
         body (OpportunityStatusCreate): A new opportunity status.
 
     Raises:
@@ -119,5 +132,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization import Organization
 from ...models.organization_update import OrganizationUpdate
-from ...types import Response, build_response, path_segment
+from ...types import UNSET, Response, Unset, build_response, path_segment
 
 OPERATION = "PUT /organization/{id}/"
 """Method and path template, as in openapi.yaml."""
@@ -16,6 +16,7 @@ def _get_kwargs(
     id: str,
     *,
     body: OrganizationUpdate,
+    expand: str | Unset = UNSET,
 ) -> dict[str, Any]:
     if not isinstance(body, OrganizationUpdate):
         raise TypeError(
@@ -24,11 +25,18 @@ def _get_kwargs(
         )
     headers: dict[str, Any] = {}
 
+    params: dict[str, Any] = {}
+
+    params["_expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/organization/{id}/".format(
             id=path_segment("id", id),
         ),
+        "params": params,
         # The transport reads the endpoint group from the template, not from id shapes.
         "extensions": {"close_path_template": "/organization/{id}/"},
     }
@@ -56,6 +64,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationUpdate,
+    expand: str | Unset = UNSET,
 ) -> Response[Organization]:
     """Update an organization
 
@@ -64,6 +73,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        expand (str | Unset):
         body (OrganizationUpdate): Fields to change on an organization.
 
     Raises:
@@ -83,6 +93,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -99,6 +110,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationUpdate,
+    expand: str | Unset = UNSET,
 ) -> Organization:
     """Update an organization
 
@@ -107,6 +119,7 @@ async def asyncio(
 
     Args:
         id (str):
+        expand (str | Unset):
         body (OrganizationUpdate): Fields to change on an organization.
 
     Raises:
@@ -128,5 +141,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            expand=expand,
         )
     ).parsed

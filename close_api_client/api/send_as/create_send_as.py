@@ -41,9 +41,9 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendAs:
     if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = SendAs.from_dict(response.json())
+    response_201 = SendAs.from_dict(response.json())
 
-    return response_200
+    return response_201
 
 
 async def asyncio_detailed(

@@ -43,9 +43,9 @@ def _parse_response(
 ) -> SequenceSubscription:
     if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = SequenceSubscription.from_dict(response.json())
+    response_201 = SequenceSubscription.from_dict(response.json())
 
-    return response_200
+    return response_201
 
 
 async def asyncio_detailed(

@@ -16,6 +16,8 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +27,10 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["type"] = type_
+
+    params["type__in"] = type_in
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -55,6 +61,8 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
 ) -> Response[SavedSearchList]:
     """List Smart Views (saved_search)
 
@@ -64,6 +72,8 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        type_ (str | Unset):
+        type_in (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -83,6 +93,8 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        type_=type_,
+        type_in=type_in,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -100,6 +112,8 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    type_in: str | Unset = UNSET,
 ) -> SavedSearchList:
     """List Smart Views (saved_search)
 
@@ -109,6 +123,8 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        type_ (str | Unset):
+        type_in (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -130,5 +146,7 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            type_=type_,
+            type_in=type_in,
         )
     ).parsed

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sms_activity import SmsActivity
 from ...models.sms_activity_create import SmsActivityCreate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 OPERATION = "POST /activity/sms/"
 """Method and path template, as in openapi.yaml."""
@@ -15,6 +15,7 @@ OPERATION = "POST /activity/sms/"
 def _get_kwargs(
     *,
     body: SmsActivityCreate,
+    send_to_inbox: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     if not isinstance(body, SmsActivityCreate):
         raise TypeError(
@@ -23,9 +24,16 @@ def _get_kwargs(
         )
     headers: dict[str, Any] = {}
 
+    params: dict[str, Any] = {}
+
+    params["send_to_inbox"] = send_to_inbox
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/activity/sms/",
+        "params": params,
         # The transport reads the endpoint group from the template, not from id shapes.
         "extensions": {"close_path_template": "/activity/sms/"},
     }
@@ -52,6 +60,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SmsActivityCreate,
+    send_to_inbox: bool | Unset = UNSET,
 ) -> Response[SmsActivity]:
     """Create a SMS activity
 
@@ -60,6 +69,7 @@ async def asyncio_detailed(
     be one of the organization's internal phone numbers.
 
     Args:
+        send_to_inbox (bool | Unset):
         body (SmsActivityCreate): A new SMS (logged, draft, scheduled or sent now).
 
     Raises:
@@ -78,6 +88,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        send_to_inbox=send_to_inbox,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -93,6 +104,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SmsActivityCreate,
+    send_to_inbox: bool | Unset = UNSET,
 ) -> SmsActivity:
     """Create a SMS activity
 
@@ -101,6 +113,7 @@ async def asyncio(
     be one of the organization's internal phone numbers.
 
     Args:
+        send_to_inbox (bool | Unset):
         body (SmsActivityCreate): A new SMS (logged, draft, scheduled or sent now).
 
     Raises:
@@ -121,5 +134,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            send_to_inbox=send_to_inbox,
         )
     ).parsed

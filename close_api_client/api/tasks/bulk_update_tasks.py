@@ -34,6 +34,20 @@ def _get_kwargs(
     date_created_gte: datetime.datetime | Unset = UNSET,
     date_created_lt: datetime.datetime | Unset = UNSET,
     date_created_lte: datetime.datetime | Unset = UNSET,
+    format_: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    due_date: str | Unset = UNSET,
+    due_date_lt: str | Unset = UNSET,
+    due_date_lte: str | Unset = UNSET,
+    due_date_gt: str | Unset = UNSET,
+    due_date_gte: str | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
+    fields: str | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
     if not isinstance(body, TaskBulkUpdate):
@@ -97,6 +111,46 @@ def _get_kwargs(
         json_date_created_lte = date_created_lte.isoformat()
     params["date_created__lte"] = json_date_created_lte
 
+    params["format"] = format_
+
+    params["_order_by"] = order_by
+
+    params["organization_id"] = organization_id
+
+    params["date"] = date
+
+    params["due_date"] = due_date
+
+    params["due_date__lt"] = due_date_lt
+
+    params["due_date__lte"] = due_date_lte
+
+    params["due_date__gt"] = due_date_gt
+
+    params["due_date__gte"] = due_date_gte
+
+    json_date_updated_lt: str | Unset = UNSET
+    if not isinstance(date_updated_lt, Unset):
+        json_date_updated_lt = date_updated_lt.isoformat()
+    params["date_updated__lt"] = json_date_updated_lt
+
+    json_date_updated_lte: str | Unset = UNSET
+    if not isinstance(date_updated_lte, Unset):
+        json_date_updated_lte = date_updated_lte.isoformat()
+    params["date_updated__lte"] = json_date_updated_lte
+
+    json_date_updated_gt: str | Unset = UNSET
+    if not isinstance(date_updated_gt, Unset):
+        json_date_updated_gt = date_updated_gt.isoformat()
+    params["date_updated__gt"] = json_date_updated_gt
+
+    json_date_updated_gte: str | Unset = UNSET
+    if not isinstance(date_updated_gte, Unset):
+        json_date_updated_gte = date_updated_gte.isoformat()
+    params["date_updated__gte"] = json_date_updated_gte
+
+    params["_fields"] = fields
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -146,6 +200,20 @@ async def asyncio_detailed(
     date_created_gte: datetime.datetime | Unset = UNSET,
     date_created_lt: datetime.datetime | Unset = UNSET,
     date_created_lte: datetime.datetime | Unset = UNSET,
+    format_: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    due_date: str | Unset = UNSET,
+    due_date_lt: str | Unset = UNSET,
+    due_date_lte: str | Unset = UNSET,
+    due_date_gt: str | Unset = UNSET,
+    due_date_gte: str | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
+    fields: str | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> Response[TaskBulkUpdateResult]:
     """Update many tasks at once
@@ -172,6 +240,20 @@ async def asyncio_detailed(
         date_created_gte (datetime.datetime | Unset):
         date_created_lt (datetime.datetime | Unset):
         date_created_lte (datetime.datetime | Unset):
+        format_ (str | Unset):
+        order_by (str | Unset):
+        organization_id (str | Unset):
+        date (str | Unset):
+        due_date (str | Unset):
+        due_date_lt (str | Unset):
+        due_date_lte (str | Unset):
+        due_date_gt (str | Unset):
+        due_date_gte (str | Unset):
+        date_updated_lt (datetime.datetime | Unset):
+        date_updated_lte (datetime.datetime | Unset):
+        date_updated_gt (datetime.datetime | Unset):
+        date_updated_gte (datetime.datetime | Unset):
+        fields (str | Unset):
         x_tz_offset (str | Unset):
         body (TaskBulkUpdate): The changes applied to every matching task, and optionally the
             filters in `_params`.
@@ -209,6 +291,20 @@ async def asyncio_detailed(
         date_created_gte=date_created_gte,
         date_created_lt=date_created_lt,
         date_created_lte=date_created_lte,
+        format_=format_,
+        order_by=order_by,
+        organization_id=organization_id,
+        date=date,
+        due_date=due_date,
+        due_date_lt=due_date_lt,
+        due_date_lte=due_date_lte,
+        due_date_gt=due_date_gt,
+        due_date_gte=due_date_gte,
+        date_updated_lt=date_updated_lt,
+        date_updated_lte=date_updated_lte,
+        date_updated_gt=date_updated_gt,
+        date_updated_gte=date_updated_gte,
+        fields=fields,
         x_tz_offset=x_tz_offset,
     )
 
@@ -242,6 +338,20 @@ async def asyncio(
     date_created_gte: datetime.datetime | Unset = UNSET,
     date_created_lt: datetime.datetime | Unset = UNSET,
     date_created_lte: datetime.datetime | Unset = UNSET,
+    format_: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    due_date: str | Unset = UNSET,
+    due_date_lt: str | Unset = UNSET,
+    due_date_lte: str | Unset = UNSET,
+    due_date_gt: str | Unset = UNSET,
+    due_date_gte: str | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
+    fields: str | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> TaskBulkUpdateResult:
     """Update many tasks at once
@@ -268,6 +378,20 @@ async def asyncio(
         date_created_gte (datetime.datetime | Unset):
         date_created_lt (datetime.datetime | Unset):
         date_created_lte (datetime.datetime | Unset):
+        format_ (str | Unset):
+        order_by (str | Unset):
+        organization_id (str | Unset):
+        date (str | Unset):
+        due_date (str | Unset):
+        due_date_lt (str | Unset):
+        due_date_lte (str | Unset):
+        due_date_gt (str | Unset):
+        due_date_gte (str | Unset):
+        date_updated_lt (datetime.datetime | Unset):
+        date_updated_lte (datetime.datetime | Unset):
+        date_updated_gt (datetime.datetime | Unset):
+        date_updated_gte (datetime.datetime | Unset):
+        fields (str | Unset):
         x_tz_offset (str | Unset):
         body (TaskBulkUpdate): The changes applied to every matching task, and optionally the
             filters in `_params`.
@@ -307,6 +431,20 @@ async def asyncio(
             date_created_gte=date_created_gte,
             date_created_lt=date_created_lt,
             date_created_lte=date_created_lte,
+            format_=format_,
+            order_by=order_by,
+            organization_id=organization_id,
+            date=date,
+            due_date=due_date,
+            due_date_lt=due_date_lt,
+            due_date_lte=due_date_lte,
+            due_date_gt=due_date_gt,
+            due_date_gte=due_date_gte,
+            date_updated_lt=date_updated_lt,
+            date_updated_lte=date_updated_lte,
+            date_updated_gt=date_updated_gt,
+            date_updated_gte=date_updated_gte,
+            fields=fields,
             x_tz_offset=x_tz_offset,
         )
     ).parsed

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.task import Task
 from ...models.task_create import TaskCreate
-from ...types import Response, build_response
+from ...types import UNSET, Response, Unset, build_response
 
 OPERATION = "POST /task/"
 """Method and path template, as in openapi.yaml."""
@@ -15,6 +15,7 @@ OPERATION = "POST /task/"
 def _get_kwargs(
     *,
     body: TaskCreate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     if not isinstance(body, TaskCreate):
         raise TypeError(
@@ -23,9 +24,16 @@ def _get_kwargs(
         )
     headers: dict[str, Any] = {}
 
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/task/",
+        "params": params,
         # The transport reads the endpoint group from the template, not from id shapes.
         "extensions": {"close_path_template": "/task/"},
     }
@@ -50,6 +58,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreate,
+    fields: str | Unset = UNSET,
 ) -> Response[Task]:
     """Create a task
 
@@ -57,6 +66,7 @@ async def asyncio_detailed(
     `date` is a date (`2015-01-05`) or a date-time.
 
     Args:
+        fields (str | Unset):
         body (TaskCreate): A new task; only `lead` tasks can be created.
 
     Raises:
@@ -75,6 +85,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -90,6 +101,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreate,
+    fields: str | Unset = UNSET,
 ) -> Task:
     """Create a task
 
@@ -97,6 +109,7 @@ async def asyncio(
     `date` is a date (`2015-01-05`) or a date-time.
 
     Args:
+        fields (str | Unset):
         body (TaskCreate): A new task; only `lead` tasks can be created.
 
     Raises:
@@ -117,5 +130,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

@@ -36,6 +36,18 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    format_: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    due_date: str | Unset = UNSET,
+    due_date_lt: str | Unset = UNSET,
+    due_date_lte: str | Unset = UNSET,
+    due_date_gt: str | Unset = UNSET,
+    due_date_gte: str | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -102,6 +114,42 @@ def _get_kwargs(
 
     params["_fields"] = fields
 
+    params["format"] = format_
+
+    params["organization_id"] = organization_id
+
+    params["date"] = date
+
+    params["due_date"] = due_date
+
+    params["due_date__lt"] = due_date_lt
+
+    params["due_date__lte"] = due_date_lte
+
+    params["due_date__gt"] = due_date_gt
+
+    params["due_date__gte"] = due_date_gte
+
+    json_date_updated_lt: str | Unset = UNSET
+    if not isinstance(date_updated_lt, Unset):
+        json_date_updated_lt = date_updated_lt.isoformat()
+    params["date_updated__lt"] = json_date_updated_lt
+
+    json_date_updated_lte: str | Unset = UNSET
+    if not isinstance(date_updated_lte, Unset):
+        json_date_updated_lte = date_updated_lte.isoformat()
+    params["date_updated__lte"] = json_date_updated_lte
+
+    json_date_updated_gt: str | Unset = UNSET
+    if not isinstance(date_updated_gt, Unset):
+        json_date_updated_gt = date_updated_gt.isoformat()
+    params["date_updated__gt"] = json_date_updated_gt
+
+    json_date_updated_gte: str | Unset = UNSET
+    if not isinstance(date_updated_gte, Unset):
+        json_date_updated_gte = date_updated_gte.isoformat()
+    params["date_updated__gte"] = json_date_updated_gte
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -148,6 +196,18 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    format_: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    due_date: str | Unset = UNSET,
+    due_date_lt: str | Unset = UNSET,
+    due_date_lte: str | Unset = UNSET,
+    due_date_gt: str | Unset = UNSET,
+    due_date_gte: str | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> Response[TaskList]:
     """List or filter tasks
@@ -178,6 +238,18 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        format_ (str | Unset):
+        organization_id (str | Unset):
+        date (str | Unset):
+        due_date (str | Unset):
+        due_date_lt (str | Unset):
+        due_date_lte (str | Unset):
+        due_date_gt (str | Unset):
+        due_date_gte (str | Unset):
+        date_updated_lt (datetime.datetime | Unset):
+        date_updated_lte (datetime.datetime | Unset):
+        date_updated_gt (datetime.datetime | Unset):
+        date_updated_gte (datetime.datetime | Unset):
         x_tz_offset (str | Unset):
 
     Raises:
@@ -216,6 +288,18 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        format_=format_,
+        organization_id=organization_id,
+        date=date,
+        due_date=due_date,
+        due_date_lt=due_date_lt,
+        due_date_lte=due_date_lte,
+        due_date_gt=due_date_gt,
+        due_date_gte=due_date_gte,
+        date_updated_lt=date_updated_lt,
+        date_updated_lte=date_updated_lte,
+        date_updated_gt=date_updated_gt,
+        date_updated_gte=date_updated_gte,
         x_tz_offset=x_tz_offset,
     )
 
@@ -252,6 +336,18 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    format_: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    due_date: str | Unset = UNSET,
+    due_date_lt: str | Unset = UNSET,
+    due_date_lte: str | Unset = UNSET,
+    due_date_gt: str | Unset = UNSET,
+    due_date_gte: str | Unset = UNSET,
+    date_updated_lt: datetime.datetime | Unset = UNSET,
+    date_updated_lte: datetime.datetime | Unset = UNSET,
+    date_updated_gt: datetime.datetime | Unset = UNSET,
+    date_updated_gte: datetime.datetime | Unset = UNSET,
     x_tz_offset: str | Unset = UNSET,
 ) -> TaskList:
     """List or filter tasks
@@ -282,6 +378,18 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        format_ (str | Unset):
+        organization_id (str | Unset):
+        date (str | Unset):
+        due_date (str | Unset):
+        due_date_lt (str | Unset):
+        due_date_lte (str | Unset):
+        due_date_gt (str | Unset):
+        due_date_gte (str | Unset):
+        date_updated_lt (datetime.datetime | Unset):
+        date_updated_lte (datetime.datetime | Unset):
+        date_updated_gt (datetime.datetime | Unset):
+        date_updated_gte (datetime.datetime | Unset):
         x_tz_offset (str | Unset):
 
     Raises:
@@ -322,6 +430,18 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            format_=format_,
+            organization_id=organization_id,
+            date=date,
+            due_date=due_date,
+            due_date_lt=due_date_lt,
+            due_date_lte=due_date_lte,
+            due_date_gt=due_date_gt,
+            due_date_gte=due_date_gte,
+            date_updated_lt=date_updated_lt,
+            date_updated_lte=date_updated_lte,
+            date_updated_gt=date_updated_gt,
+            date_updated_gte=date_updated_gte,
             x_tz_offset=x_tz_offset,
         )
     ).parsed

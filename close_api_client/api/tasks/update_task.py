@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.task import Task
 from ...models.task_update import TaskUpdate
-from ...types import Response, build_response, path_segment
+from ...types import UNSET, Response, Unset, build_response, path_segment
 
 OPERATION = "PUT /task/{id}/"
 """Method and path template, as in openapi.yaml."""
@@ -16,6 +16,7 @@ def _get_kwargs(
     id: str,
     *,
     body: TaskUpdate,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     if not isinstance(body, TaskUpdate):
         raise TypeError(
@@ -24,11 +25,18 @@ def _get_kwargs(
         )
     headers: dict[str, Any] = {}
 
+    params: dict[str, Any] = {}
+
+    params["_fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/task/{id}/".format(
             id=path_segment("id", id),
         ),
+        "params": params,
         # The transport reads the endpoint group from the template, not from id shapes.
         "extensions": {"close_path_template": "/task/{id}/"},
     }
@@ -54,6 +62,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskUpdate,
+    fields: str | Unset = UNSET,
 ) -> Response[Task]:
     """Update a task
 
@@ -62,6 +71,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (TaskUpdate): Fields to change on a task (a patch); `text` only on `lead` tasks.
 
     Raises:
@@ -81,6 +91,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -97,6 +108,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskUpdate,
+    fields: str | Unset = UNSET,
 ) -> Task:
     """Update a task
 
@@ -105,6 +117,7 @@ async def asyncio(
 
     Args:
         id (str):
+        fields (str | Unset):
         body (TaskUpdate): Fields to change on a task (a patch); `text` only on `lead` tasks.
 
     Raises:
@@ -126,5 +139,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            fields=fields,
         )
     ).parsed

@@ -16,6 +16,7 @@ def _get_kwargs(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +26,8 @@ def _get_kwargs(
     params["_limit"] = limit
 
     params["_fields"] = fields
+
+    params["_order_by"] = order_by
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -53,6 +56,7 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> Response[UserList]:
     """List users
 
@@ -63,6 +67,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        order_by (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -82,6 +87,7 @@ async def asyncio_detailed(
         skip=skip,
         limit=limit,
         fields=fields,
+        order_by=order_by,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -99,6 +105,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
 ) -> UserList:
     """List users
 
@@ -109,6 +116,7 @@ async def asyncio(
         skip (int | Unset):
         limit (int | Unset):
         fields (str | Unset):
+        order_by (str | Unset):
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -130,5 +138,6 @@ async def asyncio(
             skip=skip,
             limit=limit,
             fields=fields,
+            order_by=order_by,
         )
     ).parsed

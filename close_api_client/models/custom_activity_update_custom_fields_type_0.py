@@ -6,13 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EmailOpensSummary")
+T = TypeVar("T", bound="CustomActivityUpdateCustomFieldsType0")
 
 
 @_attrs_define
-class EmailOpensSummary:
-    """Summary of tracked opens (shape not documented)."""
-
+class CustomActivityUpdateCustomFieldsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

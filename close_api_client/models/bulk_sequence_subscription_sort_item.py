@@ -6,13 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OpportunityIntegrationLink")
+T = TypeVar("T", bound="BulkSequenceSubscriptionSortItem")
 
 
 @_attrs_define
-class OpportunityIntegrationLink:
-    """A link generated from the organization's integration links for this opportunity (fields not documented)."""
-
+class BulkSequenceSubscriptionSortItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sms_attachment_content_type import SmsAttachmentContentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsAttachmentIn")
+
+
+@_attrs_define
+class SmsAttachmentIn:
+    """
+    Attributes:
+        content_type (SmsAttachmentContentType | Unset):
+        filename (str | Unset):
+        url (str | Unset):
+    """
+
+    content_type: SmsAttachmentContentType | Unset = UNSET
+    filename: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type.value
+
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+
+        filename = self.filename
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+
+        url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        _raw_content_type = d.pop("content_type", UNSET)
+        try:
+            _content_type = _raw_content_type
+            content_type: SmsAttachmentContentType | Unset
+            if isinstance(_content_type, Unset):
+                content_type = UNSET
+            else:
+                content_type = SmsAttachmentContentType(_content_type)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            content_type = UNSET
+            if _raw_content_type is not UNSET:
+                d["content_type"] = _raw_content_type
+
+        _raw_filename = d.pop("filename", UNSET)
+        filename: str | Unset
+        if isinstance(_raw_filename, str):
+            filename = _raw_filename
+        else:
+            filename = UNSET
+            if _raw_filename is not UNSET:
+                d["filename"] = _raw_filename
+
+        _raw_url = d.pop("url", UNSET)
+        url: str | Unset
+        if isinstance(_raw_url, str):
+            url = _raw_url
+        else:
+            url = UNSET
+            if _raw_url is not UNSET:
+                d["url"] = _raw_url
+
+        parsed_obj = cls(
+            content_type=content_type,
+            filename=filename,
+            url=url,
+        )
+
+        parsed_obj.additional_properties = d
+        return parsed_obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
