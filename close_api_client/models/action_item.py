@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stalled_opportunity_action_type_v1 import StalledOpportunityActionTypeV1
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionItem")
 
@@ -16,43 +15,37 @@ T = TypeVar("T", bound="ActionItem")
 class ActionItem:
     """
     Attributes:
-        action (StalledOpportunityActionTypeV1 | Unset):
-        justification (str | Unset): A short justification for the recommended action in the sales pipeline. Maximum 2
+        action (StalledOpportunityActionTypeV1):
+        justification (str): A short justification for the recommended action in the sales pipeline. Maximum 2
             sentences.
     """
 
-    action: StalledOpportunityActionTypeV1 | Unset = UNSET
-    justification: str | Unset = UNSET
+    action: StalledOpportunityActionTypeV1
+    justification: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.value
+        action = self.action.value
 
         justification = self.justification
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
-            field_dict["action"] = action
-        if justification is not UNSET:
-            field_dict["justification"] = justification
+        field_dict.update(
+            {
+                "action": action,
+                "justification": justification,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _action = d.pop("action", UNSET)
-        action: StalledOpportunityActionTypeV1 | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = StalledOpportunityActionTypeV1(_action)
+        action = StalledOpportunityActionTypeV1(d.pop("action"))
 
-        justification = d.pop("justification", UNSET)
+        justification = d.pop("justification")
 
         action_item = cls(
             action=action,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ActivityReportMetric")
 
 
@@ -16,14 +14,14 @@ class ActivityReportMetric:
     """A predefined activity report metric.
 
     Attributes:
-        key (str | Unset): The key to request, e.g. `emails.sent.all.count`.
-        name (str | Unset):
-        description (str | Unset):
+        key (str): The key to request, e.g. `emails.sent.all.count`.
+        name (str):
+        description (str):
     """
 
-    key: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
+    key: str
+    name: str
+    description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,24 @@ class ActivityReportMetric:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+                "description": description,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        key = d.pop("key")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description")
 
         activity_report_metric = cls(
             key=key,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="ActivityReportRow")
 
@@ -18,34 +18,29 @@ class ActivityReportRow:
     properties), and `datetime`, the start of the period, for overview reports.
 
         Attributes:
-            datetime_ (datetime.datetime | Unset):
+            datetime_ (datetime.datetime):
     """
 
-    datetime_: datetime.datetime | Unset = UNSET
+    datetime_: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        datetime_ = self.datetime_.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        field_dict.update(
+            {
+                "datetime": datetime_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
-        else:
-            datetime_ = parse_datetime(_datetime_)
+        datetime_ = parse_datetime(d.pop("datetime"))
 
         activity_report_row = cls(
             datetime_=datetime_,

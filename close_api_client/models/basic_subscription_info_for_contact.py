@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.status_reason import StatusReason
 from ..models.workflow_run_status import WorkflowRunStatus
 from ..models.workflow_status import WorkflowStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="BasicSubscriptionInfoForContact")
 
@@ -19,100 +19,77 @@ T = TypeVar("T", bound="BasicSubscriptionInfoForContact")
 class BasicSubscriptionInfoForContact:
     """
     Attributes:
-        contact_email (None | str | Unset):
-        date_created (datetime.datetime | Unset):
-        initial_email_id (None | str | Unset):
-        sequence_id (str | Unset):
-        sequence_name (str | Unset):
-        sequence_status (WorkflowStatus | Unset):
-        start_date (datetime.datetime | None | Unset):
-        subscription_id (str | Unset):
-        subscription_status (WorkflowRunStatus | Unset):
-        subscription_status_reason (None | StatusReason | Unset):
+        contact_email (None | str):
+        date_created (datetime.datetime):
+        initial_email_id (None | str):
+        sequence_id (str):
+        sequence_name (str):
+        sequence_status (WorkflowStatus):
+        start_date (datetime.datetime | None):
+        subscription_id (str):
+        subscription_status (WorkflowRunStatus):
+        subscription_status_reason (None | StatusReason):
     """
 
-    contact_email: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    initial_email_id: None | str | Unset = UNSET
-    sequence_id: str | Unset = UNSET
-    sequence_name: str | Unset = UNSET
-    sequence_status: WorkflowStatus | Unset = UNSET
-    start_date: datetime.datetime | None | Unset = UNSET
-    subscription_id: str | Unset = UNSET
-    subscription_status: WorkflowRunStatus | Unset = UNSET
-    subscription_status_reason: None | StatusReason | Unset = UNSET
+    contact_email: None | str
+    date_created: datetime.datetime
+    initial_email_id: None | str
+    sequence_id: str
+    sequence_name: str
+    sequence_status: WorkflowStatus
+    start_date: datetime.datetime | None
+    subscription_id: str
+    subscription_status: WorkflowRunStatus
+    subscription_status_reason: None | StatusReason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_email: None | str | Unset
-        if isinstance(self.contact_email, Unset):
-            contact_email = UNSET
-        else:
-            contact_email = self.contact_email
+        contact_email: None | str
+        contact_email = self.contact_email
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
+        date_created = self.date_created.isoformat()
 
-        initial_email_id: None | str | Unset
-        if isinstance(self.initial_email_id, Unset):
-            initial_email_id = UNSET
-        else:
-            initial_email_id = self.initial_email_id
+        initial_email_id: None | str
+        initial_email_id = self.initial_email_id
 
         sequence_id = self.sequence_id
 
         sequence_name = self.sequence_name
 
-        sequence_status: str | Unset = UNSET
-        if not isinstance(self.sequence_status, Unset):
-            sequence_status = self.sequence_status.value
+        sequence_status = self.sequence_status.value
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
+        start_date: None | str
+        if isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
         else:
             start_date = self.start_date
 
         subscription_id = self.subscription_id
 
-        subscription_status: str | Unset = UNSET
-        if not isinstance(self.subscription_status, Unset):
-            subscription_status = self.subscription_status.value
+        subscription_status = self.subscription_status.value
 
-        subscription_status_reason: None | str | Unset
-        if isinstance(self.subscription_status_reason, Unset):
-            subscription_status_reason = UNSET
-        elif isinstance(self.subscription_status_reason, StatusReason):
+        subscription_status_reason: None | str
+        if isinstance(self.subscription_status_reason, StatusReason):
             subscription_status_reason = self.subscription_status_reason.value
         else:
             subscription_status_reason = self.subscription_status_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_email is not UNSET:
-            field_dict["contact_email"] = contact_email
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if initial_email_id is not UNSET:
-            field_dict["initial_email_id"] = initial_email_id
-        if sequence_id is not UNSET:
-            field_dict["sequence_id"] = sequence_id
-        if sequence_name is not UNSET:
-            field_dict["sequence_name"] = sequence_name
-        if sequence_status is not UNSET:
-            field_dict["sequence_status"] = sequence_status
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if subscription_id is not UNSET:
-            field_dict["subscription_id"] = subscription_id
-        if subscription_status is not UNSET:
-            field_dict["subscription_status"] = subscription_status
-        if subscription_status_reason is not UNSET:
-            field_dict["subscription_status_reason"] = subscription_status_reason
+        field_dict.update(
+            {
+                "contact_email": contact_email,
+                "date_created": date_created,
+                "initial_email_id": initial_email_id,
+                "sequence_id": sequence_id,
+                "sequence_name": sequence_name,
+                "sequence_status": sequence_status,
+                "start_date": start_date,
+                "subscription_id": subscription_id,
+                "subscription_status": subscription_status,
+                "subscription_status_reason": subscription_status_reason,
+            }
+        )
 
         return field_dict
 
@@ -120,46 +97,30 @@ class BasicSubscriptionInfoForContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_contact_email(data: object) -> None | str | Unset:
+        def _parse_contact_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
+        contact_email = _parse_contact_email(d.pop("contact_email"))
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+        date_created = parse_datetime(d.pop("date_created"))
 
-        def _parse_initial_email_id(data: object) -> None | str | Unset:
+        def _parse_initial_email_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        initial_email_id = _parse_initial_email_id(d.pop("initial_email_id", UNSET))
+        initial_email_id = _parse_initial_email_id(d.pop("initial_email_id"))
 
-        sequence_id = d.pop("sequence_id", UNSET)
+        sequence_id = d.pop("sequence_id")
 
-        sequence_name = d.pop("sequence_name", UNSET)
+        sequence_name = d.pop("sequence_name")
 
-        _sequence_status = d.pop("sequence_status", UNSET)
-        sequence_status: WorkflowStatus | Unset
-        if isinstance(_sequence_status, Unset):
-            sequence_status = UNSET
-        else:
-            sequence_status = WorkflowStatus(_sequence_status)
+        sequence_status = WorkflowStatus(d.pop("sequence_status"))
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_start_date(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -169,23 +130,16 @@ class BasicSubscriptionInfoForContact:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
+        start_date = _parse_start_date(d.pop("start_date"))
 
-        subscription_id = d.pop("subscription_id", UNSET)
+        subscription_id = d.pop("subscription_id")
 
-        _subscription_status = d.pop("subscription_status", UNSET)
-        subscription_status: WorkflowRunStatus | Unset
-        if isinstance(_subscription_status, Unset):
-            subscription_status = UNSET
-        else:
-            subscription_status = WorkflowRunStatus(_subscription_status)
+        subscription_status = WorkflowRunStatus(d.pop("subscription_status"))
 
-        def _parse_subscription_status_reason(data: object) -> None | StatusReason | Unset:
+        def _parse_subscription_status_reason(data: object) -> None | StatusReason:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -195,10 +149,10 @@ class BasicSubscriptionInfoForContact:
                 return subscription_status_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StatusReason | Unset, data)
+            return cast(None | StatusReason, data)
 
         subscription_status_reason = _parse_subscription_status_reason(
-            d.pop("subscription_status_reason", UNSET)
+            d.pop("subscription_status_reason")
         )
 
         basic_subscription_info_for_contact = cls(

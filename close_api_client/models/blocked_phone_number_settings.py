@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BlockedPhoneNumberSettings")
 
 
@@ -16,10 +14,10 @@ class BlockedPhoneNumberSettings:
     """The organization's call-blocking settings.
 
     Attributes:
-        reject_anonymous_inbound_calls (bool | Unset):
+        reject_anonymous_inbound_calls (bool):
     """
 
-    reject_anonymous_inbound_calls: bool | Unset = UNSET
+    reject_anonymous_inbound_calls: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,16 +25,18 @@ class BlockedPhoneNumberSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reject_anonymous_inbound_calls is not UNSET:
-            field_dict["reject_anonymous_inbound_calls"] = reject_anonymous_inbound_calls
+        field_dict.update(
+            {
+                "reject_anonymous_inbound_calls": reject_anonymous_inbound_calls,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reject_anonymous_inbound_calls = d.pop("reject_anonymous_inbound_calls", UNSET)
+        reject_anonymous_inbound_calls = d.pop("reject_anonymous_inbound_calls")
 
         blocked_phone_number_settings = cls(
             reject_anonymous_inbound_calls=reject_anonymous_inbound_calls,

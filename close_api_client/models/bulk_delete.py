@@ -24,17 +24,17 @@ class BulkDelete:
     """A bulk delete action.
 
     Attributes:
-        id (str | Unset): `bulkdelete_...`
-        organization_id (str | Unset):
-        status (BulkActionStatus | None | Unset):
-        query (None | str | Unset):
-        n_leads (int | None | Unset):
-        n_leads_processed (int | Unset):
-        send_done_email (bool | Unset):
-        date_created (datetime.datetime | None | Unset):
-        date_updated (datetime.datetime | None | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
+        id (str): `bulkdelete_...`
+        organization_id (str):
+        status (BulkActionStatus | None):
+        query (None | str):
+        n_leads (int | None):
+        n_leads_processed (int):
+        send_done_email (bool):
+        date_created (datetime.datetime | None):
+        date_updated (datetime.datetime | None):
+        created_by (None | str):
+        updated_by (None | str):
         bulk_object_type (BulkActionObjectType | Unset):
         n_objects (int | None | Unset):
         n_objects_processed (int | Unset):
@@ -43,17 +43,17 @@ class BulkDelete:
         sort (list[BulkDeleteSortItem] | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    status: BulkActionStatus | None | Unset = UNSET
-    query: None | str | Unset = UNSET
-    n_leads: int | None | Unset = UNSET
-    n_leads_processed: int | Unset = UNSET
-    send_done_email: bool | Unset = UNSET
-    date_created: datetime.datetime | None | Unset = UNSET
-    date_updated: datetime.datetime | None | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
+    id: str
+    organization_id: str
+    status: BulkActionStatus | None
+    query: None | str
+    n_leads: int | None
+    n_leads_processed: int
+    send_done_email: bool
+    date_created: datetime.datetime | None
+    date_updated: datetime.datetime | None
+    created_by: None | str
+    updated_by: None | str
     bulk_object_type: BulkActionObjectType | Unset = UNSET
     n_objects: int | None | Unset = UNSET
     n_objects_processed: int | Unset = UNSET
@@ -67,57 +67,39 @@ class BulkDelete:
 
         organization_id = self.organization_id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, BulkActionStatus):
+        status: None | str
+        if isinstance(self.status, BulkActionStatus):
             status = self.status.value
         else:
             status = self.status
 
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
-            query = self.query
+        query: None | str
+        query = self.query
 
-        n_leads: int | None | Unset
-        if isinstance(self.n_leads, Unset):
-            n_leads = UNSET
-        else:
-            n_leads = self.n_leads
+        n_leads: int | None
+        n_leads = self.n_leads
 
         n_leads_processed = self.n_leads_processed
 
         send_done_email = self.send_done_email
 
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
+        date_created: None | str
+        if isinstance(self.date_created, datetime.datetime):
             date_created = self.date_created.isoformat()
         else:
             date_created = self.date_created
 
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
+        date_updated: None | str
+        if isinstance(self.date_updated, datetime.datetime):
             date_updated = self.date_updated.isoformat()
         else:
             date_updated = self.date_updated
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str
+        created_by = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str
+        updated_by = self.updated_by
 
         bulk_object_type: str | Unset = UNSET
         if not isinstance(self.bulk_object_type, Unset):
@@ -150,29 +132,21 @@ class BulkDelete:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if query is not UNSET:
-            field_dict["query"] = query
-        if n_leads is not UNSET:
-            field_dict["n_leads"] = n_leads
-        if n_leads_processed is not UNSET:
-            field_dict["n_leads_processed"] = n_leads_processed
-        if send_done_email is not UNSET:
-            field_dict["send_done_email"] = send_done_email
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "status": status,
+                "query": query,
+                "n_leads": n_leads,
+                "n_leads_processed": n_leads_processed,
+                "send_done_email": send_done_email,
+                "date_created": date_created,
+                "date_updated": date_updated,
+                "created_by": created_by,
+                "updated_by": updated_by,
+            }
+        )
         if bulk_object_type is not UNSET:
             field_dict["bulk_object_type"] = bulk_object_type
         if n_objects is not UNSET:
@@ -194,14 +168,12 @@ class BulkDelete:
         from ..models.bulk_delete_sort_item import BulkDeleteSortItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        def _parse_status(data: object) -> BulkActionStatus | None | Unset:
+        def _parse_status(data: object) -> BulkActionStatus | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -211,36 +183,30 @@ class BulkDelete:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BulkActionStatus | None | Unset, data)
+            return cast(BulkActionStatus | None, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
 
-        def _parse_query(data: object) -> None | str | Unset:
+        def _parse_query(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        query = _parse_query(d.pop("query", UNSET))
+        query = _parse_query(d.pop("query"))
 
-        def _parse_n_leads(data: object) -> int | None | Unset:
+        def _parse_n_leads(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        n_leads = _parse_n_leads(d.pop("n_leads", UNSET))
+        n_leads = _parse_n_leads(d.pop("n_leads"))
 
-        n_leads_processed = d.pop("n_leads_processed", UNSET)
+        n_leads_processed = d.pop("n_leads_processed")
 
-        send_done_email = d.pop("send_done_email", UNSET)
+        send_done_email = d.pop("send_done_email")
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+        def _parse_date_created(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -250,14 +216,12 @@ class BulkDelete:
                 return date_created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+        date_created = _parse_date_created(d.pop("date_created"))
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+        def _parse_date_updated(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -267,27 +231,23 @@ class BulkDelete:
                 return date_updated_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+        date_updated = _parse_date_updated(d.pop("date_updated"))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
+        def _parse_created_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(d.pop("created_by"))
 
-        def _parse_updated_by(data: object) -> None | str | Unset:
+        def _parse_updated_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by = _parse_updated_by(d.pop("updated_by"))
 
         _bulk_object_type = d.pop("bulk_object_type", UNSET)
         bulk_object_type: BulkActionObjectType | Unset

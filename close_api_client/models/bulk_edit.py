@@ -24,19 +24,19 @@ class BulkEdit:
     """A bulk edit action.
 
     Attributes:
-        id (str | Unset): `bulkedit_...`
-        organization_id (str | Unset):
-        status (BulkActionStatus | None | Unset):
-        type_ (BulkEditType | Unset): What a bulk edit changes.
-        lead_status_id (None | str | Unset):
-        query (None | str | Unset):
-        n_leads (int | None | Unset):
-        n_leads_processed (int | Unset):
-        send_done_email (bool | Unset):
-        date_created (datetime.datetime | None | Unset):
-        date_updated (datetime.datetime | None | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
+        id (str): `bulkedit_...`
+        organization_id (str):
+        status (BulkActionStatus | None):
+        type_ (BulkEditType): What a bulk edit changes.
+        lead_status_id (None | str):
+        query (None | str):
+        n_leads (int | None):
+        n_leads_processed (int):
+        send_done_email (bool):
+        date_created (datetime.datetime | None):
+        date_updated (datetime.datetime | None):
+        created_by (None | str):
+        updated_by (None | str):
         custom_field_name (None | str | Unset):
         custom_field_value (None | str | Unset):
         n_objects (int | None | Unset):
@@ -46,19 +46,19 @@ class BulkEdit:
         sort (list[BulkEditSortItem] | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    status: BulkActionStatus | None | Unset = UNSET
-    type_: BulkEditType | Unset = UNSET
-    lead_status_id: None | str | Unset = UNSET
-    query: None | str | Unset = UNSET
-    n_leads: int | None | Unset = UNSET
-    n_leads_processed: int | Unset = UNSET
-    send_done_email: bool | Unset = UNSET
-    date_created: datetime.datetime | None | Unset = UNSET
-    date_updated: datetime.datetime | None | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
+    id: str
+    organization_id: str
+    status: BulkActionStatus | None
+    type_: BulkEditType
+    lead_status_id: None | str
+    query: None | str
+    n_leads: int | None
+    n_leads_processed: int
+    send_done_email: bool
+    date_created: datetime.datetime | None
+    date_updated: datetime.datetime | None
+    created_by: None | str
+    updated_by: None | str
     custom_field_name: None | str | Unset = UNSET
     custom_field_value: None | str | Unset = UNSET
     n_objects: int | None | Unset = UNSET
@@ -73,67 +73,44 @@ class BulkEdit:
 
         organization_id = self.organization_id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, BulkActionStatus):
+        status: None | str
+        if isinstance(self.status, BulkActionStatus):
             status = self.status.value
         else:
             status = self.status
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
-        lead_status_id: None | str | Unset
-        if isinstance(self.lead_status_id, Unset):
-            lead_status_id = UNSET
-        else:
-            lead_status_id = self.lead_status_id
+        lead_status_id: None | str
+        lead_status_id = self.lead_status_id
 
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
-            query = self.query
+        query: None | str
+        query = self.query
 
-        n_leads: int | None | Unset
-        if isinstance(self.n_leads, Unset):
-            n_leads = UNSET
-        else:
-            n_leads = self.n_leads
+        n_leads: int | None
+        n_leads = self.n_leads
 
         n_leads_processed = self.n_leads_processed
 
         send_done_email = self.send_done_email
 
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
+        date_created: None | str
+        if isinstance(self.date_created, datetime.datetime):
             date_created = self.date_created.isoformat()
         else:
             date_created = self.date_created
 
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
+        date_updated: None | str
+        if isinstance(self.date_updated, datetime.datetime):
             date_updated = self.date_updated.isoformat()
         else:
             date_updated = self.date_updated
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str
+        created_by = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str
+        updated_by = self.updated_by
 
         custom_field_name: None | str | Unset
         if isinstance(self.custom_field_name, Unset):
@@ -174,33 +151,23 @@ class BulkEdit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if lead_status_id is not UNSET:
-            field_dict["lead_status_id"] = lead_status_id
-        if query is not UNSET:
-            field_dict["query"] = query
-        if n_leads is not UNSET:
-            field_dict["n_leads"] = n_leads
-        if n_leads_processed is not UNSET:
-            field_dict["n_leads_processed"] = n_leads_processed
-        if send_done_email is not UNSET:
-            field_dict["send_done_email"] = send_done_email
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "status": status,
+                "type": type_,
+                "lead_status_id": lead_status_id,
+                "query": query,
+                "n_leads": n_leads,
+                "n_leads_processed": n_leads_processed,
+                "send_done_email": send_done_email,
+                "date_created": date_created,
+                "date_updated": date_updated,
+                "created_by": created_by,
+                "updated_by": updated_by,
+            }
+        )
         if custom_field_name is not UNSET:
             field_dict["custom_field_name"] = custom_field_name
         if custom_field_value is not UNSET:
@@ -224,14 +191,12 @@ class BulkEdit:
         from ..models.bulk_edit_sort_item import BulkEditSortItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        def _parse_status(data: object) -> BulkActionStatus | None | Unset:
+        def _parse_status(data: object) -> BulkActionStatus | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -241,52 +206,39 @@ class BulkEdit:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BulkActionStatus | None | Unset, data)
+            return cast(BulkActionStatus | None, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: BulkEditType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = BulkEditType(_type_)
+        type_ = BulkEditType(d.pop("type"))
 
-        def _parse_lead_status_id(data: object) -> None | str | Unset:
+        def _parse_lead_status_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        lead_status_id = _parse_lead_status_id(d.pop("lead_status_id", UNSET))
+        lead_status_id = _parse_lead_status_id(d.pop("lead_status_id"))
 
-        def _parse_query(data: object) -> None | str | Unset:
+        def _parse_query(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        query = _parse_query(d.pop("query", UNSET))
+        query = _parse_query(d.pop("query"))
 
-        def _parse_n_leads(data: object) -> int | None | Unset:
+        def _parse_n_leads(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        n_leads = _parse_n_leads(d.pop("n_leads", UNSET))
+        n_leads = _parse_n_leads(d.pop("n_leads"))
 
-        n_leads_processed = d.pop("n_leads_processed", UNSET)
+        n_leads_processed = d.pop("n_leads_processed")
 
-        send_done_email = d.pop("send_done_email", UNSET)
+        send_done_email = d.pop("send_done_email")
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+        def _parse_date_created(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -296,14 +248,12 @@ class BulkEdit:
                 return date_created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+        date_created = _parse_date_created(d.pop("date_created"))
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+        def _parse_date_updated(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -313,27 +263,23 @@ class BulkEdit:
                 return date_updated_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+        date_updated = _parse_date_updated(d.pop("date_updated"))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
+        def _parse_created_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(d.pop("created_by"))
 
-        def _parse_updated_by(data: object) -> None | str | Unset:
+        def _parse_updated_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by = _parse_updated_by(d.pop("updated_by"))
 
         def _parse_custom_field_name(data: object) -> None | str | Unset:
             if data is None:

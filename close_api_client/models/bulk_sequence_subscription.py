@@ -25,24 +25,24 @@ class BulkSequenceSubscription:
     """A bulk sequence subscription action.
 
     Attributes:
-        id (str | Unset): `bulkseqsub_...`
-        organization_id (str | Unset):
-        status (BulkActionStatus | None | Unset):
-        query (None | str | Unset):
-        action_type (BulkSequenceSubscriptionActionType | Unset): `subscribe` contacts that never received the sequence;
+        id (str): `bulkseqsub_...`
+        organization_id (str):
+        status (BulkActionStatus | None):
+        query (None | str):
+        action_type (BulkSequenceSubscriptionActionType): `subscribe` contacts that never received the sequence;
             `resume` paused, `resume_finished` finished or `pause` active subscriptions.
-        sequence_id (None | str | Unset):
-        sender_account_id (None | str | Unset):
-        sender_name (None | str | Unset):
-        sender_email (None | str | Unset):
-        contact_preference (BulkActionContactPreference | None | Unset):
-        n_leads (int | None | Unset):
-        n_leads_processed (int | Unset):
-        send_done_email (bool | Unset):
-        date_created (datetime.datetime | None | Unset):
-        date_updated (datetime.datetime | None | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
+        sequence_id (None | str):
+        sender_account_id (None | str):
+        sender_name (None | str):
+        sender_email (None | str):
+        contact_preference (BulkActionContactPreference | None):
+        n_leads (int | None):
+        n_leads_processed (int):
+        send_done_email (bool):
+        date_created (datetime.datetime | None):
+        date_updated (datetime.datetime | None):
+        created_by (None | str):
+        updated_by (None | str):
         calls_assigned_to (list[str] | None | Unset):
         from_phone_number_id (None | str | Unset):
         n_objects (int | None | Unset):
@@ -52,23 +52,23 @@ class BulkSequenceSubscription:
         sort (list[BulkSequenceSubscriptionSortItem] | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    status: BulkActionStatus | None | Unset = UNSET
-    query: None | str | Unset = UNSET
-    action_type: BulkSequenceSubscriptionActionType | Unset = UNSET
-    sequence_id: None | str | Unset = UNSET
-    sender_account_id: None | str | Unset = UNSET
-    sender_name: None | str | Unset = UNSET
-    sender_email: None | str | Unset = UNSET
-    contact_preference: BulkActionContactPreference | None | Unset = UNSET
-    n_leads: int | None | Unset = UNSET
-    n_leads_processed: int | Unset = UNSET
-    send_done_email: bool | Unset = UNSET
-    date_created: datetime.datetime | None | Unset = UNSET
-    date_updated: datetime.datetime | None | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
+    id: str
+    organization_id: str
+    status: BulkActionStatus | None
+    query: None | str
+    action_type: BulkSequenceSubscriptionActionType
+    sequence_id: None | str
+    sender_account_id: None | str
+    sender_name: None | str
+    sender_email: None | str
+    contact_preference: BulkActionContactPreference | None
+    n_leads: int | None
+    n_leads_processed: int
+    send_done_email: bool
+    date_created: datetime.datetime | None
+    date_updated: datetime.datetime | None
+    created_by: None | str
+    updated_by: None | str
     calls_assigned_to: list[str] | None | Unset = UNSET
     from_phone_number_id: None | str | Unset = UNSET
     n_objects: int | None | Unset = UNSET
@@ -83,93 +83,59 @@ class BulkSequenceSubscription:
 
         organization_id = self.organization_id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, BulkActionStatus):
+        status: None | str
+        if isinstance(self.status, BulkActionStatus):
             status = self.status.value
         else:
             status = self.status
 
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
-            query = self.query
+        query: None | str
+        query = self.query
 
-        action_type: str | Unset = UNSET
-        if not isinstance(self.action_type, Unset):
-            action_type = self.action_type.value
+        action_type = self.action_type.value
 
-        sequence_id: None | str | Unset
-        if isinstance(self.sequence_id, Unset):
-            sequence_id = UNSET
-        else:
-            sequence_id = self.sequence_id
+        sequence_id: None | str
+        sequence_id = self.sequence_id
 
-        sender_account_id: None | str | Unset
-        if isinstance(self.sender_account_id, Unset):
-            sender_account_id = UNSET
-        else:
-            sender_account_id = self.sender_account_id
+        sender_account_id: None | str
+        sender_account_id = self.sender_account_id
 
-        sender_name: None | str | Unset
-        if isinstance(self.sender_name, Unset):
-            sender_name = UNSET
-        else:
-            sender_name = self.sender_name
+        sender_name: None | str
+        sender_name = self.sender_name
 
-        sender_email: None | str | Unset
-        if isinstance(self.sender_email, Unset):
-            sender_email = UNSET
-        else:
-            sender_email = self.sender_email
+        sender_email: None | str
+        sender_email = self.sender_email
 
-        contact_preference: None | str | Unset
-        if isinstance(self.contact_preference, Unset):
-            contact_preference = UNSET
-        elif isinstance(self.contact_preference, BulkActionContactPreference):
+        contact_preference: None | str
+        if isinstance(self.contact_preference, BulkActionContactPreference):
             contact_preference = self.contact_preference.value
         else:
             contact_preference = self.contact_preference
 
-        n_leads: int | None | Unset
-        if isinstance(self.n_leads, Unset):
-            n_leads = UNSET
-        else:
-            n_leads = self.n_leads
+        n_leads: int | None
+        n_leads = self.n_leads
 
         n_leads_processed = self.n_leads_processed
 
         send_done_email = self.send_done_email
 
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
+        date_created: None | str
+        if isinstance(self.date_created, datetime.datetime):
             date_created = self.date_created.isoformat()
         else:
             date_created = self.date_created
 
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
+        date_updated: None | str
+        if isinstance(self.date_updated, datetime.datetime):
             date_updated = self.date_updated.isoformat()
         else:
             date_updated = self.date_updated
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str
+        created_by = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str
+        updated_by = self.updated_by
 
         calls_assigned_to: list[str] | None | Unset
         if isinstance(self.calls_assigned_to, Unset):
@@ -213,41 +179,27 @@ class BulkSequenceSubscription:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if query is not UNSET:
-            field_dict["query"] = query
-        if action_type is not UNSET:
-            field_dict["action_type"] = action_type
-        if sequence_id is not UNSET:
-            field_dict["sequence_id"] = sequence_id
-        if sender_account_id is not UNSET:
-            field_dict["sender_account_id"] = sender_account_id
-        if sender_name is not UNSET:
-            field_dict["sender_name"] = sender_name
-        if sender_email is not UNSET:
-            field_dict["sender_email"] = sender_email
-        if contact_preference is not UNSET:
-            field_dict["contact_preference"] = contact_preference
-        if n_leads is not UNSET:
-            field_dict["n_leads"] = n_leads
-        if n_leads_processed is not UNSET:
-            field_dict["n_leads_processed"] = n_leads_processed
-        if send_done_email is not UNSET:
-            field_dict["send_done_email"] = send_done_email
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "status": status,
+                "query": query,
+                "action_type": action_type,
+                "sequence_id": sequence_id,
+                "sender_account_id": sender_account_id,
+                "sender_name": sender_name,
+                "sender_email": sender_email,
+                "contact_preference": contact_preference,
+                "n_leads": n_leads,
+                "n_leads_processed": n_leads_processed,
+                "send_done_email": send_done_email,
+                "date_created": date_created,
+                "date_updated": date_updated,
+                "created_by": created_by,
+                "updated_by": updated_by,
+            }
+        )
         if calls_assigned_to is not UNSET:
             field_dict["calls_assigned_to"] = calls_assigned_to
         if from_phone_number_id is not UNSET:
@@ -271,14 +223,12 @@ class BulkSequenceSubscription:
         from ..models.bulk_sequence_subscription_sort_item import BulkSequenceSubscriptionSortItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        def _parse_status(data: object) -> BulkActionStatus | None | Unset:
+        def _parse_status(data: object) -> BulkActionStatus | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -288,66 +238,49 @@ class BulkSequenceSubscription:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BulkActionStatus | None | Unset, data)
+            return cast(BulkActionStatus | None, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
 
-        def _parse_query(data: object) -> None | str | Unset:
+        def _parse_query(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        query = _parse_query(d.pop("query", UNSET))
+        query = _parse_query(d.pop("query"))
 
-        _action_type = d.pop("action_type", UNSET)
-        action_type: BulkSequenceSubscriptionActionType | Unset
-        if isinstance(_action_type, Unset):
-            action_type = UNSET
-        else:
-            action_type = BulkSequenceSubscriptionActionType(_action_type)
+        action_type = BulkSequenceSubscriptionActionType(d.pop("action_type"))
 
-        def _parse_sequence_id(data: object) -> None | str | Unset:
+        def _parse_sequence_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        sequence_id = _parse_sequence_id(d.pop("sequence_id", UNSET))
+        sequence_id = _parse_sequence_id(d.pop("sequence_id"))
 
-        def _parse_sender_account_id(data: object) -> None | str | Unset:
+        def _parse_sender_account_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        sender_account_id = _parse_sender_account_id(d.pop("sender_account_id", UNSET))
+        sender_account_id = _parse_sender_account_id(d.pop("sender_account_id"))
 
-        def _parse_sender_name(data: object) -> None | str | Unset:
+        def _parse_sender_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
+        sender_name = _parse_sender_name(d.pop("sender_name"))
 
-        def _parse_sender_email(data: object) -> None | str | Unset:
+        def _parse_sender_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        sender_email = _parse_sender_email(d.pop("sender_email", UNSET))
+        sender_email = _parse_sender_email(d.pop("sender_email"))
 
-        def _parse_contact_preference(data: object) -> BulkActionContactPreference | None | Unset:
+        def _parse_contact_preference(data: object) -> BulkActionContactPreference | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -357,27 +290,23 @@ class BulkSequenceSubscription:
                 return contact_preference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BulkActionContactPreference | None | Unset, data)
+            return cast(BulkActionContactPreference | None, data)
 
-        contact_preference = _parse_contact_preference(d.pop("contact_preference", UNSET))
+        contact_preference = _parse_contact_preference(d.pop("contact_preference"))
 
-        def _parse_n_leads(data: object) -> int | None | Unset:
+        def _parse_n_leads(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        n_leads = _parse_n_leads(d.pop("n_leads", UNSET))
+        n_leads = _parse_n_leads(d.pop("n_leads"))
 
-        n_leads_processed = d.pop("n_leads_processed", UNSET)
+        n_leads_processed = d.pop("n_leads_processed")
 
-        send_done_email = d.pop("send_done_email", UNSET)
+        send_done_email = d.pop("send_done_email")
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+        def _parse_date_created(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -387,14 +316,12 @@ class BulkSequenceSubscription:
                 return date_created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+        date_created = _parse_date_created(d.pop("date_created"))
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+        def _parse_date_updated(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -404,27 +331,23 @@ class BulkSequenceSubscription:
                 return date_updated_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+        date_updated = _parse_date_updated(d.pop("date_updated"))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
+        def _parse_created_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(d.pop("created_by"))
 
-        def _parse_updated_by(data: object) -> None | str | Unset:
+        def _parse_updated_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by = _parse_updated_by(d.pop("updated_by"))
 
         def _parse_calls_assigned_to(data: object) -> list[str] | None | Unset:
             if data is None:

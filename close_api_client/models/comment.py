@@ -17,11 +17,11 @@ class Comment:
     """A comment in a comment thread on an object.
 
     Attributes:
-        id (str | Unset): `comm_...`
+        id (str): `comm_...`
+        organization_id (str):
         thread_id (str | Unset): `comthr_...`
         body (str | Unset): Rich text; emptied when the comment is removed.
         lead_id (None | str | Unset):
-        organization_id (str | Unset):
         mentions (list[Any] | Unset): Users and groups mentioned in the body.
         created_at (datetime.datetime | Unset):
         created_by (None | str | Unset):
@@ -31,11 +31,11 @@ class Comment:
         removed_by (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
+    organization_id: str
     thread_id: str | Unset = UNSET
     body: str | Unset = UNSET
     lead_id: None | str | Unset = UNSET
-    organization_id: str | Unset = UNSET
     mentions: list[Any] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     created_by: None | str | Unset = UNSET
@@ -48,6 +48,8 @@ class Comment:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        organization_id = self.organization_id
+
         thread_id = self.thread_id
 
         body = self.body
@@ -57,8 +59,6 @@ class Comment:
             lead_id = UNSET
         else:
             lead_id = self.lead_id
-
-        organization_id = self.organization_id
 
         mentions: list[Any] | Unset = UNSET
         if not isinstance(self.mentions, Unset):
@@ -100,17 +100,18 @@ class Comment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+            }
+        )
         if thread_id is not UNSET:
             field_dict["thread_id"] = thread_id
         if body is not UNSET:
             field_dict["body"] = body
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
         if mentions is not UNSET:
             field_dict["mentions"] = mentions
         if created_at is not UNSET:
@@ -131,7 +132,9 @@ class Comment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        organization_id = d.pop("organization_id")
 
         thread_id = d.pop("thread_id", UNSET)
 
@@ -145,8 +148,6 @@ class Comment:
             return cast(None | str | Unset, data)
 
         lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
-
-        organization_id = d.pop("organization_id", UNSET)
 
         mentions = cast(list[Any], d.pop("mentions", UNSET))
 
@@ -210,10 +211,10 @@ class Comment:
 
         comment = cls(
             id=id,
+            organization_id=organization_id,
             thread_id=thread_id,
             body=body,
             lead_id=lead_id,
-            organization_id=organization_id,
             mentions=mentions,
             created_at=created_at,
             created_by=created_by,

@@ -17,22 +17,22 @@ class CommentThread:
     """The thread of comments on one object.
 
     Attributes:
-        id (str | Unset): `comthr_...`
+        id (str): `comthr_...`
+        organization_id (str):
         object_id (str | Unset):
         object_type (str | Unset): As in the event log, e.g. `activity.custom_activity`.
         lead_id (None | str | Unset):
-        organization_id (str | Unset):
         num_comments (int | Unset):
         participating (list[str] | Unset): Ids of the users who commented.
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
+    organization_id: str
     object_id: str | Unset = UNSET
     object_type: str | Unset = UNSET
     lead_id: None | str | Unset = UNSET
-    organization_id: str | Unset = UNSET
     num_comments: int | Unset = UNSET
     participating: list[str] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -41,6 +41,8 @@ class CommentThread:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        organization_id = self.organization_id
 
         object_id = self.object_id
 
@@ -51,8 +53,6 @@ class CommentThread:
             lead_id = UNSET
         else:
             lead_id = self.lead_id
-
-        organization_id = self.organization_id
 
         num_comments = self.num_comments
 
@@ -70,17 +70,18 @@ class CommentThread:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+            }
+        )
         if object_id is not UNSET:
             field_dict["object_id"] = object_id
         if object_type is not UNSET:
             field_dict["object_type"] = object_type
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
         if num_comments is not UNSET:
             field_dict["num_comments"] = num_comments
         if participating is not UNSET:
@@ -95,7 +96,9 @@ class CommentThread:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        organization_id = d.pop("organization_id")
 
         object_id = d.pop("object_id", UNSET)
 
@@ -109,8 +112,6 @@ class CommentThread:
             return cast(None | str | Unset, data)
 
         lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
-
-        organization_id = d.pop("organization_id", UNSET)
 
         num_comments = d.pop("num_comments", UNSET)
 
@@ -132,10 +133,10 @@ class CommentThread:
 
         comment_thread = cls(
             id=id,
+            organization_id=organization_id,
             object_id=object_id,
             object_type=object_type,
             lead_id=lead_id,
-            organization_id=organization_id,
             num_comments=num_comments,
             participating=participating,
             created_at=created_at,

@@ -23,23 +23,23 @@ class ConnectedAccount:
     accounts carry their `smtp`/`imap` servers.
 
         Attributes:
-            id (str | Unset):
-            type_ (ConnectedAccountType | Unset): The kind of connected account.
-            organization_id (str | Unset):
-            user_id (str | Unset):
+            id (str):
+            type_ (ConnectedAccountType): The kind of connected account.
+            organization_id (str):
+            user_id (str):
+            identities (list[ConnectedAccountIdentity]): The addresses and names this account can send as.
             email (str | Unset): The account's address (shown for Zoom accounts).
-            identities (list[ConnectedAccountIdentity] | Unset): The addresses and names this account can send as.
             synced_calendars (list[str] | Unset):
             smtp (ConnectedAccountServer | None | Unset):
             imap (ConnectedAccountServer | None | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: ConnectedAccountType | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
+    id: str
+    type_: ConnectedAccountType
+    organization_id: str
+    user_id: str
+    identities: list[ConnectedAccountIdentity]
     email: str | Unset = UNSET
-    identities: list[ConnectedAccountIdentity] | Unset = UNSET
     synced_calendars: list[str] | Unset = UNSET
     smtp: ConnectedAccountServer | None | Unset = UNSET
     imap: ConnectedAccountServer | None | Unset = UNSET
@@ -50,22 +50,18 @@ class ConnectedAccount:
 
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         organization_id = self.organization_id
 
         user_id = self.user_id
 
-        email = self.email
+        identities = []
+        for identities_item_data in self.identities:
+            identities_item = identities_item_data.to_dict()
+            identities.append(identities_item)
 
-        identities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.identities, Unset):
-            identities = []
-            for identities_item_data in self.identities:
-                identities_item = identities_item_data.to_dict()
-                identities.append(identities_item)
+        email = self.email
 
         synced_calendars: list[str] | Unset = UNSET
         if not isinstance(self.synced_calendars, Unset):
@@ -89,19 +85,17 @@ class ConnectedAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["_type"] = type_
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+        field_dict.update(
+            {
+                "id": id,
+                "_type": type_,
+                "organization_id": organization_id,
+                "user_id": user_id,
+                "identities": identities,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
-        if identities is not UNSET:
-            field_dict["identities"] = identities
         if synced_calendars is not UNSET:
             field_dict["synced_calendars"] = synced_calendars
         if smtp is not UNSET:
@@ -117,29 +111,22 @@ class ConnectedAccount:
         from ..models.connected_account_server import ConnectedAccountServer  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        _type_ = d.pop("_type", UNSET)
-        type_: ConnectedAccountType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ConnectedAccountType(_type_)
+        type_ = ConnectedAccountType(d.pop("_type"))
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id")
+
+        identities = []
+        _identities = d.pop("identities")
+        for identities_item_data in _identities:
+            identities_item = ConnectedAccountIdentity.from_dict(identities_item_data)
+
+            identities.append(identities_item)
 
         email = d.pop("email", UNSET)
-
-        _identities = d.pop("identities", UNSET)
-        identities: list[ConnectedAccountIdentity] | Unset = UNSET
-        if _identities is not UNSET:
-            identities = []
-            for identities_item_data in _identities:
-                identities_item = ConnectedAccountIdentity.from_dict(identities_item_data)
-
-                identities.append(identities_item)
 
         synced_calendars = cast(list[str], d.pop("synced_calendars", UNSET))
 
@@ -182,8 +169,8 @@ class ConnectedAccount:
             type_=type_,
             organization_id=organization_id,
             user_id=user_id,
-            email=email,
             identities=identities,
+            email=email,
             synced_calendars=synced_calendars,
             smtp=smtp,
             imap=imap,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ConnectedAccountIdentity")
 
 
@@ -16,12 +14,12 @@ class ConnectedAccountIdentity:
     """An address and display name an account sends as.
 
     Attributes:
-        email (str | Unset):
-        name (str | Unset):
+        email (str):
+        name (str):
     """
 
-    email: str | Unset = UNSET
-    name: str | Unset = UNSET
+    email: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class ConnectedAccountIdentity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "email": email,
+                "name": name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         connected_account_identity = cls(
             email=email,

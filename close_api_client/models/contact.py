@@ -28,18 +28,18 @@ class Contact:
     properties.
 
         Attributes:
-            id (str | Unset):
-            organization_id (str | Unset):
+            id (str):
+            organization_id (str):
+            name (None | str):
+            title (None | str):
+            phones (list[Phone]):
+            emails (list[EmailAddress]):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
+            created_by (None | str):
+            updated_by (None | str):
             lead_id (None | str | Unset):
-            name (None | str | Unset):
-            title (None | str | Unset):
-            phones (list[Phone] | Unset):
-            emails (list[EmailAddress] | Unset):
             urls (list[ContactUrl] | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
-            created_by (None | str | Unset):
-            updated_by (None | str | Unset):
             display_name (str | Unset):
             integration_links (list[RenderedIntegrationLink] | Unset):
             lead_suggestions_operation_id (None | str | Unset):
@@ -49,18 +49,18 @@ class Contact:
             timezone_source (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    id: str
+    organization_id: str
+    name: None | str
+    title: None | str
+    phones: list[Phone]
+    emails: list[EmailAddress]
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    created_by: None | str
+    updated_by: None | str
     lead_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    phones: list[Phone] | Unset = UNSET
-    emails: list[EmailAddress] | Unset = UNSET
     urls: list[ContactUrl] | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     display_name: str | Unset = UNSET
     integration_links: list[RenderedIntegrationLink] | Unset = UNSET
     lead_suggestions_operation_id: None | str | Unset = UNSET
@@ -75,37 +75,37 @@ class Contact:
 
         organization_id = self.organization_id
 
+        name: None | str
+        name = self.name
+
+        title: None | str
+        title = self.title
+
+        phones = []
+        for phones_item_data in self.phones:
+            phones_item = phones_item_data.to_dict()
+            phones.append(phones_item)
+
+        emails = []
+        for emails_item_data in self.emails:
+            emails_item = emails_item_data.to_dict()
+            emails.append(emails_item)
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
+
+        created_by: None | str
+        created_by = self.created_by
+
+        updated_by: None | str
+        updated_by = self.updated_by
+
         lead_id: None | str | Unset
         if isinstance(self.lead_id, Unset):
             lead_id = UNSET
         else:
             lead_id = self.lead_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = []
-            for phones_item_data in self.phones:
-                phones_item = phones_item_data.to_dict()
-                phones.append(phones_item)
-
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = []
-            for emails_item_data in self.emails:
-                emails_item = emails_item_data.to_dict()
-                emails.append(emails_item)
 
         urls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.urls, Unset):
@@ -113,26 +113,6 @@ class Contact:
             for urls_item_data in self.urls:
                 urls_item = urls_item_data.to_dict()
                 urls.append(urls_item)
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
 
         display_name = self.display_name
 
@@ -177,31 +157,24 @@ class Contact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "name": name,
+                "title": title,
+                "phones": phones,
+                "emails": emails,
+                "date_created": date_created,
+                "date_updated": date_updated,
+                "created_by": created_by,
+                "updated_by": updated_by,
+            }
+        )
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if title is not UNSET:
-            field_dict["title"] = title
-        if phones is not UNSET:
-            field_dict["phones"] = phones
-        if emails is not UNSET:
-            field_dict["emails"] = emails
         if urls is not UNSET:
             field_dict["urls"] = urls
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
         if integration_links is not UNSET:
@@ -229,9 +202,55 @@ class Contact:
         from ..models.rendered_integration_link import RenderedIntegrationLink  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        phones = []
+        _phones = d.pop("phones")
+        for phones_item_data in _phones:
+            phones_item = Phone.from_dict(phones_item_data)
+
+            phones.append(phones_item)
+
+        emails = []
+        _emails = d.pop("emails")
+        for emails_item_data in _emails:
+            emails_item = EmailAddress.from_dict(emails_item_data)
+
+            emails.append(emails_item)
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        def _parse_updated_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by"))
 
         def _parse_lead_id(data: object) -> None | str | Unset:
             if data is None:
@@ -242,42 +261,6 @@ class Contact:
 
         lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        _phones = d.pop("phones", UNSET)
-        phones: list[Phone] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = Phone.from_dict(phones_item_data)
-
-                phones.append(phones_item)
-
-        _emails = d.pop("emails", UNSET)
-        emails: list[EmailAddress] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = EmailAddress.from_dict(emails_item_data)
-
-                emails.append(emails_item)
-
         _urls = d.pop("urls", UNSET)
         urls: list[ContactUrl] | Unset = UNSET
         if _urls is not UNSET:
@@ -286,38 +269,6 @@ class Contact:
                 urls_item = ContactUrl.from_dict(urls_item_data)
 
                 urls.append(urls_item)
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
 
         display_name = d.pop("display_name", UNSET)
 
@@ -384,16 +335,16 @@ class Contact:
         contact = cls(
             id=id,
             organization_id=organization_id,
-            lead_id=lead_id,
             name=name,
             title=title,
             phones=phones,
             emails=emails,
-            urls=urls,
             date_created=date_created,
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            lead_id=lead_id,
+            urls=urls,
             display_name=display_name,
             integration_links=integration_links,
             lead_suggestions_operation_id=lead_suggestions_operation_id,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.custom_activity_type_field import CustomActivityTypeField
@@ -21,30 +21,30 @@ class CustomActivityType:
     """A user-defined activity type and its fields.
 
     Attributes:
-        id (str | Unset): `actitype_...`
-        name (str | Unset):
-        description (None | str | Unset):
-        api_create_only (bool | Unset): Instances can be created through the API only, not in the app.
-        editable_with_roles (list[str] | Unset): Role ids allowed to edit instances; empty means everyone.
-        fields (list[CustomActivityTypeField] | Unset): The fields, in display order.
-        organization_id (str | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
+        id (str): `actitype_...`
+        name (str):
+        description (None | str):
+        api_create_only (bool): Instances can be created through the API only, not in the app.
+        editable_with_roles (list[str]): Role ids allowed to edit instances; empty means everyone.
+        fields (list[CustomActivityTypeField]): The fields, in display order.
+        organization_id (str):
+        created_by (None | str):
+        updated_by (None | str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    api_create_only: bool | Unset = UNSET
-    editable_with_roles: list[str] | Unset = UNSET
-    fields: list[CustomActivityTypeField] | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
+    id: str
+    name: str
+    description: None | str
+    api_create_only: bool
+    editable_with_roles: list[str]
+    fields: list[CustomActivityTypeField]
+    organization_id: str
+    created_by: None | str
+    updated_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,72 +52,47 @@ class CustomActivityType:
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
         api_create_only = self.api_create_only
 
-        editable_with_roles: list[str] | Unset = UNSET
-        if not isinstance(self.editable_with_roles, Unset):
-            editable_with_roles = self.editable_with_roles
+        editable_with_roles = self.editable_with_roles
 
-        fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str
+        created_by = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str
+        updated_by = self.updated_by
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
+        date_created = self.date_created.isoformat()
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
+        date_updated = self.date_updated.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if api_create_only is not UNSET:
-            field_dict["api_create_only"] = api_create_only
-        if editable_with_roles is not UNSET:
-            field_dict["editable_with_roles"] = editable_with_roles
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "api_create_only": api_create_only,
+                "editable_with_roles": editable_with_roles,
+                "fields": fields,
+                "organization_id": organization_id,
+                "created_by": created_by,
+                "updated_by": updated_by,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
 
         return field_dict
 
@@ -126,65 +101,47 @@ class CustomActivityType:
         from ..models.custom_activity_type_field import CustomActivityTypeField  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        api_create_only = d.pop("api_create_only", UNSET)
+        api_create_only = d.pop("api_create_only")
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles = cast(list[str], d.pop("editable_with_roles"))
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomActivityTypeField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomActivityTypeField.from_dict(fields_item_data)
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = CustomActivityTypeField.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+            fields.append(fields_item)
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        def _parse_created_by(data: object) -> None | str | Unset:
+        def _parse_created_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(d.pop("created_by"))
 
-        def _parse_updated_by(data: object) -> None | str | Unset:
+        def _parse_updated_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by = _parse_updated_by(d.pop("updated_by"))
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+        date_created = parse_datetime(d.pop("date_created"))
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+        date_updated = parse_datetime(d.pop("date_updated"))
 
         custom_activity_type = cls(
             id=id,

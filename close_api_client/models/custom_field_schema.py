@@ -20,24 +20,24 @@ class CustomFieldSchema:
     """The custom fields that can be set on one object type, in display order.
 
     Attributes:
+        organization_id (str):
         name (str | Unset): e.g. `Lead`.
         object_type (str | Unset):
-        organization_id (str | Unset):
         fields (list[CustomFieldSchemaField] | Unset):
     """
 
+    organization_id: str
     name: str | Unset = UNSET
     object_type: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
     fields: list[CustomFieldSchemaField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        organization_id = self.organization_id
+
         name = self.name
 
         object_type = self.object_type
-
-        organization_id = self.organization_id
 
         fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):
@@ -48,13 +48,15 @@ class CustomFieldSchema:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "organization_id": organization_id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if object_type is not UNSET:
             field_dict["object_type"] = object_type
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -65,11 +67,11 @@ class CustomFieldSchema:
         from ..models.custom_field_schema_field import CustomFieldSchemaField  # noqa: PLC0415
 
         d = dict(src_dict)
+        organization_id = d.pop("organization_id")
+
         name = d.pop("name", UNSET)
 
         object_type = d.pop("object_type", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[CustomFieldSchemaField] | Unset = UNSET
@@ -81,9 +83,9 @@ class CustomFieldSchema:
                 fields.append(fields_item)
 
         custom_field_schema = cls(
+            organization_id=organization_id,
             name=name,
             object_type=object_type,
-            organization_id=organization_id,
             fields=fields,
         )
 

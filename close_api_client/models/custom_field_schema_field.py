@@ -23,7 +23,10 @@ class CustomFieldSchemaField:
     (with `associations`).
 
         Attributes:
-            id (str | Unset):
+            id (str):
+            organization_id (str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             name (str | Unset):
             description (None | str | Unset):
             type_ (CustomFieldType | Unset): The type of a custom field's values: `text`, `number`, `date` (`2014-06-12`),
@@ -39,15 +42,15 @@ class CustomFieldSchemaField:
             required (bool | Unset):
             referenced_custom_type_id (None | str | Unset):
             back_reference_is_visible (bool | None | Unset):
-            organization_id (str | Unset):
             created_by (None | str | Unset):
             updated_by (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             is_shared (bool | Unset): Whether this is a shared custom field.
     """
 
-    id: str | Unset = UNSET
+    id: str
+    organization_id: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     type_: CustomFieldType | Unset = UNSET
@@ -60,16 +63,19 @@ class CustomFieldSchemaField:
     required: bool | Unset = UNSET
     referenced_custom_type_id: None | str | Unset = UNSET
     back_reference_is_visible: bool | None | Unset = UNSET
-    organization_id: str | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     is_shared: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        organization_id = self.organization_id
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
 
         name = self.name
 
@@ -123,8 +129,6 @@ class CustomFieldSchemaField:
         else:
             back_reference_is_visible = self.back_reference_is_visible
 
-        organization_id = self.organization_id
-
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
@@ -137,21 +141,18 @@ class CustomFieldSchemaField:
         else:
             updated_by = self.updated_by
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-
         is_shared = self.is_shared
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -176,16 +177,10 @@ class CustomFieldSchemaField:
             field_dict["referenced_custom_type_id"] = referenced_custom_type_id
         if back_reference_is_visible is not UNSET:
             field_dict["back_reference_is_visible"] = back_reference_is_visible
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
         if is_shared is not UNSET:
             field_dict["is_shared"] = is_shared
 
@@ -196,7 +191,13 @@ class CustomFieldSchemaField:
         from ..models.shared_custom_field_association import SharedCustomFieldAssociation  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        organization_id = d.pop("organization_id")
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
 
         name = d.pop("name", UNSET)
 
@@ -274,8 +275,6 @@ class CustomFieldSchemaField:
             d.pop("back_reference_is_visible", UNSET)
         )
 
-        organization_id = d.pop("organization_id", UNSET)
-
         def _parse_created_by(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -294,24 +293,13 @@ class CustomFieldSchemaField:
 
         updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
-
         is_shared = d.pop("is_shared", UNSET)
 
         custom_field_schema_field = cls(
             id=id,
+            organization_id=organization_id,
+            date_created=date_created,
+            date_updated=date_updated,
             name=name,
             description=description,
             type_=type_,
@@ -324,11 +312,8 @@ class CustomFieldSchemaField:
             required=required,
             referenced_custom_type_id=referenced_custom_type_id,
             back_reference_is_visible=back_reference_is_visible,
-            organization_id=organization_id,
             created_by=created_by,
             updated_by=updated_by,
-            date_created=date_created,
-            date_updated=date_updated,
             is_shared=is_shared,
         )
 

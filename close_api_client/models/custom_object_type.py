@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.custom_object_type_field import CustomObjectTypeField
@@ -21,34 +21,34 @@ class CustomObjectType:
     """A user-defined object type; instances are attached to leads.
 
     Attributes:
-        id (str | Unset): `cotype_...`
-        organization_id (str | Unset):
-        name (str | Unset):
-        name_plural (str | Unset):
-        description (str | Unset):
-        api_create_only (bool | Unset): Whether instances can be created by API clients only.
-        editable_with_roles (list[str] | Unset): Roles allowed to edit instances (e.g. `admin`); empty means anyone.
-        fields (list[CustomObjectTypeField] | Unset):
-        back_reference_fields (list[CustomObjectTypeField] | Unset):
-        created_by (str | Unset):
-        updated_by (str | Unset):
-        date_created (datetime.datetime | Unset): Shown without a UTC offset in Close's examples.
-        date_updated (datetime.datetime | Unset):
+        id (str): `cotype_...`
+        organization_id (str):
+        name (str):
+        name_plural (str):
+        description (str):
+        api_create_only (bool): Whether instances can be created by API clients only.
+        editable_with_roles (list[str]): Roles allowed to edit instances (e.g. `admin`); empty means anyone.
+        fields (list[CustomObjectTypeField]):
+        back_reference_fields (list[CustomObjectTypeField]):
+        created_by (str):
+        updated_by (str):
+        date_created (datetime.datetime): Shown without a UTC offset in Close's examples.
+        date_updated (datetime.datetime):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    name_plural: str | Unset = UNSET
-    description: str | Unset = UNSET
-    api_create_only: bool | Unset = UNSET
-    editable_with_roles: list[str] | Unset = UNSET
-    fields: list[CustomObjectTypeField] | Unset = UNSET
-    back_reference_fields: list[CustomObjectTypeField] | Unset = UNSET
-    created_by: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    name_plural: str
+    description: str
+    api_create_only: bool
+    editable_with_roles: list[str]
+    fields: list[CustomObjectTypeField]
+    back_reference_fields: list[CustomObjectTypeField]
+    created_by: str
+    updated_by: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,65 +64,45 @@ class CustomObjectType:
 
         api_create_only = self.api_create_only
 
-        editable_with_roles: list[str] | Unset = UNSET
-        if not isinstance(self.editable_with_roles, Unset):
-            editable_with_roles = self.editable_with_roles
+        editable_with_roles = self.editable_with_roles
 
-        fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
 
-        back_reference_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.back_reference_fields, Unset):
-            back_reference_fields = []
-            for back_reference_fields_item_data in self.back_reference_fields:
-                back_reference_fields_item = back_reference_fields_item_data.to_dict()
-                back_reference_fields.append(back_reference_fields_item)
+        back_reference_fields = []
+        for back_reference_fields_item_data in self.back_reference_fields:
+            back_reference_fields_item = back_reference_fields_item_data.to_dict()
+            back_reference_fields.append(back_reference_fields_item)
 
         created_by = self.created_by
 
         updated_by = self.updated_by
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
+        date_created = self.date_created.isoformat()
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
+        date_updated = self.date_updated.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if name_plural is not UNSET:
-            field_dict["name_plural"] = name_plural
-        if description is not UNSET:
-            field_dict["description"] = description
-        if api_create_only is not UNSET:
-            field_dict["api_create_only"] = api_create_only
-        if editable_with_roles is not UNSET:
-            field_dict["editable_with_roles"] = editable_with_roles
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if back_reference_fields is not UNSET:
-            field_dict["back_reference_fields"] = back_reference_fields
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "name": name,
+                "name_plural": name_plural,
+                "description": description,
+                "api_create_only": api_create_only,
+                "editable_with_roles": editable_with_roles,
+                "fields": fields,
+                "back_reference_fields": back_reference_fields,
+                "created_by": created_by,
+                "updated_by": updated_by,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
 
         return field_dict
 
@@ -131,57 +111,43 @@ class CustomObjectType:
         from ..models.custom_object_type_field import CustomObjectTypeField  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        name_plural = d.pop("name_plural", UNSET)
+        name_plural = d.pop("name_plural")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description")
 
-        api_create_only = d.pop("api_create_only", UNSET)
+        api_create_only = d.pop("api_create_only")
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles = cast(list[str], d.pop("editable_with_roles"))
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomObjectTypeField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomObjectTypeField.from_dict(fields_item_data)
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = CustomObjectTypeField.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+            fields.append(fields_item)
 
-        _back_reference_fields = d.pop("back_reference_fields", UNSET)
-        back_reference_fields: list[CustomObjectTypeField] | Unset = UNSET
-        if _back_reference_fields is not UNSET:
-            back_reference_fields = []
-            for back_reference_fields_item_data in _back_reference_fields:
-                back_reference_fields_item = CustomObjectTypeField.from_dict(
-                    back_reference_fields_item_data
-                )
+        back_reference_fields = []
+        _back_reference_fields = d.pop("back_reference_fields")
+        for back_reference_fields_item_data in _back_reference_fields:
+            back_reference_fields_item = CustomObjectTypeField.from_dict(
+                back_reference_fields_item_data
+            )
 
-                back_reference_fields.append(back_reference_fields_item)
+            back_reference_fields.append(back_reference_fields_item)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.pop("created_by")
 
-        updated_by = d.pop("updated_by", UNSET)
+        updated_by = d.pop("updated_by")
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+        date_created = parse_datetime(d.pop("date_created"))
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+        date_updated = parse_datetime(d.pop("date_updated"))
 
         custom_object_type = cls(
             id=id,

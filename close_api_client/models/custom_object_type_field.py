@@ -18,29 +18,29 @@ class CustomObjectTypeField:
     another object that references the type (`back_reference_fields`).
 
         Attributes:
-            id (str | Unset):
-            name (str | Unset):
-            description (None | str | Unset):
-            type_ (CustomFieldType | Unset): The type of a custom field's values: `text`, `number`, `date` (`2014-06-12`),
+            id (str):
+            name (str):
+            description (None | str):
+            type_ (CustomFieldType): The type of a custom field's values: `text`, `number`, `date` (`2014-06-12`),
                 `datetime`, `choices` (one of `choices`), `user` (user ids), `contact` (contact ids
                 of the same lead), `custom_object` (custom object ids of `referenced_custom_type_id`),
                 `textarea` (custom activities only) or `hidden` (never shown in the app).
-            required (bool | Unset):
-            accepts_multiple_values (bool | Unset):
-            editable_with_roles (list[str] | Unset):
+            required (bool):
+            accepts_multiple_values (bool):
+            editable_with_roles (list[str]):
             choices (list[str] | Unset): For `choices` fields, the allowed values.
             referenced_custom_type_id (str | Unset): For `custom_object` fields, the Custom Object Type referenced.
             back_reference_is_visible (bool | Unset): For `custom_object` fields, whether referenced objects show the
                 reference back.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    type_: CustomFieldType | Unset = UNSET
-    required: bool | Unset = UNSET
-    accepts_multiple_values: bool | Unset = UNSET
-    editable_with_roles: list[str] | Unset = UNSET
+    id: str
+    name: str
+    description: None | str
+    type_: CustomFieldType
+    required: bool
+    accepts_multiple_values: bool
+    editable_with_roles: list[str]
     choices: list[str] | Unset = UNSET
     referenced_custom_type_id: str | Unset = UNSET
     back_reference_is_visible: bool | Unset = UNSET
@@ -51,23 +51,16 @@ class CustomObjectTypeField:
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         required = self.required
 
         accepts_multiple_values = self.accepts_multiple_values
 
-        editable_with_roles: list[str] | Unset = UNSET
-        if not isinstance(self.editable_with_roles, Unset):
-            editable_with_roles = self.editable_with_roles
+        editable_with_roles = self.editable_with_roles
 
         choices: list[str] | Unset = UNSET
         if not isinstance(self.choices, Unset):
@@ -79,21 +72,17 @@ class CustomObjectTypeField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if required is not UNSET:
-            field_dict["required"] = required
-        if accepts_multiple_values is not UNSET:
-            field_dict["accepts_multiple_values"] = accepts_multiple_values
-        if editable_with_roles is not UNSET:
-            field_dict["editable_with_roles"] = editable_with_roles
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+                "required": required,
+                "accepts_multiple_values": accepts_multiple_values,
+                "editable_with_roles": editable_with_roles,
+            }
+        )
         if choices is not UNSET:
             field_dict["choices"] = choices
         if referenced_custom_type_id is not UNSET:
@@ -106,31 +95,24 @@ class CustomObjectTypeField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: CustomFieldType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CustomFieldType(_type_)
+        type_ = CustomFieldType(d.pop("type"))
 
-        required = d.pop("required", UNSET)
+        required = d.pop("required")
 
-        accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
+        accepts_multiple_values = d.pop("accepts_multiple_values")
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
+        editable_with_roles = cast(list[str], d.pop("editable_with_roles"))
 
         choices = cast(list[str], d.pop("choices", UNSET))
 

@@ -23,40 +23,36 @@ class CustomReport:
     """Explorer graph data.
 
     Attributes:
-        x_values (list[CustomReportBucket | datetime.datetime | str] | Unset): Period starts (date-times) for a date
-            axis, buckets for a numeric axis; any other string is kept as is.
-        series (list[CustomReportSeries] | Unset):
+        x_values (list[CustomReportBucket | datetime.datetime | str]): Period starts (date-times) for a date axis,
+            buckets for a numeric axis; any other string is kept as is.
+        series (list[CustomReportSeries]):
         effective_interval (CustomReportInterval | int | Unset): The interval used (a unit for date axes, the bucket
             size for numeric ones).
     """
 
-    x_values: list[CustomReportBucket | datetime.datetime | str] | Unset = UNSET
-    series: list[CustomReportSeries] | Unset = UNSET
+    x_values: list[CustomReportBucket | datetime.datetime | str]
+    series: list[CustomReportSeries]
     effective_interval: CustomReportInterval | int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_report_bucket import CustomReportBucket  # noqa: PLC0415
 
-        x_values: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.x_values, Unset):
-            x_values = []
-            for x_values_item_data in self.x_values:
-                x_values_item: dict[str, Any] | str
-                if isinstance(x_values_item_data, datetime.datetime):
-                    x_values_item = x_values_item_data.isoformat()
-                elif isinstance(x_values_item_data, CustomReportBucket):
-                    x_values_item = x_values_item_data.to_dict()
-                else:
-                    x_values_item = x_values_item_data
-                x_values.append(x_values_item)
+        x_values = []
+        for x_values_item_data in self.x_values:
+            x_values_item: dict[str, Any] | str
+            if isinstance(x_values_item_data, datetime.datetime):
+                x_values_item = x_values_item_data.isoformat()
+            elif isinstance(x_values_item_data, CustomReportBucket):
+                x_values_item = x_values_item_data.to_dict()
+            else:
+                x_values_item = x_values_item_data
+            x_values.append(x_values_item)
 
-        series: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.series, Unset):
-            series = []
-            for series_item_data in self.series:
-                series_item = series_item_data.to_dict()
-                series.append(series_item)
+        series = []
+        for series_item_data in self.series:
+            series_item = series_item_data.to_dict()
+            series.append(series_item)
 
         effective_interval: int | str | Unset
         if isinstance(self.effective_interval, Unset):
@@ -68,11 +64,12 @@ class CustomReport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if x_values is not UNSET:
-            field_dict["x_values"] = x_values
-        if series is not UNSET:
-            field_dict["series"] = series
+        field_dict.update(
+            {
+                "x_values": x_values,
+                "series": series,
+            }
+        )
         if effective_interval is not UNSET:
             field_dict["effective_interval"] = effective_interval
 
@@ -84,45 +81,39 @@ class CustomReport:
         from ..models.custom_report_series import CustomReportSeries  # noqa: PLC0415
 
         d = dict(src_dict)
-        _x_values = d.pop("x_values", UNSET)
-        x_values: list[CustomReportBucket | datetime.datetime | str] | Unset = UNSET
-        if _x_values is not UNSET:
-            x_values = []
-            for x_values_item_data in _x_values:
+        x_values = []
+        _x_values = d.pop("x_values")
+        for x_values_item_data in _x_values:
 
-                def _parse_x_values_item(
-                    data: object,
-                ) -> CustomReportBucket | datetime.datetime | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        x_values_item_type_0 = parse_datetime(data)
+            def _parse_x_values_item(data: object) -> CustomReportBucket | datetime.datetime | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    x_values_item_type_0 = parse_datetime(data)
 
-                        return x_values_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        x_values_item_type_1 = CustomReportBucket.from_dict(data)
+                    return x_values_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    x_values_item_type_1 = CustomReportBucket.from_dict(data)
 
-                        return x_values_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(CustomReportBucket | datetime.datetime | str, data)
+                    return x_values_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomReportBucket | datetime.datetime | str, data)
 
-                x_values_item = _parse_x_values_item(x_values_item_data)
+            x_values_item = _parse_x_values_item(x_values_item_data)
 
-                x_values.append(x_values_item)
+            x_values.append(x_values_item)
 
-        _series = d.pop("series", UNSET)
-        series: list[CustomReportSeries] | Unset = UNSET
-        if _series is not UNSET:
-            series = []
-            for series_item_data in _series:
-                series_item = CustomReportSeries.from_dict(series_item_data)
+        series = []
+        _series = d.pop("series")
+        for series_item_data in _series:
+            series_item = CustomReportSeries.from_dict(series_item_data)
 
-                series.append(series_item)
+            series.append(series_item)
 
         def _parse_effective_interval(data: object) -> CustomReportInterval | int | Unset:
             if isinstance(data, Unset):

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomReportBucket")
 
 
@@ -16,14 +14,14 @@ class CustomReportBucket:
     """A bucket of a numeric X axis.
 
     Attributes:
-        start (float | Unset):
-        end (float | Unset):
-        value (str | Unset): The bucket's label, e.g. `1000-2999`.
+        start (float):
+        end (float):
+        value (str): The bucket's label, e.g. `1000-2999`.
     """
 
-    start: float | Unset = UNSET
-    end: float | Unset = UNSET
-    value: str | Unset = UNSET
+    start: float
+    end: float
+    value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,24 @@ class CustomReportBucket:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "start": start,
+                "end": end,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        start = d.pop("start")
 
-        end = d.pop("end", UNSET)
+        end = d.pop("end")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         custom_report_bucket = cls(
             start=start,

@@ -18,34 +18,31 @@ class CustomReportSeries:
     group.
 
         Attributes:
-            data (list[float] | Unset):
-            type_ (CustomReportSeriesType | Unset): Whether the X axis is a date or a numeric axis.
+            data (list[float]):
+            type_ (CustomReportSeriesType): Whether the X axis is a date or a numeric axis.
             group_key (str | Unset): The `group_by` value of this series (absent on the total series).
     """
 
-    data: list[float] | Unset = UNSET
-    type_: CustomReportSeriesType | Unset = UNSET
+    data: list[float]
+    type_: CustomReportSeriesType
     group_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[float] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data
+        data = self.data
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         group_key = self.group_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "data": data,
+                "type": type_,
+            }
+        )
         if group_key is not UNSET:
             field_dict["group_key"] = group_key
 
@@ -54,14 +51,9 @@ class CustomReportSeries:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = cast(list[float], d.pop("data", UNSET))
+        data = cast(list[float], d.pop("data"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: CustomReportSeriesType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CustomReportSeriesType(_type_)
+        type_ = CustomReportSeriesType(d.pop("type"))
 
         group_key = d.pop("group_key", UNSET)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DialerUser")
 
 
@@ -16,14 +14,14 @@ class DialerUser:
     """A user taking part in a dialer session.
 
     Attributes:
-        user_id (str | Unset):
-        is_active (bool | Unset):
-        state (str | Unset): e.g. `inactive`.
+        user_id (str):
+        is_active (bool):
+        state (str): e.g. `inactive`.
     """
 
-    user_id: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    state: str | Unset = UNSET
+    user_id: str
+    is_active: bool
+    state: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,24 @@ class DialerUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if is_active is not UNSET:
-            field_dict["is_active"] = is_active
-        if state is not UNSET:
-            field_dict["state"] = state
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "is_active": is_active,
+                "state": state,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id")
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = d.pop("is_active")
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state")
 
         dialer_user = cls(
             user_id=user_id,

@@ -26,20 +26,20 @@ class EmailActivity:
     """An email message on a lead.
 
     Attributes:
+        id (str): The activity id (`acti_...`).
+        organization_id (str):
+        lead_id (None | str):
+        contact_id (None | str):
+        user_id (None | str): The user the activity belongs to.
+        created_by (None | str):
+        updated_by (None | str):
+        updated_by_name (None | str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
         type_ (Literal['Email'] | Unset): Always `Email`.
-        id (str | Unset): The activity id (`acti_...`).
-        organization_id (str | Unset):
-        lead_id (None | str | Unset):
-        contact_id (None | str | Unset):
-        user_id (None | str | Unset): The user the activity belongs to.
         user_name (None | str | Unset):
         users (list[str] | Unset): Ids of the users involved.
-        created_by (None | str | Unset):
         created_by_name (None | str | Unset):
-        updated_by (None | str | Unset):
-        updated_by_name (None | str | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
         direction (CommunicationDirection | None | Unset):
         status (EmailStatus | Unset): State of an email: `inbox` (received), `draft`, `scheduled`, `outbox` (being
@@ -82,20 +82,20 @@ class EmailActivity:
         send_as_id (None | str | Unset):
     """
 
+    id: str
+    organization_id: str
+    lead_id: None | str
+    contact_id: None | str
+    user_id: None | str
+    created_by: None | str
+    updated_by: None | str
+    updated_by_name: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     type_: Literal["Email"] | Unset = UNSET
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    lead_id: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
     user_name: None | str | Unset = UNSET
     users: list[str] | Unset = UNSET
-    created_by: None | str | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    updated_by_name: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
     direction: CommunicationDirection | None | Unset = UNSET
     status: EmailStatus | Unset = UNSET
@@ -140,29 +140,33 @@ class EmailActivity:
     def to_dict(self) -> dict[str, Any]:
         from ..models.email_envelope import EmailEnvelope  # noqa: PLC0415
 
-        type_ = self.type_
-
         id = self.id
 
         organization_id = self.organization_id
 
-        lead_id: None | str | Unset
-        if isinstance(self.lead_id, Unset):
-            lead_id = UNSET
-        else:
-            lead_id = self.lead_id
+        lead_id: None | str
+        lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str
+        contact_id = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str
+        user_id = self.user_id
+
+        created_by: None | str
+        created_by = self.created_by
+
+        updated_by: None | str
+        updated_by = self.updated_by
+
+        updated_by_name: None | str
+        updated_by_name = self.updated_by_name
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
+
+        type_ = self.type_
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
@@ -174,37 +178,11 @@ class EmailActivity:
         if not isinstance(self.users, Unset):
             users = self.users
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
         else:
             created_by_name = self.created_by_name
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
 
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
@@ -452,35 +430,28 @@ class EmailActivity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "lead_id": lead_id,
+                "contact_id": contact_id,
+                "user_id": user_id,
+                "created_by": created_by,
+                "updated_by": updated_by,
+                "updated_by_name": updated_by_name,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
         if type_ is not UNSET:
             field_dict["_type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
         if user_name is not UNSET:
             field_dict["user_name"] = user_name
         if users is not UNSET:
             field_dict["users"] = users
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
         if created_by_name is not UNSET:
             field_dict["created_by_name"] = created_by_name
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
         if activity_at is not UNSET:
             field_dict["activity_at"] = activity_at
         if direction is not UNSET:
@@ -570,40 +541,59 @@ class EmailActivity:
         from ..models.email_quoted_text import EmailQuotedText  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
+        organization_id = d.pop("organization_id")
+
+        def _parse_lead_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        lead_id = _parse_lead_id(d.pop("lead_id"))
+
+        def _parse_contact_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id"))
+
+        def _parse_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        def _parse_updated_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by"))
+
+        def _parse_updated_by_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name"))
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
+
         type_ = cast(Literal["Email"] | Unset, d.pop("_type", UNSET))
         if type_ != "Email" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'Email', got '{type_}'")
-
-        id = d.pop("id", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        def _parse_lead_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
-
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
 
         def _parse_user_name(data: object) -> None | str | Unset:
             if data is None:
@@ -616,15 +606,6 @@ class EmailActivity:
 
         users = cast(list[str], d.pop("users", UNSET))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
         def _parse_created_by_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -633,38 +614,6 @@ class EmailActivity:
             return cast(None | str | Unset, data)
 
         created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
 
         def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -1065,20 +1014,20 @@ class EmailActivity:
         send_as_id = _parse_send_as_id(d.pop("send_as_id", UNSET))
 
         email_activity = cls(
-            type_=type_,
             id=id,
             organization_id=organization_id,
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,
-            user_name=user_name,
-            users=users,
             created_by=created_by,
-            created_by_name=created_by_name,
             updated_by=updated_by,
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
+            type_=type_,
+            user_name=user_name,
+            users=users,
+            created_by_name=created_by_name,
             activity_at=activity_at,
             direction=direction,
             status=status,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="EmailQuotedText")
 
 
@@ -16,12 +14,12 @@ class EmailQuotedText:
     """A part of the plain-text body; `expand` false marks quoted text.
 
     Attributes:
-        text (str | Unset):
-        expand (bool | Unset):
+        text (str):
+        expand (bool):
     """
 
-    text: str | Unset = UNSET
-    expand: bool | Unset = UNSET
+    text: str
+    expand: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class EmailQuotedText:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if expand is not UNSET:
-            field_dict["expand"] = expand
+        field_dict.update(
+            {
+                "text": text,
+                "expand": expand,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text")
 
-        expand = d.pop("expand", UNSET)
+        expand = d.pop("expand")
 
         email_quoted_text = cls(
             text=text,

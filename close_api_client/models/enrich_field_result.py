@@ -17,7 +17,7 @@ class EnrichFieldResult:
     """The value AI found for the field.
 
     Attributes:
-        organization_id (str | Unset):
+        organization_id (str):
         object_type (EnrichFieldObjectType | Unset): The kind of object to enrich.
         object_id (str | Unset):
         field_id (str | Unset):
@@ -26,7 +26,7 @@ class EnrichFieldResult:
         reasoning (str | Unset):
     """
 
-    organization_id: str | Unset = UNSET
+    organization_id: str
     object_type: EnrichFieldObjectType | Unset = UNSET
     object_id: str | Unset = UNSET
     field_id: str | Unset = UNSET
@@ -54,9 +54,11 @@ class EnrichFieldResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
+        field_dict.update(
+            {
+                "organization_id": organization_id,
+            }
+        )
         if object_type is not UNSET:
             field_dict["object_type"] = object_type
         if object_id is not UNSET:
@@ -75,7 +77,7 @@ class EnrichFieldResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
         _object_type = d.pop("object_type", UNSET)
         object_type: EnrichFieldObjectType | Unset

@@ -24,10 +24,10 @@ class Event:
     one event (same `date_created`, later `date_updated`, merged `previous_data`).
 
         Attributes:
-            id (str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
-            organization_id (str | Unset):
+            id (str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
+            organization_id (str):
             user_id (None | str | Unset): The user whose action caused the event, or null.
             request_id (None | str | Unset): The API request that caused the event; groups events of one request.
             api_key_id (None | str | Unset): The API key used, when the event came from an API-key request.
@@ -43,10 +43,10 @@ class Event:
             meta (EventMeta | Unset): Extra context of an event, depending on its type.
     """
 
-    id: str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    id: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    organization_id: str
     user_id: None | str | Unset = UNSET
     request_id: None | str | Unset = UNSET
     api_key_id: None | str | Unset = UNSET
@@ -65,13 +65,9 @@ class Event:
 
         id = self.id
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
+        date_created = self.date_created.isoformat()
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
+        date_updated = self.date_updated.isoformat()
 
         organization_id = self.organization_id
 
@@ -129,15 +125,14 @@ class Event:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
+        field_dict.update(
+            {
+                "id": id,
+                "date_created": date_created,
+                "date_updated": date_updated,
+                "organization_id": organization_id,
+            }
+        )
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if request_id is not UNSET:
@@ -169,23 +164,13 @@ class Event:
         from ..models.event_object_data import EventObjectData  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+        date_created = parse_datetime(d.pop("date_created"))
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+        date_updated = parse_datetime(d.pop("date_updated"))
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:

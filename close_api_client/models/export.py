@@ -24,41 +24,41 @@ class Export:
     """An export and its progress.
 
     Attributes:
-        id (str | Unset): `expo_...`
-        organization_id (str | Unset):
-        status (ExportStatus | Unset): Progress of an export.
-        type_ (ExportType | Unset): What an export contains; `opps` for opportunity exports.
-        format_ (ExportFormat | Unset): File format; JSON is recommended for backups and migrations.
+        id (str): `expo_...`
+        organization_id (str):
+        status (ExportStatus): Progress of an export.
+        type_ (ExportType): What an export contains; `opps` for opportunity exports.
+        format_ (ExportFormat): File format; JSON is recommended for backups and migrations.
+        fields (list[str]):
+        download_url (None | str): Link to the gzip-compressed file once done.
+        n_docs (int | None):
+        n_docs_processed (int):
+        send_done_email (bool):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
+        created_by (None | str):
+        updated_by (None | str):
         query (str | Unset): The lead search query (lead exports).
         params (ExportParams | Unset): Filters of the opportunity list (`GET /opportunity/`), e.g. `status_id`,
             `user_id__in`.
-        fields (list[str] | Unset):
-        download_url (None | str | Unset): Link to the gzip-compressed file once done.
-        n_docs (int | None | Unset):
-        n_docs_processed (int | Unset):
-        send_done_email (bool | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    status: ExportStatus | Unset = UNSET
-    type_: ExportType | Unset = UNSET
-    format_: ExportFormat | Unset = UNSET
+    id: str
+    organization_id: str
+    status: ExportStatus
+    type_: ExportType
+    format_: ExportFormat
+    fields: list[str]
+    download_url: None | str
+    n_docs: int | None
+    n_docs_processed: int
+    send_done_email: bool
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    created_by: None | str
+    updated_by: None | str
     query: str | Unset = UNSET
     params: ExportParams | Unset = UNSET
-    fields: list[str] | Unset = UNSET
-    download_url: None | str | Unset = UNSET
-    n_docs: int | None | Unset = UNSET
-    n_docs_processed: int | Unset = UNSET
-    send_done_email: bool | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,17 +66,33 @@ class Export:
 
         organization_id = self.organization_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
+        format_ = self.format_.value
+
+        fields = self.fields
+
+        download_url: None | str
+        download_url = self.download_url
+
+        n_docs: int | None
+        n_docs = self.n_docs
+
+        n_docs_processed = self.n_docs_processed
+
+        send_done_email = self.send_done_email
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
+
+        created_by: None | str
+        created_by = self.created_by
+
+        updated_by: None | str
+        updated_by = self.updated_by
 
         query = self.query
 
@@ -84,81 +100,30 @@ class Export:
         if not isinstance(self.params, Unset):
             params = self.params.to_dict()
 
-        fields: list[str] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields
-
-        download_url: None | str | Unset
-        if isinstance(self.download_url, Unset):
-            download_url = UNSET
-        else:
-            download_url = self.download_url
-
-        n_docs: int | None | Unset
-        if isinstance(self.n_docs, Unset):
-            n_docs = UNSET
-        else:
-            n_docs = self.n_docs
-
-        n_docs_processed = self.n_docs_processed
-
-        send_done_email = self.send_done_email
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "status": status,
+                "type": type_,
+                "format": format_,
+                "fields": fields,
+                "download_url": download_url,
+                "n_docs": n_docs,
+                "n_docs_processed": n_docs_processed,
+                "send_done_email": send_done_email,
+                "date_created": date_created,
+                "date_updated": date_updated,
+                "created_by": created_by,
+                "updated_by": updated_by,
+            }
+        )
         if query is not UNSET:
             field_dict["query"] = query
         if params is not UNSET:
             field_dict["params"] = params
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if download_url is not UNSET:
-            field_dict["download_url"] = download_url
-        if n_docs is not UNSET:
-            field_dict["n_docs"] = n_docs
-        if n_docs_processed is not UNSET:
-            field_dict["n_docs_processed"] = n_docs_processed
-        if send_done_email is not UNSET:
-            field_dict["send_done_email"] = send_done_email
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
 
         return field_dict
 
@@ -167,30 +132,53 @@ class Export:
         from ..models.export_params import ExportParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ExportStatus(_status)
+        status = ExportStatus(d.pop("status"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: ExportType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ExportType(_type_)
+        type_ = ExportType(d.pop("type"))
 
-        _format_ = d.pop("format", UNSET)
-        format_: ExportFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = ExportFormat(_format_)
+        format_ = ExportFormat(d.pop("format"))
+
+        fields = cast(list[str], d.pop("fields"))
+
+        def _parse_download_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        download_url = _parse_download_url(d.pop("download_url"))
+
+        def _parse_n_docs(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        n_docs = _parse_n_docs(d.pop("n_docs"))
+
+        n_docs_processed = d.pop("n_docs_processed")
+
+        send_done_email = d.pop("send_done_email")
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        def _parse_updated_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by"))
 
         query = d.pop("query", UNSET)
 
@@ -201,70 +189,12 @@ class Export:
         else:
             params = ExportParams.from_dict(_params)
 
-        fields = cast(list[str], d.pop("fields", UNSET))
-
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
-
-        def _parse_n_docs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        n_docs = _parse_n_docs(d.pop("n_docs", UNSET))
-
-        n_docs_processed = d.pop("n_docs_processed", UNSET)
-
-        send_done_email = d.pop("send_done_email", UNSET)
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
         export = cls(
             id=id,
             organization_id=organization_id,
             status=status,
             type_=type_,
             format_=format_,
-            query=query,
-            params=params,
             fields=fields,
             download_url=download_url,
             n_docs=n_docs,
@@ -274,6 +204,8 @@ class Export:
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            query=query,
+            params=params,
         )
 
         export.additional_properties = d

@@ -21,28 +21,32 @@ class Form:
     """A form built in Close, with its published field definitions.
 
     Attributes:
-        id (str | Unset): `form_...`
-        organization_id (str | Unset):
+        id (str): `form_...`
+        organization_id (str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
         name (str | Unset):
         is_archived (bool | Unset):
         field_definitions (list[FormFieldDefinition] | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    id: str
+    organization_id: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     name: str | Unset = UNSET
     is_archived: bool | Unset = UNSET
     field_definitions: list[FormFieldDefinition] | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         organization_id = self.organization_id
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
 
         name = self.name
 
@@ -55,31 +59,22 @@ class Form:
                 field_definitions_item = field_definitions_item_data.to_dict()
                 field_definitions.append(field_definitions_item)
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if is_archived is not UNSET:
             field_dict["is_archived"] = is_archived
         if field_definitions is not UNSET:
             field_dict["field_definitions"] = field_definitions
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
 
         return field_dict
 
@@ -88,9 +83,13 @@ class Form:
         from ..models.form_field_definition import FormFieldDefinition  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
 
         name = d.pop("name", UNSET)
 
@@ -105,28 +104,14 @@ class Form:
 
                 field_definitions.append(field_definitions_item)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
-
         form = cls(
             id=id,
             organization_id=organization_id,
+            date_created=date_created,
+            date_updated=date_updated,
             name=name,
             is_archived=is_archived,
             field_definitions=field_definitions,
-            date_created=date_created,
-            date_updated=date_updated,
         )
 
         form.additional_properties = d

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.form_field_choice import FormFieldChoice
 
@@ -20,16 +18,16 @@ class FormFieldDefinition:
     """One field of a form; its id keys the values of form submissions.
 
     Attributes:
-        id (str | Unset): `formfld_...`
-        name (str | Unset):
-        type_ (str | Unset): The field type, e.g. `text`, `email`, `select`.
-        choices (list[FormFieldChoice] | None | Unset): For select fields, the options; otherwise null.
+        id (str): `formfld_...`
+        name (str):
+        type_ (str): The field type, e.g. `text`, `email`, `select`.
+        choices (list[FormFieldChoice] | None): For select fields, the options; otherwise null.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    choices: list[FormFieldChoice] | None | Unset = UNSET
+    id: str
+    name: str
+    type_: str
+    choices: list[FormFieldChoice] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +37,8 @@ class FormFieldDefinition:
 
         type_ = self.type_
 
-        choices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.choices, Unset):
-            choices = UNSET
-        elif isinstance(self.choices, list):
+        choices: list[dict[str, Any]] | None
+        if isinstance(self.choices, list):
             choices = []
             for choices_type_0_item_data in self.choices:
                 choices_type_0_item = choices_type_0_item_data.to_dict()
@@ -53,15 +49,14 @@ class FormFieldDefinition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if choices is not UNSET:
-            field_dict["choices"] = choices
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "choices": choices,
+            }
+        )
 
         return field_dict
 
@@ -70,16 +65,14 @@ class FormFieldDefinition:
         from ..models.form_field_choice import FormFieldChoice  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        def _parse_choices(data: object) -> list[FormFieldChoice] | None | Unset:
+        def _parse_choices(data: object) -> list[FormFieldChoice] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -94,9 +87,9 @@ class FormFieldDefinition:
                 return choices_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FormFieldChoice] | None | Unset, data)
+            return cast(list[FormFieldChoice] | None, data)
 
-        choices = _parse_choices(d.pop("choices", UNSET))
+        choices = _parse_choices(d.pop("choices"))
 
         form_field_definition = cls(
             id=id,

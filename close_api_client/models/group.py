@@ -20,15 +20,15 @@ class Group:
     """A named set of users; `name` and `members` are returned only when asked for with `_fields`.
 
     Attributes:
-        id (str | Unset): `group_...`
-        name (str | Unset):
-        organization_id (str | Unset):
+        id (str): `group_...`
+        name (str):
+        organization_id (str):
         members (list[GroupMember] | None | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    id: str
+    name: str
+    organization_id: str
     members: list[GroupMember] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,13 +53,13 @@ class Group:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "organization_id": organization_id,
+            }
+        )
         if members is not UNSET:
             field_dict["members"] = members
 
@@ -70,11 +70,11 @@ class Group:
         from ..models.group_member import GroupMember  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
         def _parse_members(data: object) -> list[GroupMember] | None | Unset:
             if data is None:

@@ -18,22 +18,22 @@ class IntegrationLink:
     """A templated link to another system, shown on leads, contacts or opportunities.
 
     Attributes:
-        id (str | Unset): `ilink_...`
-        organization_id (str | Unset):
-        name (str | Unset): The link text.
-        url (str | Unset): URL template, e.g. `http://google.com/search?q={{lead.display_name}}`.
-        type_ (IntegrationLinkType | Unset): The kind of object the link is shown on.
+        id (str): `ilink_...`
+        organization_id (str):
+        name (str): The link text.
+        url (str): URL template, e.g. `http://google.com/search?q={{lead.display_name}}`.
+        type_ (IntegrationLinkType): The kind of object the link is shown on.
         created_by (None | str | Unset):
         date_created (datetime.datetime | None | Unset):
         date_updated (datetime.datetime | None | Unset):
         updated_by (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
-    type_: IntegrationLinkType | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    url: str
+    type_: IntegrationLinkType
     created_by: None | str | Unset = UNSET
     date_created: datetime.datetime | None | Unset = UNSET
     date_updated: datetime.datetime | None | Unset = UNSET
@@ -49,9 +49,7 @@ class IntegrationLink:
 
         url = self.url
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
@@ -83,17 +81,15 @@ class IntegrationLink:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "name": name,
+                "url": url,
+                "type": type_,
+            }
+        )
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
         if date_created is not UNSET:
@@ -108,20 +104,15 @@ class IntegrationLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
-        _type_ = d.pop("type", UNSET)
-        type_: IntegrationLinkType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IntegrationLinkType(_type_)
+        type_ = IntegrationLinkType(d.pop("type"))
 
         def _parse_created_by(data: object) -> None | str | Unset:
             if data is None:

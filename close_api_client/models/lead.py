@@ -32,23 +32,23 @@ class Lead:
     properties.
 
         Attributes:
-            id (str | Unset):
-            name (None | str | Unset):
-            display_name (str | Unset):
-            description (None | str | Unset):
-            url (None | str | Unset):
-            html_url (str | Unset):
-            status_id (str | Unset):
-            status_label (str | Unset):
-            organization_id (str | Unset):
-            created_by (None | str | Unset):
-            updated_by (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
-            addresses (list[Address] | Unset):
-            contacts (list[Contact] | Unset):
-            opportunities (list[Opportunity] | Unset):
-            tasks (list[Task] | Unset):
+            id (str):
+            name (None | str):
+            display_name (str):
+            description (None | str):
+            url (None | str):
+            html_url (str):
+            status_id (str):
+            status_label (str):
+            organization_id (str):
+            created_by (None | str):
+            updated_by (None | str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
+            addresses (list[Address]):
+            contacts (list[Contact]):
+            opportunities (list[Opportunity]):
+            tasks (list[Task]):
             custom (LeadCustom | Unset): Deprecated dict of custom field values by name; use the `custom.<field id>` keys.
             contact_ids (list[str] | Unset):
             contacts_summary (str | Unset):
@@ -64,23 +64,23 @@ class Lead:
             updated_by_name (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    html_url: str | Unset = UNSET
-    status_id: str | Unset = UNSET
-    status_label: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    addresses: list[Address] | Unset = UNSET
-    contacts: list[Contact] | Unset = UNSET
-    opportunities: list[Opportunity] | Unset = UNSET
-    tasks: list[Task] | Unset = UNSET
+    id: str
+    name: None | str
+    display_name: str
+    description: None | str
+    url: None | str
+    html_url: str
+    status_id: str
+    status_label: str
+    organization_id: str
+    created_by: None | str
+    updated_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    addresses: list[Address]
+    contacts: list[Contact]
+    opportunities: list[Opportunity]
+    tasks: list[Task]
     custom: LeadCustom | Unset = UNSET
     contact_ids: list[str] | Unset = UNSET
     contacts_summary: str | Unset = UNSET
@@ -102,25 +102,16 @@ class Lead:
 
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         display_name = self.display_name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str
+        url = self.url
 
         html_url = self.html_url
 
@@ -130,53 +121,35 @@ class Lead:
 
         organization_id = self.organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: None | str
+        created_by = self.created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: None | str
+        updated_by = self.updated_by
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
+        date_created = self.date_created.isoformat()
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
+        date_updated = self.date_updated.isoformat()
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
+        addresses = []
+        for addresses_item_data in self.addresses:
+            addresses_item = addresses_item_data.to_dict()
+            addresses.append(addresses_item)
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
 
-        opportunities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.opportunities, Unset):
-            opportunities = []
-            for opportunities_item_data in self.opportunities:
-                opportunities_item = opportunities_item_data.to_dict()
-                opportunities.append(opportunities_item)
+        opportunities = []
+        for opportunities_item_data in self.opportunities:
+            opportunities_item = opportunities_item_data.to_dict()
+            opportunities.append(opportunities_item)
 
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
+        tasks = []
+        for tasks_item_data in self.tasks:
+            tasks_item = tasks_item_data.to_dict()
+            tasks.append(tasks_item)
 
         custom: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom, Unset):
@@ -259,41 +232,27 @@ class Lead:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if url is not UNSET:
-            field_dict["url"] = url
-        if html_url is not UNSET:
-            field_dict["html_url"] = html_url
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if status_label is not UNSET:
-            field_dict["status_label"] = status_label
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if opportunities is not UNSET:
-            field_dict["opportunities"] = opportunities
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "display_name": display_name,
+                "description": description,
+                "url": url,
+                "html_url": html_url,
+                "status_id": status_id,
+                "status_label": status_label,
+                "organization_id": organization_id,
+                "created_by": created_by,
+                "updated_by": updated_by,
+                "date_created": date_created,
+                "date_updated": date_updated,
+                "addresses": addresses,
+                "contacts": contacts,
+                "opportunities": opportunities,
+                "tasks": tasks,
+            }
+        )
         if custom is not UNSET:
             field_dict["custom"] = custom
         if contact_ids is not UNSET:
@@ -337,112 +296,84 @@ class Lead:
         from ..models.task import Task  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = d.pop("display_name")
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(d.pop("url"))
 
-        html_url = d.pop("html_url", UNSET)
+        html_url = d.pop("html_url")
 
-        status_id = d.pop("status_id", UNSET)
+        status_id = d.pop("status_id")
 
-        status_label = d.pop("status_label", UNSET)
+        status_label = d.pop("status_label")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        def _parse_created_by(data: object) -> None | str | Unset:
+        def _parse_created_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(d.pop("created_by"))
 
-        def _parse_updated_by(data: object) -> None | str | Unset:
+        def _parse_updated_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by = _parse_updated_by(d.pop("updated_by"))
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
+        date_created = parse_datetime(d.pop("date_created"))
 
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
+        date_updated = parse_datetime(d.pop("date_updated"))
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[Address] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = Address.from_dict(addresses_item_data)
+        addresses = []
+        _addresses = d.pop("addresses")
+        for addresses_item_data in _addresses:
+            addresses_item = Address.from_dict(addresses_item_data)
 
-                addresses.append(addresses_item)
+            addresses.append(addresses_item)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
+        contacts = []
+        _contacts = d.pop("contacts")
+        for contacts_item_data in _contacts:
+            contacts_item = Contact.from_dict(contacts_item_data)
 
-                contacts.append(contacts_item)
+            contacts.append(contacts_item)
 
-        _opportunities = d.pop("opportunities", UNSET)
-        opportunities: list[Opportunity] | Unset = UNSET
-        if _opportunities is not UNSET:
-            opportunities = []
-            for opportunities_item_data in _opportunities:
-                opportunities_item = Opportunity.from_dict(opportunities_item_data)
+        opportunities = []
+        _opportunities = d.pop("opportunities")
+        for opportunities_item_data in _opportunities:
+            opportunities_item = Opportunity.from_dict(opportunities_item_data)
 
-                opportunities.append(opportunities_item)
+            opportunities.append(opportunities_item)
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[Task] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = Task.from_dict(tasks_item_data)
+        tasks = []
+        _tasks = d.pop("tasks")
+        for tasks_item_data in _tasks:
+            tasks_item = Task.from_dict(tasks_item_data)
 
-                tasks.append(tasks_item)
+            tasks.append(tasks_item)
 
         _custom = d.pop("custom", UNSET)
         custom: LeadCustom | Unset

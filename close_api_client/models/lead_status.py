@@ -16,13 +16,13 @@ class LeadStatus:
     """A stage a lead can be in.
 
     Attributes:
-        id (str | Unset):
-        label (str | Unset):
+        id (str):
+        label (str):
         organization_id (str | Unset):
     """
 
-    id: str | Unset = UNSET
-    label: str | Unset = UNSET
+    id: str
+    label: str
     organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,11 +35,12 @@ class LeadStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
+        field_dict.update(
+            {
+                "id": id,
+                "label": label,
+            }
+        )
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
 
@@ -48,9 +49,9 @@ class LeadStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label")
 
         organization_id = d.pop("organization_id", UNSET)
 

@@ -24,30 +24,30 @@ class Me:
     """The current user, with memberships and organizations.
 
     Attributes:
-        id (str | Unset): `user_...`
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        image (str | Unset): Avatar URL.
+        id (str): `user_...`
+        email (str):
+        first_name (str):
+        last_name (str):
+        image (str): Avatar URL.
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
         last_used_timezone (str | Unset): IANA time zone name, e.g. `America/Denver` (shown on `/me/`).
         email_accounts (list[ConnectedAccount] | Unset): The user's connected email accounts (shown on `/me/`).
         phone_numbers (list[PhoneNumber] | Unset): The user's phone numbers (shown on `/me/`).
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
         memberships (list[Membership] | Unset):
         organizations (list[Organization] | Unset):
     """
 
-    id: str | Unset = UNSET
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    image: str | Unset = UNSET
+    id: str
+    email: str
+    first_name: str
+    last_name: str
+    image: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     last_used_timezone: str | Unset = UNSET
     email_accounts: list[ConnectedAccount] | Unset = UNSET
     phone_numbers: list[PhoneNumber] | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     memberships: list[Membership] | Unset = UNSET
     organizations: list[Organization] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,6 +62,10 @@ class Me:
         last_name = self.last_name
 
         image = self.image
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
 
         last_used_timezone = self.last_used_timezone
 
@@ -79,14 +83,6 @@ class Me:
                 phone_numbers_item = phone_numbers_item_data.to_dict()
                 phone_numbers.append(phone_numbers_item)
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-
         memberships: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.memberships, Unset):
             memberships = []
@@ -103,27 +99,23 @@ class Me:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if image is not UNSET:
-            field_dict["image"] = image
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "image": image,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
         if last_used_timezone is not UNSET:
             field_dict["last_used_timezone"] = last_used_timezone
         if email_accounts is not UNSET:
             field_dict["email_accounts"] = email_accounts
         if phone_numbers is not UNSET:
             field_dict["phone_numbers"] = phone_numbers
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
         if memberships is not UNSET:
             field_dict["memberships"] = memberships
         if organizations is not UNSET:
@@ -139,15 +131,19 @@ class Me:
         from ..models.phone_number import PhoneNumber  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = d.pop("last_name")
 
-        image = d.pop("image", UNSET)
+        image = d.pop("image")
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
 
         last_used_timezone = d.pop("last_used_timezone", UNSET)
 
@@ -168,20 +164,6 @@ class Me:
                 phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
 
                 phone_numbers.append(phone_numbers_item)
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
 
         _memberships = d.pop("memberships", UNSET)
         memberships: list[Membership] | Unset = UNSET
@@ -207,11 +189,11 @@ class Me:
             first_name=first_name,
             last_name=last_name,
             image=image,
+            date_created=date_created,
+            date_updated=date_updated,
             last_used_timezone=last_used_timezone,
             email_accounts=email_accounts,
             phone_numbers=phone_numbers,
-            date_created=date_created,
-            date_updated=date_updated,
             memberships=memberships,
             organizations=organizations,
         )

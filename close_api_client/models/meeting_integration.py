@@ -21,13 +21,13 @@ class MeetingIntegration:
     """A third-party integration attached to a meeting.
 
     Attributes:
-        id (str | Unset): `evtint_...`
+        id (str): `evtint_...`
         integration_name (str | Unset):
         integration_data (MeetingIntegrationData | Unset): An OAuth app's data for a meeting (open).
         oauth_client (MeetingIntegrationOAuthClient | Unset): The OAuth app that owns an integration.
     """
 
-    id: str | Unset = UNSET
+    id: str
     integration_name: str | Unset = UNSET
     integration_data: MeetingIntegrationData | Unset = UNSET
     oauth_client: MeetingIntegrationOAuthClient | Unset = UNSET
@@ -48,9 +48,11 @@ class MeetingIntegration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if integration_name is not UNSET:
             field_dict["integration_name"] = integration_name
         if integration_data is not UNSET:
@@ -66,7 +68,7 @@ class MeetingIntegration:
         from ..models.meeting_integration_o_auth_client import MeetingIntegrationOAuthClient  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         integration_name = d.pop("integration_name", UNSET)
 

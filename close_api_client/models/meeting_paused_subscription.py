@@ -16,7 +16,7 @@ class MeetingPausedSubscription:
     """A sequence subscription paused because of the meeting.
 
     Attributes:
-        id (str | Unset):
+        id (str):
         sequence_id (str | Unset):
         sequence_name (str | Unset):
         sequence_status (str | Unset):
@@ -24,7 +24,7 @@ class MeetingPausedSubscription:
         contact_name (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     sequence_id: str | Unset = UNSET
     sequence_name: str | Unset = UNSET
     sequence_status: str | Unset = UNSET
@@ -55,9 +55,11 @@ class MeetingPausedSubscription:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if sequence_id is not UNSET:
             field_dict["sequence_id"] = sequence_id
         if sequence_name is not UNSET:
@@ -74,7 +76,7 @@ class MeetingPausedSubscription:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         sequence_id = d.pop("sequence_id", UNSET)
 

@@ -22,12 +22,12 @@ class Membership:
     member lists the user's data is added as `user_*` fields.
 
         Attributes:
-            id (str | Unset): `memb_...`
+            id (str): `memb_...`
+            user_id (str):
+            role_id (str): `admin`, `superuser`, `user`, `restricteduser` or a custom role id (`role_...`).
+            permissions_granted (list[str]): The permissions the role grants, e.g. `export`, `bulk_edit`.
             organization_id (str | Unset):
-            user_id (str | Unset):
-            role_id (str | Unset): `admin`, `superuser`, `user`, `restricteduser` or a custom role id (`role_...`).
             role (str | Unset): The predefined role name, when the role is one (e.g. `user`).
-            permissions_granted (list[str] | Unset): The permissions the role grants, e.g. `export`, `bulk_edit`.
             track_email_opens (bool | Unset):
             auto_record_calls (AutoRecordCalls | Unset): Whether the member's calls are recorded automatically; starts as
                 `unset`.
@@ -48,12 +48,12 @@ class Membership:
                 `email_accounts` and `phone_numbers`, and `organizations` holds full objects.
     """
 
-    id: str | Unset = UNSET
+    id: str
+    user_id: str
+    role_id: str
+    permissions_granted: list[str]
     organization_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    role_id: str | Unset = UNSET
     role: str | Unset = UNSET
-    permissions_granted: list[str] | Unset = UNSET
     track_email_opens: bool | Unset = UNSET
     auto_record_calls: AutoRecordCalls | Unset = UNSET
     record_calls: bool | Unset = UNSET
@@ -75,17 +75,15 @@ class Membership:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        organization_id = self.organization_id
-
         user_id = self.user_id
 
         role_id = self.role_id
 
-        role = self.role
+        permissions_granted = self.permissions_granted
 
-        permissions_granted: list[str] | Unset = UNSET
-        if not isinstance(self.permissions_granted, Unset):
-            permissions_granted = self.permissions_granted
+        organization_id = self.organization_id
+
+        role = self.role
 
         track_email_opens = self.track_email_opens
 
@@ -137,19 +135,18 @@ class Membership:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "user_id": user_id,
+                "role_id": role_id,
+                "permissions_granted": permissions_granted,
+            }
+        )
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if role_id is not UNSET:
-            field_dict["role_id"] = role_id
         if role is not UNSET:
             field_dict["role"] = role
-        if permissions_granted is not UNSET:
-            field_dict["permissions_granted"] = permissions_granted
         if track_email_opens is not UNSET:
             field_dict["track_email_opens"] = track_email_opens
         if auto_record_calls is not UNSET:
@@ -190,17 +187,17 @@ class Membership:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        user_id = d.pop("user_id")
+
+        role_id = d.pop("role_id")
+
+        permissions_granted = cast(list[str], d.pop("permissions_granted"))
 
         organization_id = d.pop("organization_id", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
-
-        role_id = d.pop("role_id", UNSET)
-
         role = d.pop("role", UNSET)
-
-        permissions_granted = cast(list[str], d.pop("permissions_granted", UNSET))
 
         track_email_opens = d.pop("track_email_opens", UNSET)
 
@@ -269,11 +266,11 @@ class Membership:
 
         membership = cls(
             id=id,
-            organization_id=organization_id,
             user_id=user_id,
             role_id=role_id,
-            role=role,
             permissions_granted=permissions_granted,
+            organization_id=organization_id,
+            role=role,
             track_email_opens=track_email_opens,
             auto_record_calls=auto_record_calls,
             record_calls=record_calls,

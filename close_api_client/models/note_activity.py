@@ -17,108 +17,83 @@ class NoteActivity:
     """A note on a lead.
 
     Attributes:
+        id (str): The activity id (`acti_...`).
+        organization_id (str):
+        lead_id (None | str):
+        contact_id (None | str):
+        user_id (None | str): The user the activity belongs to.
+        user_name (None | str):
+        created_by (None | str):
+        updated_by (None | str):
+        updated_by_name (None | str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
         type_ (Literal['Note'] | Unset): Always `Note`.
-        id (str | Unset): The activity id (`acti_...`).
-        organization_id (str | Unset):
-        lead_id (None | str | Unset):
-        contact_id (None | str | Unset):
-        user_id (None | str | Unset): The user the activity belongs to.
-        user_name (None | str | Unset):
         users (list[str] | Unset): Ids of the users involved.
-        created_by (None | str | Unset):
         created_by_name (None | str | Unset):
-        updated_by (None | str | Unset):
-        updated_by_name (None | str | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
         note (str | Unset):
     """
 
+    id: str
+    organization_id: str
+    lead_id: None | str
+    contact_id: None | str
+    user_id: None | str
+    user_name: None | str
+    created_by: None | str
+    updated_by: None | str
+    updated_by_name: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     type_: Literal["Note"] | Unset = UNSET
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    lead_id: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    user_name: None | str | Unset = UNSET
     users: list[str] | Unset = UNSET
-    created_by: None | str | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    updated_by_name: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
     note: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         id = self.id
 
         organization_id = self.organization_id
 
-        lead_id: None | str | Unset
-        if isinstance(self.lead_id, Unset):
-            lead_id = UNSET
-        else:
-            lead_id = self.lead_id
+        lead_id: None | str
+        lead_id = self.lead_id
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str
+        contact_id = self.contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str
+        user_id = self.user_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str
+        user_name = self.user_name
+
+        created_by: None | str
+        created_by = self.created_by
+
+        updated_by: None | str
+        updated_by = self.updated_by
+
+        updated_by_name: None | str
+        updated_by_name = self.updated_by_name
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
+
+        type_ = self.type_
 
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
         else:
             created_by_name = self.created_by_name
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
 
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
@@ -132,35 +107,27 @@ class NoteActivity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "lead_id": lead_id,
+                "contact_id": contact_id,
+                "user_id": user_id,
+                "user_name": user_name,
+                "created_by": created_by,
+                "updated_by": updated_by,
+                "updated_by_name": updated_by_name,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
         if type_ is not UNSET:
             field_dict["_type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
         if users is not UNSET:
             field_dict["users"] = users
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
         if created_by_name is not UNSET:
             field_dict["created_by_name"] = created_by_name
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
         if activity_at is not UNSET:
             field_dict["activity_at"] = activity_at
         if note is not UNSET:
@@ -171,60 +138,68 @@ class NoteActivity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
+        organization_id = d.pop("organization_id")
+
+        def _parse_lead_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        lead_id = _parse_lead_id(d.pop("lead_id"))
+
+        def _parse_contact_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id"))
+
+        def _parse_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
+
+        def _parse_user_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_name = _parse_user_name(d.pop("user_name"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        def _parse_updated_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by"))
+
+        def _parse_updated_by_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name"))
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
+
         type_ = cast(Literal["Note"] | Unset, d.pop("_type", UNSET))
         if type_ != "Note" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'Note', got '{type_}'")
 
-        id = d.pop("id", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        def _parse_lead_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
-
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
-
         users = cast(list[str], d.pop("users", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         def _parse_created_by_name(data: object) -> None | str | Unset:
             if data is None:
@@ -234,38 +209,6 @@ class NoteActivity:
             return cast(None | str | Unset, data)
 
         created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
 
         def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -287,20 +230,20 @@ class NoteActivity:
         note = d.pop("note", UNSET)
 
         note_activity = cls(
-            type_=type_,
             id=id,
             organization_id=organization_id,
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,
             user_name=user_name,
-            users=users,
             created_by=created_by,
-            created_by_name=created_by_name,
             updated_by=updated_by,
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
+            type_=type_,
+            users=users,
+            created_by_name=created_by_name,
             activity_at=activity_at,
             note=note,
         )

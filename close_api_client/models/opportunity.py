@@ -31,37 +31,37 @@ class Opportunity:
     as additional properties.
 
         Attributes:
-            id (str | Unset):
-            organization_id (str | Unset):
-            lead_id (str | Unset):
-            lead_name (None | str | Unset):
-            status_id (str | Unset):
-            status_label (str | Unset):
-            status_type (OpportunityStatusType | Unset): The kind of an opportunity status.
+            id (str):
+            organization_id (str):
+            lead_id (str):
+            lead_name (None | str):
+            status_id (str):
+            status_label (str):
+            status_type (OpportunityStatusType): The kind of an opportunity status.
+            value (int | None): The value in cents.
+            value_period (OpportunityValuePeriod): How often an opportunity's value recurs.
+            value_formatted (None | str): The value for display, e.g. `$50 monthly`.
+            value_currency (None | str): ISO 4217 currency code, e.g. `USD`.
+            confidence (int): Likelihood of winning, in percent (0-100).
+            date_won (datetime.date | None):
+            note (None | str):
+            contact_id (None | str):
+            user_id (str): The user the opportunity is assigned to.
+            user_name (None | str):
+            created_by (None | str):
+            updated_by (None | str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             status_display_name (str | Unset):
             pipeline_id (None | str | Unset):
             pipeline_name (None | str | Unset):
-            value (int | None | Unset): The value in cents.
-            value_period (OpportunityValuePeriod | Unset): How often an opportunity's value recurs.
-            value_formatted (None | str | Unset): The value for display, e.g. `$50 monthly`.
-            value_currency (None | str | Unset): ISO 4217 currency code, e.g. `USD`.
             expected_value (int | None | Unset): The value weighted by `confidence`, in cents.
             annualized_value (int | None | Unset): The value over a year (monthly values times 12), in cents.
             annualized_expected_value (int | None | Unset): The annualized value weighted by `confidence`, in cents.
-            confidence (int | Unset): Likelihood of winning, in percent (0-100).
-            date_won (datetime.date | None | Unset):
             date_lost (datetime.datetime | None | Unset):
-            note (None | str | Unset):
-            contact_id (None | str | Unset):
             contact_name (None | str | Unset):
-            user_id (str | Unset): The user the opportunity is assigned to.
-            user_name (None | str | Unset):
-            created_by (None | str | Unset):
             created_by_name (None | str | Unset):
-            updated_by (None | str | Unset):
             updated_by_name (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             is_stalled (bool | Unset):
             stall_status (None | OpportunityStallStatus | Unset):
             suggested_action (None | OpportunitySuggestedAction | Unset):
@@ -72,37 +72,37 @@ class Opportunity:
             lead_primary_phone (list[Phone] | None | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    lead_id: str | Unset = UNSET
-    lead_name: None | str | Unset = UNSET
-    status_id: str | Unset = UNSET
-    status_label: str | Unset = UNSET
-    status_type: OpportunityStatusType | Unset = UNSET
+    id: str
+    organization_id: str
+    lead_id: str
+    lead_name: None | str
+    status_id: str
+    status_label: str
+    status_type: OpportunityStatusType
+    value: int | None
+    value_period: OpportunityValuePeriod
+    value_formatted: None | str
+    value_currency: None | str
+    confidence: int
+    date_won: datetime.date | None
+    note: None | str
+    contact_id: None | str
+    user_id: str
+    user_name: None | str
+    created_by: None | str
+    updated_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     status_display_name: str | Unset = UNSET
     pipeline_id: None | str | Unset = UNSET
     pipeline_name: None | str | Unset = UNSET
-    value: int | None | Unset = UNSET
-    value_period: OpportunityValuePeriod | Unset = UNSET
-    value_formatted: None | str | Unset = UNSET
-    value_currency: None | str | Unset = UNSET
     expected_value: int | None | Unset = UNSET
     annualized_value: int | None | Unset = UNSET
     annualized_expected_value: int | None | Unset = UNSET
-    confidence: int | Unset = UNSET
-    date_won: datetime.date | None | Unset = UNSET
     date_lost: datetime.datetime | None | Unset = UNSET
-    note: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
     contact_name: None | str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    user_name: None | str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     updated_by_name: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     is_stalled: bool | Unset = UNSET
     stall_status: None | OpportunityStallStatus | Unset = UNSET
     suggested_action: None | OpportunitySuggestedAction | Unset = UNSET
@@ -125,19 +125,54 @@ class Opportunity:
 
         lead_id = self.lead_id
 
-        lead_name: None | str | Unset
-        if isinstance(self.lead_name, Unset):
-            lead_name = UNSET
-        else:
-            lead_name = self.lead_name
+        lead_name: None | str
+        lead_name = self.lead_name
 
         status_id = self.status_id
 
         status_label = self.status_label
 
-        status_type: str | Unset = UNSET
-        if not isinstance(self.status_type, Unset):
-            status_type = self.status_type.value
+        status_type = self.status_type.value
+
+        value: int | None
+        value = self.value
+
+        value_period = self.value_period.value
+
+        value_formatted: None | str
+        value_formatted = self.value_formatted
+
+        value_currency: None | str
+        value_currency = self.value_currency
+
+        confidence = self.confidence
+
+        date_won: None | str
+        if isinstance(self.date_won, datetime.date):
+            date_won = self.date_won.isoformat()
+        else:
+            date_won = self.date_won
+
+        note: None | str
+        note = self.note
+
+        contact_id: None | str
+        contact_id = self.contact_id
+
+        user_id = self.user_id
+
+        user_name: None | str
+        user_name = self.user_name
+
+        created_by: None | str
+        created_by = self.created_by
+
+        updated_by: None | str
+        updated_by = self.updated_by
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
 
         status_display_name = self.status_display_name
 
@@ -152,28 +187,6 @@ class Opportunity:
             pipeline_name = UNSET
         else:
             pipeline_name = self.pipeline_name
-
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        value_period: str | Unset = UNSET
-        if not isinstance(self.value_period, Unset):
-            value_period = self.value_period.value
-
-        value_formatted: None | str | Unset
-        if isinstance(self.value_formatted, Unset):
-            value_formatted = UNSET
-        else:
-            value_formatted = self.value_formatted
-
-        value_currency: None | str | Unset
-        if isinstance(self.value_currency, Unset):
-            value_currency = UNSET
-        else:
-            value_currency = self.value_currency
 
         expected_value: int | None | Unset
         if isinstance(self.expected_value, Unset):
@@ -193,16 +206,6 @@ class Opportunity:
         else:
             annualized_expected_value = self.annualized_expected_value
 
-        confidence = self.confidence
-
-        date_won: None | str | Unset
-        if isinstance(self.date_won, Unset):
-            date_won = UNSET
-        elif isinstance(self.date_won, datetime.date):
-            date_won = self.date_won.isoformat()
-        else:
-            date_won = self.date_won
-
         date_lost: None | str | Unset
         if isinstance(self.date_lost, Unset):
             date_lost = UNSET
@@ -211,37 +214,11 @@ class Opportunity:
         else:
             date_lost = self.date_lost
 
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
-
         contact_name: None | str | Unset
         if isinstance(self.contact_name, Unset):
             contact_name = UNSET
         else:
             contact_name = self.contact_name
-
-        user_id = self.user_id
-
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
@@ -249,25 +226,11 @@ class Opportunity:
         else:
             created_by_name = self.created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
         updated_by_name: None | str | Unset
         if isinstance(self.updated_by_name, Unset):
             updated_by_name = UNSET
         else:
             updated_by_name = self.updated_by_name
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
 
         is_stalled = self.is_stalled
 
@@ -331,69 +294,51 @@ class Opportunity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if lead_name is not UNSET:
-            field_dict["lead_name"] = lead_name
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if status_label is not UNSET:
-            field_dict["status_label"] = status_label
-        if status_type is not UNSET:
-            field_dict["status_type"] = status_type
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "lead_id": lead_id,
+                "lead_name": lead_name,
+                "status_id": status_id,
+                "status_label": status_label,
+                "status_type": status_type,
+                "value": value,
+                "value_period": value_period,
+                "value_formatted": value_formatted,
+                "value_currency": value_currency,
+                "confidence": confidence,
+                "date_won": date_won,
+                "note": note,
+                "contact_id": contact_id,
+                "user_id": user_id,
+                "user_name": user_name,
+                "created_by": created_by,
+                "updated_by": updated_by,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
         if status_display_name is not UNSET:
             field_dict["status_display_name"] = status_display_name
         if pipeline_id is not UNSET:
             field_dict["pipeline_id"] = pipeline_id
         if pipeline_name is not UNSET:
             field_dict["pipeline_name"] = pipeline_name
-        if value is not UNSET:
-            field_dict["value"] = value
-        if value_period is not UNSET:
-            field_dict["value_period"] = value_period
-        if value_formatted is not UNSET:
-            field_dict["value_formatted"] = value_formatted
-        if value_currency is not UNSET:
-            field_dict["value_currency"] = value_currency
         if expected_value is not UNSET:
             field_dict["expected_value"] = expected_value
         if annualized_value is not UNSET:
             field_dict["annualized_value"] = annualized_value
         if annualized_expected_value is not UNSET:
             field_dict["annualized_expected_value"] = annualized_expected_value
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if date_won is not UNSET:
-            field_dict["date_won"] = date_won
         if date_lost is not UNSET:
             field_dict["date_lost"] = date_lost
-        if note is not UNSET:
-            field_dict["note"] = note
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
         if contact_name is not UNSET:
             field_dict["contact_name"] = contact_name
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
         if created_by_name is not UNSET:
             field_dict["created_by_name"] = created_by_name
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
         if updated_by_name is not UNSET:
             field_dict["updated_by_name"] = updated_by_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
         if is_stalled is not UNSET:
             field_dict["is_stalled"] = is_stalled
         if stall_status is not UNSET:
@@ -424,31 +369,105 @@ class Opportunity:
         from ..models.rendered_integration_link import RenderedIntegrationLink  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        lead_id = d.pop("lead_id", UNSET)
+        lead_id = d.pop("lead_id")
 
-        def _parse_lead_name(data: object) -> None | str | Unset:
+        def _parse_lead_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            return cast(None | str, data)
+
+        lead_name = _parse_lead_name(d.pop("lead_name"))
+
+        status_id = d.pop("status_id")
+
+        status_label = d.pop("status_label")
+
+        status_type = OpportunityStatusType(d.pop("status_type"))
+
+        def _parse_value(data: object) -> int | None:
+            if data is None:
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None, data)
 
-        lead_name = _parse_lead_name(d.pop("lead_name", UNSET))
+        value = _parse_value(d.pop("value"))
 
-        status_id = d.pop("status_id", UNSET)
+        value_period = OpportunityValuePeriod(d.pop("value_period"))
 
-        status_label = d.pop("status_label", UNSET)
+        def _parse_value_formatted(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        _status_type = d.pop("status_type", UNSET)
-        status_type: OpportunityStatusType | Unset
-        if isinstance(_status_type, Unset):
-            status_type = UNSET
-        else:
-            status_type = OpportunityStatusType(_status_type)
+        value_formatted = _parse_value_formatted(d.pop("value_formatted"))
+
+        def _parse_value_currency(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        value_currency = _parse_value_currency(d.pop("value_currency"))
+
+        confidence = d.pop("confidence")
+
+        def _parse_date_won(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_won_type_0 = datetime.date.fromisoformat(data)
+
+                return date_won_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        date_won = _parse_date_won(d.pop("date_won"))
+
+        def _parse_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        note = _parse_note(d.pop("note"))
+
+        def _parse_contact_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id"))
+
+        user_id = d.pop("user_id")
+
+        def _parse_user_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_name = _parse_user_name(d.pop("user_name"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        def _parse_updated_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by"))
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
 
         status_display_name = d.pop("status_display_name", UNSET)
 
@@ -469,40 +488,6 @@ class Opportunity:
             return cast(None | str | Unset, data)
 
         pipeline_name = _parse_pipeline_name(d.pop("pipeline_name", UNSET))
-
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        _value_period = d.pop("value_period", UNSET)
-        value_period: OpportunityValuePeriod | Unset
-        if isinstance(_value_period, Unset):
-            value_period = UNSET
-        else:
-            value_period = OpportunityValuePeriod(_value_period)
-
-        def _parse_value_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value_formatted = _parse_value_formatted(d.pop("value_formatted", UNSET))
-
-        def _parse_value_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value_currency = _parse_value_currency(d.pop("value_currency", UNSET))
 
         def _parse_expected_value(data: object) -> int | None | Unset:
             if data is None:
@@ -533,25 +518,6 @@ class Opportunity:
             d.pop("annualized_expected_value", UNSET)
         )
 
-        confidence = d.pop("confidence", UNSET)
-
-        def _parse_date_won(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_won_type_0 = datetime.date.fromisoformat(data)
-
-                return date_won_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        date_won = _parse_date_won(d.pop("date_won", UNSET))
-
         def _parse_date_lost(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -569,24 +535,6 @@ class Opportunity:
 
         date_lost = _parse_date_lost(d.pop("date_lost", UNSET))
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
         def _parse_contact_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -595,26 +543,6 @@ class Opportunity:
             return cast(None | str | Unset, data)
 
         contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
-
-        user_id = d.pop("user_id", UNSET)
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_name = _parse_user_name(d.pop("user_name", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         def _parse_created_by_name(data: object) -> None | str | Unset:
             if data is None:
@@ -625,15 +553,6 @@ class Opportunity:
 
         created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
 
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
         def _parse_updated_by_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -642,20 +561,6 @@ class Opportunity:
             return cast(None | str | Unset, data)
 
         updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
 
         is_stalled = d.pop("is_stalled", UNSET)
 
@@ -779,30 +684,30 @@ class Opportunity:
             status_id=status_id,
             status_label=status_label,
             status_type=status_type,
-            status_display_name=status_display_name,
-            pipeline_id=pipeline_id,
-            pipeline_name=pipeline_name,
             value=value,
             value_period=value_period,
             value_formatted=value_formatted,
             value_currency=value_currency,
-            expected_value=expected_value,
-            annualized_value=annualized_value,
-            annualized_expected_value=annualized_expected_value,
             confidence=confidence,
             date_won=date_won,
-            date_lost=date_lost,
             note=note,
             contact_id=contact_id,
-            contact_name=contact_name,
             user_id=user_id,
             user_name=user_name,
             created_by=created_by,
-            created_by_name=created_by_name,
             updated_by=updated_by,
-            updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
+            status_display_name=status_display_name,
+            pipeline_id=pipeline_id,
+            pipeline_name=pipeline_name,
+            expected_value=expected_value,
+            annualized_value=annualized_value,
+            annualized_expected_value=annualized_expected_value,
+            date_lost=date_lost,
+            contact_name=contact_name,
+            created_by_name=created_by_name,
+            updated_by_name=updated_by_name,
             is_stalled=is_stalled,
             stall_status=stall_status,
             suggested_action=suggested_action,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="OpportunityCommentSummary")
 
 
@@ -16,12 +14,12 @@ class OpportunityCommentSummary:
     """A summary of the comments on the opportunity.
 
     Attributes:
-        comment_count (int | Unset):
-        thread_id (str | Unset):
+        comment_count (int):
+        thread_id (str):
     """
 
-    comment_count: int | Unset = UNSET
-    thread_id: str | Unset = UNSET
+    comment_count: int
+    thread_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class OpportunityCommentSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if comment_count is not UNSET:
-            field_dict["comment_count"] = comment_count
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
+        field_dict.update(
+            {
+                "comment_count": comment_count,
+                "thread_id": thread_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        comment_count = d.pop("comment_count", UNSET)
+        comment_count = d.pop("comment_count")
 
-        thread_id = d.pop("thread_id", UNSET)
+        thread_id = d.pop("thread_id")
 
         opportunity_comment_summary = cls(
             comment_count=comment_count,

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stalled_opportunity_communication_issue import StalledOpportunityCommunicationIssue
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.action_item import ActionItem
@@ -21,30 +20,27 @@ class OpportunityStallStatus:
     """Whether and why the opportunity is considered stalled (fields from Close's published OpenAPI document).
 
     Attributes:
-        communication_issue (StalledOpportunityCommunicationIssue | Unset):
-        next_action (ActionItem | Unset):
+        communication_issue (StalledOpportunityCommunicationIssue):
+        next_action (ActionItem):
     """
 
-    communication_issue: StalledOpportunityCommunicationIssue | Unset = UNSET
-    next_action: ActionItem | Unset = UNSET
+    communication_issue: StalledOpportunityCommunicationIssue
+    next_action: ActionItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        communication_issue: str | Unset = UNSET
-        if not isinstance(self.communication_issue, Unset):
-            communication_issue = self.communication_issue.value
+        communication_issue = self.communication_issue.value
 
-        next_action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.next_action, Unset):
-            next_action = self.next_action.to_dict()
+        next_action = self.next_action.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if communication_issue is not UNSET:
-            field_dict["communication_issue"] = communication_issue
-        if next_action is not UNSET:
-            field_dict["next_action"] = next_action
+        field_dict.update(
+            {
+                "communication_issue": communication_issue,
+                "next_action": next_action,
+            }
+        )
 
         return field_dict
 
@@ -53,19 +49,9 @@ class OpportunityStallStatus:
         from ..models.action_item import ActionItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        _communication_issue = d.pop("communication_issue", UNSET)
-        communication_issue: StalledOpportunityCommunicationIssue | Unset
-        if isinstance(_communication_issue, Unset):
-            communication_issue = UNSET
-        else:
-            communication_issue = StalledOpportunityCommunicationIssue(_communication_issue)
+        communication_issue = StalledOpportunityCommunicationIssue(d.pop("communication_issue"))
 
-        _next_action = d.pop("next_action", UNSET)
-        next_action: ActionItem | Unset
-        if isinstance(_next_action, Unset):
-            next_action = UNSET
-        else:
-            next_action = ActionItem.from_dict(_next_action)
+        next_action = ActionItem.from_dict(d.pop("next_action"))
 
         opportunity_stall_status = cls(
             communication_issue=communication_issue,

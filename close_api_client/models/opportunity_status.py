@@ -17,16 +17,16 @@ class OpportunityStatus:
     """A stage an opportunity can be in, of type active, won or lost, within a pipeline.
 
     Attributes:
-        id (str | Unset):
-        label (str | Unset):
-        type_ (OpportunityStatusType | Unset): The kind of an opportunity status.
+        id (str):
+        label (str):
+        type_ (OpportunityStatusType): The kind of an opportunity status.
         pipeline_id (str | Unset):
         organization_id (str | Unset):
     """
 
-    id: str | Unset = UNSET
-    label: str | Unset = UNSET
-    type_: OpportunityStatusType | Unset = UNSET
+    id: str
+    label: str
+    type_: OpportunityStatusType
     pipeline_id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,9 +36,7 @@ class OpportunityStatus:
 
         label = self.label
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         pipeline_id = self.pipeline_id
 
@@ -46,13 +44,13 @@ class OpportunityStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "label": label,
+                "type": type_,
+            }
+        )
         if pipeline_id is not UNSET:
             field_dict["pipeline_id"] = pipeline_id
         if organization_id is not UNSET:
@@ -63,16 +61,11 @@ class OpportunityStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label")
 
-        _type_ = d.pop("type", UNSET)
-        type_: OpportunityStatusType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = OpportunityStatusType(_type_)
+        type_ = OpportunityStatusType(d.pop("type"))
 
         pipeline_id = d.pop("pipeline_id", UNSET)
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stalled_opportunity_action_type_v2 import StalledOpportunityActionTypeV2
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.opportunity_suggested_action_details import OpportunitySuggestedActionDetails
@@ -21,27 +20,23 @@ class OpportunitySuggestedAction:
     """A next step Close suggests for the opportunity (fields from Close's published OpenAPI document).
 
     Attributes:
-        action (StalledOpportunityActionTypeV2 | Unset):
-        details (None | OpportunitySuggestedActionDetails | Unset):
-        justification (str | Unset):
+        action (StalledOpportunityActionTypeV2):
+        details (None | OpportunitySuggestedActionDetails):
+        justification (str):
     """
 
-    action: StalledOpportunityActionTypeV2 | Unset = UNSET
-    details: None | OpportunitySuggestedActionDetails | Unset = UNSET
-    justification: str | Unset = UNSET
+    action: StalledOpportunityActionTypeV2
+    details: None | OpportunitySuggestedActionDetails
+    justification: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.opportunity_suggested_action_details import OpportunitySuggestedActionDetails  # noqa: PLC0415
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.value
+        action = self.action.value
 
-        details: dict[str, Any] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, OpportunitySuggestedActionDetails):
+        details: dict[str, Any] | None
+        if isinstance(self.details, OpportunitySuggestedActionDetails):
             details = self.details.to_dict()
         else:
             details = self.details
@@ -50,13 +45,13 @@ class OpportunitySuggestedAction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
-            field_dict["action"] = action
-        if details is not UNSET:
-            field_dict["details"] = details
-        if justification is not UNSET:
-            field_dict["justification"] = justification
+        field_dict.update(
+            {
+                "action": action,
+                "details": details,
+                "justification": justification,
+            }
+        )
 
         return field_dict
 
@@ -65,17 +60,10 @@ class OpportunitySuggestedAction:
         from ..models.opportunity_suggested_action_details import OpportunitySuggestedActionDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        _action = d.pop("action", UNSET)
-        action: StalledOpportunityActionTypeV2 | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = StalledOpportunityActionTypeV2(_action)
+        action = StalledOpportunityActionTypeV2(d.pop("action"))
 
-        def _parse_details(data: object) -> None | OpportunitySuggestedActionDetails | Unset:
+        def _parse_details(data: object) -> None | OpportunitySuggestedActionDetails:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -85,11 +73,11 @@ class OpportunitySuggestedAction:
                 return details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpportunitySuggestedActionDetails | Unset, data)
+            return cast(None | OpportunitySuggestedActionDetails, data)
 
-        details = _parse_details(d.pop("details", UNSET))
+        details = _parse_details(d.pop("details"))
 
-        justification = d.pop("justification", UNSET)
+        justification = d.pop("justification")
 
         opportunity_suggested_action = cls(
             action=action,

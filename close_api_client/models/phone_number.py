@@ -21,10 +21,12 @@ class PhoneNumber:
     `participants` and forwarding `phone_numbers`.
 
         Attributes:
-            id (str | Unset): `phon_...`
-            organization_id (str | Unset):
+            id (str): `phon_...`
+            organization_id (str):
+            number (str): E.164, e.g. `+16503335555`.
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             user_id (None | str | Unset):
-            number (str | Unset): E.164, e.g. `+16503335555`.
             number_formatted (str | Unset):
             country (None | str | Unset): ISO country code, e.g. `US`.
             type_ (PhoneNumberType | Unset): `internal`: owned by Close; `external`: yours, usable as outbound caller id
@@ -40,8 +42,6 @@ class PhoneNumber:
             forward_to (None | str | Unset):
             forward_to_enabled (bool | Unset):
             forward_to_formatted (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             address_id (None | str | Unset):
             bundle_id (None | str | Unset):
             carrier (None | UnderlyingCarrier | Unset):
@@ -56,10 +56,12 @@ class PhoneNumber:
             was_ported (bool | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    id: str
+    organization_id: str
+    number: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     user_id: None | str | Unset = UNSET
-    number: str | Unset = UNSET
     number_formatted: str | Unset = UNSET
     country: None | str | Unset = UNSET
     type_: PhoneNumberType | Unset = UNSET
@@ -74,8 +76,6 @@ class PhoneNumber:
     forward_to: None | str | Unset = UNSET
     forward_to_enabled: bool | Unset = UNSET
     forward_to_formatted: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     address_id: None | str | Unset = UNSET
     bundle_id: None | str | Unset = UNSET
     carrier: None | UnderlyingCarrier | Unset = UNSET
@@ -95,13 +95,17 @@ class PhoneNumber:
 
         organization_id = self.organization_id
 
+        number = self.number
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
+
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
         else:
             user_id = self.user_id
-
-        number = self.number
 
         number_formatted = self.number_formatted
 
@@ -161,14 +165,6 @@ class PhoneNumber:
         else:
             forward_to_formatted = self.forward_to_formatted
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-
         address_id: None | str | Unset
         if isinstance(self.address_id, Unset):
             address_id = UNSET
@@ -227,15 +223,17 @@ class PhoneNumber:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "number": number,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
-        if number is not UNSET:
-            field_dict["number"] = number
         if number_formatted is not UNSET:
             field_dict["number_formatted"] = number_formatted
         if country is not UNSET:
@@ -264,10 +262,6 @@ class PhoneNumber:
             field_dict["forward_to_enabled"] = forward_to_enabled
         if forward_to_formatted is not UNSET:
             field_dict["forward_to_formatted"] = forward_to_formatted
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
         if address_id is not UNSET:
             field_dict["address_id"] = address_id
         if bundle_id is not UNSET:
@@ -298,9 +292,15 @@ class PhoneNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
+
+        number = d.pop("number")
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -310,8 +310,6 @@ class PhoneNumber:
             return cast(None | str | Unset, data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        number = d.pop("number", UNSET)
 
         number_formatted = d.pop("number_formatted", UNSET)
 
@@ -382,20 +380,6 @@ class PhoneNumber:
             return cast(None | str | Unset, data)
 
         forward_to_formatted = _parse_forward_to_formatted(d.pop("forward_to_formatted", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
 
         def _parse_address_id(data: object) -> None | str | Unset:
             if data is None:
@@ -490,8 +474,10 @@ class PhoneNumber:
         phone_number = cls(
             id=id,
             organization_id=organization_id,
-            user_id=user_id,
             number=number,
+            date_created=date_created,
+            date_updated=date_updated,
+            user_id=user_id,
             number_formatted=number_formatted,
             country=country,
             type_=type_,
@@ -506,8 +492,6 @@ class PhoneNumber:
             forward_to=forward_to,
             forward_to_enabled=forward_to_enabled,
             forward_to_formatted=forward_to_formatted,
-            date_created=date_created,
-            date_updated=date_updated,
             address_id=address_id,
             bundle_id=bundle_id,
             carrier=carrier,

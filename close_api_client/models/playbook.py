@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="Playbook")
 
@@ -18,36 +18,36 @@ class Playbook:
     `created_at`/`updated_at`, `created_by_id`/`updated_by_id`.
 
         Attributes:
-            id (str | Unset): `convtyp_...`
-            organization_id (str | Unset):
-            name (str | Unset):
-            description (None | str | Unset):
-            outcome_ids (list[str] | Unset):
-            custom_field_ids (list[str] | Unset): Shared custom fields associated with the playbook.
-            summary_guidance (None | str | Unset): Guidance for AI summaries of the playbook's calls and meetings.
-            position (int | None | Unset): Order in the list; null while archived.
-            archived_at (datetime.datetime | None | Unset):
-            archived_by_id (None | str | Unset):
-            created_at (datetime.datetime | Unset):
-            created_by_id (str | Unset):
-            updated_at (datetime.datetime | Unset):
-            updated_by_id (str | Unset):
+            id (str): `convtyp_...`
+            organization_id (str):
+            name (str):
+            description (None | str):
+            outcome_ids (list[str]):
+            custom_field_ids (list[str]): Shared custom fields associated with the playbook.
+            summary_guidance (None | str): Guidance for AI summaries of the playbook's calls and meetings.
+            position (int | None): Order in the list; null while archived.
+            archived_at (datetime.datetime | None):
+            archived_by_id (None | str):
+            created_at (datetime.datetime):
+            created_by_id (str):
+            updated_at (datetime.datetime):
+            updated_by_id (str):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    outcome_ids: list[str] | Unset = UNSET
-    custom_field_ids: list[str] | Unset = UNSET
-    summary_guidance: None | str | Unset = UNSET
-    position: int | None | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
-    archived_by_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    created_by_id: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    updated_by_id: str | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    description: None | str
+    outcome_ids: list[str]
+    custom_field_ids: list[str]
+    summary_guidance: None | str
+    position: int | None
+    archived_at: datetime.datetime | None
+    archived_by_id: None | str
+    created_at: datetime.datetime
+    created_by_id: str
+    updated_at: datetime.datetime
+    updated_by_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,136 +57,95 @@ class Playbook:
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        outcome_ids: list[str] | Unset = UNSET
-        if not isinstance(self.outcome_ids, Unset):
-            outcome_ids = self.outcome_ids
+        outcome_ids = self.outcome_ids
 
-        custom_field_ids: list[str] | Unset = UNSET
-        if not isinstance(self.custom_field_ids, Unset):
-            custom_field_ids = self.custom_field_ids
+        custom_field_ids = self.custom_field_ids
 
-        summary_guidance: None | str | Unset
-        if isinstance(self.summary_guidance, Unset):
-            summary_guidance = UNSET
-        else:
-            summary_guidance = self.summary_guidance
+        summary_guidance: None | str
+        summary_guidance = self.summary_guidance
 
-        position: int | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
+        position: int | None
+        position = self.position
 
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
+        archived_at: None | str
+        if isinstance(self.archived_at, datetime.datetime):
             archived_at = self.archived_at.isoformat()
         else:
             archived_at = self.archived_at
 
-        archived_by_id: None | str | Unset
-        if isinstance(self.archived_by_id, Unset):
-            archived_by_id = UNSET
-        else:
-            archived_by_id = self.archived_by_id
+        archived_by_id: None | str
+        archived_by_id = self.archived_by_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
         created_by_id = self.created_by_id
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
 
         updated_by_id = self.updated_by_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if outcome_ids is not UNSET:
-            field_dict["outcome_ids"] = outcome_ids
-        if custom_field_ids is not UNSET:
-            field_dict["custom_field_ids"] = custom_field_ids
-        if summary_guidance is not UNSET:
-            field_dict["summary_guidance"] = summary_guidance
-        if position is not UNSET:
-            field_dict["position"] = position
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if archived_by_id is not UNSET:
-            field_dict["archived_by_id"] = archived_by_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by_id is not UNSET:
-            field_dict["created_by_id"] = created_by_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by_id is not UNSET:
-            field_dict["updated_by_id"] = updated_by_id
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "name": name,
+                "description": description,
+                "outcome_ids": outcome_ids,
+                "custom_field_ids": custom_field_ids,
+                "summary_guidance": summary_guidance,
+                "position": position,
+                "archived_at": archived_at,
+                "archived_by_id": archived_by_id,
+                "created_at": created_at,
+                "created_by_id": created_by_id,
+                "updated_at": updated_at,
+                "updated_by_id": updated_by_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        outcome_ids = cast(list[str], d.pop("outcome_ids", UNSET))
+        outcome_ids = cast(list[str], d.pop("outcome_ids"))
 
-        custom_field_ids = cast(list[str], d.pop("custom_field_ids", UNSET))
+        custom_field_ids = cast(list[str], d.pop("custom_field_ids"))
 
-        def _parse_summary_guidance(data: object) -> None | str | Unset:
+        def _parse_summary_guidance(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        summary_guidance = _parse_summary_guidance(d.pop("summary_guidance", UNSET))
+        summary_guidance = _parse_summary_guidance(d.pop("summary_guidance"))
 
-        def _parse_position(data: object) -> int | None | Unset:
+        def _parse_position(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        position = _parse_position(d.pop("position", UNSET))
+        position = _parse_position(d.pop("position"))
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_archived_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -196,36 +155,24 @@ class Playbook:
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        archived_at = _parse_archived_at(d.pop("archived_at"))
 
-        def _parse_archived_by_id(data: object) -> None | str | Unset:
+        def _parse_archived_by_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        archived_by_id = _parse_archived_by_id(d.pop("archived_by_id", UNSET))
+        archived_by_id = _parse_archived_by_id(d.pop("archived_by_id"))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
+        created_at = parse_datetime(d.pop("created_at"))
 
-        created_by_id = d.pop("created_by_id", UNSET)
+        created_by_id = d.pop("created_by_id")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        updated_at = parse_datetime(d.pop("updated_at"))
 
-        updated_by_id = d.pop("updated_by_id", UNSET)
+        updated_by_id = d.pop("updated_by_id")
 
         playbook = cls(
             id=id,

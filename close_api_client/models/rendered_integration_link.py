@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RenderedIntegrationLink")
 
 
@@ -16,12 +14,12 @@ class RenderedIntegrationLink:
     """An integration link rendered for one object (lead, contact or opportunity).
 
     Attributes:
-        name (str | Unset):
-        url (str | Unset):
+        name (str):
+        url (str):
     """
 
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
+    name: str
+    url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class RenderedIntegrationLink:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "name": name,
+                "url": url,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
         rendered_integration_link = cls(
             name=name,

@@ -17,17 +17,17 @@ class Role:
     """A set of permissions; built-in roles are not editable.
 
     Attributes:
-        id (str | Unset): `role_...`
-        name (str | Unset):
-        editable (bool | Unset):
-        permissions (list[str] | Unset): e.g. `manage_organization`, `export`, `bulk_edit`.
+        id (str): `role_...`
+        name (str):
+        editable (bool):
+        permissions (list[str]): e.g. `manage_organization`, `export`, `bulk_edit`.
         date_created (datetime.datetime | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    editable: bool | Unset = UNSET
-    permissions: list[str] | Unset = UNSET
+    id: str
+    name: str
+    editable: bool
+    permissions: list[str]
     date_created: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,9 +38,7 @@ class Role:
 
         editable = self.editable
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+        permissions = self.permissions
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -48,15 +46,14 @@ class Role:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if editable is not UNSET:
-            field_dict["editable"] = editable
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "editable": editable,
+                "permissions": permissions,
+            }
+        )
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
@@ -65,13 +62,13 @@ class Role:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        editable = d.pop("editable", UNSET)
+        editable = d.pop("editable")
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions = cast(list[str], d.pop("permissions"))
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset

@@ -24,13 +24,13 @@ class SavedSearch:
     """A Smart View, a saved lead search query.
 
     Attributes:
-        id (str | Unset): `save_...`
-        organization_id (str | Unset):
-        name (str | Unset):
-        query (None | str | Unset):
-        user_id (None | str | Unset): The owner; null for organization-wide views.
-        is_shared (bool | Unset):
-        used_recently (bool | Unset):
+        id (str): `save_...`
+        organization_id (str):
+        name (str):
+        query (None | str):
+        user_id (None | str): The owner; null for organization-wide views.
+        is_shared (bool):
+        used_recently (bool):
         date_created (datetime.datetime | Unset):
         date_updated (datetime.datetime | Unset):
         description (None | str | Unset):
@@ -42,13 +42,13 @@ class SavedSearch:
         type_ (SavedSearchType | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    query: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    is_shared: bool | Unset = UNSET
-    used_recently: bool | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    query: None | str
+    user_id: None | str
+    is_shared: bool
+    used_recently: bool
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -70,17 +70,11 @@ class SavedSearch:
 
         name = self.name
 
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
-            query = self.query
+        query: None | str
+        query = self.query
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str
+        user_id = self.user_id
 
         is_shared = self.is_shared
 
@@ -149,21 +143,17 @@ class SavedSearch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if query is not UNSET:
-            field_dict["query"] = query
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if is_shared is not UNSET:
-            field_dict["is_shared"] = is_shared
-        if used_recently is not UNSET:
-            field_dict["used_recently"] = used_recently
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "name": name,
+                "query": query,
+                "user_id": user_id,
+                "is_shared": is_shared,
+                "used_recently": used_recently,
+            }
+        )
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if date_updated is not UNSET:
@@ -194,33 +184,29 @@ class SavedSearch:
         from ..models.sharing_settings_embedded_response import SharingSettingsEmbeddedResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_query(data: object) -> None | str | Unset:
+        def _parse_query(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        query = _parse_query(d.pop("query", UNSET))
+        query = _parse_query(d.pop("query"))
 
-        def _parse_user_id(data: object) -> None | str | Unset:
+        def _parse_user_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _parse_user_id(d.pop("user_id"))
 
-        is_shared = d.pop("is_shared", UNSET)
+        is_shared = d.pop("is_shared")
 
-        used_recently = d.pop("used_recently", UNSET)
+        used_recently = d.pop("used_recently")
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset

@@ -16,39 +16,41 @@ class SearchResult:
     """A matching object, with the fields requested in `_fields` (additional properties).
 
     Attributes:
+        id (str):
         object_type (str | Unset): `lead` or `contact`.
-        id (str | Unset):
     """
 
+    id: str
     object_type: str | Unset = UNSET
-    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type = self.object_type
-
         id = self.id
+
+        object_type = self.object_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if object_type is not UNSET:
             field_dict["__object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         object_type = d.pop("__object_type", UNSET)
 
-        id = d.pop("id", UNSET)
-
         search_result = cls(
-            object_type=object_type,
             id=id,
+            object_type=object_type,
         )
 
         search_result.additional_properties = d

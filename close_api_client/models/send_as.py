@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SendAs")
 
 
@@ -16,16 +14,16 @@ class SendAs:
     """Permission for `allowed_user_id` to send emails as `allowing_user_id`.
 
     Attributes:
-        id (str | Unset): `sdas_...`
-        allowing_user_id (str | Unset):
-        allowed_user_id (str | Unset):
-        organization_id (str | Unset):
+        id (str): `sdas_...`
+        allowing_user_id (str):
+        allowed_user_id (str):
+        organization_id (str):
     """
 
-    id: str | Unset = UNSET
-    allowing_user_id: str | Unset = UNSET
-    allowed_user_id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    id: str
+    allowing_user_id: str
+    allowed_user_id: str
+    organization_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,28 +37,27 @@ class SendAs:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if allowing_user_id is not UNSET:
-            field_dict["allowing_user_id"] = allowing_user_id
-        if allowed_user_id is not UNSET:
-            field_dict["allowed_user_id"] = allowed_user_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
+        field_dict.update(
+            {
+                "id": id,
+                "allowing_user_id": allowing_user_id,
+                "allowed_user_id": allowed_user_id,
+                "organization_id": organization_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        allowing_user_id = d.pop("allowing_user_id", UNSET)
+        allowing_user_id = d.pop("allowing_user_id")
 
-        allowed_user_id = d.pop("allowed_user_id", UNSET)
+        allowed_user_id = d.pop("allowed_user_id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
         send_as = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.sequence_schedule_range import SequenceScheduleRange
 
@@ -20,14 +18,14 @@ class SequenceSchedule:
     """When sequence emails may be sent.
 
     Attributes:
-        id (str | Unset): `sched_...`
-        name (str | Unset):
-        ranges (list[SequenceScheduleRange] | Unset):
+        id (str): `sched_...`
+        name (str):
+        ranges (list[SequenceScheduleRange]):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    ranges: list[SequenceScheduleRange] | Unset = UNSET
+    id: str
+    name: str
+    ranges: list[SequenceScheduleRange]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,22 +33,20 @@ class SequenceSchedule:
 
         name = self.name
 
-        ranges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ranges, Unset):
-            ranges = []
-            for ranges_item_data in self.ranges:
-                ranges_item = ranges_item_data.to_dict()
-                ranges.append(ranges_item)
+        ranges = []
+        for ranges_item_data in self.ranges:
+            ranges_item = ranges_item_data.to_dict()
+            ranges.append(ranges_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if ranges is not UNSET:
-            field_dict["ranges"] = ranges
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "ranges": ranges,
+            }
+        )
 
         return field_dict
 
@@ -59,18 +55,16 @@ class SequenceSchedule:
         from ..models.sequence_schedule_range import SequenceScheduleRange  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        _ranges = d.pop("ranges", UNSET)
-        ranges: list[SequenceScheduleRange] | Unset = UNSET
-        if _ranges is not UNSET:
-            ranges = []
-            for ranges_item_data in _ranges:
-                ranges_item = SequenceScheduleRange.from_dict(ranges_item_data)
+        ranges = []
+        _ranges = d.pop("ranges")
+        for ranges_item_data in _ranges:
+            ranges_item = SequenceScheduleRange.from_dict(ranges_item_data)
 
-                ranges.append(ranges_item)
+            ranges.append(ranges_item)
 
         sequence_schedule = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SequenceScheduleRange")
 
 
@@ -16,14 +14,14 @@ class SequenceScheduleRange:
     """A daily sending window.
 
     Attributes:
-        weekday (int | Unset): Day of the week, 1 (Monday) to 7.
-        from_ (str | Unset): Start time, `HH:MM`.
-        to (str | Unset): End time, `HH:MM`.
+        weekday (int): Day of the week, 1 (Monday) to 7.
+        from_ (str): Start time, `HH:MM`.
+        to (str): End time, `HH:MM`.
     """
 
-    weekday: int | Unset = UNSET
-    from_: str | Unset = UNSET
-    to: str | Unset = UNSET
+    weekday: int
+    from_: str
+    to: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,24 @@ class SequenceScheduleRange:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if weekday is not UNSET:
-            field_dict["weekday"] = weekday
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
+        field_dict.update(
+            {
+                "weekday": weekday,
+                "from": from_,
+                "to": to,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        weekday = d.pop("weekday", UNSET)
+        weekday = d.pop("weekday")
 
-        from_ = d.pop("from", UNSET)
+        from_ = d.pop("from")
 
-        to = d.pop("to", UNSET)
+        to = d.pop("to")
 
         sequence_schedule_range = cls(
             weekday=weekday,

@@ -23,38 +23,38 @@ class SharedCustomField:
     objects of those types as `custom.<field id>` keys.
 
         Attributes:
-            id (str | Unset):
-            name (str | Unset):
-            description (None | str | Unset):
-            type_ (CustomFieldType | Unset): The type of a custom field's values: `text`, `number`, `date` (`2014-06-12`),
+            id (str):
+            name (str):
+            description (None | str):
+            type_ (CustomFieldType): The type of a custom field's values: `text`, `number`, `date` (`2014-06-12`),
                 `datetime`, `choices` (one of `choices`), `user` (user ids), `contact` (contact ids
                 of the same lead), `custom_object` (custom object ids of `referenced_custom_type_id`),
                 `textarea` (custom activities only) or `hidden` (never shown in the app).
+            accepts_multiple_values (bool):
+            associations (list[SharedCustomFieldAssociation]):
+            organization_id (str):
+            created_by (None | str):
+            updated_by (None | str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             choices (list[str] | None | Unset):
-            accepts_multiple_values (bool | Unset):
-            associations (list[SharedCustomFieldAssociation] | Unset):
-            organization_id (str | Unset):
-            created_by (None | str | Unset):
-            updated_by (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             is_shared (bool | Unset): Whether this is a shared custom field.
             referenced_custom_type_id (None | str | Unset): For a `custom_object` field, the custom object type it refers
                 to.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    type_: CustomFieldType | Unset = UNSET
+    id: str
+    name: str
+    description: None | str
+    type_: CustomFieldType
+    accepts_multiple_values: bool
+    associations: list[SharedCustomFieldAssociation]
+    organization_id: str
+    created_by: None | str
+    updated_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     choices: list[str] | None | Unset = UNSET
-    accepts_multiple_values: bool | Unset = UNSET
-    associations: list[SharedCustomFieldAssociation] | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     is_shared: bool | Unset = UNSET
     referenced_custom_type_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,15 +64,29 @@ class SharedCustomField:
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
+
+        accepts_multiple_values = self.accepts_multiple_values
+
+        associations = []
+        for associations_item_data in self.associations:
+            associations_item = associations_item_data.to_dict()
+            associations.append(associations_item)
+
+        organization_id = self.organization_id
+
+        created_by: None | str
+        created_by = self.created_by
+
+        updated_by: None | str
+        updated_by = self.updated_by
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
 
         choices: list[str] | None | Unset
         if isinstance(self.choices, Unset):
@@ -82,37 +96,6 @@ class SharedCustomField:
 
         else:
             choices = self.choices
-
-        accepts_multiple_values = self.accepts_multiple_values
-
-        associations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.associations, Unset):
-            associations = []
-            for associations_item_data in self.associations:
-                associations_item = associations_item_data.to_dict()
-                associations.append(associations_item)
-
-        organization_id = self.organization_id
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
 
         is_shared = self.is_shared
 
@@ -124,31 +107,23 @@ class SharedCustomField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+                "accepts_multiple_values": accepts_multiple_values,
+                "associations": associations,
+                "organization_id": organization_id,
+                "created_by": created_by,
+                "updated_by": updated_by,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
         if choices is not UNSET:
             field_dict["choices"] = choices
-        if accepts_multiple_values is not UNSET:
-            field_dict["accepts_multiple_values"] = accepts_multiple_values
-        if associations is not UNSET:
-            field_dict["associations"] = associations
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
         if is_shared is not UNSET:
             field_dict["is_shared"] = is_shared
         if referenced_custom_type_id is not UNSET:
@@ -161,25 +136,47 @@ class SharedCustomField:
         from ..models.shared_custom_field_association import SharedCustomFieldAssociation  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        type_ = CustomFieldType(d.pop("type"))
+
+        accepts_multiple_values = d.pop("accepts_multiple_values")
+
+        associations = []
+        _associations = d.pop("associations")
+        for associations_item_data in _associations:
+            associations_item = SharedCustomFieldAssociation.from_dict(associations_item_data)
+
+            associations.append(associations_item)
+
+        organization_id = d.pop("organization_id")
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        created_by = _parse_created_by(d.pop("created_by"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: CustomFieldType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CustomFieldType(_type_)
+        def _parse_updated_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by"))
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
 
         def _parse_choices(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -197,51 +194,6 @@ class SharedCustomField:
             return cast(list[str] | None | Unset, data)
 
         choices = _parse_choices(d.pop("choices", UNSET))
-
-        accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
-
-        _associations = d.pop("associations", UNSET)
-        associations: list[SharedCustomFieldAssociation] | Unset = UNSET
-        if _associations is not UNSET:
-            associations = []
-            for associations_item_data in _associations:
-                associations_item = SharedCustomFieldAssociation.from_dict(associations_item_data)
-
-                associations.append(associations_item)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
 
         is_shared = d.pop("is_shared", UNSET)
 
@@ -261,7 +213,6 @@ class SharedCustomField:
             name=name,
             description=description,
             type_=type_,
-            choices=choices,
             accepts_multiple_values=accepts_multiple_values,
             associations=associations,
             organization_id=organization_id,
@@ -269,6 +220,7 @@ class SharedCustomField:
             updated_by=updated_by,
             date_created=date_created,
             date_updated=date_updated,
+            choices=choices,
             is_shared=is_shared,
             referenced_custom_type_id=referenced_custom_type_id,
         )

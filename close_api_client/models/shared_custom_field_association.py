@@ -17,76 +17,67 @@ class SharedCustomFieldAssociation:
     """The use of a shared custom field on one object type, with its per-type settings.
 
     Attributes:
-        object_type (SharedCustomFieldObjectType | Unset): An object type a shared custom field can be associated with.
+        object_type (SharedCustomFieldObjectType): An object type a shared custom field can be associated with.
+        editable_with_roles (list[str]): Role ids (or `admin`) allowed to edit values on this object type; empty for
+            everyone.
+        required (bool): Whether a value is mandatory (custom activity and custom object types only).
         custom_activity_type_id (str | Unset): For `custom_activity_type` associations.
         custom_object_type_id (str | Unset): For `custom_object_type` associations.
-        editable_with_roles (list[str] | Unset): Role ids (or `admin`) allowed to edit values on this object type; empty
-            for everyone.
-        required (bool | Unset): Whether a value is mandatory (custom activity and custom object types only).
     """
 
-    object_type: SharedCustomFieldObjectType | Unset = UNSET
+    object_type: SharedCustomFieldObjectType
+    editable_with_roles: list[str]
+    required: bool
     custom_activity_type_id: str | Unset = UNSET
     custom_object_type_id: str | Unset = UNSET
-    editable_with_roles: list[str] | Unset = UNSET
-    required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: str | Unset = UNSET
-        if not isinstance(self.object_type, Unset):
-            object_type = self.object_type.value
+        object_type = self.object_type.value
+
+        editable_with_roles = self.editable_with_roles
+
+        required = self.required
 
         custom_activity_type_id = self.custom_activity_type_id
 
         custom_object_type_id = self.custom_object_type_id
 
-        editable_with_roles: list[str] | Unset = UNSET
-        if not isinstance(self.editable_with_roles, Unset):
-            editable_with_roles = self.editable_with_roles
-
-        required = self.required
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
+        field_dict.update(
+            {
+                "object_type": object_type,
+                "editable_with_roles": editable_with_roles,
+                "required": required,
+            }
+        )
         if custom_activity_type_id is not UNSET:
             field_dict["custom_activity_type_id"] = custom_activity_type_id
         if custom_object_type_id is not UNSET:
             field_dict["custom_object_type_id"] = custom_object_type_id
-        if editable_with_roles is not UNSET:
-            field_dict["editable_with_roles"] = editable_with_roles
-        if required is not UNSET:
-            field_dict["required"] = required
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _object_type = d.pop("object_type", UNSET)
-        object_type: SharedCustomFieldObjectType | Unset
-        if isinstance(_object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = SharedCustomFieldObjectType(_object_type)
+        object_type = SharedCustomFieldObjectType(d.pop("object_type"))
+
+        editable_with_roles = cast(list[str], d.pop("editable_with_roles"))
+
+        required = d.pop("required")
 
         custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
 
         custom_object_type_id = d.pop("custom_object_type_id", UNSET)
 
-        editable_with_roles = cast(list[str], d.pop("editable_with_roles", UNSET))
-
-        required = d.pop("required", UNSET)
-
         shared_custom_field_association = cls(
             object_type=object_type,
-            custom_activity_type_id=custom_activity_type_id,
-            custom_object_type_id=custom_object_type_id,
             editable_with_roles=editable_with_roles,
             required=required,
+            custom_activity_type_id=custom_activity_type_id,
+            custom_object_type_id=custom_object_type_id,
         )
 
         shared_custom_field_association.additional_properties = d

@@ -16,14 +16,14 @@ class SharedSchedulingLinkAssociation:
     """The mapping of a Shared Scheduling Link for one user, to a User Scheduling Link or a URL.
 
     Attributes:
-        organization_id (str | Unset):
+        organization_id (str):
         shared_scheduling_link_id (str | Unset):
         user_id (None | str | Unset):
         user_scheduling_link_id (None | str | Unset):
         url (None | str | Unset):
     """
 
-    organization_id: str | Unset = UNSET
+    organization_id: str
     shared_scheduling_link_id: str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     user_scheduling_link_id: None | str | Unset = UNSET
@@ -55,9 +55,11 @@ class SharedSchedulingLinkAssociation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
+        field_dict.update(
+            {
+                "organization_id": organization_id,
+            }
+        )
         if shared_scheduling_link_id is not UNSET:
             field_dict["shared_scheduling_link_id"] = shared_scheduling_link_id
         if user_id is not UNSET:
@@ -72,7 +74,7 @@ class SharedSchedulingLinkAssociation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
         shared_scheduling_link_id = d.pop("shared_scheduling_link_id", UNSET)
 

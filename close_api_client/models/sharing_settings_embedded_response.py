@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="SharingSettingsEmbeddedResponse")
 
@@ -16,80 +16,62 @@ T = TypeVar("T", bound="SharingSettingsEmbeddedResponse")
 class SharingSettingsEmbeddedResponse:
     """
     Attributes:
-        created_at (datetime.datetime | None | Unset):
-        created_by_id (None | str | Unset):
-        group_ids (list[str] | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        updated_by_id (None | str | Unset):
-        user_ids (list[str] | Unset):
-        whole_org (bool | Unset):
+        created_at (datetime.datetime | None):
+        created_by_id (None | str):
+        group_ids (list[str]):
+        updated_at (datetime.datetime | None):
+        updated_by_id (None | str):
+        user_ids (list[str]):
+        whole_org (bool):
     """
 
-    created_at: datetime.datetime | None | Unset = UNSET
-    created_by_id: None | str | Unset = UNSET
-    group_ids: list[str] | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    updated_by_id: None | str | Unset = UNSET
-    user_ids: list[str] | Unset = UNSET
-    whole_org: bool | Unset = UNSET
+    created_at: datetime.datetime | None
+    created_by_id: None | str
+    group_ids: list[str]
+    updated_at: datetime.datetime | None
+    updated_by_id: None | str
+    user_ids: list[str]
+    whole_org: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        created_by_id: None | str | Unset
-        if isinstance(self.created_by_id, Unset):
-            created_by_id = UNSET
-        else:
-            created_by_id = self.created_by_id
+        created_by_id: None | str
+        created_by_id = self.created_by_id
 
-        group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.group_ids, Unset):
-            group_ids = self.group_ids
+        group_ids = self.group_ids
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
-        updated_by_id: None | str | Unset
-        if isinstance(self.updated_by_id, Unset):
-            updated_by_id = UNSET
-        else:
-            updated_by_id = self.updated_by_id
+        updated_by_id: None | str
+        updated_by_id = self.updated_by_id
 
-        user_ids: list[str] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
-            user_ids = self.user_ids
+        user_ids = self.user_ids
 
         whole_org = self.whole_org
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by_id is not UNSET:
-            field_dict["created_by_id"] = created_by_id
-        if group_ids is not UNSET:
-            field_dict["group_ids"] = group_ids
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by_id is not UNSET:
-            field_dict["updated_by_id"] = updated_by_id
-        if user_ids is not UNSET:
-            field_dict["user_ids"] = user_ids
-        if whole_org is not UNSET:
-            field_dict["whole_org"] = whole_org
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "created_by_id": created_by_id,
+                "group_ids": group_ids,
+                "updated_at": updated_at,
+                "updated_by_id": updated_by_id,
+                "user_ids": user_ids,
+                "whole_org": whole_org,
+            }
+        )
 
         return field_dict
 
@@ -97,10 +79,8 @@ class SharingSettingsEmbeddedResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -110,25 +90,21 @@ class SharingSettingsEmbeddedResponse:
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.pop("created_at"))
 
-        def _parse_created_by_id(data: object) -> None | str | Unset:
+        def _parse_created_by_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+        created_by_id = _parse_created_by_id(d.pop("created_by_id"))
 
-        group_ids = cast(list[str], d.pop("group_ids", UNSET))
+        group_ids = cast(list[str], d.pop("group_ids"))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -138,22 +114,20 @@ class SharingSettingsEmbeddedResponse:
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        def _parse_updated_by_id(data: object) -> None | str | Unset:
+        def _parse_updated_by_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        updated_by_id = _parse_updated_by_id(d.pop("updated_by_id", UNSET))
+        updated_by_id = _parse_updated_by_id(d.pop("updated_by_id"))
 
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
+        user_ids = cast(list[str], d.pop("user_ids"))
 
-        whole_org = d.pop("whole_org", UNSET)
+        whole_org = d.pop("whole_org")
 
         sharing_settings_embedded_response = cls(
             created_at=created_at,

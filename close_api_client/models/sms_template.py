@@ -22,32 +22,32 @@ class SmsTemplate:
     """A reusable SMS message.
 
     Attributes:
-        id (str | Unset): `smstmpl_...`
-        organization_id (str | Unset):
-        name (str | Unset):
-        text (str | Unset):
-        is_shared (bool | Unset):
-        status (SmsTemplateStatus | Unset): Whether the template is in use or archived.
-        owned_by (None | str | Unset):
+        id (str): `smstmpl_...`
+        organization_id (str):
+        name (str):
+        text (str):
+        is_shared (bool):
+        status (SmsTemplateStatus): Whether the template is in use or archived.
+        owned_by (None | str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
+        created_by (None | str):
+        updated_by (None | str):
         attachments (list[SmsTemplateAttachment] | Unset): Only with `include_attachments=true`.
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    text: str | Unset = UNSET
-    is_shared: bool | Unset = UNSET
-    status: SmsTemplateStatus | Unset = UNSET
-    owned_by: None | str | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    text: str
+    is_shared: bool
+    status: SmsTemplateStatus
+    owned_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    created_by: None | str
+    updated_by: None | str
     attachments: list[SmsTemplateAttachment] | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,15 +61,20 @@ class SmsTemplate:
 
         is_shared = self.is_shared
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
-        owned_by: None | str | Unset
-        if isinstance(self.owned_by, Unset):
-            owned_by = UNSET
-        else:
-            owned_by = self.owned_by
+        owned_by: None | str
+        owned_by = self.owned_by
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
+
+        created_by: None | str
+        created_by = self.created_by
+
+        updated_by: None | str
+        updated_by = self.updated_by
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -78,53 +83,25 @@ class SmsTemplate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if text is not UNSET:
-            field_dict["text"] = text
-        if is_shared is not UNSET:
-            field_dict["is_shared"] = is_shared
-        if status is not UNSET:
-            field_dict["status"] = status
-        if owned_by is not UNSET:
-            field_dict["owned_by"] = owned_by
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "name": name,
+                "text": text,
+                "is_shared": is_shared,
+                "status": status,
+                "owned_by": owned_by,
+                "date_created": date_created,
+                "date_updated": date_updated,
+                "created_by": created_by,
+                "updated_by": updated_by,
+            }
+        )
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
 
         return field_dict
 
@@ -133,31 +110,42 @@ class SmsTemplate:
         from ..models.sms_template_attachment import SmsTemplateAttachment  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text")
 
-        is_shared = d.pop("is_shared", UNSET)
+        is_shared = d.pop("is_shared")
 
-        _status = d.pop("status", UNSET)
-        status: SmsTemplateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SmsTemplateStatus(_status)
+        status = SmsTemplateStatus(d.pop("status"))
 
-        def _parse_owned_by(data: object) -> None | str | Unset:
+        def _parse_owned_by(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        owned_by = _parse_owned_by(d.pop("owned_by", UNSET))
+        owned_by = _parse_owned_by(d.pop("owned_by"))
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        def _parse_updated_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by"))
 
         _attachments = d.pop("attachments", UNSET)
         attachments: list[SmsTemplateAttachment] | Unset = UNSET
@@ -168,38 +156,6 @@ class SmsTemplate:
 
                 attachments.append(attachments_item)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
         sms_template = cls(
             id=id,
             organization_id=organization_id,
@@ -208,11 +164,11 @@ class SmsTemplate:
             is_shared=is_shared,
             status=status,
             owned_by=owned_by,
-            attachments=attachments,
             date_created=date_created,
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            attachments=attachments,
         )
 
         sms_template.additional_properties = d

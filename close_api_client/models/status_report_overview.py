@@ -21,37 +21,36 @@ class StatusReportOverview:
     reports (no dates) leave out the fields that do not apply.
 
         Attributes:
-            status_id (str | Unset):
-            status_label (str | Unset):
-            status_is_deleted (bool | Unset):
-            started (int | Unset): In the status at the start of the period.
-            ended (int | Unset): In the status at the end of the period.
-            change (int | Unset): `ended` minus `started`.
-            change_percent (float | Unset):
-            gained (int | Unset): Not in the status at the start, in it at the end.
-            lost (int | Unset): In the status at the start, not at the end.
-            entered (int | Unset): Entered the status at some point in the period.
-            left (int | Unset): Left the status at some point in the period.
-            queries (StatusReportStateLinks | Unset): One search query or UI path per state of a status over the period.
-            leads_page_urls (StatusReportStateLinks | Unset): One search query or UI path per state of a status over the
-                period.
+            status_id (str):
+            status_label (str):
+            status_is_deleted (bool):
+            started (int): In the status at the start of the period.
+            ended (int): In the status at the end of the period.
+            change (int): `ended` minus `started`.
+            change_percent (float):
+            gained (int): Not in the status at the start, in it at the end.
+            lost (int): In the status at the start, not at the end.
+            entered (int): Entered the status at some point in the period.
+            left (int): Left the status at some point in the period.
+            queries (StatusReportStateLinks): One search query or UI path per state of a status over the period.
+            leads_page_urls (StatusReportStateLinks): One search query or UI path per state of a status over the period.
             opportunities_page_urls (StatusReportStateLinks | Unset): One search query or UI path per state of a status over
                 the period.
     """
 
-    status_id: str | Unset = UNSET
-    status_label: str | Unset = UNSET
-    status_is_deleted: bool | Unset = UNSET
-    started: int | Unset = UNSET
-    ended: int | Unset = UNSET
-    change: int | Unset = UNSET
-    change_percent: float | Unset = UNSET
-    gained: int | Unset = UNSET
-    lost: int | Unset = UNSET
-    entered: int | Unset = UNSET
-    left: int | Unset = UNSET
-    queries: StatusReportStateLinks | Unset = UNSET
-    leads_page_urls: StatusReportStateLinks | Unset = UNSET
+    status_id: str
+    status_label: str
+    status_is_deleted: bool
+    started: int
+    ended: int
+    change: int
+    change_percent: float
+    gained: int
+    lost: int
+    entered: int
+    left: int
+    queries: StatusReportStateLinks
+    leads_page_urls: StatusReportStateLinks
     opportunities_page_urls: StatusReportStateLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,13 +77,9 @@ class StatusReportOverview:
 
         left = self.left
 
-        queries: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.queries, Unset):
-            queries = self.queries.to_dict()
+        queries = self.queries.to_dict()
 
-        leads_page_urls: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.leads_page_urls, Unset):
-            leads_page_urls = self.leads_page_urls.to_dict()
+        leads_page_urls = self.leads_page_urls.to_dict()
 
         opportunities_page_urls: dict[str, Any] | Unset = UNSET
         if not isinstance(self.opportunities_page_urls, Unset):
@@ -92,33 +87,23 @@ class StatusReportOverview:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if status_label is not UNSET:
-            field_dict["status_label"] = status_label
-        if status_is_deleted is not UNSET:
-            field_dict["status_is_deleted"] = status_is_deleted
-        if started is not UNSET:
-            field_dict["started"] = started
-        if ended is not UNSET:
-            field_dict["ended"] = ended
-        if change is not UNSET:
-            field_dict["change"] = change
-        if change_percent is not UNSET:
-            field_dict["change_percent"] = change_percent
-        if gained is not UNSET:
-            field_dict["gained"] = gained
-        if lost is not UNSET:
-            field_dict["lost"] = lost
-        if entered is not UNSET:
-            field_dict["entered"] = entered
-        if left is not UNSET:
-            field_dict["left"] = left
-        if queries is not UNSET:
-            field_dict["_queries"] = queries
-        if leads_page_urls is not UNSET:
-            field_dict["_leads_page_urls"] = leads_page_urls
+        field_dict.update(
+            {
+                "status_id": status_id,
+                "status_label": status_label,
+                "status_is_deleted": status_is_deleted,
+                "started": started,
+                "ended": ended,
+                "change": change,
+                "change_percent": change_percent,
+                "gained": gained,
+                "lost": lost,
+                "entered": entered,
+                "left": left,
+                "_queries": queries,
+                "_leads_page_urls": leads_page_urls,
+            }
+        )
         if opportunities_page_urls is not UNSET:
             field_dict["_opportunities_page_urls"] = opportunities_page_urls
 
@@ -129,41 +114,31 @@ class StatusReportOverview:
         from ..models.status_report_state_links import StatusReportStateLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        status_id = d.pop("status_id", UNSET)
+        status_id = d.pop("status_id")
 
-        status_label = d.pop("status_label", UNSET)
+        status_label = d.pop("status_label")
 
-        status_is_deleted = d.pop("status_is_deleted", UNSET)
+        status_is_deleted = d.pop("status_is_deleted")
 
-        started = d.pop("started", UNSET)
+        started = d.pop("started")
 
-        ended = d.pop("ended", UNSET)
+        ended = d.pop("ended")
 
-        change = d.pop("change", UNSET)
+        change = d.pop("change")
 
-        change_percent = d.pop("change_percent", UNSET)
+        change_percent = d.pop("change_percent")
 
-        gained = d.pop("gained", UNSET)
+        gained = d.pop("gained")
 
-        lost = d.pop("lost", UNSET)
+        lost = d.pop("lost")
 
-        entered = d.pop("entered", UNSET)
+        entered = d.pop("entered")
 
-        left = d.pop("left", UNSET)
+        left = d.pop("left")
 
-        _queries = d.pop("_queries", UNSET)
-        queries: StatusReportStateLinks | Unset
-        if isinstance(_queries, Unset):
-            queries = UNSET
-        else:
-            queries = StatusReportStateLinks.from_dict(_queries)
+        queries = StatusReportStateLinks.from_dict(d.pop("_queries"))
 
-        _leads_page_urls = d.pop("_leads_page_urls", UNSET)
-        leads_page_urls: StatusReportStateLinks | Unset
-        if isinstance(_leads_page_urls, Unset):
-            leads_page_urls = UNSET
-        else:
-            leads_page_urls = StatusReportStateLinks.from_dict(_leads_page_urls)
+        leads_page_urls = StatusReportStateLinks.from_dict(d.pop("_leads_page_urls"))
 
         _opportunities_page_urls = d.pop("_opportunities_page_urls", UNSET)
         opportunities_page_urls: StatusReportStateLinks | Unset

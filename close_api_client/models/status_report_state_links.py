@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StatusReportStateLinks")
 
 
@@ -16,20 +14,20 @@ class StatusReportStateLinks:
     """One search query or UI path per state of a status over the period.
 
     Attributes:
-        started (str | Unset):
-        ended (str | Unset):
-        gained (str | Unset):
-        lost (str | Unset):
-        entered (str | Unset):
-        left (str | Unset):
+        started (str):
+        ended (str):
+        gained (str):
+        lost (str):
+        entered (str):
+        left (str):
     """
 
-    started: str | Unset = UNSET
-    ended: str | Unset = UNSET
-    gained: str | Unset = UNSET
-    lost: str | Unset = UNSET
-    entered: str | Unset = UNSET
-    left: str | Unset = UNSET
+    started: str
+    ended: str
+    gained: str
+    lost: str
+    entered: str
+    left: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,36 +45,33 @@ class StatusReportStateLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if started is not UNSET:
-            field_dict["started"] = started
-        if ended is not UNSET:
-            field_dict["ended"] = ended
-        if gained is not UNSET:
-            field_dict["gained"] = gained
-        if lost is not UNSET:
-            field_dict["lost"] = lost
-        if entered is not UNSET:
-            field_dict["entered"] = entered
-        if left is not UNSET:
-            field_dict["left"] = left
+        field_dict.update(
+            {
+                "started": started,
+                "ended": ended,
+                "gained": gained,
+                "lost": lost,
+                "entered": entered,
+                "left": left,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        started = d.pop("started", UNSET)
+        started = d.pop("started")
 
-        ended = d.pop("ended", UNSET)
+        ended = d.pop("ended")
 
-        gained = d.pop("gained", UNSET)
+        gained = d.pop("gained")
 
-        lost = d.pop("lost", UNSET)
+        lost = d.pop("lost")
 
-        entered = d.pop("entered", UNSET)
+        entered = d.pop("entered")
 
-        left = d.pop("left", UNSET)
+        left = d.pop("left")
 
         status_report_state_links = cls(
             started=started,

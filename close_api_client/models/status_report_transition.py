@@ -17,48 +17,39 @@ class StatusReportTransition:
     period.
 
         Attributes:
-            from_status_id (None | str | Unset):
-            from_status_label (None | str | Unset):
-            from_status_is_deleted (bool | None | Unset):
-            to_status_id (str | Unset):
-            to_status_label (str | Unset):
-            to_status_is_deleted (bool | Unset):
-            count (int | Unset):
-            query (str | Unset):
-            leads_page_url (str | Unset):
+            from_status_id (None | str):
+            from_status_label (None | str):
+            from_status_is_deleted (bool | None):
+            to_status_id (str):
+            to_status_label (str):
+            to_status_is_deleted (bool):
+            count (int):
+            query (str):
+            leads_page_url (str):
             opportunities_page_url (str | Unset): Opportunity status report only.
     """
 
-    from_status_id: None | str | Unset = UNSET
-    from_status_label: None | str | Unset = UNSET
-    from_status_is_deleted: bool | None | Unset = UNSET
-    to_status_id: str | Unset = UNSET
-    to_status_label: str | Unset = UNSET
-    to_status_is_deleted: bool | Unset = UNSET
-    count: int | Unset = UNSET
-    query: str | Unset = UNSET
-    leads_page_url: str | Unset = UNSET
+    from_status_id: None | str
+    from_status_label: None | str
+    from_status_is_deleted: bool | None
+    to_status_id: str
+    to_status_label: str
+    to_status_is_deleted: bool
+    count: int
+    query: str
+    leads_page_url: str
     opportunities_page_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_status_id: None | str | Unset
-        if isinstance(self.from_status_id, Unset):
-            from_status_id = UNSET
-        else:
-            from_status_id = self.from_status_id
+        from_status_id: None | str
+        from_status_id = self.from_status_id
 
-        from_status_label: None | str | Unset
-        if isinstance(self.from_status_label, Unset):
-            from_status_label = UNSET
-        else:
-            from_status_label = self.from_status_label
+        from_status_label: None | str
+        from_status_label = self.from_status_label
 
-        from_status_is_deleted: bool | None | Unset
-        if isinstance(self.from_status_is_deleted, Unset):
-            from_status_is_deleted = UNSET
-        else:
-            from_status_is_deleted = self.from_status_is_deleted
+        from_status_is_deleted: bool | None
+        from_status_is_deleted = self.from_status_is_deleted
 
         to_status_id = self.to_status_id
 
@@ -76,25 +67,19 @@ class StatusReportTransition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_status_id is not UNSET:
-            field_dict["from_status_id"] = from_status_id
-        if from_status_label is not UNSET:
-            field_dict["from_status_label"] = from_status_label
-        if from_status_is_deleted is not UNSET:
-            field_dict["from_status_is_deleted"] = from_status_is_deleted
-        if to_status_id is not UNSET:
-            field_dict["to_status_id"] = to_status_id
-        if to_status_label is not UNSET:
-            field_dict["to_status_label"] = to_status_label
-        if to_status_is_deleted is not UNSET:
-            field_dict["to_status_is_deleted"] = to_status_is_deleted
-        if count is not UNSET:
-            field_dict["count"] = count
-        if query is not UNSET:
-            field_dict["_query"] = query
-        if leads_page_url is not UNSET:
-            field_dict["_leads_page_url"] = leads_page_url
+        field_dict.update(
+            {
+                "from_status_id": from_status_id,
+                "from_status_label": from_status_label,
+                "from_status_is_deleted": from_status_is_deleted,
+                "to_status_id": to_status_id,
+                "to_status_label": to_status_label,
+                "to_status_is_deleted": to_status_is_deleted,
+                "count": count,
+                "_query": query,
+                "_leads_page_url": leads_page_url,
+            }
+        )
         if opportunities_page_url is not UNSET:
             field_dict["_opportunities_page_url"] = opportunities_page_url
 
@@ -104,46 +89,38 @@ class StatusReportTransition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_from_status_id(data: object) -> None | str | Unset:
+        def _parse_from_status_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        from_status_id = _parse_from_status_id(d.pop("from_status_id", UNSET))
+        from_status_id = _parse_from_status_id(d.pop("from_status_id"))
 
-        def _parse_from_status_label(data: object) -> None | str | Unset:
+        def _parse_from_status_label(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        from_status_label = _parse_from_status_label(d.pop("from_status_label", UNSET))
+        from_status_label = _parse_from_status_label(d.pop("from_status_label"))
 
-        def _parse_from_status_is_deleted(data: object) -> bool | None | Unset:
+        def _parse_from_status_is_deleted(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        from_status_is_deleted = _parse_from_status_is_deleted(
-            d.pop("from_status_is_deleted", UNSET)
-        )
+        from_status_is_deleted = _parse_from_status_is_deleted(d.pop("from_status_is_deleted"))
 
-        to_status_id = d.pop("to_status_id", UNSET)
+        to_status_id = d.pop("to_status_id")
 
-        to_status_label = d.pop("to_status_label", UNSET)
+        to_status_label = d.pop("to_status_label")
 
-        to_status_is_deleted = d.pop("to_status_is_deleted", UNSET)
+        to_status_is_deleted = d.pop("to_status_is_deleted")
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count")
 
-        query = d.pop("_query", UNSET)
+        query = d.pop("_query")
 
-        leads_page_url = d.pop("_leads_page_url", UNSET)
+        leads_page_url = d.pop("_leads_page_url")
 
         opportunities_page_url = d.pop("_opportunities_page_url", UNSET)
 

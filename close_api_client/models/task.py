@@ -24,32 +24,32 @@ class Task:
     (opportunity_due), `remote_phone*` and `text` (incoming_sms).
 
         Attributes:
-            id (str | Unset):
-            type_ (TaskType | Unset): The kind of a task. Only `lead` tasks are created through the API; the others come
+            id (str):
+            type_ (TaskType): The kind of a task. Only `lead` tasks are created through the API; the others come
                 from emails, calls, SMS and opportunities (see `object_type` / `object_id`).
+            organization_id (str):
+            lead_id (None | str):
+            lead_name (None | str):
+            contact_id (None | str):
+            contact_name (None | str):
+            assigned_to (str):
+            assigned_to_name (str):
+            date (None | str): A date (`2015-01-05`) or a date-time (`2015-01-10T05:00:00+00:00`); null for a task without
+                one.
+            is_complete (bool):
+            object_type (None | str): The type of the object behind the task (`emailthread`, `call`, `opportunity`, `sms`),
+                null for `lead` tasks.
+            object_id (None | str):
+            created_by (None | str):
+            created_by_name (None | str):
+            updated_by (None | str):
+            updated_by_name (None | str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             view (TaskView | Unset): A task view: `inbox`, `future` or `archive`.
-            organization_id (str | Unset):
-            lead_id (None | str | Unset):
-            lead_name (None | str | Unset):
-            contact_id (None | str | Unset):
-            contact_name (None | str | Unset):
-            assigned_to (str | Unset):
-            assigned_to_name (str | Unset):
             text (str | Unset):
-            date (None | str | Unset): A date (`2015-01-05`) or a date-time (`2015-01-10T05:00:00+00:00`); null for a task
-                without one.
             due_date (None | str | Unset): Deprecated; use `date`.
-            is_complete (bool | Unset):
             is_dateless (bool | None | Unset):
-            object_type (None | str | Unset): The type of the object behind the task (`emailthread`, `call`, `opportunity`,
-                `sms`), null for `lead` tasks.
-            object_id (None | str | Unset):
-            created_by (None | str | Unset):
-            created_by_name (None | str | Unset):
-            updated_by (None | str | Unset):
-            updated_by_name (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             emails (list[str] | Unset): Email activity ids of an incoming_email task.
             email_id (str | Unset): The email to follow up on (email_followup).
             subject (str | Unset):
@@ -71,29 +71,29 @@ class Task:
             opportunity_note (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: TaskType | Unset = UNSET
+    id: str
+    type_: TaskType
+    organization_id: str
+    lead_id: None | str
+    lead_name: None | str
+    contact_id: None | str
+    contact_name: None | str
+    assigned_to: str
+    assigned_to_name: str
+    date: None | str
+    is_complete: bool
+    object_type: None | str
+    object_id: None | str
+    created_by: None | str
+    created_by_name: None | str
+    updated_by: None | str
+    updated_by_name: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     view: TaskView | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    lead_id: None | str | Unset = UNSET
-    lead_name: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    contact_name: None | str | Unset = UNSET
-    assigned_to: str | Unset = UNSET
-    assigned_to_name: str | Unset = UNSET
     text: str | Unset = UNSET
-    date: None | str | Unset = UNSET
     due_date: None | str | Unset = UNSET
-    is_complete: bool | Unset = UNSET
     is_dateless: bool | None | Unset = UNSET
-    object_type: None | str | Unset = UNSET
-    object_id: None | str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    created_by_name: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    updated_by_name: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     emails: list[str] | Unset = UNSET
     email_id: str | Unset = UNSET
     subject: str | Unset = UNSET
@@ -118,51 +118,58 @@ class Task:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        view: str | Unset = UNSET
-        if not isinstance(self.view, Unset):
-            view = self.view.value
+        type_ = self.type_.value
 
         organization_id = self.organization_id
 
-        lead_id: None | str | Unset
-        if isinstance(self.lead_id, Unset):
-            lead_id = UNSET
-        else:
-            lead_id = self.lead_id
+        lead_id: None | str
+        lead_id = self.lead_id
 
-        lead_name: None | str | Unset
-        if isinstance(self.lead_name, Unset):
-            lead_name = UNSET
-        else:
-            lead_name = self.lead_name
+        lead_name: None | str
+        lead_name = self.lead_name
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
+        contact_id: None | str
+        contact_id = self.contact_id
 
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
+        contact_name: None | str
+        contact_name = self.contact_name
 
         assigned_to = self.assigned_to
 
         assigned_to_name = self.assigned_to_name
 
-        text = self.text
+        date: None | str
+        date = self.date
 
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        else:
-            date = self.date
+        is_complete = self.is_complete
+
+        object_type: None | str
+        object_type = self.object_type
+
+        object_id: None | str
+        object_id = self.object_id
+
+        created_by: None | str
+        created_by = self.created_by
+
+        created_by_name: None | str
+        created_by_name = self.created_by_name
+
+        updated_by: None | str
+        updated_by = self.updated_by
+
+        updated_by_name: None | str
+        updated_by_name = self.updated_by_name
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
+
+        view: str | Unset = UNSET
+        if not isinstance(self.view, Unset):
+            view = self.view.value
+
+        text = self.text
 
         due_date: None | str | Unset
         if isinstance(self.due_date, Unset):
@@ -170,57 +177,11 @@ class Task:
         else:
             due_date = self.due_date
 
-        is_complete = self.is_complete
-
         is_dateless: bool | None | Unset
         if isinstance(self.is_dateless, Unset):
             is_dateless = UNSET
         else:
             is_dateless = self.is_dateless
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
 
         emails: list[str] | Unset = UNSET
         if not isinstance(self.emails, Unset):
@@ -282,53 +243,37 @@ class Task:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["_type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "_type": type_,
+                "organization_id": organization_id,
+                "lead_id": lead_id,
+                "lead_name": lead_name,
+                "contact_id": contact_id,
+                "contact_name": contact_name,
+                "assigned_to": assigned_to,
+                "assigned_to_name": assigned_to_name,
+                "date": date,
+                "is_complete": is_complete,
+                "object_type": object_type,
+                "object_id": object_id,
+                "created_by": created_by,
+                "created_by_name": created_by_name,
+                "updated_by": updated_by,
+                "updated_by_name": updated_by_name,
+                "date_created": date_created,
+                "date_updated": date_updated,
+            }
+        )
         if view is not UNSET:
             field_dict["view"] = view
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-        if lead_name is not UNSET:
-            field_dict["lead_name"] = lead_name
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if contact_name is not UNSET:
-            field_dict["contact_name"] = contact_name
-        if assigned_to is not UNSET:
-            field_dict["assigned_to"] = assigned_to
-        if assigned_to_name is not UNSET:
-            field_dict["assigned_to_name"] = assigned_to_name
         if text is not UNSET:
             field_dict["text"] = text
-        if date is not UNSET:
-            field_dict["date"] = date
         if due_date is not UNSET:
             field_dict["due_date"] = due_date
-        if is_complete is not UNSET:
-            field_dict["is_complete"] = is_complete
         if is_dateless is not UNSET:
             field_dict["is_dateless"] = is_dateless
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if object_id is not UNSET:
-            field_dict["object_id"] = object_id
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
         if emails is not UNSET:
             field_dict["emails"] = emails
         if email_id is not UNSET:
@@ -373,14 +318,98 @@ class Task:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        _type_ = d.pop("_type", UNSET)
-        type_: TaskType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaskType(_type_)
+        type_ = TaskType(d.pop("_type"))
+
+        organization_id = d.pop("organization_id")
+
+        def _parse_lead_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        lead_id = _parse_lead_id(d.pop("lead_id"))
+
+        def _parse_lead_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        lead_name = _parse_lead_name(d.pop("lead_name"))
+
+        def _parse_contact_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id"))
+
+        def _parse_contact_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        contact_name = _parse_contact_name(d.pop("contact_name"))
+
+        assigned_to = d.pop("assigned_to")
+
+        assigned_to_name = d.pop("assigned_to_name")
+
+        def _parse_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date = _parse_date(d.pop("date"))
+
+        is_complete = d.pop("is_complete")
+
+        def _parse_object_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        object_type = _parse_object_type(d.pop("object_type"))
+
+        def _parse_object_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        object_id = _parse_object_id(d.pop("object_id"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        def _parse_created_by_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by_name = _parse_created_by_name(d.pop("created_by_name"))
+
+        def _parse_updated_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by"))
+
+        def _parse_updated_by_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name"))
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
 
         _view = d.pop("view", UNSET)
         view: TaskView | Unset
@@ -389,58 +418,7 @@ class Task:
         else:
             view = TaskView(_view)
 
-        organization_id = d.pop("organization_id", UNSET)
-
-        def _parse_lead_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_id = _parse_lead_id(d.pop("lead_id", UNSET))
-
-        def _parse_lead_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_name = _parse_lead_name(d.pop("lead_name", UNSET))
-
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_name = _parse_contact_name(d.pop("contact_name", UNSET))
-
-        assigned_to = d.pop("assigned_to", UNSET)
-
-        assigned_to_name = d.pop("assigned_to_name", UNSET)
-
         text = d.pop("text", UNSET)
-
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
 
         def _parse_due_date(data: object) -> None | str | Unset:
             if data is None:
@@ -451,8 +429,6 @@ class Task:
 
         due_date = _parse_due_date(d.pop("due_date", UNSET))
 
-        is_complete = d.pop("is_complete", UNSET)
-
         def _parse_is_dateless(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -461,74 +437,6 @@ class Task:
             return cast(bool | None | Unset, data)
 
         is_dateless = _parse_is_dateless(d.pop("is_dateless", UNSET))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_object_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_id = _parse_object_id(d.pop("object_id", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_created_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_name = _parse_created_by_name(d.pop("created_by_name", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_updated_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_name = _parse_updated_by_name(d.pop("updated_by_name", UNSET))
-
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
 
         emails = cast(list[str], d.pop("emails", UNSET))
 
@@ -608,7 +516,6 @@ class Task:
         task = cls(
             id=id,
             type_=type_,
-            view=view,
             organization_id=organization_id,
             lead_id=lead_id,
             lead_name=lead_name,
@@ -616,11 +523,8 @@ class Task:
             contact_name=contact_name,
             assigned_to=assigned_to,
             assigned_to_name=assigned_to_name,
-            text=text,
             date=date,
-            due_date=due_date,
             is_complete=is_complete,
-            is_dateless=is_dateless,
             object_type=object_type,
             object_id=object_id,
             created_by=created_by,
@@ -629,6 +533,10 @@ class Task:
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
+            view=view,
+            text=text,
+            due_date=due_date,
+            is_dateless=is_dateless,
             emails=emails,
             email_id=email_id,
             subject=subject,

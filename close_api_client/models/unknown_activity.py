@@ -17,39 +17,41 @@ class UnknownActivity:
     its fields are kept as additional properties.
 
         Attributes:
+            id (str):
             type_ (str | Unset):
-            id (str | Unset):
     """
 
+    id: str
     type_: str | Unset = UNSET
-    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         id = self.id
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if type_ is not UNSET:
             field_dict["_type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         type_ = d.pop("_type", UNSET)
 
-        id = d.pop("id", UNSET)
-
         unknown_activity = cls(
-            type_=type_,
             id=id,
+            type_=type_,
         )
 
         unknown_activity.additional_properties = d

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UnsubscribedEmail")
 
 
@@ -16,10 +14,10 @@ class UnsubscribedEmail:
     """An address that receives no bulk or workflow emails.
 
     Attributes:
-        email (str | Unset):
+        email (str):
     """
 
-    email: str | Unset = UNSET
+    email: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,16 +25,18 @@ class UnsubscribedEmail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
         unsubscribed_email = cls(
             email=email,

@@ -20,12 +20,12 @@ class UserActiveCall:
     """A call the user is currently on.
 
     Attributes:
-        id (str | Unset): The call activity id (`acti_...`).
+        id (str): The call activity id (`acti_...`).
         lead (UserActiveCallLead | Unset): The lead of an active call.
         method (str | Unset): How the call was placed, e.g. `regular`.
     """
 
-    id: str | Unset = UNSET
+    id: str
     lead: UserActiveCallLead | Unset = UNSET
     method: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,9 +41,11 @@ class UserActiveCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if lead is not UNSET:
             field_dict["lead"] = lead
         if method is not UNSET:
@@ -56,7 +58,7 @@ class UserActiveCall:
         from ..models.user_active_call_lead import UserActiveCallLead  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         _lead = d.pop("lead", UNSET)
         lead: UserActiveCallLead | Unset

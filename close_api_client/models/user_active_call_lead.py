@@ -16,11 +16,11 @@ class UserActiveCallLead:
     """The lead of an active call.
 
     Attributes:
-        id (str | Unset):
+        id (str):
         display_name (str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     display_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +31,11 @@ class UserActiveCallLead:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
 
@@ -42,7 +44,7 @@ class UserActiveCallLead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         display_name = d.pop("display_name", UNSET)
 

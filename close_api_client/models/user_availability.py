@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.user_client_availability import UserClientAvailability
 
@@ -20,31 +18,30 @@ class UserAvailability:
     """A user's availability on each Close client.
 
     Attributes:
-        user_id (str | Unset):
-        availability (list[UserClientAvailability] | Unset):
+        user_id (str):
+        availability (list[UserClientAvailability]):
     """
 
-    user_id: str | Unset = UNSET
-    availability: list[UserClientAvailability] | Unset = UNSET
+    user_id: str
+    availability: list[UserClientAvailability]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
-        availability: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.availability, Unset):
-            availability = []
-            for availability_item_data in self.availability:
-                availability_item = availability_item_data.to_dict()
-                availability.append(availability_item)
+        availability = []
+        for availability_item_data in self.availability:
+            availability_item = availability_item_data.to_dict()
+            availability.append(availability_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if availability is not UNSET:
-            field_dict["availability"] = availability
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "availability": availability,
+            }
+        )
 
         return field_dict
 
@@ -53,16 +50,14 @@ class UserAvailability:
         from ..models.user_client_availability import UserClientAvailability  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id")
 
-        _availability = d.pop("availability", UNSET)
-        availability: list[UserClientAvailability] | Unset = UNSET
-        if _availability is not UNSET:
-            availability = []
-            for availability_item_data in _availability:
-                availability_item = UserClientAvailability.from_dict(availability_item_data)
+        availability = []
+        _availability = d.pop("availability")
+        for availability_item_data in _availability:
+            availability_item = UserClientAvailability.from_dict(availability_item_data)
 
-                availability.append(availability_item)
+            availability.append(availability_item)
 
         user_availability = cls(
             user_id=user_id,

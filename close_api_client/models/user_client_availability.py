@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.user_active_call import UserActiveCall
 
@@ -20,14 +18,14 @@ class UserClientAvailability:
     """A user's status on one kind of client, and the calls they are on there.
 
     Attributes:
-        type_ (str | Unset): The client, e.g. `web`, `native`, `mobile`.
-        status (str | Unset): e.g. `online`, `offline`.
-        active_calls (list[UserActiveCall] | Unset):
+        type_ (str): The client, e.g. `web`, `native`, `mobile`.
+        status (str): e.g. `online`, `offline`.
+        active_calls (list[UserActiveCall]):
     """
 
-    type_: str | Unset = UNSET
-    status: str | Unset = UNSET
-    active_calls: list[UserActiveCall] | Unset = UNSET
+    type_: str
+    status: str
+    active_calls: list[UserActiveCall]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,22 +33,20 @@ class UserClientAvailability:
 
         status = self.status
 
-        active_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.active_calls, Unset):
-            active_calls = []
-            for active_calls_item_data in self.active_calls:
-                active_calls_item = active_calls_item_data.to_dict()
-                active_calls.append(active_calls_item)
+        active_calls = []
+        for active_calls_item_data in self.active_calls:
+            active_calls_item = active_calls_item_data.to_dict()
+            active_calls.append(active_calls_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if active_calls is not UNSET:
-            field_dict["active_calls"] = active_calls
+        field_dict.update(
+            {
+                "type": type_,
+                "status": status,
+                "active_calls": active_calls,
+            }
+        )
 
         return field_dict
 
@@ -59,18 +55,16 @@ class UserClientAvailability:
         from ..models.user_active_call import UserActiveCall  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        _active_calls = d.pop("active_calls", UNSET)
-        active_calls: list[UserActiveCall] | Unset = UNSET
-        if _active_calls is not UNSET:
-            active_calls = []
-            for active_calls_item_data in _active_calls:
-                active_calls_item = UserActiveCall.from_dict(active_calls_item_data)
+        active_calls = []
+        _active_calls = d.pop("active_calls")
+        for active_calls_item_data in _active_calls:
+            active_calls_item = UserActiveCall.from_dict(active_calls_item_data)
 
-                active_calls.append(active_calls_item)
+            active_calls.append(active_calls_item)
 
         user_client_availability = cls(
             type_=type_,

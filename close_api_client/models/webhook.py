@@ -23,11 +23,15 @@ class Webhook:
     """A webhook subscription.
 
     Attributes:
-        id (str | Unset): `whsub_...`
-        url (str | Unset):
-        events (list[WebhookSubscriptionEvent] | Unset):
-        status (WebhookStatus | Unset): `paused` subscriptions receive nothing until set back to `active`.
-        verify_ssl (bool | Unset):
+        id (str): `whsub_...`
+        url (str):
+        events (list[WebhookSubscriptionEvent]):
+        status (WebhookStatus): `paused` subscriptions receive nothing until set back to `active`.
+        verify_ssl (bool):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
+        created_by (None | str):
+        updated_by (None | str):
         signature_key (str | Unset): Hex key for the HMAC-SHA256 delivery signatures; returned when the subscription is
             created.
         health_status (str | Unset): Delivery health, e.g. `healthy`.
@@ -35,27 +39,23 @@ class Webhook:
         latest_error (Any | Unset): The latest delivery error, if any.
         recent_consecutive_fail_buckets_cnt (int | Unset):
         counters (WebhookCounters | Unset): Delivery counters (shape not documented).
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    url: str | Unset = UNSET
-    events: list[WebhookSubscriptionEvent] | Unset = UNSET
-    status: WebhookStatus | Unset = UNSET
-    verify_ssl: bool | Unset = UNSET
+    id: str
+    url: str
+    events: list[WebhookSubscriptionEvent]
+    status: WebhookStatus
+    verify_ssl: bool
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    created_by: None | str
+    updated_by: None | str
     signature_key: str | Unset = UNSET
     health_status: str | Unset = UNSET
     pause_reason: None | str | Unset = UNSET
     latest_error: Any | Unset = UNSET
     recent_consecutive_fail_buckets_cnt: int | Unset = UNSET
     counters: WebhookCounters | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,18 +63,24 @@ class Webhook:
 
         url = self.url
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
         verify_ssl = self.verify_ssl
+
+        date_created = self.date_created.isoformat()
+
+        date_updated = self.date_updated.isoformat()
+
+        created_by: None | str
+        created_by = self.created_by
+
+        updated_by: None | str
+        updated_by = self.updated_by
 
         signature_key = self.signature_key
 
@@ -94,39 +100,21 @@ class Webhook:
         if not isinstance(self.counters, Unset):
             counters = self.counters.to_dict()
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if url is not UNSET:
-            field_dict["url"] = url
-        if events is not UNSET:
-            field_dict["events"] = events
-        if status is not UNSET:
-            field_dict["status"] = status
-        if verify_ssl is not UNSET:
-            field_dict["verify_ssl"] = verify_ssl
+        field_dict.update(
+            {
+                "id": id,
+                "url": url,
+                "events": events,
+                "status": status,
+                "verify_ssl": verify_ssl,
+                "date_created": date_created,
+                "date_updated": date_updated,
+                "created_by": created_by,
+                "updated_by": updated_by,
+            }
+        )
         if signature_key is not UNSET:
             field_dict["signature_key"] = signature_key
         if health_status is not UNSET:
@@ -139,14 +127,6 @@ class Webhook:
             field_dict["recent_consecutive_fail_buckets_cnt"] = recent_consecutive_fail_buckets_cnt
         if counters is not UNSET:
             field_dict["counters"] = counters
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
 
         return field_dict
 
@@ -156,27 +136,38 @@ class Webhook:
         from ..models.webhook_subscription_event import WebhookSubscriptionEvent  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
-        _events = d.pop("events", UNSET)
-        events: list[WebhookSubscriptionEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = WebhookSubscriptionEvent.from_dict(events_item_data)
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = WebhookSubscriptionEvent.from_dict(events_item_data)
 
-                events.append(events_item)
+            events.append(events_item)
 
-        _status = d.pop("status", UNSET)
-        status: WebhookStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WebhookStatus(_status)
+        status = WebhookStatus(d.pop("status"))
 
-        verify_ssl = d.pop("verify_ssl", UNSET)
+        verify_ssl = d.pop("verify_ssl")
+
+        date_created = parse_datetime(d.pop("date_created"))
+
+        date_updated = parse_datetime(d.pop("date_updated"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        def _parse_updated_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by"))
 
         signature_key = d.pop("signature_key", UNSET)
 
@@ -202,54 +193,22 @@ class Webhook:
         else:
             counters = WebhookCounters.from_dict(_counters)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = parse_datetime(_date_created)
-
-        _date_updated = d.pop("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset
-        if isinstance(_date_updated, Unset):
-            date_updated = UNSET
-        else:
-            date_updated = parse_datetime(_date_updated)
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
         webhook = cls(
             id=id,
             url=url,
             events=events,
             status=status,
             verify_ssl=verify_ssl,
+            date_created=date_created,
+            date_updated=date_updated,
+            created_by=created_by,
+            updated_by=updated_by,
             signature_key=signature_key,
             health_status=health_status,
             pause_reason=pause_reason,
             latest_error=latest_error,
             recent_consecutive_fail_buckets_cnt=recent_consecutive_fail_buckets_cnt,
             counters=counters,
-            date_created=date_created,
-            date_updated=date_updated,
-            created_by=created_by,
-            updated_by=updated_by,
         )
 
         webhook.additional_properties = d

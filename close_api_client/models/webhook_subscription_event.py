@@ -21,15 +21,14 @@ class WebhookSubscriptionEvent:
     """An event type a subscription receives.
 
     Attributes:
-        object_type (str | Unset): As in the event log, e.g. `lead`, `activity.call`.
-        action (EventAction | Unset): What happened to the object. Most events are `created`, `updated` or `deleted`;
-            some
+        object_type (str): As in the event log, e.g. `lead`, `activity.call`.
+        action (EventAction): What happened to the object. Most events are `created`, `updated` or `deleted`; some
             object types have their own actions.
         extra_filter (None | Unset | WebhookFilter):
     """
 
-    object_type: str | Unset = UNSET
-    action: EventAction | Unset = UNSET
+    object_type: str
+    action: EventAction
     extra_filter: None | Unset | WebhookFilter = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,9 +37,7 @@ class WebhookSubscriptionEvent:
 
         object_type = self.object_type
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.value
+        action = self.action.value
 
         extra_filter: dict[str, Any] | None | Unset
         if isinstance(self.extra_filter, Unset):
@@ -52,11 +49,12 @@ class WebhookSubscriptionEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if action is not UNSET:
-            field_dict["action"] = action
+        field_dict.update(
+            {
+                "object_type": object_type,
+                "action": action,
+            }
+        )
         if extra_filter is not UNSET:
             field_dict["extra_filter"] = extra_filter
 
@@ -67,14 +65,9 @@ class WebhookSubscriptionEvent:
         from ..models.webhook_filter import WebhookFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        object_type = d.pop("object_type", UNSET)
+        object_type = d.pop("object_type")
 
-        _action = d.pop("action", UNSET)
-        action: EventAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = EventAction(_action)
+        action = EventAction(d.pop("action"))
 
         def _parse_extra_filter(data: object) -> None | Unset | WebhookFilter:
             if data is None:
