@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stalled_opportunity_action_type_v1 import StalledOpportunityActionTypeV1
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="ActionItem")
 
@@ -16,28 +16,25 @@ T = TypeVar("T", bound="ActionItem")
 class ActionItem:
     """
     Attributes:
-        action (StalledOpportunityActionTypeV1 | Unset):
-        justification (str | Unset): A short justification for the recommended action in the sales pipeline. Maximum 2
+        action (StalledOpportunityActionTypeV1):
+        justification (str): A short justification for the recommended action in the sales pipeline. Maximum 2
             sentences.
     """
 
-    action: StalledOpportunityActionTypeV1 | Unset = UNSET
-    justification: str | Unset = UNSET
+    action: StalledOpportunityActionTypeV1
+    justification: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        if not isinstance(self.action, Unset):  # absent only if trimmed by _fields
             action = self.action.value
-
-        if action is not UNSET:
             field_dict["action"] = action
 
-        justification = self.justification
-        if justification is not UNSET:
+        if not isinstance(self.justification, Unset):  # absent only if trimmed by _fields
+            justification = self.justification
             field_dict["justification"] = justification
 
         return field_dict
@@ -56,24 +53,22 @@ class ActionItem:
         d = dict(src_dict)
         _raw_action = d.pop("action", UNSET)
         try:
-            _action = _raw_action
-            action: StalledOpportunityActionTypeV1 | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = StalledOpportunityActionTypeV1(_action)
+            _fits = _raw_action is not UNSET
+            if not _fits:
+                raise TypeError()
+            action = StalledOpportunityActionTypeV1(_raw_action)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            action = UNSET
+            action = MISSING
             if _raw_action is not UNSET:
                 d["action"] = _raw_action
 
         _raw_justification = d.pop("justification", UNSET)
-        justification: str | Unset
+        justification: str
         if isinstance(_raw_justification, str):
             justification = _raw_justification
         else:
-            justification = UNSET
+            justification = MISSING
             if _raw_justification is not UNSET:
                 d["justification"] = _raw_justification
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_field_type import CustomFieldType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ActivityCustomField")
 
@@ -19,48 +19,48 @@ class ActivityCustomField:
     `custom.<field id>` keys.
 
         Attributes:
-            id (str | Unset):
-            name (str | Unset):
-            description (None | str | Unset):
-            type_ (CustomFieldType | Unset): The type of a custom field's values: `text`, `number`, `date` (`2014-06-12`),
+            id (str):
+            name (str):
+            description (None | str):
+            type_ (CustomFieldType): The type of a custom field's values: `text`, `number`, `date` (`2014-06-12`),
                 `datetime`, `choices` (one of `choices`), `user` (user ids), `contact` (contact ids
                 of the same lead), `custom_object` (custom object ids of `referenced_custom_type_id`),
                 `textarea` (custom activities only) or `hidden` (never shown in the app).
+            accepts_multiple_values (bool):
+            editable_with_roles (list[str]):
+            custom_activity_type_id (str):
+            required (bool): Whether a value is needed to publish the activity.
+            organization_id (str):
+            created_by (None | str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             choices (list[str] | None | Unset):
-            accepts_multiple_values (bool | Unset):
-            editable_with_roles (list[str] | Unset):
-            custom_activity_type_id (str | Unset):
-            required (bool | Unset): Whether a value is needed to publish the activity.
             converting_to_type (CustomFieldType | Unset): The type of a custom field's values: `text`, `number`, `date`
                 (`2014-06-12`),
                 `datetime`, `choices` (one of `choices`), `user` (user ids), `contact` (contact ids
                 of the same lead), `custom_object` (custom object ids of `referenced_custom_type_id`),
                 `textarea` (custom activities only) or `hidden` (never shown in the app).
-            organization_id (str | Unset):
-            created_by (None | str | Unset):
             updated_by (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             is_shared (bool | Unset): Whether this is a shared custom field.
             referenced_custom_type_id (None | str | Unset): For a `custom_object` field, the custom object type it refers
                 to.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    type_: CustomFieldType | Unset = UNSET
+    id: str
+    name: str
+    description: None | str
+    type_: CustomFieldType
+    accepts_multiple_values: bool
+    editable_with_roles: list[str]
+    custom_activity_type_id: str
+    required: bool
+    organization_id: str
+    created_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     choices: list[str] | None | Unset = UNSET
-    accepts_multiple_values: bool | Unset = UNSET
-    editable_with_roles: list[str] | Unset = UNSET
-    custom_activity_type_id: str | Unset = UNSET
-    required: bool | Unset = UNSET
     converting_to_type: CustomFieldType | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     is_shared: bool | Unset = UNSET
     referenced_custom_type_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,28 +69,56 @@ class ActivityCustomField:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        if not isinstance(self.description, Unset):  # absent only if trimmed by _fields
+            description: None | str
             description = self.description
-        if description is not UNSET:
             field_dict["description"] = description
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["type"] = type_
+
+        if not isinstance(self.accepts_multiple_values, Unset):  # absent only if trimmed by _fields
+            accepts_multiple_values = self.accepts_multiple_values
+            field_dict["accepts_multiple_values"] = accepts_multiple_values
+
+        if not isinstance(self.editable_with_roles, Unset):  # absent only if trimmed by _fields
+            editable_with_roles = self.editable_with_roles
+
+            field_dict["editable_with_roles"] = editable_with_roles
+
+        if not isinstance(self.custom_activity_type_id, Unset):  # absent only if trimmed by _fields
+            custom_activity_type_id = self.custom_activity_type_id
+            field_dict["custom_activity_type_id"] = custom_activity_type_id
+
+        if not isinstance(self.required, Unset):  # absent only if trimmed by _fields
+            required = self.required
+            field_dict["required"] = required
+
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
+            field_dict["organization_id"] = organization_id
+
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
 
         choices: list[str] | None | Unset
         if isinstance(self.choices, Unset):
@@ -103,43 +131,12 @@ class ActivityCustomField:
         if choices is not UNSET:
             field_dict["choices"] = choices
 
-        accepts_multiple_values = self.accepts_multiple_values
-        if accepts_multiple_values is not UNSET:
-            field_dict["accepts_multiple_values"] = accepts_multiple_values
-
-        editable_with_roles: list[str] | Unset = UNSET
-        if not isinstance(self.editable_with_roles, Unset):
-            editable_with_roles = self.editable_with_roles
-
-        if editable_with_roles is not UNSET:
-            field_dict["editable_with_roles"] = editable_with_roles
-
-        custom_activity_type_id = self.custom_activity_type_id
-        if custom_activity_type_id is not UNSET:
-            field_dict["custom_activity_type_id"] = custom_activity_type_id
-
-        required = self.required
-        if required is not UNSET:
-            field_dict["required"] = required
-
         converting_to_type: str | Unset = UNSET
         if not isinstance(self.converting_to_type, Unset):
             converting_to_type = self.converting_to_type.value
 
         if converting_to_type is not UNSET:
             field_dict["converting_to_type"] = converting_to_type
-
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
 
         updated_by: None | str | Unset
         if isinstance(self.updated_by, Unset):
@@ -148,18 +145,6 @@ class ActivityCustomField:
             updated_by = self.updated_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
 
         is_shared = self.is_shared
         if is_shared is not UNSET:
@@ -188,45 +173,123 @@ class ActivityCustomField:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_description = d.pop("description", UNSET)
-        description: None | str | Unset
+        description: None | str
         if isinstance(_raw_description, str) or _raw_description is None:
             description = _raw_description
         else:
-            description = UNSET
+            description = MISSING
             if _raw_description is not UNSET:
                 d["description"] = _raw_description
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: CustomFieldType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = CustomFieldType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = CustomFieldType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
+
+        _raw_accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
+        accepts_multiple_values: bool
+        if isinstance(_raw_accepts_multiple_values, bool):
+            accepts_multiple_values = _raw_accepts_multiple_values
+        else:
+            accepts_multiple_values = MISSING
+            if _raw_accepts_multiple_values is not UNSET:
+                d["accepts_multiple_values"] = _raw_accepts_multiple_values
+
+        _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
+        editable_with_roles: list[str]
+        if isinstance(_raw_editable_with_roles, list) and all(
+            isinstance(item, str) for item in _raw_editable_with_roles
+        ):
+            editable_with_roles = _raw_editable_with_roles
+        else:
+            editable_with_roles = MISSING
+            if _raw_editable_with_roles is not UNSET:
+                d["editable_with_roles"] = _raw_editable_with_roles
+
+        _raw_custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
+        custom_activity_type_id: str
+        if isinstance(_raw_custom_activity_type_id, str):
+            custom_activity_type_id = _raw_custom_activity_type_id
+        else:
+            custom_activity_type_id = MISSING
+            if _raw_custom_activity_type_id is not UNSET:
+                d["custom_activity_type_id"] = _raw_custom_activity_type_id
+
+        _raw_required = d.pop("required", UNSET)
+        required: bool
+        if isinstance(_raw_required, bool):
+            required = _raw_required
+        else:
+            required = MISSING
+            if _raw_required is not UNSET:
+                d["required"] = _raw_required
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = MISSING
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = MISSING
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
         _raw_choices = d.pop("choices", UNSET)
         choices: list[str] | None | Unset
@@ -238,44 +301,6 @@ class ActivityCustomField:
             choices = UNSET
             if _raw_choices is not UNSET:
                 d["choices"] = _raw_choices
-
-        _raw_accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
-        accepts_multiple_values: bool | Unset
-        if isinstance(_raw_accepts_multiple_values, bool):
-            accepts_multiple_values = _raw_accepts_multiple_values
-        else:
-            accepts_multiple_values = UNSET
-            if _raw_accepts_multiple_values is not UNSET:
-                d["accepts_multiple_values"] = _raw_accepts_multiple_values
-
-        _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
-        editable_with_roles: list[str] | Unset
-        if isinstance(_raw_editable_with_roles, list) and all(
-            isinstance(item, str) for item in _raw_editable_with_roles
-        ):
-            editable_with_roles = _raw_editable_with_roles
-        else:
-            editable_with_roles = UNSET
-            if _raw_editable_with_roles is not UNSET:
-                d["editable_with_roles"] = _raw_editable_with_roles
-
-        _raw_custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
-        custom_activity_type_id: str | Unset
-        if isinstance(_raw_custom_activity_type_id, str):
-            custom_activity_type_id = _raw_custom_activity_type_id
-        else:
-            custom_activity_type_id = UNSET
-            if _raw_custom_activity_type_id is not UNSET:
-                d["custom_activity_type_id"] = _raw_custom_activity_type_id
-
-        _raw_required = d.pop("required", UNSET)
-        required: bool | Unset
-        if isinstance(_raw_required, bool):
-            required = _raw_required
-        else:
-            required = UNSET
-            if _raw_required is not UNSET:
-                d["required"] = _raw_required
 
         _raw_converting_to_type = d.pop("converting_to_type", UNSET)
         try:
@@ -291,24 +316,6 @@ class ActivityCustomField:
             if _raw_converting_to_type is not UNSET:
                 d["converting_to_type"] = _raw_converting_to_type
 
-        _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
-        if isinstance(_raw_organization_id, str):
-            organization_id = _raw_organization_id
-        else:
-            organization_id = UNSET
-            if _raw_organization_id is not UNSET:
-                d["organization_id"] = _raw_organization_id
-
-        _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
-        if isinstance(_raw_created_by, str) or _raw_created_by is None:
-            created_by = _raw_created_by
-        else:
-            created_by = UNSET
-            if _raw_created_by is not UNSET:
-                d["created_by"] = _raw_created_by
-
         _raw_updated_by = d.pop("updated_by", UNSET)
         updated_by: None | str | Unset
         if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
@@ -317,34 +324,6 @@ class ActivityCustomField:
             updated_by = UNSET
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
-
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
 
         _raw_is_shared = d.pop("is_shared", UNSET)
         is_shared: bool | Unset
@@ -372,17 +351,17 @@ class ActivityCustomField:
             name=name,
             description=description,
             type_=type_,
-            choices=choices,
             accepts_multiple_values=accepts_multiple_values,
             editable_with_roles=editable_with_roles,
             custom_activity_type_id=custom_activity_type_id,
             required=required,
-            converting_to_type=converting_to_type,
             organization_id=organization_id,
             created_by=created_by,
-            updated_by=updated_by,
             date_created=date_created,
             date_updated=date_updated,
+            choices=choices,
+            converting_to_type=converting_to_type,
+            updated_by=updated_by,
             is_shared=is_shared,
             referenced_custom_type_id=referenced_custom_type_id,
         )

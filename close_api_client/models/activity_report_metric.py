@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="ActivityReportMetric")
 
@@ -16,30 +16,30 @@ class ActivityReportMetric:
     """A predefined activity report metric.
 
     Attributes:
-        key (str | Unset): The key to request, e.g. `emails.sent.all.count`.
-        name (str | Unset):
-        description (str | Unset):
+        key (str): The key to request, e.g. `emails.sent.all.count`.
+        name (str):
+        description (str):
     """
 
-    key: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
+    key: str
+    name: str
+    description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        key = self.key
-        if key is not UNSET:
+        if not isinstance(self.key, Unset):  # absent only if trimmed by _fields
+            key = self.key
             field_dict["key"] = key
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):  # absent only if trimmed by _fields
+            description = self.description
             field_dict["description"] = description
 
         return field_dict
@@ -57,29 +57,29 @@ class ActivityReportMetric:
         """
         d = dict(src_dict)
         _raw_key = d.pop("key", UNSET)
-        key: str | Unset
+        key: str
         if isinstance(_raw_key, str):
             key = _raw_key
         else:
-            key = UNSET
+            key = MISSING
             if _raw_key is not UNSET:
                 d["key"] = _raw_key
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_description = d.pop("description", UNSET)
-        description: str | Unset
+        description: str
         if isinstance(_raw_description, str):
             description = _raw_description
         else:
-            description = UNSET
+            description = MISSING
             if _raw_description is not UNSET:
                 d["description"] = _raw_description
 

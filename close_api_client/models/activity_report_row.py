@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ActivityReportRow")
 
@@ -18,20 +18,18 @@ class ActivityReportRow:
     properties), and `datetime`, the start of the period, for overview reports.
 
         Attributes:
-            datetime_ (datetime.datetime | Unset):
+            datetime_ (datetime.datetime):
     """
 
-    datetime_: datetime.datetime | Unset = UNSET
+    datetime_: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
+        if not isinstance(self.datetime_, Unset):  # absent only if trimmed by _fields
             datetime_ = self.datetime_.isoformat()
-        if datetime_ is not UNSET:
             field_dict["datetime"] = datetime_
 
         return field_dict
@@ -50,15 +48,13 @@ class ActivityReportRow:
         d = dict(src_dict)
         _raw_datetime_ = d.pop("datetime", UNSET)
         try:
-            _datetime_ = _raw_datetime_
-            datetime_: datetime.datetime | Unset
-            if isinstance(_datetime_, Unset):
-                datetime_ = UNSET
-            else:
-                datetime_ = parse_datetime(_datetime_)
+            _fits = _raw_datetime_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            datetime_ = parse_datetime(_raw_datetime_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            datetime_ = UNSET
+            datetime_ = MISSING
             if _raw_datetime_ is not UNSET:
                 d["datetime"] = _raw_datetime_
 

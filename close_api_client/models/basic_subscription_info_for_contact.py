@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.status_reason import StatusReason
 from ..models.workflow_run_status import WorkflowRunStatus
 from ..models.workflow_status import WorkflowStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="BasicSubscriptionInfoForContact")
 
@@ -19,100 +19,84 @@ T = TypeVar("T", bound="BasicSubscriptionInfoForContact")
 class BasicSubscriptionInfoForContact:
     """
     Attributes:
-        contact_email (None | str | Unset):
-        date_created (datetime.datetime | Unset):
-        initial_email_id (None | str | Unset):
-        sequence_id (str | Unset):
-        sequence_name (str | Unset):
-        sequence_status (WorkflowStatus | Unset):
-        start_date (datetime.datetime | None | Unset):
-        subscription_id (str | Unset):
-        subscription_status (WorkflowRunStatus | Unset):
-        subscription_status_reason (None | StatusReason | Unset):
+        contact_email (None | str):
+        date_created (datetime.datetime):
+        initial_email_id (None | str):
+        sequence_id (str):
+        sequence_name (str):
+        sequence_status (WorkflowStatus):
+        start_date (datetime.datetime | None):
+        subscription_id (str):
+        subscription_status (WorkflowRunStatus):
+        subscription_status_reason (None | StatusReason):
     """
 
-    contact_email: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    initial_email_id: None | str | Unset = UNSET
-    sequence_id: str | Unset = UNSET
-    sequence_name: str | Unset = UNSET
-    sequence_status: WorkflowStatus | Unset = UNSET
-    start_date: datetime.datetime | None | Unset = UNSET
-    subscription_id: str | Unset = UNSET
-    subscription_status: WorkflowRunStatus | Unset = UNSET
-    subscription_status_reason: None | StatusReason | Unset = UNSET
+    contact_email: None | str
+    date_created: datetime.datetime
+    initial_email_id: None | str
+    sequence_id: str
+    sequence_name: str
+    sequence_status: WorkflowStatus
+    start_date: datetime.datetime | None
+    subscription_id: str
+    subscription_status: WorkflowRunStatus
+    subscription_status_reason: None | StatusReason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        contact_email: None | str | Unset
-        if isinstance(self.contact_email, Unset):
-            contact_email = UNSET
-        else:
+        if not isinstance(self.contact_email, Unset):  # absent only if trimmed by _fields
+            contact_email: None | str
             contact_email = self.contact_email
-        if contact_email is not UNSET:
             field_dict["contact_email"] = contact_email
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
             date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
-        initial_email_id: None | str | Unset
-        if isinstance(self.initial_email_id, Unset):
-            initial_email_id = UNSET
-        else:
+        if not isinstance(self.initial_email_id, Unset):  # absent only if trimmed by _fields
+            initial_email_id: None | str
             initial_email_id = self.initial_email_id
-        if initial_email_id is not UNSET:
             field_dict["initial_email_id"] = initial_email_id
 
-        sequence_id = self.sequence_id
-        if sequence_id is not UNSET:
+        if not isinstance(self.sequence_id, Unset):  # absent only if trimmed by _fields
+            sequence_id = self.sequence_id
             field_dict["sequence_id"] = sequence_id
 
-        sequence_name = self.sequence_name
-        if sequence_name is not UNSET:
+        if not isinstance(self.sequence_name, Unset):  # absent only if trimmed by _fields
+            sequence_name = self.sequence_name
             field_dict["sequence_name"] = sequence_name
 
-        sequence_status: str | Unset = UNSET
-        if not isinstance(self.sequence_status, Unset):
+        if not isinstance(self.sequence_status, Unset):  # absent only if trimmed by _fields
             sequence_status = self.sequence_status.value
-
-        if sequence_status is not UNSET:
             field_dict["sequence_status"] = sequence_status
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
-        if start_date is not UNSET:
+        if not isinstance(self.start_date, Unset):  # absent only if trimmed by _fields
+            start_date: None | str
+            if isinstance(self.start_date, datetime.datetime):
+                start_date = self.start_date.isoformat()
+            else:
+                start_date = self.start_date
             field_dict["start_date"] = start_date
 
-        subscription_id = self.subscription_id
-        if subscription_id is not UNSET:
+        if not isinstance(self.subscription_id, Unset):  # absent only if trimmed by _fields
+            subscription_id = self.subscription_id
             field_dict["subscription_id"] = subscription_id
 
-        subscription_status: str | Unset = UNSET
-        if not isinstance(self.subscription_status, Unset):
+        if not isinstance(self.subscription_status, Unset):  # absent only if trimmed by _fields
             subscription_status = self.subscription_status.value
-
-        if subscription_status is not UNSET:
             field_dict["subscription_status"] = subscription_status
 
-        subscription_status_reason: None | str | Unset
-        if isinstance(self.subscription_status_reason, Unset):
-            subscription_status_reason = UNSET
-        elif isinstance(self.subscription_status_reason, StatusReason):
-            subscription_status_reason = self.subscription_status_reason.value
-        else:
-            subscription_status_reason = self.subscription_status_reason
-        if subscription_status_reason is not UNSET:
+        if not isinstance(
+            self.subscription_status_reason, Unset
+        ):  # absent only if trimmed by _fields
+            subscription_status_reason: None | str
+            if isinstance(self.subscription_status_reason, StatusReason):
+                subscription_status_reason = self.subscription_status_reason.value
+            else:
+                subscription_status_reason = self.subscription_status_reason
             field_dict["subscription_status_reason"] = subscription_status_reason
 
         return field_dict
@@ -130,76 +114,73 @@ class BasicSubscriptionInfoForContact:
         """
         d = dict(src_dict)
         _raw_contact_email = d.pop("contact_email", UNSET)
-        contact_email: None | str | Unset
+        contact_email: None | str
         if isinstance(_raw_contact_email, str) or _raw_contact_email is None:
             contact_email = _raw_contact_email
         else:
-            contact_email = UNSET
+            contact_email = MISSING
             if _raw_contact_email is not UNSET:
                 d["contact_email"] = _raw_contact_email
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
+            date_created = MISSING
             if _raw_date_created is not UNSET:
                 d["date_created"] = _raw_date_created
 
         _raw_initial_email_id = d.pop("initial_email_id", UNSET)
-        initial_email_id: None | str | Unset
+        initial_email_id: None | str
         if isinstance(_raw_initial_email_id, str) or _raw_initial_email_id is None:
             initial_email_id = _raw_initial_email_id
         else:
-            initial_email_id = UNSET
+            initial_email_id = MISSING
             if _raw_initial_email_id is not UNSET:
                 d["initial_email_id"] = _raw_initial_email_id
 
         _raw_sequence_id = d.pop("sequence_id", UNSET)
-        sequence_id: str | Unset
+        sequence_id: str
         if isinstance(_raw_sequence_id, str):
             sequence_id = _raw_sequence_id
         else:
-            sequence_id = UNSET
+            sequence_id = MISSING
             if _raw_sequence_id is not UNSET:
                 d["sequence_id"] = _raw_sequence_id
 
         _raw_sequence_name = d.pop("sequence_name", UNSET)
-        sequence_name: str | Unset
+        sequence_name: str
         if isinstance(_raw_sequence_name, str):
             sequence_name = _raw_sequence_name
         else:
-            sequence_name = UNSET
+            sequence_name = MISSING
             if _raw_sequence_name is not UNSET:
                 d["sequence_name"] = _raw_sequence_name
 
         _raw_sequence_status = d.pop("sequence_status", UNSET)
         try:
-            _sequence_status = _raw_sequence_status
-            sequence_status: WorkflowStatus | Unset
-            if isinstance(_sequence_status, Unset):
-                sequence_status = UNSET
-            else:
-                sequence_status = WorkflowStatus(_sequence_status)
+            _fits = _raw_sequence_status is not UNSET
+            if not _fits:
+                raise TypeError()
+            sequence_status = WorkflowStatus(_raw_sequence_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            sequence_status = UNSET
+            sequence_status = MISSING
             if _raw_sequence_status is not UNSET:
                 d["sequence_status"] = _raw_sequence_status
 
         _raw_start_date = d.pop("start_date", UNSET)
         try:
+            _fits = _raw_start_date is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            def _parse_start_date(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -212,45 +193,44 @@ class BasicSubscriptionInfoForContact:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             start_date = _parse_start_date(_raw_start_date)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            start_date = UNSET
+            start_date = MISSING
             if _raw_start_date is not UNSET:
                 d["start_date"] = _raw_start_date
 
         _raw_subscription_id = d.pop("subscription_id", UNSET)
-        subscription_id: str | Unset
+        subscription_id: str
         if isinstance(_raw_subscription_id, str):
             subscription_id = _raw_subscription_id
         else:
-            subscription_id = UNSET
+            subscription_id = MISSING
             if _raw_subscription_id is not UNSET:
                 d["subscription_id"] = _raw_subscription_id
 
         _raw_subscription_status = d.pop("subscription_status", UNSET)
         try:
-            _subscription_status = _raw_subscription_status
-            subscription_status: WorkflowRunStatus | Unset
-            if isinstance(_subscription_status, Unset):
-                subscription_status = UNSET
-            else:
-                subscription_status = WorkflowRunStatus(_subscription_status)
+            _fits = _raw_subscription_status is not UNSET
+            if not _fits:
+                raise TypeError()
+            subscription_status = WorkflowRunStatus(_raw_subscription_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            subscription_status = UNSET
+            subscription_status = MISSING
             if _raw_subscription_status is not UNSET:
                 d["subscription_status"] = _raw_subscription_status
 
         _raw_subscription_status_reason = d.pop("subscription_status_reason", UNSET)
         try:
+            _fits = _raw_subscription_status_reason is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_subscription_status_reason(data: object) -> None | StatusReason | Unset:
+            def _parse_subscription_status_reason(data: object) -> None | StatusReason:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -263,14 +243,14 @@ class BasicSubscriptionInfoForContact:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(None | StatusReason | Unset, data)
+                return cast(None | StatusReason, data)
 
             subscription_status_reason = _parse_subscription_status_reason(
                 _raw_subscription_status_reason
             )
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            subscription_status_reason = UNSET
+            subscription_status_reason = MISSING
             if _raw_subscription_status_reason is not UNSET:
                 d["subscription_status_reason"] = _raw_subscription_status_reason
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="BlockedPhoneNumber")
 
@@ -17,64 +17,60 @@ class BlockedPhoneNumber:
     """A phone number blocked from calling or being called by the organization.
 
     Attributes:
-        id (str | Unset): `blkph_...`
-        organization_id (str | Unset):
-        phone (str | Unset): E.164.
-        reason (str | Unset):
-        created_by (str | Unset):
-        updated_by (str | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
+        id (str): `blkph_...`
+        organization_id (str):
+        phone (str): E.164.
+        reason (str):
+        created_by (str):
+        updated_by (str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
+    id: str
+    organization_id: str
+    phone: str
+    reason: str
+    created_by: str
+    updated_by: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        phone = self.phone
-        if phone is not UNSET:
+        if not isinstance(self.phone, Unset):  # absent only if trimmed by _fields
+            phone = self.phone
             field_dict["phone"] = phone
 
-        reason = self.reason
-        if reason is not UNSET:
+        if not isinstance(self.reason, Unset):  # absent only if trimmed by _fields
+            reason = self.reason
             field_dict["reason"] = reason
 
-        created_by = self.created_by
-        if created_by is not UNSET:
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by = self.created_by
             field_dict["created_by"] = created_by
 
-        updated_by = self.updated_by
-        if updated_by is not UNSET:
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by = self.updated_by
             field_dict["updated_by"] = updated_by
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
             date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
             date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
         return field_dict
@@ -92,84 +88,80 @@ class BlockedPhoneNumber:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_phone = d.pop("phone", UNSET)
-        phone: str | Unset
+        phone: str
         if isinstance(_raw_phone, str):
             phone = _raw_phone
         else:
-            phone = UNSET
+            phone = MISSING
             if _raw_phone is not UNSET:
                 d["phone"] = _raw_phone
 
         _raw_reason = d.pop("reason", UNSET)
-        reason: str | Unset
+        reason: str
         if isinstance(_raw_reason, str):
             reason = _raw_reason
         else:
-            reason = UNSET
+            reason = MISSING
             if _raw_reason is not UNSET:
                 d["reason"] = _raw_reason
 
         _raw_created_by = d.pop("created_by", UNSET)
-        created_by: str | Unset
+        created_by: str
         if isinstance(_raw_created_by, str):
             created_by = _raw_created_by
         else:
-            created_by = UNSET
+            created_by = MISSING
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
         _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: str | Unset
+        updated_by: str
         if isinstance(_raw_updated_by, str):
             updated_by = _raw_updated_by
         else:
-            updated_by = UNSET
+            updated_by = MISSING
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
+            date_created = MISSING
             if _raw_date_created is not UNSET:
                 d["date_created"] = _raw_date_created
 
         _raw_date_updated = d.pop("date_updated", UNSET)
         try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
+            date_updated = MISSING
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="BlockedPhoneNumberSettings")
 
@@ -16,18 +16,20 @@ class BlockedPhoneNumberSettings:
     """The organization's call-blocking settings.
 
     Attributes:
-        reject_anonymous_inbound_calls (bool | Unset):
+        reject_anonymous_inbound_calls (bool):
     """
 
-    reject_anonymous_inbound_calls: bool | Unset = UNSET
+    reject_anonymous_inbound_calls: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        reject_anonymous_inbound_calls = self.reject_anonymous_inbound_calls
-        if reject_anonymous_inbound_calls is not UNSET:
+        if not isinstance(
+            self.reject_anonymous_inbound_calls, Unset
+        ):  # absent only if trimmed by _fields
+            reject_anonymous_inbound_calls = self.reject_anonymous_inbound_calls
             field_dict["reject_anonymous_inbound_calls"] = reject_anonymous_inbound_calls
 
         return field_dict
@@ -45,11 +47,11 @@ class BlockedPhoneNumberSettings:
         """
         d = dict(src_dict)
         _raw_reject_anonymous_inbound_calls = d.pop("reject_anonymous_inbound_calls", UNSET)
-        reject_anonymous_inbound_calls: bool | Unset
+        reject_anonymous_inbound_calls: bool
         if isinstance(_raw_reject_anonymous_inbound_calls, bool):
             reject_anonymous_inbound_calls = _raw_reject_anonymous_inbound_calls
         else:
-            reject_anonymous_inbound_calls = UNSET
+            reject_anonymous_inbound_calls = MISSING
             if _raw_reject_anonymous_inbound_calls is not UNSET:
                 d["reject_anonymous_inbound_calls"] = _raw_reject_anonymous_inbound_calls
 

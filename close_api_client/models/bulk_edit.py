@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.bulk_action_status import BulkActionStatus
 from ..models.bulk_edit_type import BulkEditType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.bulk_edit_s_query import BulkEditSQuery
@@ -24,19 +24,19 @@ class BulkEdit:
     """A bulk edit action.
 
     Attributes:
-        id (str | Unset): `bulkedit_...`
-        organization_id (str | Unset):
-        status (BulkActionStatus | None | Unset):
-        type_ (BulkEditType | Unset): What a bulk edit changes.
-        lead_status_id (None | str | Unset):
-        query (None | str | Unset):
-        n_leads (int | None | Unset):
-        n_leads_processed (int | Unset):
-        send_done_email (bool | Unset):
-        date_created (datetime.datetime | None | Unset):
-        date_updated (datetime.datetime | None | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
+        id (str): `bulkedit_...`
+        organization_id (str):
+        status (BulkActionStatus | None):
+        type_ (BulkEditType): What a bulk edit changes.
+        lead_status_id (None | str):
+        query (None | str):
+        n_leads (int | None):
+        n_leads_processed (int):
+        send_done_email (bool):
+        date_created (datetime.datetime | None):
+        date_updated (datetime.datetime | None):
+        created_by (None | str):
+        updated_by (None | str):
         custom_field_name (None | str | Unset):
         custom_field_value (None | str | Unset):
         n_objects (int | None | Unset):
@@ -46,19 +46,19 @@ class BulkEdit:
         sort (list[BulkEditSortItem] | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    status: BulkActionStatus | None | Unset = UNSET
-    type_: BulkEditType | Unset = UNSET
-    lead_status_id: None | str | Unset = UNSET
-    query: None | str | Unset = UNSET
-    n_leads: int | None | Unset = UNSET
-    n_leads_processed: int | Unset = UNSET
-    send_done_email: bool | Unset = UNSET
-    date_created: datetime.datetime | None | Unset = UNSET
-    date_updated: datetime.datetime | None | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
+    id: str
+    organization_id: str
+    status: BulkActionStatus | None
+    type_: BulkEditType
+    lead_status_id: None | str
+    query: None | str
+    n_leads: int | None
+    n_leads_processed: int
+    send_done_email: bool
+    date_created: datetime.datetime | None
+    date_updated: datetime.datetime | None
+    created_by: None | str
+    updated_by: None | str
     custom_field_name: None | str | Unset = UNSET
     custom_field_value: None | str | Unset = UNSET
     n_objects: int | None | Unset = UNSET
@@ -72,97 +72,73 @@ class BulkEdit:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, BulkActionStatus):
-            status = self.status.value
-        else:
-            status = self.status
-        if status is not UNSET:
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
+            status: None | str
+            if isinstance(self.status, BulkActionStatus):
+                status = self.status.value
+            else:
+                status = self.status
             field_dict["status"] = status
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["type"] = type_
 
-        lead_status_id: None | str | Unset
-        if isinstance(self.lead_status_id, Unset):
-            lead_status_id = UNSET
-        else:
+        if not isinstance(self.lead_status_id, Unset):  # absent only if trimmed by _fields
+            lead_status_id: None | str
             lead_status_id = self.lead_status_id
-        if lead_status_id is not UNSET:
             field_dict["lead_status_id"] = lead_status_id
 
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
+        if not isinstance(self.query, Unset):  # absent only if trimmed by _fields
+            query: None | str
             query = self.query
-        if query is not UNSET:
             field_dict["query"] = query
 
-        n_leads: int | None | Unset
-        if isinstance(self.n_leads, Unset):
-            n_leads = UNSET
-        else:
+        if not isinstance(self.n_leads, Unset):  # absent only if trimmed by _fields
+            n_leads: int | None
             n_leads = self.n_leads
-        if n_leads is not UNSET:
             field_dict["n_leads"] = n_leads
 
-        n_leads_processed = self.n_leads_processed
-        if n_leads_processed is not UNSET:
+        if not isinstance(self.n_leads_processed, Unset):  # absent only if trimmed by _fields
+            n_leads_processed = self.n_leads_processed
             field_dict["n_leads_processed"] = n_leads_processed
 
-        send_done_email = self.send_done_email
-        if send_done_email is not UNSET:
+        if not isinstance(self.send_done_email, Unset):  # absent only if trimmed by _fields
+            send_done_email = self.send_done_email
             field_dict["send_done_email"] = send_done_email
 
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
-        else:
-            date_created = self.date_created
-        if date_created is not UNSET:
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created: None | str
+            if isinstance(self.date_created, datetime.datetime):
+                date_created = self.date_created.isoformat()
+            else:
+                date_created = self.date_created
             field_dict["date_created"] = date_created
 
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
-        else:
-            date_updated = self.date_updated
-        if date_updated is not UNSET:
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated: None | str
+            if isinstance(self.date_updated, datetime.datetime):
+                date_updated = self.date_updated.isoformat()
+            else:
+                date_updated = self.date_updated
             field_dict["date_updated"] = date_updated
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
             created_by = self.created_by
-        if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
             updated_by = self.updated_by
-        if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
         custom_field_name: None | str | Unset
@@ -235,30 +211,31 @@ class BulkEdit:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_status = d.pop("status", UNSET)
         try:
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_status(data: object) -> BulkActionStatus | None | Unset:
+            def _parse_status(data: object) -> BulkActionStatus | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -271,83 +248,82 @@ class BulkEdit:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(BulkActionStatus | None | Unset, data)
+                return cast(BulkActionStatus | None, data)
 
             status = _parse_status(_raw_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
+            status = MISSING
             if _raw_status is not UNSET:
                 d["status"] = _raw_status
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: BulkEditType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = BulkEditType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = BulkEditType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
         _raw_lead_status_id = d.pop("lead_status_id", UNSET)
-        lead_status_id: None | str | Unset
+        lead_status_id: None | str
         if isinstance(_raw_lead_status_id, str) or _raw_lead_status_id is None:
             lead_status_id = _raw_lead_status_id
         else:
-            lead_status_id = UNSET
+            lead_status_id = MISSING
             if _raw_lead_status_id is not UNSET:
                 d["lead_status_id"] = _raw_lead_status_id
 
         _raw_query = d.pop("query", UNSET)
-        query: None | str | Unset
+        query: None | str
         if isinstance(_raw_query, str) or _raw_query is None:
             query = _raw_query
         else:
-            query = UNSET
+            query = MISSING
             if _raw_query is not UNSET:
                 d["query"] = _raw_query
 
         _raw_n_leads = d.pop("n_leads", UNSET)
-        n_leads: int | None | Unset
+        n_leads: int | None
         if (
             isinstance(_raw_n_leads, int) and not isinstance(_raw_n_leads, bool)
         ) or _raw_n_leads is None:
             n_leads = _raw_n_leads
         else:
-            n_leads = UNSET
+            n_leads = MISSING
             if _raw_n_leads is not UNSET:
                 d["n_leads"] = _raw_n_leads
 
         _raw_n_leads_processed = d.pop("n_leads_processed", UNSET)
-        n_leads_processed: int | Unset
+        n_leads_processed: int
         if isinstance(_raw_n_leads_processed, int) and not isinstance(_raw_n_leads_processed, bool):
             n_leads_processed = _raw_n_leads_processed
         else:
-            n_leads_processed = UNSET
+            n_leads_processed = MISSING
             if _raw_n_leads_processed is not UNSET:
                 d["n_leads_processed"] = _raw_n_leads_processed
 
         _raw_send_done_email = d.pop("send_done_email", UNSET)
-        send_done_email: bool | Unset
+        send_done_email: bool
         if isinstance(_raw_send_done_email, bool):
             send_done_email = _raw_send_done_email
         else:
-            send_done_email = UNSET
+            send_done_email = MISSING
             if _raw_send_done_email is not UNSET:
                 d["send_done_email"] = _raw_send_done_email
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+            def _parse_date_created(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -360,22 +336,23 @@ class BulkEdit:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             date_created = _parse_date_created(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
+            date_created = MISSING
             if _raw_date_created is not UNSET:
                 d["date_created"] = _raw_date_created
 
         _raw_date_updated = d.pop("date_updated", UNSET)
         try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+            def _parse_date_updated(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -388,30 +365,30 @@ class BulkEdit:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             date_updated = _parse_date_updated(_raw_date_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
+            date_updated = MISSING
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
         _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
+        created_by: None | str
         if isinstance(_raw_created_by, str) or _raw_created_by is None:
             created_by = _raw_created_by
         else:
-            created_by = UNSET
+            created_by = MISSING
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
         _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
+        updated_by: None | str
         if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
             updated_by = _raw_updated_by
         else:
-            updated_by = UNSET
+            updated_by = MISSING
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 

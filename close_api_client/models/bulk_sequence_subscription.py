@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.bulk_action_contact_preference import BulkActionContactPreference
 from ..models.bulk_action_status import BulkActionStatus
 from ..models.bulk_sequence_subscription_action_type import BulkSequenceSubscriptionActionType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.bulk_sequence_subscription_s_query import BulkSequenceSubscriptionSQuery
@@ -25,24 +25,24 @@ class BulkSequenceSubscription:
     """A bulk sequence subscription action.
 
     Attributes:
-        id (str | Unset): `bulkseqsub_...`
-        organization_id (str | Unset):
-        status (BulkActionStatus | None | Unset):
-        query (None | str | Unset):
-        action_type (BulkSequenceSubscriptionActionType | Unset): `subscribe` contacts that never received the sequence;
+        id (str): `bulkseqsub_...`
+        organization_id (str):
+        status (BulkActionStatus | None):
+        query (None | str):
+        action_type (BulkSequenceSubscriptionActionType): `subscribe` contacts that never received the sequence;
             `resume` paused, `resume_finished` finished or `pause` active subscriptions.
-        sequence_id (None | str | Unset):
-        sender_account_id (None | str | Unset):
-        sender_name (None | str | Unset):
-        sender_email (None | str | Unset):
-        contact_preference (BulkActionContactPreference | None | Unset):
-        n_leads (int | None | Unset):
-        n_leads_processed (int | Unset):
-        send_done_email (bool | Unset):
-        date_created (datetime.datetime | None | Unset):
-        date_updated (datetime.datetime | None | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
+        sequence_id (None | str):
+        sender_account_id (None | str):
+        sender_name (None | str):
+        sender_email (None | str):
+        contact_preference (BulkActionContactPreference | None):
+        n_leads (int | None):
+        n_leads_processed (int):
+        send_done_email (bool):
+        date_created (datetime.datetime | None):
+        date_updated (datetime.datetime | None):
+        created_by (None | str):
+        updated_by (None | str):
         calls_assigned_to (list[str] | None | Unset):
         from_phone_number_id (None | str | Unset):
         n_objects (int | None | Unset):
@@ -52,23 +52,23 @@ class BulkSequenceSubscription:
         sort (list[BulkSequenceSubscriptionSortItem] | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    status: BulkActionStatus | None | Unset = UNSET
-    query: None | str | Unset = UNSET
-    action_type: BulkSequenceSubscriptionActionType | Unset = UNSET
-    sequence_id: None | str | Unset = UNSET
-    sender_account_id: None | str | Unset = UNSET
-    sender_name: None | str | Unset = UNSET
-    sender_email: None | str | Unset = UNSET
-    contact_preference: BulkActionContactPreference | None | Unset = UNSET
-    n_leads: int | None | Unset = UNSET
-    n_leads_processed: int | Unset = UNSET
-    send_done_email: bool | Unset = UNSET
-    date_created: datetime.datetime | None | Unset = UNSET
-    date_updated: datetime.datetime | None | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
+    id: str
+    organization_id: str
+    status: BulkActionStatus | None
+    query: None | str
+    action_type: BulkSequenceSubscriptionActionType
+    sequence_id: None | str
+    sender_account_id: None | str
+    sender_name: None | str
+    sender_email: None | str
+    contact_preference: BulkActionContactPreference | None
+    n_leads: int | None
+    n_leads_processed: int
+    send_done_email: bool
+    date_created: datetime.datetime | None
+    date_updated: datetime.datetime | None
+    created_by: None | str
+    updated_by: None | str
     calls_assigned_to: list[str] | None | Unset = UNSET
     from_phone_number_id: None | str | Unset = UNSET
     n_objects: int | None | Unset = UNSET
@@ -82,131 +82,96 @@ class BulkSequenceSubscription:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, BulkActionStatus):
-            status = self.status.value
-        else:
-            status = self.status
-        if status is not UNSET:
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
+            status: None | str
+            if isinstance(self.status, BulkActionStatus):
+                status = self.status.value
+            else:
+                status = self.status
             field_dict["status"] = status
 
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
+        if not isinstance(self.query, Unset):  # absent only if trimmed by _fields
+            query: None | str
             query = self.query
-        if query is not UNSET:
             field_dict["query"] = query
 
-        action_type: str | Unset = UNSET
-        if not isinstance(self.action_type, Unset):
+        if not isinstance(self.action_type, Unset):  # absent only if trimmed by _fields
             action_type = self.action_type.value
-
-        if action_type is not UNSET:
             field_dict["action_type"] = action_type
 
-        sequence_id: None | str | Unset
-        if isinstance(self.sequence_id, Unset):
-            sequence_id = UNSET
-        else:
+        if not isinstance(self.sequence_id, Unset):  # absent only if trimmed by _fields
+            sequence_id: None | str
             sequence_id = self.sequence_id
-        if sequence_id is not UNSET:
             field_dict["sequence_id"] = sequence_id
 
-        sender_account_id: None | str | Unset
-        if isinstance(self.sender_account_id, Unset):
-            sender_account_id = UNSET
-        else:
+        if not isinstance(self.sender_account_id, Unset):  # absent only if trimmed by _fields
+            sender_account_id: None | str
             sender_account_id = self.sender_account_id
-        if sender_account_id is not UNSET:
             field_dict["sender_account_id"] = sender_account_id
 
-        sender_name: None | str | Unset
-        if isinstance(self.sender_name, Unset):
-            sender_name = UNSET
-        else:
+        if not isinstance(self.sender_name, Unset):  # absent only if trimmed by _fields
+            sender_name: None | str
             sender_name = self.sender_name
-        if sender_name is not UNSET:
             field_dict["sender_name"] = sender_name
 
-        sender_email: None | str | Unset
-        if isinstance(self.sender_email, Unset):
-            sender_email = UNSET
-        else:
+        if not isinstance(self.sender_email, Unset):  # absent only if trimmed by _fields
+            sender_email: None | str
             sender_email = self.sender_email
-        if sender_email is not UNSET:
             field_dict["sender_email"] = sender_email
 
-        contact_preference: None | str | Unset
-        if isinstance(self.contact_preference, Unset):
-            contact_preference = UNSET
-        elif isinstance(self.contact_preference, BulkActionContactPreference):
-            contact_preference = self.contact_preference.value
-        else:
-            contact_preference = self.contact_preference
-        if contact_preference is not UNSET:
+        if not isinstance(self.contact_preference, Unset):  # absent only if trimmed by _fields
+            contact_preference: None | str
+            if isinstance(self.contact_preference, BulkActionContactPreference):
+                contact_preference = self.contact_preference.value
+            else:
+                contact_preference = self.contact_preference
             field_dict["contact_preference"] = contact_preference
 
-        n_leads: int | None | Unset
-        if isinstance(self.n_leads, Unset):
-            n_leads = UNSET
-        else:
+        if not isinstance(self.n_leads, Unset):  # absent only if trimmed by _fields
+            n_leads: int | None
             n_leads = self.n_leads
-        if n_leads is not UNSET:
             field_dict["n_leads"] = n_leads
 
-        n_leads_processed = self.n_leads_processed
-        if n_leads_processed is not UNSET:
+        if not isinstance(self.n_leads_processed, Unset):  # absent only if trimmed by _fields
+            n_leads_processed = self.n_leads_processed
             field_dict["n_leads_processed"] = n_leads_processed
 
-        send_done_email = self.send_done_email
-        if send_done_email is not UNSET:
+        if not isinstance(self.send_done_email, Unset):  # absent only if trimmed by _fields
+            send_done_email = self.send_done_email
             field_dict["send_done_email"] = send_done_email
 
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
-        else:
-            date_created = self.date_created
-        if date_created is not UNSET:
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created: None | str
+            if isinstance(self.date_created, datetime.datetime):
+                date_created = self.date_created.isoformat()
+            else:
+                date_created = self.date_created
             field_dict["date_created"] = date_created
 
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
-        else:
-            date_updated = self.date_updated
-        if date_updated is not UNSET:
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated: None | str
+            if isinstance(self.date_updated, datetime.datetime):
+                date_updated = self.date_updated.isoformat()
+            else:
+                date_updated = self.date_updated
             field_dict["date_updated"] = date_updated
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
             created_by = self.created_by
-        if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
             updated_by = self.updated_by
-        if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
         calls_assigned_to: list[str] | None | Unset
@@ -282,30 +247,31 @@ class BulkSequenceSubscription:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_status = d.pop("status", UNSET)
         try:
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_status(data: object) -> BulkActionStatus | None | Unset:
+            def _parse_status(data: object) -> BulkActionStatus | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -318,83 +284,80 @@ class BulkSequenceSubscription:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(BulkActionStatus | None | Unset, data)
+                return cast(BulkActionStatus | None, data)
 
             status = _parse_status(_raw_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
+            status = MISSING
             if _raw_status is not UNSET:
                 d["status"] = _raw_status
 
         _raw_query = d.pop("query", UNSET)
-        query: None | str | Unset
+        query: None | str
         if isinstance(_raw_query, str) or _raw_query is None:
             query = _raw_query
         else:
-            query = UNSET
+            query = MISSING
             if _raw_query is not UNSET:
                 d["query"] = _raw_query
 
         _raw_action_type = d.pop("action_type", UNSET)
         try:
-            _action_type = _raw_action_type
-            action_type: BulkSequenceSubscriptionActionType | Unset
-            if isinstance(_action_type, Unset):
-                action_type = UNSET
-            else:
-                action_type = BulkSequenceSubscriptionActionType(_action_type)
+            _fits = _raw_action_type is not UNSET
+            if not _fits:
+                raise TypeError()
+            action_type = BulkSequenceSubscriptionActionType(_raw_action_type)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            action_type = UNSET
+            action_type = MISSING
             if _raw_action_type is not UNSET:
                 d["action_type"] = _raw_action_type
 
         _raw_sequence_id = d.pop("sequence_id", UNSET)
-        sequence_id: None | str | Unset
+        sequence_id: None | str
         if isinstance(_raw_sequence_id, str) or _raw_sequence_id is None:
             sequence_id = _raw_sequence_id
         else:
-            sequence_id = UNSET
+            sequence_id = MISSING
             if _raw_sequence_id is not UNSET:
                 d["sequence_id"] = _raw_sequence_id
 
         _raw_sender_account_id = d.pop("sender_account_id", UNSET)
-        sender_account_id: None | str | Unset
+        sender_account_id: None | str
         if isinstance(_raw_sender_account_id, str) or _raw_sender_account_id is None:
             sender_account_id = _raw_sender_account_id
         else:
-            sender_account_id = UNSET
+            sender_account_id = MISSING
             if _raw_sender_account_id is not UNSET:
                 d["sender_account_id"] = _raw_sender_account_id
 
         _raw_sender_name = d.pop("sender_name", UNSET)
-        sender_name: None | str | Unset
+        sender_name: None | str
         if isinstance(_raw_sender_name, str) or _raw_sender_name is None:
             sender_name = _raw_sender_name
         else:
-            sender_name = UNSET
+            sender_name = MISSING
             if _raw_sender_name is not UNSET:
                 d["sender_name"] = _raw_sender_name
 
         _raw_sender_email = d.pop("sender_email", UNSET)
-        sender_email: None | str | Unset
+        sender_email: None | str
         if isinstance(_raw_sender_email, str) or _raw_sender_email is None:
             sender_email = _raw_sender_email
         else:
-            sender_email = UNSET
+            sender_email = MISSING
             if _raw_sender_email is not UNSET:
                 d["sender_email"] = _raw_sender_email
 
         _raw_contact_preference = d.pop("contact_preference", UNSET)
         try:
+            _fits = _raw_contact_preference is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_contact_preference(
-                data: object,
-            ) -> BulkActionContactPreference | None | Unset:
+            def _parse_contact_preference(data: object) -> BulkActionContactPreference | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -407,51 +370,52 @@ class BulkSequenceSubscription:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(BulkActionContactPreference | None | Unset, data)
+                return cast(BulkActionContactPreference | None, data)
 
             contact_preference = _parse_contact_preference(_raw_contact_preference)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            contact_preference = UNSET
+            contact_preference = MISSING
             if _raw_contact_preference is not UNSET:
                 d["contact_preference"] = _raw_contact_preference
 
         _raw_n_leads = d.pop("n_leads", UNSET)
-        n_leads: int | None | Unset
+        n_leads: int | None
         if (
             isinstance(_raw_n_leads, int) and not isinstance(_raw_n_leads, bool)
         ) or _raw_n_leads is None:
             n_leads = _raw_n_leads
         else:
-            n_leads = UNSET
+            n_leads = MISSING
             if _raw_n_leads is not UNSET:
                 d["n_leads"] = _raw_n_leads
 
         _raw_n_leads_processed = d.pop("n_leads_processed", UNSET)
-        n_leads_processed: int | Unset
+        n_leads_processed: int
         if isinstance(_raw_n_leads_processed, int) and not isinstance(_raw_n_leads_processed, bool):
             n_leads_processed = _raw_n_leads_processed
         else:
-            n_leads_processed = UNSET
+            n_leads_processed = MISSING
             if _raw_n_leads_processed is not UNSET:
                 d["n_leads_processed"] = _raw_n_leads_processed
 
         _raw_send_done_email = d.pop("send_done_email", UNSET)
-        send_done_email: bool | Unset
+        send_done_email: bool
         if isinstance(_raw_send_done_email, bool):
             send_done_email = _raw_send_done_email
         else:
-            send_done_email = UNSET
+            send_done_email = MISSING
             if _raw_send_done_email is not UNSET:
                 d["send_done_email"] = _raw_send_done_email
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
+            def _parse_date_created(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -464,22 +428,23 @@ class BulkSequenceSubscription:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             date_created = _parse_date_created(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
+            date_created = MISSING
             if _raw_date_created is not UNSET:
                 d["date_created"] = _raw_date_created
 
         _raw_date_updated = d.pop("date_updated", UNSET)
         try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
+            def _parse_date_updated(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -492,30 +457,30 @@ class BulkSequenceSubscription:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             date_updated = _parse_date_updated(_raw_date_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
+            date_updated = MISSING
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
         _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
+        created_by: None | str
         if isinstance(_raw_created_by, str) or _raw_created_by is None:
             created_by = _raw_created_by
         else:
-            created_by = UNSET
+            created_by = MISSING
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
         _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
+        updated_by: None | str
         if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
             updated_by = _raw_updated_by
         else:
-            updated_by = UNSET
+            updated_by = MISSING
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 

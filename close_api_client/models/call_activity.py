@@ -11,7 +11,7 @@ from ..models.call_disposition import CallDisposition
 from ..models.call_method import CallMethod
 from ..models.call_status import CallStatus
 from ..models.phone_direction import PhoneDirection
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CallActivity")
 
@@ -21,20 +21,20 @@ class CallActivity:
     """A phone call with a lead. `cost` is in US cents, as a decimal string.
 
     Attributes:
+        id (str): The activity id (`acti_...`).
+        organization_id (str):
+        lead_id (None | str):
+        contact_id (None | str):
+        user_id (None | str): The user the activity belongs to.
+        created_by (None | str):
+        updated_by (None | str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
         type_ (Literal['Call'] | Unset): Always `Call`.
-        id (str | Unset): The activity id (`acti_...`).
-        organization_id (str | Unset):
-        lead_id (None | str | Unset):
-        contact_id (None | str | Unset):
-        user_id (None | str | Unset): The user the activity belongs to.
         user_name (None | str | Unset):
         users (list[str] | Unset): Ids of the users involved.
-        created_by (None | str | Unset):
         created_by_name (None | str | Unset):
-        updated_by (None | str | Unset):
         updated_by_name (None | str | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
         direction (PhoneDirection | Unset): Direction of a call or SMS.
         disposition (CallDisposition | None | Unset):
@@ -67,20 +67,20 @@ class CallActivity:
         is_to_group_number (bool | Unset): Whether the call went to a group number (seen in real data, not documented).
     """
 
+    id: str
+    organization_id: str
+    lead_id: None | str
+    contact_id: None | str
+    user_id: None | str
+    created_by: None | str
+    updated_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     type_: Literal["Call"] | Unset = UNSET
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    lead_id: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
     user_name: None | str | Unset = UNSET
     users: list[str] | Unset = UNSET
-    created_by: None | str | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     updated_by_name: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
     direction: PhoneDirection | Unset = UNSET
     disposition: CallDisposition | None | Unset = UNSET
@@ -115,41 +115,50 @@ class CallActivity:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
+            field_dict["organization_id"] = organization_id
+
+        if not isinstance(self.lead_id, Unset):  # absent only if trimmed by _fields
+            lead_id: None | str
+            lead_id = self.lead_id
+            field_dict["lead_id"] = lead_id
+
+        if not isinstance(self.contact_id, Unset):  # absent only if trimmed by _fields
+            contact_id: None | str
+            contact_id = self.contact_id
+            field_dict["contact_id"] = contact_id
+
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id: None | str
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
+            updated_by = self.updated_by
+            field_dict["updated_by"] = updated_by
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
-
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-
-        lead_id: None | str | Unset
-        if isinstance(self.lead_id, Unset):
-            lead_id = UNSET
-        else:
-            lead_id = self.lead_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
 
         user_name: None | str | Unset
         if isinstance(self.user_name, Unset):
@@ -166,14 +175,6 @@ class CallActivity:
         if users is not UNSET:
             field_dict["users"] = users
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
@@ -182,14 +183,6 @@ class CallActivity:
         if created_by_name is not UNSET:
             field_dict["created_by_name"] = created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
         updated_by_name: None | str | Unset
         if isinstance(self.updated_by_name, Unset):
             updated_by_name = UNSET
@@ -197,18 +190,6 @@ class CallActivity:
             updated_by_name = self.updated_by_name
         if updated_by_name is not UNSET:
             field_dict["updated_by_name"] = updated_by_name
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
 
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
@@ -415,54 +396,96 @@ class CallActivity:
         members of a union apart.
         """
         d = dict(src_dict)
-        type_ = cast(Literal["Call"] | Unset, d.pop("_type", UNSET))
-        if type_ != "Call" and not isinstance(type_, Unset):
-            raise ValueError(f"_type must match const 'Call', got '{type_}'")
-
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_lead_id = d.pop("lead_id", UNSET)
-        lead_id: None | str | Unset
+        lead_id: None | str
         if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
             lead_id = _raw_lead_id
         else:
-            lead_id = UNSET
+            lead_id = MISSING
             if _raw_lead_id is not UNSET:
                 d["lead_id"] = _raw_lead_id
 
         _raw_contact_id = d.pop("contact_id", UNSET)
-        contact_id: None | str | Unset
+        contact_id: None | str
         if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
             contact_id = _raw_contact_id
         else:
-            contact_id = UNSET
+            contact_id = MISSING
             if _raw_contact_id is not UNSET:
                 d["contact_id"] = _raw_contact_id
 
         _raw_user_id = d.pop("user_id", UNSET)
-        user_id: None | str | Unset
+        user_id: None | str
         if isinstance(_raw_user_id, str) or _raw_user_id is None:
             user_id = _raw_user_id
         else:
-            user_id = UNSET
+            user_id = MISSING
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = MISSING
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = MISSING
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        type_ = cast(Literal["Call"] | Unset, d.pop("_type", UNSET))
+        if type_ != "Call" and not isinstance(type_, Unset):
+            raise ValueError(f"_type must match const 'Call', got '{type_}'")
 
         _raw_user_name = d.pop("user_name", UNSET)
         user_name: None | str | Unset
@@ -482,15 +505,6 @@ class CallActivity:
             if _raw_users is not UNSET:
                 d["users"] = _raw_users
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
-        if isinstance(_raw_created_by, str) or _raw_created_by is None:
-            created_by = _raw_created_by
-        else:
-            created_by = UNSET
-            if _raw_created_by is not UNSET:
-                d["created_by"] = _raw_created_by
-
         _raw_created_by_name = d.pop("created_by_name", UNSET)
         created_by_name: None | str | Unset
         if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
@@ -500,15 +514,6 @@ class CallActivity:
             if _raw_created_by_name is not UNSET:
                 d["created_by_name"] = _raw_created_by_name
 
-        _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
-        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
-            updated_by = _raw_updated_by
-        else:
-            updated_by = UNSET
-            if _raw_updated_by is not UNSET:
-                d["updated_by"] = _raw_updated_by
-
         _raw_updated_by_name = d.pop("updated_by_name", UNSET)
         updated_by_name: None | str | Unset
         if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
@@ -517,34 +522,6 @@ class CallActivity:
             updated_by_name = UNSET
             if _raw_updated_by_name is not UNSET:
                 d["updated_by_name"] = _raw_updated_by_name
-
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
 
         _raw_activity_at = d.pop("activity_at", UNSET)
         try:
@@ -874,20 +851,20 @@ class CallActivity:
                 d["is_to_group_number"] = _raw_is_to_group_number
 
         parsed_obj = cls(
-            type_=type_,
             id=id,
             organization_id=organization_id,
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,
-            user_name=user_name,
-            users=users,
             created_by=created_by,
-            created_by_name=created_by_name,
             updated_by=updated_by,
-            updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
+            type_=type_,
+            user_name=user_name,
+            users=users,
+            created_by_name=created_by_name,
+            updated_by_name=updated_by_name,
             activity_at=activity_at,
             direction=direction,
             disposition=disposition,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Comment")
 
@@ -17,11 +17,11 @@ class Comment:
     """A comment in a comment thread on an object.
 
     Attributes:
-        id (str | Unset): `comm_...`
+        id (str): `comm_...`
+        organization_id (str):
         thread_id (str | Unset): `comthr_...`
         body (str | Unset): Rich text; emptied when the comment is removed.
         lead_id (None | str | Unset):
-        organization_id (str | Unset):
         mentions (list[Any] | Unset): Users and groups mentioned in the body.
         created_at (datetime.datetime | Unset):
         created_by (None | str | Unset):
@@ -31,11 +31,11 @@ class Comment:
         removed_by (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
+    organization_id: str
     thread_id: str | Unset = UNSET
     body: str | Unset = UNSET
     lead_id: None | str | Unset = UNSET
-    organization_id: str | Unset = UNSET
     mentions: list[Any] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     created_by: None | str | Unset = UNSET
@@ -49,9 +49,13 @@ class Comment:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
+
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
+            field_dict["organization_id"] = organization_id
 
         thread_id = self.thread_id
         if thread_id is not UNSET:
@@ -68,10 +72,6 @@ class Comment:
             lead_id = self.lead_id
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
-
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
 
         mentions: list[Any] | Unset = UNSET
         if not isinstance(self.mentions, Unset):
@@ -141,13 +141,22 @@ class Comment:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = MISSING
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
         _raw_thread_id = d.pop("thread_id", UNSET)
         thread_id: str | Unset
@@ -175,15 +184,6 @@ class Comment:
             lead_id = UNSET
             if _raw_lead_id is not UNSET:
                 d["lead_id"] = _raw_lead_id
-
-        _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
-        if isinstance(_raw_organization_id, str):
-            organization_id = _raw_organization_id
-        else:
-            organization_id = UNSET
-            if _raw_organization_id is not UNSET:
-                d["organization_id"] = _raw_organization_id
 
         _raw_mentions = d.pop("mentions", UNSET)
         mentions: list[Any] | Unset
@@ -279,10 +279,10 @@ class Comment:
 
         parsed_obj = cls(
             id=id,
+            organization_id=organization_id,
             thread_id=thread_id,
             body=body,
             lead_id=lead_id,
-            organization_id=organization_id,
             mentions=mentions,
             created_at=created_at,
             created_by=created_by,

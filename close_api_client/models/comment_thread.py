@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CommentThread")
 
@@ -17,22 +17,22 @@ class CommentThread:
     """The thread of comments on one object.
 
     Attributes:
-        id (str | Unset): `comthr_...`
+        id (str): `comthr_...`
+        organization_id (str):
         object_id (str | Unset):
         object_type (str | Unset): As in the event log, e.g. `activity.custom_activity`.
         lead_id (None | str | Unset):
-        organization_id (str | Unset):
         num_comments (int | Unset):
         participating (list[str] | Unset): Ids of the users who commented.
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
+    organization_id: str
     object_id: str | Unset = UNSET
     object_type: str | Unset = UNSET
     lead_id: None | str | Unset = UNSET
-    organization_id: str | Unset = UNSET
     num_comments: int | Unset = UNSET
     participating: list[str] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -43,9 +43,13 @@ class CommentThread:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
+
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
+            field_dict["organization_id"] = organization_id
 
         object_id = self.object_id
         if object_id is not UNSET:
@@ -62,10 +66,6 @@ class CommentThread:
             lead_id = self.lead_id
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
-
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
 
         num_comments = self.num_comments
         if num_comments is not UNSET:
@@ -105,13 +105,22 @@ class CommentThread:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = MISSING
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
 
         _raw_object_id = d.pop("object_id", UNSET)
         object_id: str | Unset
@@ -139,15 +148,6 @@ class CommentThread:
             lead_id = UNSET
             if _raw_lead_id is not UNSET:
                 d["lead_id"] = _raw_lead_id
-
-        _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
-        if isinstance(_raw_organization_id, str):
-            organization_id = _raw_organization_id
-        else:
-            organization_id = UNSET
-            if _raw_organization_id is not UNSET:
-                d["organization_id"] = _raw_organization_id
 
         _raw_num_comments = d.pop("num_comments", UNSET)
         num_comments: int | Unset
@@ -199,10 +199,10 @@ class CommentThread:
 
         parsed_obj = cls(
             id=id,
+            organization_id=organization_id,
             object_id=object_id,
             object_type=object_type,
             lead_id=lead_id,
-            organization_id=organization_id,
             num_comments=num_comments,
             participating=participating,
             created_at=created_at,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connected_account_type import ConnectedAccountType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.connected_account_identity import ConnectedAccountIdentity
@@ -23,23 +23,23 @@ class ConnectedAccount:
     accounts carry their `smtp`/`imap` servers.
 
         Attributes:
-            id (str | Unset):
-            type_ (ConnectedAccountType | Unset): The kind of connected account.
-            organization_id (str | Unset):
-            user_id (str | Unset):
+            id (str):
+            type_ (ConnectedAccountType): The kind of connected account.
+            organization_id (str):
+            user_id (str):
+            identities (list[ConnectedAccountIdentity]): The addresses and names this account can send as.
             email (str | Unset): The account's address (shown for Zoom accounts).
-            identities (list[ConnectedAccountIdentity] | Unset): The addresses and names this account can send as.
             synced_calendars (list[str] | Unset):
             smtp (ConnectedAccountServer | None | Unset):
             imap (ConnectedAccountServer | None | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: ConnectedAccountType | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
+    id: str
+    type_: ConnectedAccountType
+    organization_id: str
+    user_id: str
+    identities: list[ConnectedAccountIdentity]
     email: str | Unset = UNSET
-    identities: list[ConnectedAccountIdentity] | Unset = UNSET
     synced_calendars: list[str] | Unset = UNSET
     smtp: ConnectedAccountServer | None | Unset = UNSET
     imap: ConnectedAccountServer | None | Unset = UNSET
@@ -51,38 +51,33 @@ class ConnectedAccount:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["_type"] = type_
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        user_id = self.user_id
-        if user_id is not UNSET:
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id = self.user_id
             field_dict["user_id"] = user_id
 
-        email = self.email
-        if email is not UNSET:
-            field_dict["email"] = email
-
-        identities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.identities, Unset):
+        if not isinstance(self.identities, Unset):  # absent only if trimmed by _fields
             identities = []
             for identities_item_data in self.identities:
                 identities_item = identities_item_data.to_dict()
                 identities.append(identities_item)
 
-        if identities is not UNSET:
             field_dict["identities"] = identities
+
+        email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
 
         synced_calendars: list[str] | Unset = UNSET
         if not isinstance(self.synced_calendars, Unset):
@@ -129,45 +124,60 @@ class ConnectedAccount:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_type_ = d.pop("_type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: ConnectedAccountType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ConnectedAccountType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = ConnectedAccountType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["_type"] = _raw_type_
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_user_id = d.pop("user_id", UNSET)
-        user_id: str | Unset
+        user_id: str
         if isinstance(_raw_user_id, str):
             user_id = _raw_user_id
         else:
-            user_id = UNSET
+            user_id = MISSING
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
+
+        _raw_identities = d.pop("identities", UNSET)
+        try:
+            _fits = _raw_identities is not UNSET and isinstance(_raw_identities, list)
+            if not _fits:
+                raise TypeError()
+            identities = []
+            _identities = _raw_identities
+            for identities_item_data in _identities:
+                identities_item = ConnectedAccountIdentity.from_dict(identities_item_data)
+
+                identities.append(identities_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            identities = MISSING
+            if _raw_identities is not UNSET:
+                d["identities"] = _raw_identities
 
         _raw_email = d.pop("email", UNSET)
         email: str | Unset
@@ -177,25 +187,6 @@ class ConnectedAccount:
             email = UNSET
             if _raw_email is not UNSET:
                 d["email"] = _raw_email
-
-        _raw_identities = d.pop("identities", UNSET)
-        try:
-            _fits = _raw_identities is UNSET or isinstance(_raw_identities, list)
-            if not _fits:
-                raise TypeError()
-            _identities = _raw_identities
-            identities: list[ConnectedAccountIdentity] | Unset = UNSET
-            if _identities is not UNSET:
-                identities = []
-                for identities_item_data in _identities:
-                    identities_item = ConnectedAccountIdentity.from_dict(identities_item_data)
-
-                    identities.append(identities_item)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            identities = UNSET
-            if _raw_identities is not UNSET:
-                d["identities"] = _raw_identities
 
         _raw_synced_calendars = d.pop("synced_calendars", UNSET)
         synced_calendars: list[str] | Unset
@@ -269,8 +260,8 @@ class ConnectedAccount:
             type_=type_,
             organization_id=organization_id,
             user_id=user_id,
-            email=email,
             identities=identities,
+            email=email,
             synced_calendars=synced_calendars,
             smtp=smtp,
             imap=imap,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="ConnectedAccountIdentity")
 
@@ -16,24 +16,24 @@ class ConnectedAccountIdentity:
     """An address and display name an account sends as.
 
     Attributes:
-        email (str | Unset):
-        name (str | Unset):
+        email (str):
+        name (str):
     """
 
-    email: str | Unset = UNSET
-    name: str | Unset = UNSET
+    email: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        email = self.email
-        if email is not UNSET:
+        if not isinstance(self.email, Unset):  # absent only if trimmed by _fields
+            email = self.email
             field_dict["email"] = email
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
         return field_dict
@@ -51,20 +51,20 @@ class ConnectedAccountIdentity:
         """
         d = dict(src_dict)
         _raw_email = d.pop("email", UNSET)
-        email: str | Unset
+        email: str
         if isinstance(_raw_email, str):
             email = _raw_email
         else:
-            email = UNSET
+            email = MISSING
             if _raw_email is not UNSET:
                 d["email"] = _raw_email
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.basic_subscription_info_for_contact import BasicSubscriptionInfoForContact
@@ -28,18 +28,18 @@ class Contact:
     properties.
 
         Attributes:
-            id (str | Unset):
-            organization_id (str | Unset):
+            id (str):
+            organization_id (str):
+            name (None | str):
+            title (None | str):
+            phones (list[Phone]):
+            emails (list[EmailAddress]):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
+            created_by (None | str):
+            updated_by (None | str):
             lead_id (None | str | Unset):
-            name (None | str | Unset):
-            title (None | str | Unset):
-            phones (list[Phone] | Unset):
-            emails (list[EmailAddress] | Unset):
             urls (list[ContactUrl] | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
-            created_by (None | str | Unset):
-            updated_by (None | str | Unset):
             display_name (str | Unset):
             integration_links (list[RenderedIntegrationLink] | Unset):
             lead_suggestions_operation_id (None | str | Unset):
@@ -49,18 +49,18 @@ class Contact:
             timezone_source (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    id: str
+    organization_id: str
+    name: None | str
+    title: None | str
+    phones: list[Phone]
+    emails: list[EmailAddress]
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    created_by: None | str
+    updated_by: None | str
     lead_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    phones: list[Phone] | Unset = UNSET
-    emails: list[EmailAddress] | Unset = UNSET
     urls: list[ContactUrl] | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     display_name: str | Unset = UNSET
     integration_links: list[RenderedIntegrationLink] | Unset = UNSET
     lead_suggestions_operation_id: None | str | Unset = UNSET
@@ -74,13 +74,57 @@ class Contact:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
+
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name: None | str
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.title, Unset):  # absent only if trimmed by _fields
+            title: None | str
+            title = self.title
+            field_dict["title"] = title
+
+        if not isinstance(self.phones, Unset):  # absent only if trimmed by _fields
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+            field_dict["phones"] = phones
+
+        if not isinstance(self.emails, Unset):  # absent only if trimmed by _fields
+            emails = []
+            for emails_item_data in self.emails:
+                emails_item = emails_item_data.to_dict()
+                emails.append(emails_item)
+
+            field_dict["emails"] = emails
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
+
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
+            updated_by = self.updated_by
+            field_dict["updated_by"] = updated_by
 
         lead_id: None | str | Unset
         if isinstance(self.lead_id, Unset):
@@ -89,42 +133,6 @@ class Contact:
             lead_id = self.lead_id
         if lead_id is not UNSET:
             field_dict["lead_id"] = lead_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = []
-            for phones_item_data in self.phones:
-                phones_item = phones_item_data.to_dict()
-                phones.append(phones_item)
-
-        if phones is not UNSET:
-            field_dict["phones"] = phones
-
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = []
-            for emails_item_data in self.emails:
-                emails_item = emails_item_data.to_dict()
-                emails.append(emails_item)
-
-        if emails is not UNSET:
-            field_dict["emails"] = emails
 
         urls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.urls, Unset):
@@ -135,34 +143,6 @@ class Contact:
 
         if urls is not UNSET:
             field_dict["urls"] = urls
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
 
         display_name = self.display_name
         if display_name is not UNSET:
@@ -244,22 +224,116 @@ class Contact:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
+
+        _raw_name = d.pop("name", UNSET)
+        name: None | str
+        if isinstance(_raw_name, str) or _raw_name is None:
+            name = _raw_name
+        else:
+            name = MISSING
+            if _raw_name is not UNSET:
+                d["name"] = _raw_name
+
+        _raw_title = d.pop("title", UNSET)
+        title: None | str
+        if isinstance(_raw_title, str) or _raw_title is None:
+            title = _raw_title
+        else:
+            title = MISSING
+            if _raw_title is not UNSET:
+                d["title"] = _raw_title
+
+        _raw_phones = d.pop("phones", UNSET)
+        try:
+            _fits = _raw_phones is not UNSET and isinstance(_raw_phones, list)
+            if not _fits:
+                raise TypeError()
+            phones = []
+            _phones = _raw_phones
+            for phones_item_data in _phones:
+                phones_item = Phone.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            phones = MISSING
+            if _raw_phones is not UNSET:
+                d["phones"] = _raw_phones
+
+        _raw_emails = d.pop("emails", UNSET)
+        try:
+            _fits = _raw_emails is not UNSET and isinstance(_raw_emails, list)
+            if not _fits:
+                raise TypeError()
+            emails = []
+            _emails = _raw_emails
+            for emails_item_data in _emails:
+                emails_item = EmailAddress.from_dict(emails_item_data)
+
+                emails.append(emails_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            emails = MISSING
+            if _raw_emails is not UNSET:
+                d["emails"] = _raw_emails
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = MISSING
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = MISSING
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
         _raw_lead_id = d.pop("lead_id", UNSET)
         lead_id: None | str | Unset
@@ -269,62 +343,6 @@ class Contact:
             lead_id = UNSET
             if _raw_lead_id is not UNSET:
                 d["lead_id"] = _raw_lead_id
-
-        _raw_name = d.pop("name", UNSET)
-        name: None | str | Unset
-        if isinstance(_raw_name, str) or _raw_name is None:
-            name = _raw_name
-        else:
-            name = UNSET
-            if _raw_name is not UNSET:
-                d["name"] = _raw_name
-
-        _raw_title = d.pop("title", UNSET)
-        title: None | str | Unset
-        if isinstance(_raw_title, str) or _raw_title is None:
-            title = _raw_title
-        else:
-            title = UNSET
-            if _raw_title is not UNSET:
-                d["title"] = _raw_title
-
-        _raw_phones = d.pop("phones", UNSET)
-        try:
-            _fits = _raw_phones is UNSET or isinstance(_raw_phones, list)
-            if not _fits:
-                raise TypeError()
-            _phones = _raw_phones
-            phones: list[Phone] | Unset = UNSET
-            if _phones is not UNSET:
-                phones = []
-                for phones_item_data in _phones:
-                    phones_item = Phone.from_dict(phones_item_data)
-
-                    phones.append(phones_item)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            phones = UNSET
-            if _raw_phones is not UNSET:
-                d["phones"] = _raw_phones
-
-        _raw_emails = d.pop("emails", UNSET)
-        try:
-            _fits = _raw_emails is UNSET or isinstance(_raw_emails, list)
-            if not _fits:
-                raise TypeError()
-            _emails = _raw_emails
-            emails: list[EmailAddress] | Unset = UNSET
-            if _emails is not UNSET:
-                emails = []
-                for emails_item_data in _emails:
-                    emails_item = EmailAddress.from_dict(emails_item_data)
-
-                    emails.append(emails_item)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            emails = UNSET
-            if _raw_emails is not UNSET:
-                d["emails"] = _raw_emails
 
         _raw_urls = d.pop("urls", UNSET)
         try:
@@ -344,52 +362,6 @@ class Contact:
             urls = UNSET
             if _raw_urls is not UNSET:
                 d["urls"] = _raw_urls
-
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
-
-        _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
-        if isinstance(_raw_created_by, str) or _raw_created_by is None:
-            created_by = _raw_created_by
-        else:
-            created_by = UNSET
-            if _raw_created_by is not UNSET:
-                d["created_by"] = _raw_created_by
-
-        _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
-        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
-            updated_by = _raw_updated_by
-        else:
-            updated_by = UNSET
-            if _raw_updated_by is not UNSET:
-                d["updated_by"] = _raw_updated_by
 
         _raw_display_name = d.pop("display_name", UNSET)
         display_name: str | Unset
@@ -494,16 +466,16 @@ class Contact:
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
-            lead_id=lead_id,
             name=name,
             title=title,
             phones=phones,
             emails=emails,
-            urls=urls,
             date_created=date_created,
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            lead_id=lead_id,
+            urls=urls,
             display_name=display_name,
             integration_links=integration_links,
             lead_suggestions_operation_id=lead_suggestions_operation_id,

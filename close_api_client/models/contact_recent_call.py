@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.call_status import CallStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ContactRecentCall")
 
@@ -17,51 +17,43 @@ T = TypeVar("T", bound="ContactRecentCall")
 class ContactRecentCall:
     """
     Attributes:
-        dialer_id (None | str | Unset):
-        duration (int | Unset):
-        finish_timestamp (datetime.datetime | Unset):
-        id (str | Unset):
-        status (CallStatus | Unset): Current status of the call.
+        dialer_id (None | str):
+        duration (int):
+        finish_timestamp (datetime.datetime):
+        id (str):
+        status (CallStatus): Current status of the call.
     """
 
-    dialer_id: None | str | Unset = UNSET
-    duration: int | Unset = UNSET
-    finish_timestamp: datetime.datetime | Unset = UNSET
-    id: str | Unset = UNSET
-    status: CallStatus | Unset = UNSET
+    dialer_id: None | str
+    duration: int
+    finish_timestamp: datetime.datetime
+    id: str
+    status: CallStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        dialer_id: None | str | Unset
-        if isinstance(self.dialer_id, Unset):
-            dialer_id = UNSET
-        else:
+        if not isinstance(self.dialer_id, Unset):  # absent only if trimmed by _fields
+            dialer_id: None | str
             dialer_id = self.dialer_id
-        if dialer_id is not UNSET:
             field_dict["dialer_id"] = dialer_id
 
-        duration = self.duration
-        if duration is not UNSET:
+        if not isinstance(self.duration, Unset):  # absent only if trimmed by _fields
+            duration = self.duration
             field_dict["duration"] = duration
 
-        finish_timestamp: str | Unset = UNSET
-        if not isinstance(self.finish_timestamp, Unset):
+        if not isinstance(self.finish_timestamp, Unset):  # absent only if trimmed by _fields
             finish_timestamp = self.finish_timestamp.isoformat()
-        if finish_timestamp is not UNSET:
             field_dict["finish_timestamp"] = finish_timestamp
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
             status = self.status.value
-
-        if status is not UNSET:
             field_dict["status"] = status
 
         return field_dict
@@ -79,57 +71,53 @@ class ContactRecentCall:
         """
         d = dict(src_dict)
         _raw_dialer_id = d.pop("dialer_id", UNSET)
-        dialer_id: None | str | Unset
+        dialer_id: None | str
         if isinstance(_raw_dialer_id, str) or _raw_dialer_id is None:
             dialer_id = _raw_dialer_id
         else:
-            dialer_id = UNSET
+            dialer_id = MISSING
             if _raw_dialer_id is not UNSET:
                 d["dialer_id"] = _raw_dialer_id
 
         _raw_duration = d.pop("duration", UNSET)
-        duration: int | Unset
+        duration: int
         if isinstance(_raw_duration, int) and not isinstance(_raw_duration, bool):
             duration = _raw_duration
         else:
-            duration = UNSET
+            duration = MISSING
             if _raw_duration is not UNSET:
                 d["duration"] = _raw_duration
 
         _raw_finish_timestamp = d.pop("finish_timestamp", UNSET)
         try:
-            _finish_timestamp = _raw_finish_timestamp
-            finish_timestamp: datetime.datetime | Unset
-            if isinstance(_finish_timestamp, Unset):
-                finish_timestamp = UNSET
-            else:
-                finish_timestamp = parse_datetime(_finish_timestamp)
+            _fits = _raw_finish_timestamp is not UNSET
+            if not _fits:
+                raise TypeError()
+            finish_timestamp = parse_datetime(_raw_finish_timestamp)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            finish_timestamp = UNSET
+            finish_timestamp = MISSING
             if _raw_finish_timestamp is not UNSET:
                 d["finish_timestamp"] = _raw_finish_timestamp
 
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: CallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = CallStatus(_status)
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
+            status = CallStatus(_raw_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
+            status = MISSING
             if _raw_status is not UNSET:
                 d["status"] = _raw_status
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_activity_status import CustomActivityStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CustomActivity")
 
@@ -19,40 +19,40 @@ class CustomActivity:
     additional properties.
 
         Attributes:
+            id (str): The activity id (`acti_...`).
+            organization_id (str):
+            lead_id (None | str):
+            contact_id (None | str):
+            user_id (None | str): The user the activity belongs to.
+            user_name (None | str):
+            created_by (None | str):
+            updated_by (None | str):
+            updated_by_name (None | str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             type_ (Literal['CustomActivity'] | Unset): Always `CustomActivity`.
-            id (str | Unset): The activity id (`acti_...`).
-            organization_id (str | Unset):
-            lead_id (None | str | Unset):
-            contact_id (None | str | Unset):
-            user_id (None | str | Unset): The user the activity belongs to.
-            user_name (None | str | Unset):
             users (list[str] | Unset): Ids of the users involved.
-            created_by (None | str | Unset):
             created_by_name (None | str | Unset):
-            updated_by (None | str | Unset):
-            updated_by_name (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
             custom_activity_type_id (str | Unset):
             status (CustomActivityStatus | Unset): `published` instances have their required fields validated; `draft` ones
                 do not.
     """
 
+    id: str
+    organization_id: str
+    lead_id: None | str
+    contact_id: None | str
+    user_id: None | str
+    user_name: None | str
+    created_by: None | str
+    updated_by: None | str
+    updated_by_name: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     type_: Literal["CustomActivity"] | Unset = UNSET
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    lead_id: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    user_name: None | str | Unset = UNSET
     users: list[str] | Unset = UNSET
-    created_by: None | str | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    updated_by_name: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
     custom_activity_type_id: str | Unset = UNSET
     status: CustomActivityStatus | Unset = UNSET
@@ -62,49 +62,60 @@ class CustomActivity:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
+            field_dict["organization_id"] = organization_id
+
+        if not isinstance(self.lead_id, Unset):  # absent only if trimmed by _fields
+            lead_id: None | str
+            lead_id = self.lead_id
+            field_dict["lead_id"] = lead_id
+
+        if not isinstance(self.contact_id, Unset):  # absent only if trimmed by _fields
+            contact_id: None | str
+            contact_id = self.contact_id
+            field_dict["contact_id"] = contact_id
+
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id: None | str
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+
+        if not isinstance(self.user_name, Unset):  # absent only if trimmed by _fields
+            user_name: None | str
+            user_name = self.user_name
+            field_dict["user_name"] = user_name
+
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
+            updated_by = self.updated_by
+            field_dict["updated_by"] = updated_by
+
+        if not isinstance(self.updated_by_name, Unset):  # absent only if trimmed by _fields
+            updated_by_name: None | str
+            updated_by_name = self.updated_by_name
+            field_dict["updated_by_name"] = updated_by_name
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
-
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-
-        lead_id: None | str | Unset
-        if isinstance(self.lead_id, Unset):
-            lead_id = UNSET
-        else:
-            lead_id = self.lead_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
 
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
@@ -113,14 +124,6 @@ class CustomActivity:
         if users is not UNSET:
             field_dict["users"] = users
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
             created_by_name = UNSET
@@ -128,34 +131,6 @@ class CustomActivity:
             created_by_name = self.created_by_name
         if created_by_name is not UNSET:
             field_dict["created_by_name"] = created_by_name
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
 
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
@@ -192,63 +167,114 @@ class CustomActivity:
         members of a union apart.
         """
         d = dict(src_dict)
-        type_ = cast(Literal["CustomActivity"] | Unset, d.pop("_type", UNSET))
-        if type_ != "CustomActivity" and not isinstance(type_, Unset):
-            raise ValueError(f"_type must match const 'CustomActivity', got '{type_}'")
-
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_lead_id = d.pop("lead_id", UNSET)
-        lead_id: None | str | Unset
+        lead_id: None | str
         if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
             lead_id = _raw_lead_id
         else:
-            lead_id = UNSET
+            lead_id = MISSING
             if _raw_lead_id is not UNSET:
                 d["lead_id"] = _raw_lead_id
 
         _raw_contact_id = d.pop("contact_id", UNSET)
-        contact_id: None | str | Unset
+        contact_id: None | str
         if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
             contact_id = _raw_contact_id
         else:
-            contact_id = UNSET
+            contact_id = MISSING
             if _raw_contact_id is not UNSET:
                 d["contact_id"] = _raw_contact_id
 
         _raw_user_id = d.pop("user_id", UNSET)
-        user_id: None | str | Unset
+        user_id: None | str
         if isinstance(_raw_user_id, str) or _raw_user_id is None:
             user_id = _raw_user_id
         else:
-            user_id = UNSET
+            user_id = MISSING
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
 
         _raw_user_name = d.pop("user_name", UNSET)
-        user_name: None | str | Unset
+        user_name: None | str
         if isinstance(_raw_user_name, str) or _raw_user_name is None:
             user_name = _raw_user_name
         else:
-            user_name = UNSET
+            user_name = MISSING
             if _raw_user_name is not UNSET:
                 d["user_name"] = _raw_user_name
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = MISSING
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = MISSING
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
+
+        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
+        updated_by_name: None | str
+        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
+            updated_by_name = _raw_updated_by_name
+        else:
+            updated_by_name = MISSING
+            if _raw_updated_by_name is not UNSET:
+                d["updated_by_name"] = _raw_updated_by_name
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        type_ = cast(Literal["CustomActivity"] | Unset, d.pop("_type", UNSET))
+        if type_ != "CustomActivity" and not isinstance(type_, Unset):
+            raise ValueError(f"_type must match const 'CustomActivity', got '{type_}'")
 
         _raw_users = d.pop("users", UNSET)
         users: list[str] | Unset
@@ -259,15 +285,6 @@ class CustomActivity:
             if _raw_users is not UNSET:
                 d["users"] = _raw_users
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
-        if isinstance(_raw_created_by, str) or _raw_created_by is None:
-            created_by = _raw_created_by
-        else:
-            created_by = UNSET
-            if _raw_created_by is not UNSET:
-                d["created_by"] = _raw_created_by
-
         _raw_created_by_name = d.pop("created_by_name", UNSET)
         created_by_name: None | str | Unset
         if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
@@ -276,52 +293,6 @@ class CustomActivity:
             created_by_name = UNSET
             if _raw_created_by_name is not UNSET:
                 d["created_by_name"] = _raw_created_by_name
-
-        _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
-        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
-            updated_by = _raw_updated_by
-        else:
-            updated_by = UNSET
-            if _raw_updated_by is not UNSET:
-                d["updated_by"] = _raw_updated_by
-
-        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
-        updated_by_name: None | str | Unset
-        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
-            updated_by_name = _raw_updated_by_name
-        else:
-            updated_by_name = UNSET
-            if _raw_updated_by_name is not UNSET:
-                d["updated_by_name"] = _raw_updated_by_name
-
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
 
         _raw_activity_at = d.pop("activity_at", UNSET)
         try:
@@ -375,20 +346,20 @@ class CustomActivity:
                 d["status"] = _raw_status
 
         parsed_obj = cls(
-            type_=type_,
             id=id,
             organization_id=organization_id,
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,
             user_name=user_name,
-            users=users,
             created_by=created_by,
-            created_by_name=created_by_name,
             updated_by=updated_by,
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
+            type_=type_,
+            users=users,
+            created_by_name=created_by_name,
             activity_at=activity_at,
             custom_activity_type_id=custom_activity_type_id,
             status=status,

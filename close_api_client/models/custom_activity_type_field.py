@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="CustomActivityTypeField")
 
@@ -16,71 +16,63 @@ class CustomActivityTypeField:
     """Metadata of an activity custom field in a Custom Activity Type.
 
     Attributes:
-        id (str | Unset): `acf_...`; values appear as `custom.<id>` on instances.
-        name (str | Unset):
-        description (None | str | Unset):
-        type_ (str | Unset): The custom field type, e.g. `text`, `choices`.
-        required (bool | Unset): Whether publishing an instance needs a value.
-        accepts_multiple_values (bool | Unset):
-        converting_to_type (None | str | Unset):
-        editable_with_roles (list[str] | Unset):
+        id (str): `acf_...`; values appear as `custom.<id>` on instances.
+        name (str):
+        description (None | str):
+        type_ (str): The custom field type, e.g. `text`, `choices`.
+        required (bool): Whether publishing an instance needs a value.
+        accepts_multiple_values (bool):
+        converting_to_type (None | str):
+        editable_with_roles (list[str]):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    type_: str | Unset = UNSET
-    required: bool | Unset = UNSET
-    accepts_multiple_values: bool | Unset = UNSET
-    converting_to_type: None | str | Unset = UNSET
-    editable_with_roles: list[str] | Unset = UNSET
+    id: str
+    name: str
+    description: None | str
+    type_: str
+    required: bool
+    accepts_multiple_values: bool
+    converting_to_type: None | str
+    editable_with_roles: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        if not isinstance(self.description, Unset):  # absent only if trimmed by _fields
+            description: None | str
             description = self.description
-        if description is not UNSET:
             field_dict["description"] = description
 
-        type_ = self.type_
-        if type_ is not UNSET:
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
             field_dict["type"] = type_
 
-        required = self.required
-        if required is not UNSET:
+        if not isinstance(self.required, Unset):  # absent only if trimmed by _fields
+            required = self.required
             field_dict["required"] = required
 
-        accepts_multiple_values = self.accepts_multiple_values
-        if accepts_multiple_values is not UNSET:
+        if not isinstance(self.accepts_multiple_values, Unset):  # absent only if trimmed by _fields
+            accepts_multiple_values = self.accepts_multiple_values
             field_dict["accepts_multiple_values"] = accepts_multiple_values
 
-        converting_to_type: None | str | Unset
-        if isinstance(self.converting_to_type, Unset):
-            converting_to_type = UNSET
-        else:
+        if not isinstance(self.converting_to_type, Unset):  # absent only if trimmed by _fields
+            converting_to_type: None | str
             converting_to_type = self.converting_to_type
-        if converting_to_type is not UNSET:
             field_dict["converting_to_type"] = converting_to_type
 
-        editable_with_roles: list[str] | Unset = UNSET
-        if not isinstance(self.editable_with_roles, Unset):
+        if not isinstance(self.editable_with_roles, Unset):  # absent only if trimmed by _fields
             editable_with_roles = self.editable_with_roles
 
-        if editable_with_roles is not UNSET:
             field_dict["editable_with_roles"] = editable_with_roles
 
         return field_dict
@@ -98,76 +90,76 @@ class CustomActivityTypeField:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_description = d.pop("description", UNSET)
-        description: None | str | Unset
+        description: None | str
         if isinstance(_raw_description, str) or _raw_description is None:
             description = _raw_description
         else:
-            description = UNSET
+            description = MISSING
             if _raw_description is not UNSET:
                 d["description"] = _raw_description
 
         _raw_type_ = d.pop("type", UNSET)
-        type_: str | Unset
+        type_: str
         if isinstance(_raw_type_, str):
             type_ = _raw_type_
         else:
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
         _raw_required = d.pop("required", UNSET)
-        required: bool | Unset
+        required: bool
         if isinstance(_raw_required, bool):
             required = _raw_required
         else:
-            required = UNSET
+            required = MISSING
             if _raw_required is not UNSET:
                 d["required"] = _raw_required
 
         _raw_accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
-        accepts_multiple_values: bool | Unset
+        accepts_multiple_values: bool
         if isinstance(_raw_accepts_multiple_values, bool):
             accepts_multiple_values = _raw_accepts_multiple_values
         else:
-            accepts_multiple_values = UNSET
+            accepts_multiple_values = MISSING
             if _raw_accepts_multiple_values is not UNSET:
                 d["accepts_multiple_values"] = _raw_accepts_multiple_values
 
         _raw_converting_to_type = d.pop("converting_to_type", UNSET)
-        converting_to_type: None | str | Unset
+        converting_to_type: None | str
         if isinstance(_raw_converting_to_type, str) or _raw_converting_to_type is None:
             converting_to_type = _raw_converting_to_type
         else:
-            converting_to_type = UNSET
+            converting_to_type = MISSING
             if _raw_converting_to_type is not UNSET:
                 d["converting_to_type"] = _raw_converting_to_type
 
         _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
-        editable_with_roles: list[str] | Unset
+        editable_with_roles: list[str]
         if isinstance(_raw_editable_with_roles, list) and all(
             isinstance(item, str) for item in _raw_editable_with_roles
         ):
             editable_with_roles = _raw_editable_with_roles
         else:
-            editable_with_roles = UNSET
+            editable_with_roles = MISSING
             if _raw_editable_with_roles is not UNSET:
                 d["editable_with_roles"] = _raw_editable_with_roles
 

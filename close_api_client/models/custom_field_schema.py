@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_field_schema_field import CustomFieldSchemaField
@@ -20,21 +20,25 @@ class CustomFieldSchema:
     """The custom fields that can be set on one object type, in display order.
 
     Attributes:
+        organization_id (str):
         name (str | Unset): e.g. `Lead`.
         object_type (str | Unset):
-        organization_id (str | Unset):
         fields (list[CustomFieldSchemaField] | Unset):
     """
 
+    organization_id: str
     name: str | Unset = UNSET
     object_type: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
     fields: list[CustomFieldSchemaField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
+            field_dict["organization_id"] = organization_id
 
         name = self.name
         if name is not UNSET:
@@ -43,10 +47,6 @@ class CustomFieldSchema:
         object_type = self.object_type
         if object_type is not UNSET:
             field_dict["object_type"] = object_type
-
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
 
         fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):
@@ -74,6 +74,15 @@ class CustomFieldSchema:
         from ..models.custom_field_schema_field import CustomFieldSchemaField  # noqa: PLC0415
 
         d = dict(src_dict)
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = MISSING
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
+
         _raw_name = d.pop("name", UNSET)
         name: str | Unset
         if isinstance(_raw_name, str):
@@ -91,15 +100,6 @@ class CustomFieldSchema:
             object_type = UNSET
             if _raw_object_type is not UNSET:
                 d["object_type"] = _raw_object_type
-
-        _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
-        if isinstance(_raw_organization_id, str):
-            organization_id = _raw_organization_id
-        else:
-            organization_id = UNSET
-            if _raw_organization_id is not UNSET:
-                d["organization_id"] = _raw_organization_id
 
         _raw_fields = d.pop("fields", UNSET)
         try:
@@ -121,9 +121,9 @@ class CustomFieldSchema:
                 d["fields"] = _raw_fields
 
         parsed_obj = cls(
+            organization_id=organization_id,
             name=name,
             object_type=object_type,
-            organization_id=organization_id,
             fields=fields,
         )
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_field_type import CustomFieldType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.shared_custom_field_association import SharedCustomFieldAssociation
@@ -23,7 +23,10 @@ class CustomFieldSchemaField:
     (with `associations`).
 
         Attributes:
-            id (str | Unset):
+            id (str):
+            organization_id (str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             name (str | Unset):
             description (None | str | Unset):
             type_ (CustomFieldType | Unset): The type of a custom field's values: `text`, `number`, `date` (`2014-06-12`),
@@ -39,15 +42,15 @@ class CustomFieldSchemaField:
             required (bool | Unset):
             referenced_custom_type_id (None | str | Unset):
             back_reference_is_visible (bool | None | Unset):
-            organization_id (str | Unset):
             created_by (None | str | Unset):
             updated_by (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             is_shared (bool | Unset): Whether this is a shared custom field.
     """
 
-    id: str | Unset = UNSET
+    id: str
+    organization_id: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     type_: CustomFieldType | Unset = UNSET
@@ -60,11 +63,8 @@ class CustomFieldSchemaField:
     required: bool | Unset = UNSET
     referenced_custom_type_id: None | str | Unset = UNSET
     back_reference_is_visible: bool | None | Unset = UNSET
-    organization_id: str | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     is_shared: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,9 +72,21 @@ class CustomFieldSchemaField:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
+
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
+            field_dict["organization_id"] = organization_id
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
 
         name = self.name
         if name is not UNSET:
@@ -155,10 +167,6 @@ class CustomFieldSchemaField:
         if back_reference_is_visible is not UNSET:
             field_dict["back_reference_is_visible"] = back_reference_is_visible
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
@@ -174,18 +182,6 @@ class CustomFieldSchemaField:
             updated_by = self.updated_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
 
         is_shared = self.is_shared
         if is_shared is not UNSET:
@@ -208,13 +204,46 @@ class CustomFieldSchemaField:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = MISSING
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
         _raw_name = d.pop("name", UNSET)
         name: str | Unset
@@ -351,15 +380,6 @@ class CustomFieldSchemaField:
             if _raw_back_reference_is_visible is not UNSET:
                 d["back_reference_is_visible"] = _raw_back_reference_is_visible
 
-        _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
-        if isinstance(_raw_organization_id, str):
-            organization_id = _raw_organization_id
-        else:
-            organization_id = UNSET
-            if _raw_organization_id is not UNSET:
-                d["organization_id"] = _raw_organization_id
-
         _raw_created_by = d.pop("created_by", UNSET)
         created_by: None | str | Unset
         if isinstance(_raw_created_by, str) or _raw_created_by is None:
@@ -378,34 +398,6 @@ class CustomFieldSchemaField:
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
-
         _raw_is_shared = d.pop("is_shared", UNSET)
         is_shared: bool | Unset
         if isinstance(_raw_is_shared, bool):
@@ -417,6 +409,9 @@ class CustomFieldSchemaField:
 
         parsed_obj = cls(
             id=id,
+            organization_id=organization_id,
+            date_created=date_created,
+            date_updated=date_updated,
             name=name,
             description=description,
             type_=type_,
@@ -429,11 +424,8 @@ class CustomFieldSchemaField:
             required=required,
             referenced_custom_type_id=referenced_custom_type_id,
             back_reference_is_visible=back_reference_is_visible,
-            organization_id=organization_id,
             created_by=created_by,
             updated_by=updated_by,
-            date_created=date_created,
-            date_updated=date_updated,
             is_shared=is_shared,
         )
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.custom_object_type_field import CustomObjectTypeField
@@ -21,109 +21,99 @@ class CustomObjectType:
     """A user-defined object type; instances are attached to leads.
 
     Attributes:
-        id (str | Unset): `cotype_...`
-        organization_id (str | Unset):
-        name (str | Unset):
-        name_plural (str | Unset):
-        description (str | Unset):
-        api_create_only (bool | Unset): Whether instances can be created by API clients only.
-        editable_with_roles (list[str] | Unset): Roles allowed to edit instances (e.g. `admin`); empty means anyone.
-        fields (list[CustomObjectTypeField] | Unset):
-        back_reference_fields (list[CustomObjectTypeField] | Unset):
-        created_by (str | Unset):
-        updated_by (str | Unset):
-        date_created (datetime.datetime | Unset): Shown without a UTC offset in Close's examples.
-        date_updated (datetime.datetime | Unset):
+        id (str): `cotype_...`
+        organization_id (str):
+        name (str):
+        name_plural (str):
+        description (str):
+        api_create_only (bool): Whether instances can be created by API clients only.
+        editable_with_roles (list[str]): Roles allowed to edit instances (e.g. `admin`); empty means anyone.
+        fields (list[CustomObjectTypeField]):
+        back_reference_fields (list[CustomObjectTypeField]):
+        created_by (str):
+        updated_by (str):
+        date_created (datetime.datetime): Shown without a UTC offset in Close's examples.
+        date_updated (datetime.datetime):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    name_plural: str | Unset = UNSET
-    description: str | Unset = UNSET
-    api_create_only: bool | Unset = UNSET
-    editable_with_roles: list[str] | Unset = UNSET
-    fields: list[CustomObjectTypeField] | Unset = UNSET
-    back_reference_fields: list[CustomObjectTypeField] | Unset = UNSET
-    created_by: str | Unset = UNSET
-    updated_by: str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    name_plural: str
+    description: str
+    api_create_only: bool
+    editable_with_roles: list[str]
+    fields: list[CustomObjectTypeField]
+    back_reference_fields: list[CustomObjectTypeField]
+    created_by: str
+    updated_by: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        name_plural = self.name_plural
-        if name_plural is not UNSET:
+        if not isinstance(self.name_plural, Unset):  # absent only if trimmed by _fields
+            name_plural = self.name_plural
             field_dict["name_plural"] = name_plural
 
-        description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):  # absent only if trimmed by _fields
+            description = self.description
             field_dict["description"] = description
 
-        api_create_only = self.api_create_only
-        if api_create_only is not UNSET:
+        if not isinstance(self.api_create_only, Unset):  # absent only if trimmed by _fields
+            api_create_only = self.api_create_only
             field_dict["api_create_only"] = api_create_only
 
-        editable_with_roles: list[str] | Unset = UNSET
-        if not isinstance(self.editable_with_roles, Unset):
+        if not isinstance(self.editable_with_roles, Unset):  # absent only if trimmed by _fields
             editable_with_roles = self.editable_with_roles
 
-        if editable_with_roles is not UNSET:
             field_dict["editable_with_roles"] = editable_with_roles
 
-        fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
+        if not isinstance(self.fields, Unset):  # absent only if trimmed by _fields
             fields = []
             for fields_item_data in self.fields:
                 fields_item = fields_item_data.to_dict()
                 fields.append(fields_item)
 
-        if fields is not UNSET:
             field_dict["fields"] = fields
 
-        back_reference_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.back_reference_fields, Unset):
+        if not isinstance(self.back_reference_fields, Unset):  # absent only if trimmed by _fields
             back_reference_fields = []
             for back_reference_fields_item_data in self.back_reference_fields:
                 back_reference_fields_item = back_reference_fields_item_data.to_dict()
                 back_reference_fields.append(back_reference_fields_item)
 
-        if back_reference_fields is not UNSET:
             field_dict["back_reference_fields"] = back_reference_fields
 
-        created_by = self.created_by
-        if created_by is not UNSET:
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by = self.created_by
             field_dict["created_by"] = created_by
 
-        updated_by = self.updated_by
-        if updated_by is not UNSET:
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by = self.updated_by
             field_dict["updated_by"] = updated_by
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
             date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
             date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
         return field_dict
@@ -143,155 +133,147 @@ class CustomObjectType:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_name_plural = d.pop("name_plural", UNSET)
-        name_plural: str | Unset
+        name_plural: str
         if isinstance(_raw_name_plural, str):
             name_plural = _raw_name_plural
         else:
-            name_plural = UNSET
+            name_plural = MISSING
             if _raw_name_plural is not UNSET:
                 d["name_plural"] = _raw_name_plural
 
         _raw_description = d.pop("description", UNSET)
-        description: str | Unset
+        description: str
         if isinstance(_raw_description, str):
             description = _raw_description
         else:
-            description = UNSET
+            description = MISSING
             if _raw_description is not UNSET:
                 d["description"] = _raw_description
 
         _raw_api_create_only = d.pop("api_create_only", UNSET)
-        api_create_only: bool | Unset
+        api_create_only: bool
         if isinstance(_raw_api_create_only, bool):
             api_create_only = _raw_api_create_only
         else:
-            api_create_only = UNSET
+            api_create_only = MISSING
             if _raw_api_create_only is not UNSET:
                 d["api_create_only"] = _raw_api_create_only
 
         _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
-        editable_with_roles: list[str] | Unset
+        editable_with_roles: list[str]
         if isinstance(_raw_editable_with_roles, list) and all(
             isinstance(item, str) for item in _raw_editable_with_roles
         ):
             editable_with_roles = _raw_editable_with_roles
         else:
-            editable_with_roles = UNSET
+            editable_with_roles = MISSING
             if _raw_editable_with_roles is not UNSET:
                 d["editable_with_roles"] = _raw_editable_with_roles
 
         _raw_fields = d.pop("fields", UNSET)
         try:
-            _fits = _raw_fields is UNSET or isinstance(_raw_fields, list)
+            _fits = _raw_fields is not UNSET and isinstance(_raw_fields, list)
             if not _fits:
                 raise TypeError()
+            fields = []
             _fields = _raw_fields
-            fields: list[CustomObjectTypeField] | Unset = UNSET
-            if _fields is not UNSET:
-                fields = []
-                for fields_item_data in _fields:
-                    fields_item = CustomObjectTypeField.from_dict(fields_item_data)
+            for fields_item_data in _fields:
+                fields_item = CustomObjectTypeField.from_dict(fields_item_data)
 
-                    fields.append(fields_item)
+                fields.append(fields_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            fields = UNSET
+            fields = MISSING
             if _raw_fields is not UNSET:
                 d["fields"] = _raw_fields
 
         _raw_back_reference_fields = d.pop("back_reference_fields", UNSET)
         try:
-            _fits = _raw_back_reference_fields is UNSET or isinstance(
+            _fits = _raw_back_reference_fields is not UNSET and isinstance(
                 _raw_back_reference_fields, list
             )
             if not _fits:
                 raise TypeError()
+            back_reference_fields = []
             _back_reference_fields = _raw_back_reference_fields
-            back_reference_fields: list[CustomObjectTypeField] | Unset = UNSET
-            if _back_reference_fields is not UNSET:
-                back_reference_fields = []
-                for back_reference_fields_item_data in _back_reference_fields:
-                    back_reference_fields_item = CustomObjectTypeField.from_dict(
-                        back_reference_fields_item_data
-                    )
+            for back_reference_fields_item_data in _back_reference_fields:
+                back_reference_fields_item = CustomObjectTypeField.from_dict(
+                    back_reference_fields_item_data
+                )
 
-                    back_reference_fields.append(back_reference_fields_item)
+                back_reference_fields.append(back_reference_fields_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            back_reference_fields = UNSET
+            back_reference_fields = MISSING
             if _raw_back_reference_fields is not UNSET:
                 d["back_reference_fields"] = _raw_back_reference_fields
 
         _raw_created_by = d.pop("created_by", UNSET)
-        created_by: str | Unset
+        created_by: str
         if isinstance(_raw_created_by, str):
             created_by = _raw_created_by
         else:
-            created_by = UNSET
+            created_by = MISSING
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
         _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: str | Unset
+        updated_by: str
         if isinstance(_raw_updated_by, str):
             updated_by = _raw_updated_by
         else:
-            updated_by = UNSET
+            updated_by = MISSING
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
+            date_created = MISSING
             if _raw_date_created is not UNSET:
                 d["date_created"] = _raw_date_created
 
         _raw_date_updated = d.pop("date_updated", UNSET)
         try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
+            date_updated = MISSING
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_field_type import CustomFieldType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectTypeField")
 
@@ -18,29 +18,29 @@ class CustomObjectTypeField:
     another object that references the type (`back_reference_fields`).
 
         Attributes:
-            id (str | Unset):
-            name (str | Unset):
-            description (None | str | Unset):
-            type_ (CustomFieldType | Unset): The type of a custom field's values: `text`, `number`, `date` (`2014-06-12`),
+            id (str):
+            name (str):
+            description (None | str):
+            type_ (CustomFieldType): The type of a custom field's values: `text`, `number`, `date` (`2014-06-12`),
                 `datetime`, `choices` (one of `choices`), `user` (user ids), `contact` (contact ids
                 of the same lead), `custom_object` (custom object ids of `referenced_custom_type_id`),
                 `textarea` (custom activities only) or `hidden` (never shown in the app).
-            required (bool | Unset):
-            accepts_multiple_values (bool | Unset):
-            editable_with_roles (list[str] | Unset):
+            required (bool):
+            accepts_multiple_values (bool):
+            editable_with_roles (list[str]):
             choices (list[str] | Unset): For `choices` fields, the allowed values.
             referenced_custom_type_id (str | Unset): For `custom_object` fields, the Custom Object Type referenced.
             back_reference_is_visible (bool | Unset): For `custom_object` fields, whether referenced objects show the
                 reference back.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    type_: CustomFieldType | Unset = UNSET
-    required: bool | Unset = UNSET
-    accepts_multiple_values: bool | Unset = UNSET
-    editable_with_roles: list[str] | Unset = UNSET
+    id: str
+    name: str
+    description: None | str
+    type_: CustomFieldType
+    required: bool
+    accepts_multiple_values: bool
+    editable_with_roles: list[str]
     choices: list[str] | Unset = UNSET
     referenced_custom_type_id: str | Unset = UNSET
     back_reference_is_visible: bool | Unset = UNSET
@@ -50,42 +50,34 @@ class CustomObjectTypeField:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        if not isinstance(self.description, Unset):  # absent only if trimmed by _fields
+            description: None | str
             description = self.description
-        if description is not UNSET:
             field_dict["description"] = description
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["type"] = type_
 
-        required = self.required
-        if required is not UNSET:
+        if not isinstance(self.required, Unset):  # absent only if trimmed by _fields
+            required = self.required
             field_dict["required"] = required
 
-        accepts_multiple_values = self.accepts_multiple_values
-        if accepts_multiple_values is not UNSET:
+        if not isinstance(self.accepts_multiple_values, Unset):  # absent only if trimmed by _fields
+            accepts_multiple_values = self.accepts_multiple_values
             field_dict["accepts_multiple_values"] = accepts_multiple_values
 
-        editable_with_roles: list[str] | Unset = UNSET
-        if not isinstance(self.editable_with_roles, Unset):
+        if not isinstance(self.editable_with_roles, Unset):  # absent only if trimmed by _fields
             editable_with_roles = self.editable_with_roles
 
-        if editable_with_roles is not UNSET:
             field_dict["editable_with_roles"] = editable_with_roles
 
         choices: list[str] | Unset = UNSET
@@ -118,72 +110,70 @@ class CustomObjectTypeField:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_description = d.pop("description", UNSET)
-        description: None | str | Unset
+        description: None | str
         if isinstance(_raw_description, str) or _raw_description is None:
             description = _raw_description
         else:
-            description = UNSET
+            description = MISSING
             if _raw_description is not UNSET:
                 d["description"] = _raw_description
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: CustomFieldType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = CustomFieldType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = CustomFieldType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
         _raw_required = d.pop("required", UNSET)
-        required: bool | Unset
+        required: bool
         if isinstance(_raw_required, bool):
             required = _raw_required
         else:
-            required = UNSET
+            required = MISSING
             if _raw_required is not UNSET:
                 d["required"] = _raw_required
 
         _raw_accepts_multiple_values = d.pop("accepts_multiple_values", UNSET)
-        accepts_multiple_values: bool | Unset
+        accepts_multiple_values: bool
         if isinstance(_raw_accepts_multiple_values, bool):
             accepts_multiple_values = _raw_accepts_multiple_values
         else:
-            accepts_multiple_values = UNSET
+            accepts_multiple_values = MISSING
             if _raw_accepts_multiple_values is not UNSET:
                 d["accepts_multiple_values"] = _raw_accepts_multiple_values
 
         _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
-        editable_with_roles: list[str] | Unset
+        editable_with_roles: list[str]
         if isinstance(_raw_editable_with_roles, list) and all(
             isinstance(item, str) for item in _raw_editable_with_roles
         ):
             editable_with_roles = _raw_editable_with_roles
         else:
-            editable_with_roles = UNSET
+            editable_with_roles = MISSING
             if _raw_editable_with_roles is not UNSET:
                 d["editable_with_roles"] = _raw_editable_with_roles
 

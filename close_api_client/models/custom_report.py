@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_report_interval import CustomReportInterval
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.custom_report_bucket import CustomReportBucket
@@ -23,15 +23,15 @@ class CustomReport:
     """Explorer graph data.
 
     Attributes:
-        x_values (list[CustomReportBucket | datetime.datetime | str] | Unset): Period starts (date-times) for a date
-            axis, buckets for a numeric axis; any other string is kept as is.
-        series (list[CustomReportSeries] | Unset):
+        x_values (list[CustomReportBucket | datetime.datetime | str]): Period starts (date-times) for a date axis,
+            buckets for a numeric axis; any other string is kept as is.
+        series (list[CustomReportSeries]):
         effective_interval (CustomReportInterval | int | Unset): The interval used (a unit for date axes, the bucket
             size for numeric ones).
     """
 
-    x_values: list[CustomReportBucket | datetime.datetime | str] | Unset = UNSET
-    series: list[CustomReportSeries] | Unset = UNSET
+    x_values: list[CustomReportBucket | datetime.datetime | str]
+    series: list[CustomReportSeries]
     effective_interval: CustomReportInterval | int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,8 +41,7 @@ class CustomReport:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        x_values: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.x_values, Unset):
+        if not isinstance(self.x_values, Unset):  # absent only if trimmed by _fields
             x_values = []
             for x_values_item_data in self.x_values:
                 x_values_item: dict[str, Any] | str
@@ -54,17 +53,14 @@ class CustomReport:
                     x_values_item = x_values_item_data
                 x_values.append(x_values_item)
 
-        if x_values is not UNSET:
             field_dict["x_values"] = x_values
 
-        series: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.series, Unset):
+        if not isinstance(self.series, Unset):  # absent only if trimmed by _fields
             series = []
             for series_item_data in self.series:
                 series_item = series_item_data.to_dict()
                 series.append(series_item)
 
-        if series is not UNSET:
             field_dict["series"] = series
 
         effective_interval: int | str | Unset
@@ -96,64 +92,60 @@ class CustomReport:
         d = dict(src_dict)
         _raw_x_values = d.pop("x_values", UNSET)
         try:
-            _fits = _raw_x_values is UNSET or isinstance(_raw_x_values, list)
+            _fits = _raw_x_values is not UNSET and isinstance(_raw_x_values, list)
             if not _fits:
                 raise TypeError()
+            x_values = []
             _x_values = _raw_x_values
-            x_values: list[CustomReportBucket | datetime.datetime | str] | Unset = UNSET
-            if _x_values is not UNSET:
-                x_values = []
-                for x_values_item_data in _x_values:
+            for x_values_item_data in _x_values:
 
-                    def _parse_x_values_item(
-                        data: object,
-                    ) -> CustomReportBucket | datetime.datetime | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            x_values_item_type_0 = parse_datetime(data)
-
-                            return x_values_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            x_values_item_type_1 = CustomReportBucket.from_dict(data)
-
-                            return x_values_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        fits_plain = isinstance(data, str)  # a bool, so mypy keeps the cast below
-                        if not fits_plain:
+                def _parse_x_values_item(
+                    data: object,
+                ) -> CustomReportBucket | datetime.datetime | str:
+                    try:
+                        if not isinstance(data, str):
                             raise TypeError()
-                        return cast(CustomReportBucket | datetime.datetime | str, data)
+                        x_values_item_type_0 = parse_datetime(data)
 
-                    x_values_item = _parse_x_values_item(x_values_item_data)
+                        return x_values_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        x_values_item_type_1 = CustomReportBucket.from_dict(data)
 
-                    x_values.append(x_values_item)
+                        return x_values_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    fits_plain = isinstance(data, str)  # a bool, so mypy keeps the cast below
+                    if not fits_plain:
+                        raise TypeError()
+                    return cast(CustomReportBucket | datetime.datetime | str, data)
+
+                x_values_item = _parse_x_values_item(x_values_item_data)
+
+                x_values.append(x_values_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            x_values = UNSET
+            x_values = MISSING
             if _raw_x_values is not UNSET:
                 d["x_values"] = _raw_x_values
 
         _raw_series = d.pop("series", UNSET)
         try:
-            _fits = _raw_series is UNSET or isinstance(_raw_series, list)
+            _fits = _raw_series is not UNSET and isinstance(_raw_series, list)
             if not _fits:
                 raise TypeError()
+            series = []
             _series = _raw_series
-            series: list[CustomReportSeries] | Unset = UNSET
-            if _series is not UNSET:
-                series = []
-                for series_item_data in _series:
-                    series_item = CustomReportSeries.from_dict(series_item_data)
+            for series_item_data in _series:
+                series_item = CustomReportSeries.from_dict(series_item_data)
 
-                    series.append(series_item)
+                series.append(series_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            series = UNSET
+            series = MISSING
             if _raw_series is not UNSET:
                 d["series"] = _raw_series
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="CustomReportBucket")
 
@@ -16,30 +16,30 @@ class CustomReportBucket:
     """A bucket of a numeric X axis.
 
     Attributes:
-        start (float | Unset):
-        end (float | Unset):
-        value (str | Unset): The bucket's label, e.g. `1000-2999`.
+        start (float):
+        end (float):
+        value (str): The bucket's label, e.g. `1000-2999`.
     """
 
-    start: float | Unset = UNSET
-    end: float | Unset = UNSET
-    value: str | Unset = UNSET
+    start: float
+    end: float
+    value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        start = self.start
-        if start is not UNSET:
+        if not isinstance(self.start, Unset):  # absent only if trimmed by _fields
+            start = self.start
             field_dict["start"] = start
 
-        end = self.end
-        if end is not UNSET:
+        if not isinstance(self.end, Unset):  # absent only if trimmed by _fields
+            end = self.end
             field_dict["end"] = end
 
-        value = self.value
-        if value is not UNSET:
+        if not isinstance(self.value, Unset):  # absent only if trimmed by _fields
+            value = self.value
             field_dict["value"] = value
 
         return field_dict
@@ -57,29 +57,29 @@ class CustomReportBucket:
         """
         d = dict(src_dict)
         _raw_start = d.pop("start", UNSET)
-        start: float | Unset
+        start: float
         if isinstance(_raw_start, int | float) and not isinstance(_raw_start, bool):
             start = _raw_start
         else:
-            start = UNSET
+            start = MISSING
             if _raw_start is not UNSET:
                 d["start"] = _raw_start
 
         _raw_end = d.pop("end", UNSET)
-        end: float | Unset
+        end: float
         if isinstance(_raw_end, int | float) and not isinstance(_raw_end, bool):
             end = _raw_end
         else:
-            end = UNSET
+            end = MISSING
             if _raw_end is not UNSET:
                 d["end"] = _raw_end
 
         _raw_value = d.pop("value", UNSET)
-        value: str | Unset
+        value: str
         if isinstance(_raw_value, str):
             value = _raw_value
         else:
-            value = UNSET
+            value = MISSING
             if _raw_value is not UNSET:
                 d["value"] = _raw_value
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_report_series_type import CustomReportSeriesType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="CustomReportSeries")
 
@@ -18,13 +18,13 @@ class CustomReportSeries:
     group.
 
         Attributes:
-            data (list[float] | Unset):
-            type_ (CustomReportSeriesType | Unset): Whether the X axis is a date or a numeric axis.
+            data (list[float]):
+            type_ (CustomReportSeriesType): Whether the X axis is a date or a numeric axis.
             group_key (str | Unset): The `group_by` value of this series (absent on the total series).
     """
 
-    data: list[float] | Unset = UNSET
-    type_: CustomReportSeriesType | Unset = UNSET
+    data: list[float]
+    type_: CustomReportSeriesType
     group_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,18 +32,13 @@ class CustomReportSeries:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        data: list[float] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        if not isinstance(self.data, Unset):  # absent only if trimmed by _fields
             data = self.data
 
-        if data is not UNSET:
             field_dict["data"] = data
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["type"] = type_
 
         group_key = self.group_key
@@ -65,27 +60,25 @@ class CustomReportSeries:
         """
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
-        data: list[float] | Unset
+        data: list[float]
         if isinstance(_raw_data, list) and all(
             (isinstance(item, int | float) and not isinstance(item, bool)) for item in _raw_data
         ):
             data = _raw_data
         else:
-            data = UNSET
+            data = MISSING
             if _raw_data is not UNSET:
                 d["data"] = _raw_data
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: CustomReportSeriesType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = CustomReportSeriesType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = CustomReportSeriesType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 

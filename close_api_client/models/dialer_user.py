@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="DialerUser")
 
@@ -16,30 +16,30 @@ class DialerUser:
     """A user taking part in a dialer session.
 
     Attributes:
-        user_id (str | Unset):
-        is_active (bool | Unset):
-        state (str | Unset): e.g. `inactive`.
+        user_id (str):
+        is_active (bool):
+        state (str): e.g. `inactive`.
     """
 
-    user_id: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    state: str | Unset = UNSET
+    user_id: str
+    is_active: bool
+    state: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        user_id = self.user_id
-        if user_id is not UNSET:
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id = self.user_id
             field_dict["user_id"] = user_id
 
-        is_active = self.is_active
-        if is_active is not UNSET:
+        if not isinstance(self.is_active, Unset):  # absent only if trimmed by _fields
+            is_active = self.is_active
             field_dict["is_active"] = is_active
 
-        state = self.state
-        if state is not UNSET:
+        if not isinstance(self.state, Unset):  # absent only if trimmed by _fields
+            state = self.state
             field_dict["state"] = state
 
         return field_dict
@@ -57,29 +57,29 @@ class DialerUser:
         """
         d = dict(src_dict)
         _raw_user_id = d.pop("user_id", UNSET)
-        user_id: str | Unset
+        user_id: str
         if isinstance(_raw_user_id, str):
             user_id = _raw_user_id
         else:
-            user_id = UNSET
+            user_id = MISSING
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
 
         _raw_is_active = d.pop("is_active", UNSET)
-        is_active: bool | Unset
+        is_active: bool
         if isinstance(_raw_is_active, bool):
             is_active = _raw_is_active
         else:
-            is_active = UNSET
+            is_active = MISSING
             if _raw_is_active is not UNSET:
                 d["is_active"] = _raw_is_active
 
         _raw_state = d.pop("state", UNSET)
-        state: str | Unset
+        state: str
         if isinstance(_raw_state, str):
             state = _raw_state
         else:
-            state = UNSET
+            state = MISSING
             if _raw_state is not UNSET:
                 d["state"] = _raw_state
 

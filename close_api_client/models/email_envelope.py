@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_envelope_address import EmailEnvelopeAddress
@@ -20,112 +20,97 @@ class EmailEnvelope:
     """The email's parsed headers.
 
     Attributes:
-        from_ (list[EmailEnvelopeAddress] | Unset):
-        sender (list[EmailEnvelopeAddress] | Unset):
-        to (list[EmailEnvelopeAddress] | Unset):
-        cc (list[EmailEnvelopeAddress] | Unset):
-        bcc (list[EmailEnvelopeAddress] | Unset):
-        reply_to (list[EmailEnvelopeAddress] | Unset):
-        date (str | Unset): The Date header as written, e.g. `Fri, 08 Feb 2013 05:03:15 +0000`.
-        in_reply_to (None | str | Unset):
-        message_id (str | Unset):
-        subject (str | Unset):
+        from_ (list[EmailEnvelopeAddress]):
+        sender (list[EmailEnvelopeAddress]):
+        to (list[EmailEnvelopeAddress]):
+        cc (list[EmailEnvelopeAddress]):
+        bcc (list[EmailEnvelopeAddress]):
+        reply_to (list[EmailEnvelopeAddress]):
+        date (str): The Date header as written, e.g. `Fri, 08 Feb 2013 05:03:15 +0000`.
+        in_reply_to (None | str):
+        message_id (str):
+        subject (str):
     """
 
-    from_: list[EmailEnvelopeAddress] | Unset = UNSET
-    sender: list[EmailEnvelopeAddress] | Unset = UNSET
-    to: list[EmailEnvelopeAddress] | Unset = UNSET
-    cc: list[EmailEnvelopeAddress] | Unset = UNSET
-    bcc: list[EmailEnvelopeAddress] | Unset = UNSET
-    reply_to: list[EmailEnvelopeAddress] | Unset = UNSET
-    date: str | Unset = UNSET
-    in_reply_to: None | str | Unset = UNSET
-    message_id: str | Unset = UNSET
-    subject: str | Unset = UNSET
+    from_: list[EmailEnvelopeAddress]
+    sender: list[EmailEnvelopeAddress]
+    to: list[EmailEnvelopeAddress]
+    cc: list[EmailEnvelopeAddress]
+    bcc: list[EmailEnvelopeAddress]
+    reply_to: list[EmailEnvelopeAddress]
+    date: str
+    in_reply_to: None | str
+    message_id: str
+    subject: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        from_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
+        if not isinstance(self.from_, Unset):  # absent only if trimmed by _fields
             from_ = []
             for from_item_data in self.from_:
                 from_item = from_item_data.to_dict()
                 from_.append(from_item)
 
-        if from_ is not UNSET:
             field_dict["from"] = from_
 
-        sender: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sender, Unset):
+        if not isinstance(self.sender, Unset):  # absent only if trimmed by _fields
             sender = []
             for sender_item_data in self.sender:
                 sender_item = sender_item_data.to_dict()
                 sender.append(sender_item)
 
-        if sender is not UNSET:
             field_dict["sender"] = sender
 
-        to: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.to, Unset):
+        if not isinstance(self.to, Unset):  # absent only if trimmed by _fields
             to = []
             for to_item_data in self.to:
                 to_item = to_item_data.to_dict()
                 to.append(to_item)
 
-        if to is not UNSET:
             field_dict["to"] = to
 
-        cc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
+        if not isinstance(self.cc, Unset):  # absent only if trimmed by _fields
             cc = []
             for cc_item_data in self.cc:
                 cc_item = cc_item_data.to_dict()
                 cc.append(cc_item)
 
-        if cc is not UNSET:
             field_dict["cc"] = cc
 
-        bcc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
+        if not isinstance(self.bcc, Unset):  # absent only if trimmed by _fields
             bcc = []
             for bcc_item_data in self.bcc:
                 bcc_item = bcc_item_data.to_dict()
                 bcc.append(bcc_item)
 
-        if bcc is not UNSET:
             field_dict["bcc"] = bcc
 
-        reply_to: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
+        if not isinstance(self.reply_to, Unset):  # absent only if trimmed by _fields
             reply_to = []
             for reply_to_item_data in self.reply_to:
                 reply_to_item = reply_to_item_data.to_dict()
                 reply_to.append(reply_to_item)
 
-        if reply_to is not UNSET:
             field_dict["reply_to"] = reply_to
 
-        date = self.date
-        if date is not UNSET:
+        if not isinstance(self.date, Unset):  # absent only if trimmed by _fields
+            date = self.date
             field_dict["date"] = date
 
-        in_reply_to: None | str | Unset
-        if isinstance(self.in_reply_to, Unset):
-            in_reply_to = UNSET
-        else:
+        if not isinstance(self.in_reply_to, Unset):  # absent only if trimmed by _fields
+            in_reply_to: None | str
             in_reply_to = self.in_reply_to
-        if in_reply_to is not UNSET:
             field_dict["in_reply_to"] = in_reply_to
 
-        message_id = self.message_id
-        if message_id is not UNSET:
+        if not isinstance(self.message_id, Unset):  # absent only if trimmed by _fields
+            message_id = self.message_id
             field_dict["message_id"] = message_id
 
-        subject = self.subject
-        if subject is not UNSET:
+        if not isinstance(self.subject, Unset):  # absent only if trimmed by _fields
+            subject = self.subject
             field_dict["subject"] = subject
 
         return field_dict
@@ -146,151 +131,139 @@ class EmailEnvelope:
         d = dict(src_dict)
         _raw_from_ = d.pop("from", UNSET)
         try:
-            _fits = _raw_from_ is UNSET or isinstance(_raw_from_, list)
+            _fits = _raw_from_ is not UNSET and isinstance(_raw_from_, list)
             if not _fits:
                 raise TypeError()
+            from_ = []
             _from_ = _raw_from_
-            from_: list[EmailEnvelopeAddress] | Unset = UNSET
-            if _from_ is not UNSET:
-                from_ = []
-                for from_item_data in _from_:
-                    from_item = EmailEnvelopeAddress.from_dict(from_item_data)
+            for from_item_data in _from_:
+                from_item = EmailEnvelopeAddress.from_dict(from_item_data)
 
-                    from_.append(from_item)
+                from_.append(from_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            from_ = UNSET
+            from_ = MISSING
             if _raw_from_ is not UNSET:
                 d["from"] = _raw_from_
 
         _raw_sender = d.pop("sender", UNSET)
         try:
-            _fits = _raw_sender is UNSET or isinstance(_raw_sender, list)
+            _fits = _raw_sender is not UNSET and isinstance(_raw_sender, list)
             if not _fits:
                 raise TypeError()
+            sender = []
             _sender = _raw_sender
-            sender: list[EmailEnvelopeAddress] | Unset = UNSET
-            if _sender is not UNSET:
-                sender = []
-                for sender_item_data in _sender:
-                    sender_item = EmailEnvelopeAddress.from_dict(sender_item_data)
+            for sender_item_data in _sender:
+                sender_item = EmailEnvelopeAddress.from_dict(sender_item_data)
 
-                    sender.append(sender_item)
+                sender.append(sender_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            sender = UNSET
+            sender = MISSING
             if _raw_sender is not UNSET:
                 d["sender"] = _raw_sender
 
         _raw_to = d.pop("to", UNSET)
         try:
-            _fits = _raw_to is UNSET or isinstance(_raw_to, list)
+            _fits = _raw_to is not UNSET and isinstance(_raw_to, list)
             if not _fits:
                 raise TypeError()
+            to = []
             _to = _raw_to
-            to: list[EmailEnvelopeAddress] | Unset = UNSET
-            if _to is not UNSET:
-                to = []
-                for to_item_data in _to:
-                    to_item = EmailEnvelopeAddress.from_dict(to_item_data)
+            for to_item_data in _to:
+                to_item = EmailEnvelopeAddress.from_dict(to_item_data)
 
-                    to.append(to_item)
+                to.append(to_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            to = UNSET
+            to = MISSING
             if _raw_to is not UNSET:
                 d["to"] = _raw_to
 
         _raw_cc = d.pop("cc", UNSET)
         try:
-            _fits = _raw_cc is UNSET or isinstance(_raw_cc, list)
+            _fits = _raw_cc is not UNSET and isinstance(_raw_cc, list)
             if not _fits:
                 raise TypeError()
+            cc = []
             _cc = _raw_cc
-            cc: list[EmailEnvelopeAddress] | Unset = UNSET
-            if _cc is not UNSET:
-                cc = []
-                for cc_item_data in _cc:
-                    cc_item = EmailEnvelopeAddress.from_dict(cc_item_data)
+            for cc_item_data in _cc:
+                cc_item = EmailEnvelopeAddress.from_dict(cc_item_data)
 
-                    cc.append(cc_item)
+                cc.append(cc_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            cc = UNSET
+            cc = MISSING
             if _raw_cc is not UNSET:
                 d["cc"] = _raw_cc
 
         _raw_bcc = d.pop("bcc", UNSET)
         try:
-            _fits = _raw_bcc is UNSET or isinstance(_raw_bcc, list)
+            _fits = _raw_bcc is not UNSET and isinstance(_raw_bcc, list)
             if not _fits:
                 raise TypeError()
+            bcc = []
             _bcc = _raw_bcc
-            bcc: list[EmailEnvelopeAddress] | Unset = UNSET
-            if _bcc is not UNSET:
-                bcc = []
-                for bcc_item_data in _bcc:
-                    bcc_item = EmailEnvelopeAddress.from_dict(bcc_item_data)
+            for bcc_item_data in _bcc:
+                bcc_item = EmailEnvelopeAddress.from_dict(bcc_item_data)
 
-                    bcc.append(bcc_item)
+                bcc.append(bcc_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            bcc = UNSET
+            bcc = MISSING
             if _raw_bcc is not UNSET:
                 d["bcc"] = _raw_bcc
 
         _raw_reply_to = d.pop("reply_to", UNSET)
         try:
-            _fits = _raw_reply_to is UNSET or isinstance(_raw_reply_to, list)
+            _fits = _raw_reply_to is not UNSET and isinstance(_raw_reply_to, list)
             if not _fits:
                 raise TypeError()
+            reply_to = []
             _reply_to = _raw_reply_to
-            reply_to: list[EmailEnvelopeAddress] | Unset = UNSET
-            if _reply_to is not UNSET:
-                reply_to = []
-                for reply_to_item_data in _reply_to:
-                    reply_to_item = EmailEnvelopeAddress.from_dict(reply_to_item_data)
+            for reply_to_item_data in _reply_to:
+                reply_to_item = EmailEnvelopeAddress.from_dict(reply_to_item_data)
 
-                    reply_to.append(reply_to_item)
+                reply_to.append(reply_to_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            reply_to = UNSET
+            reply_to = MISSING
             if _raw_reply_to is not UNSET:
                 d["reply_to"] = _raw_reply_to
 
         _raw_date = d.pop("date", UNSET)
-        date: str | Unset
+        date: str
         if isinstance(_raw_date, str):
             date = _raw_date
         else:
-            date = UNSET
+            date = MISSING
             if _raw_date is not UNSET:
                 d["date"] = _raw_date
 
         _raw_in_reply_to = d.pop("in_reply_to", UNSET)
-        in_reply_to: None | str | Unset
+        in_reply_to: None | str
         if isinstance(_raw_in_reply_to, str) or _raw_in_reply_to is None:
             in_reply_to = _raw_in_reply_to
         else:
-            in_reply_to = UNSET
+            in_reply_to = MISSING
             if _raw_in_reply_to is not UNSET:
                 d["in_reply_to"] = _raw_in_reply_to
 
         _raw_message_id = d.pop("message_id", UNSET)
-        message_id: str | Unset
+        message_id: str
         if isinstance(_raw_message_id, str):
             message_id = _raw_message_id
         else:
-            message_id = UNSET
+            message_id = MISSING
             if _raw_message_id is not UNSET:
                 d["message_id"] = _raw_message_id
 
         _raw_subject = d.pop("subject", UNSET)
-        subject: str | Unset
+        subject: str
         if isinstance(_raw_subject, str):
             subject = _raw_subject
         else:
-            subject = UNSET
+            subject = MISSING
             if _raw_subject is not UNSET:
                 d["subject"] = _raw_subject
 

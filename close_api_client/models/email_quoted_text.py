@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="EmailQuotedText")
 
@@ -16,24 +16,24 @@ class EmailQuotedText:
     """A part of the plain-text body; `expand` false marks quoted text.
 
     Attributes:
-        text (str | Unset):
-        expand (bool | Unset):
+        text (str):
+        expand (bool):
     """
 
-    text: str | Unset = UNSET
-    expand: bool | Unset = UNSET
+    text: str
+    expand: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        text = self.text
-        if text is not UNSET:
+        if not isinstance(self.text, Unset):  # absent only if trimmed by _fields
+            text = self.text
             field_dict["text"] = text
 
-        expand = self.expand
-        if expand is not UNSET:
+        if not isinstance(self.expand, Unset):  # absent only if trimmed by _fields
+            expand = self.expand
             field_dict["expand"] = expand
 
         return field_dict
@@ -51,20 +51,20 @@ class EmailQuotedText:
         """
         d = dict(src_dict)
         _raw_text = d.pop("text", UNSET)
-        text: str | Unset
+        text: str
         if isinstance(_raw_text, str):
             text = _raw_text
         else:
-            text = UNSET
+            text = MISSING
             if _raw_text is not UNSET:
                 d["text"] = _raw_text
 
         _raw_expand = d.pop("expand", UNSET)
-        expand: bool | Unset
+        expand: bool
         if isinstance(_raw_expand, bool):
             expand = _raw_expand
         else:
-            expand = UNSET
+            expand = MISSING
             if _raw_expand is not UNSET:
                 d["expand"] = _raw_expand
 

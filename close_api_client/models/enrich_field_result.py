@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enrich_field_object_type import EnrichFieldObjectType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="EnrichFieldResult")
 
@@ -17,7 +17,7 @@ class EnrichFieldResult:
     """The value AI found for the field.
 
     Attributes:
-        organization_id (str | Unset):
+        organization_id (str):
         object_type (EnrichFieldObjectType | Unset): The kind of object to enrich.
         object_id (str | Unset):
         field_id (str | Unset):
@@ -26,7 +26,7 @@ class EnrichFieldResult:
         reasoning (str | Unset):
     """
 
-    organization_id: str | Unset = UNSET
+    organization_id: str
     object_type: EnrichFieldObjectType | Unset = UNSET
     object_id: str | Unset = UNSET
     field_id: str | Unset = UNSET
@@ -39,8 +39,8 @@ class EnrichFieldResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
         object_type: str | Unset = UNSET
@@ -85,11 +85,11 @@ class EnrichFieldResult:
         """
         d = dict(src_dict)
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 

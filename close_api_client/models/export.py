@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.export_format import ExportFormat
 from ..models.export_status import ExportStatus
 from ..models.export_type import ExportType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.export_params import ExportParams
@@ -24,75 +24,107 @@ class Export:
     """An export and its progress.
 
     Attributes:
-        id (str | Unset): `expo_...`
-        organization_id (str | Unset):
-        status (ExportStatus | Unset): Progress of an export.
-        type_ (ExportType | Unset): What an export contains; `opps` for opportunity exports.
-        format_ (ExportFormat | Unset): File format; JSON is recommended for backups and migrations.
+        id (str): `expo_...`
+        organization_id (str):
+        status (ExportStatus): Progress of an export.
+        type_ (ExportType): What an export contains; `opps` for opportunity exports.
+        format_ (ExportFormat): File format; JSON is recommended for backups and migrations.
+        fields (list[str]):
+        download_url (None | str): Link to the gzip-compressed file once done.
+        n_docs (int | None):
+        n_docs_processed (int):
+        send_done_email (bool):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
+        created_by (None | str):
+        updated_by (None | str):
         query (str | Unset): The lead search query (lead exports).
         params (ExportParams | Unset): Filters of the opportunity list (`GET /opportunity/`), e.g. `status_id`,
             `user_id__in`.
-        fields (list[str] | Unset):
-        download_url (None | str | Unset): Link to the gzip-compressed file once done.
-        n_docs (int | None | Unset):
-        n_docs_processed (int | Unset):
-        send_done_email (bool | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    status: ExportStatus | Unset = UNSET
-    type_: ExportType | Unset = UNSET
-    format_: ExportFormat | Unset = UNSET
+    id: str
+    organization_id: str
+    status: ExportStatus
+    type_: ExportType
+    format_: ExportFormat
+    fields: list[str]
+    download_url: None | str
+    n_docs: int | None
+    n_docs_processed: int
+    send_done_email: bool
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    created_by: None | str
+    updated_by: None | str
     query: str | Unset = UNSET
     params: ExportParams | Unset = UNSET
-    fields: list[str] | Unset = UNSET
-    download_url: None | str | Unset = UNSET
-    n_docs: int | None | Unset = UNSET
-    n_docs_processed: int | Unset = UNSET
-    send_done_email: bool | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
             status = self.status.value
-
-        if status is not UNSET:
             field_dict["status"] = status
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["type"] = type_
 
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
+        if not isinstance(self.format_, Unset):  # absent only if trimmed by _fields
             format_ = self.format_.value
-
-        if format_ is not UNSET:
             field_dict["format"] = format_
+
+        if not isinstance(self.fields, Unset):  # absent only if trimmed by _fields
+            fields = self.fields
+
+            field_dict["fields"] = fields
+
+        if not isinstance(self.download_url, Unset):  # absent only if trimmed by _fields
+            download_url: None | str
+            download_url = self.download_url
+            field_dict["download_url"] = download_url
+
+        if not isinstance(self.n_docs, Unset):  # absent only if trimmed by _fields
+            n_docs: int | None
+            n_docs = self.n_docs
+            field_dict["n_docs"] = n_docs
+
+        if not isinstance(self.n_docs_processed, Unset):  # absent only if trimmed by _fields
+            n_docs_processed = self.n_docs_processed
+            field_dict["n_docs_processed"] = n_docs_processed
+
+        if not isinstance(self.send_done_email, Unset):  # absent only if trimmed by _fields
+            send_done_email = self.send_done_email
+            field_dict["send_done_email"] = send_done_email
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
+
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
+            updated_by = self.updated_by
+            field_dict["updated_by"] = updated_by
 
         query = self.query
         if query is not UNSET:
@@ -103,65 +135,6 @@ class Export:
             params = self.params.to_dict()
         if params is not UNSET:
             field_dict["params"] = params
-
-        fields: list[str] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields
-
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-
-        download_url: None | str | Unset
-        if isinstance(self.download_url, Unset):
-            download_url = UNSET
-        else:
-            download_url = self.download_url
-        if download_url is not UNSET:
-            field_dict["download_url"] = download_url
-
-        n_docs: int | None | Unset
-        if isinstance(self.n_docs, Unset):
-            n_docs = UNSET
-        else:
-            n_docs = self.n_docs
-        if n_docs is not UNSET:
-            field_dict["n_docs"] = n_docs
-
-        n_docs_processed = self.n_docs_processed
-        if n_docs_processed is not UNSET:
-            field_dict["n_docs_processed"] = n_docs_processed
-
-        send_done_email = self.send_done_email
-        if send_done_email is not UNSET:
-            field_dict["send_done_email"] = send_done_email
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
 
         return field_dict
 
@@ -180,64 +153,147 @@ class Export:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: ExportStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ExportStatus(_status)
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
+            status = ExportStatus(_raw_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
+            status = MISSING
             if _raw_status is not UNSET:
                 d["status"] = _raw_status
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: ExportType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = ExportType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = ExportType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
         _raw_format_ = d.pop("format", UNSET)
         try:
-            _format_ = _raw_format_
-            format_: ExportFormat | Unset
-            if isinstance(_format_, Unset):
-                format_ = UNSET
-            else:
-                format_ = ExportFormat(_format_)
+            _fits = _raw_format_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            format_ = ExportFormat(_raw_format_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            format_ = UNSET
+            format_ = MISSING
             if _raw_format_ is not UNSET:
                 d["format"] = _raw_format_
+
+        _raw_fields = d.pop("fields", UNSET)
+        fields: list[str]
+        if isinstance(_raw_fields, list) and all(isinstance(item, str) for item in _raw_fields):
+            fields = _raw_fields
+        else:
+            fields = MISSING
+            if _raw_fields is not UNSET:
+                d["fields"] = _raw_fields
+
+        _raw_download_url = d.pop("download_url", UNSET)
+        download_url: None | str
+        if isinstance(_raw_download_url, str) or _raw_download_url is None:
+            download_url = _raw_download_url
+        else:
+            download_url = MISSING
+            if _raw_download_url is not UNSET:
+                d["download_url"] = _raw_download_url
+
+        _raw_n_docs = d.pop("n_docs", UNSET)
+        n_docs: int | None
+        if (
+            isinstance(_raw_n_docs, int) and not isinstance(_raw_n_docs, bool)
+        ) or _raw_n_docs is None:
+            n_docs = _raw_n_docs
+        else:
+            n_docs = MISSING
+            if _raw_n_docs is not UNSET:
+                d["n_docs"] = _raw_n_docs
+
+        _raw_n_docs_processed = d.pop("n_docs_processed", UNSET)
+        n_docs_processed: int
+        if isinstance(_raw_n_docs_processed, int) and not isinstance(_raw_n_docs_processed, bool):
+            n_docs_processed = _raw_n_docs_processed
+        else:
+            n_docs_processed = MISSING
+            if _raw_n_docs_processed is not UNSET:
+                d["n_docs_processed"] = _raw_n_docs_processed
+
+        _raw_send_done_email = d.pop("send_done_email", UNSET)
+        send_done_email: bool
+        if isinstance(_raw_send_done_email, bool):
+            send_done_email = _raw_send_done_email
+        else:
+            send_done_email = MISSING
+            if _raw_send_done_email is not UNSET:
+                d["send_done_email"] = _raw_send_done_email
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = MISSING
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = MISSING
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
         _raw_query = d.pop("query", UNSET)
         query: str | Unset
@@ -265,107 +321,12 @@ class Export:
             if _raw_params is not UNSET:
                 d["params"] = _raw_params
 
-        _raw_fields = d.pop("fields", UNSET)
-        fields: list[str] | Unset
-        if isinstance(_raw_fields, list) and all(isinstance(item, str) for item in _raw_fields):
-            fields = _raw_fields
-        else:
-            fields = UNSET
-            if _raw_fields is not UNSET:
-                d["fields"] = _raw_fields
-
-        _raw_download_url = d.pop("download_url", UNSET)
-        download_url: None | str | Unset
-        if isinstance(_raw_download_url, str) or _raw_download_url is None:
-            download_url = _raw_download_url
-        else:
-            download_url = UNSET
-            if _raw_download_url is not UNSET:
-                d["download_url"] = _raw_download_url
-
-        _raw_n_docs = d.pop("n_docs", UNSET)
-        n_docs: int | None | Unset
-        if (
-            isinstance(_raw_n_docs, int) and not isinstance(_raw_n_docs, bool)
-        ) or _raw_n_docs is None:
-            n_docs = _raw_n_docs
-        else:
-            n_docs = UNSET
-            if _raw_n_docs is not UNSET:
-                d["n_docs"] = _raw_n_docs
-
-        _raw_n_docs_processed = d.pop("n_docs_processed", UNSET)
-        n_docs_processed: int | Unset
-        if isinstance(_raw_n_docs_processed, int) and not isinstance(_raw_n_docs_processed, bool):
-            n_docs_processed = _raw_n_docs_processed
-        else:
-            n_docs_processed = UNSET
-            if _raw_n_docs_processed is not UNSET:
-                d["n_docs_processed"] = _raw_n_docs_processed
-
-        _raw_send_done_email = d.pop("send_done_email", UNSET)
-        send_done_email: bool | Unset
-        if isinstance(_raw_send_done_email, bool):
-            send_done_email = _raw_send_done_email
-        else:
-            send_done_email = UNSET
-            if _raw_send_done_email is not UNSET:
-                d["send_done_email"] = _raw_send_done_email
-
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
-
-        _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
-        if isinstance(_raw_created_by, str) or _raw_created_by is None:
-            created_by = _raw_created_by
-        else:
-            created_by = UNSET
-            if _raw_created_by is not UNSET:
-                d["created_by"] = _raw_created_by
-
-        _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
-        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
-            updated_by = _raw_updated_by
-        else:
-            updated_by = UNSET
-            if _raw_updated_by is not UNSET:
-                d["updated_by"] = _raw_updated_by
-
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
             status=status,
             type_=type_,
             format_=format_,
-            query=query,
-            params=params,
             fields=fields,
             download_url=download_url,
             n_docs=n_docs,
@@ -375,6 +336,8 @@ class Export:
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            query=query,
+            params=params,
         )
 
         parsed_obj.additional_properties = d

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.form_field_choice import FormFieldChoice
@@ -20,46 +20,44 @@ class FormFieldDefinition:
     """One field of a form; its id keys the values of form submissions.
 
     Attributes:
-        id (str | Unset): `formfld_...`
-        name (str | Unset):
-        type_ (str | Unset): The field type, e.g. `text`, `email`, `select`.
-        choices (list[FormFieldChoice] | None | Unset): For select fields, the options; otherwise null.
+        id (str): `formfld_...`
+        name (str):
+        type_ (str): The field type, e.g. `text`, `email`, `select`.
+        choices (list[FormFieldChoice] | None): For select fields, the options; otherwise null.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    choices: list[FormFieldChoice] | None | Unset = UNSET
+    id: str
+    name: str
+    type_: str
+    choices: list[FormFieldChoice] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        type_ = self.type_
-        if type_ is not UNSET:
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
             field_dict["type"] = type_
 
-        choices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.choices, Unset):
-            choices = UNSET
-        elif isinstance(self.choices, list):
-            choices = []
-            for choices_type_0_item_data in self.choices:
-                choices_type_0_item = choices_type_0_item_data.to_dict()
-                choices.append(choices_type_0_item)
+        if not isinstance(self.choices, Unset):  # absent only if trimmed by _fields
+            choices: list[dict[str, Any]] | None
+            if isinstance(self.choices, list):
+                choices = []
+                for choices_type_0_item_data in self.choices:
+                    choices_type_0_item = choices_type_0_item_data.to_dict()
+                    choices.append(choices_type_0_item)
 
-        else:
-            choices = self.choices
-        if choices is not UNSET:
+            else:
+                choices = self.choices
             field_dict["choices"] = choices
 
         return field_dict
@@ -79,39 +77,40 @@ class FormFieldDefinition:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_type_ = d.pop("type", UNSET)
-        type_: str | Unset
+        type_: str
         if isinstance(_raw_type_, str):
             type_ = _raw_type_
         else:
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
         _raw_choices = d.pop("choices", UNSET)
         try:
+            _fits = _raw_choices is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_choices(data: object) -> list[FormFieldChoice] | None | Unset:
+            def _parse_choices(data: object) -> list[FormFieldChoice] | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, list):
@@ -129,12 +128,12 @@ class FormFieldDefinition:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(list[FormFieldChoice] | None | Unset, data)
+                return cast(list[FormFieldChoice] | None, data)
 
             choices = _parse_choices(_raw_choices)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            choices = UNSET
+            choices = MISSING
             if _raw_choices is not UNSET:
                 d["choices"] = _raw_choices
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.opportunity_status import OpportunityStatus
@@ -20,111 +20,92 @@ class FunnelStage:
     """Funnel metrics of one opportunity status. Values in cents, times in seconds; ratios are null when undefined.
 
     Attributes:
-        status (OpportunityStatus | Unset): A stage an opportunity can be in, of type active, won or lost, within a
-            pipeline.
-        count (int | Unset):
-        count_conversion_rate (float | None | Unset):
-        count_lost (int | Unset):
-        count_lost_ratio (float | None | Unset):
-        value (int | Unset):
-        value_conversion_rate (float | None | Unset):
-        value_lost (int | Unset):
-        value_lost_ratio (float | None | Unset):
-        weighted_value (float | Unset):
-        weighted_value_conversion_rate (float | None | Unset):
-        average_time_to_advance (float | None | Unset):
+        status (OpportunityStatus): A stage an opportunity can be in, of type active, won or lost, within a pipeline.
+        count (int):
+        count_conversion_rate (float | None):
+        count_lost (int):
+        count_lost_ratio (float | None):
+        value (int):
+        value_conversion_rate (float | None):
+        value_lost (int):
+        value_lost_ratio (float | None):
+        weighted_value (float):
+        weighted_value_conversion_rate (float | None):
+        average_time_to_advance (float | None):
     """
 
-    status: OpportunityStatus | Unset = UNSET
-    count: int | Unset = UNSET
-    count_conversion_rate: float | None | Unset = UNSET
-    count_lost: int | Unset = UNSET
-    count_lost_ratio: float | None | Unset = UNSET
-    value: int | Unset = UNSET
-    value_conversion_rate: float | None | Unset = UNSET
-    value_lost: int | Unset = UNSET
-    value_lost_ratio: float | None | Unset = UNSET
-    weighted_value: float | Unset = UNSET
-    weighted_value_conversion_rate: float | None | Unset = UNSET
-    average_time_to_advance: float | None | Unset = UNSET
+    status: OpportunityStatus
+    count: int
+    count_conversion_rate: float | None
+    count_lost: int
+    count_lost_ratio: float | None
+    value: int
+    value_conversion_rate: float | None
+    value_lost: int
+    value_lost_ratio: float | None
+    weighted_value: float
+    weighted_value_conversion_rate: float | None
+    average_time_to_advance: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
             status = self.status.to_dict()
-        if status is not UNSET:
             field_dict["status"] = status
 
-        count = self.count
-        if count is not UNSET:
+        if not isinstance(self.count, Unset):  # absent only if trimmed by _fields
+            count = self.count
             field_dict["count"] = count
 
-        count_conversion_rate: float | None | Unset
-        if isinstance(self.count_conversion_rate, Unset):
-            count_conversion_rate = UNSET
-        else:
+        if not isinstance(self.count_conversion_rate, Unset):  # absent only if trimmed by _fields
+            count_conversion_rate: float | None
             count_conversion_rate = self.count_conversion_rate
-        if count_conversion_rate is not UNSET:
             field_dict["count_conversion_rate"] = count_conversion_rate
 
-        count_lost = self.count_lost
-        if count_lost is not UNSET:
+        if not isinstance(self.count_lost, Unset):  # absent only if trimmed by _fields
+            count_lost = self.count_lost
             field_dict["count_lost"] = count_lost
 
-        count_lost_ratio: float | None | Unset
-        if isinstance(self.count_lost_ratio, Unset):
-            count_lost_ratio = UNSET
-        else:
+        if not isinstance(self.count_lost_ratio, Unset):  # absent only if trimmed by _fields
+            count_lost_ratio: float | None
             count_lost_ratio = self.count_lost_ratio
-        if count_lost_ratio is not UNSET:
             field_dict["count_lost_ratio"] = count_lost_ratio
 
-        value = self.value
-        if value is not UNSET:
+        if not isinstance(self.value, Unset):  # absent only if trimmed by _fields
+            value = self.value
             field_dict["value"] = value
 
-        value_conversion_rate: float | None | Unset
-        if isinstance(self.value_conversion_rate, Unset):
-            value_conversion_rate = UNSET
-        else:
+        if not isinstance(self.value_conversion_rate, Unset):  # absent only if trimmed by _fields
+            value_conversion_rate: float | None
             value_conversion_rate = self.value_conversion_rate
-        if value_conversion_rate is not UNSET:
             field_dict["value_conversion_rate"] = value_conversion_rate
 
-        value_lost = self.value_lost
-        if value_lost is not UNSET:
+        if not isinstance(self.value_lost, Unset):  # absent only if trimmed by _fields
+            value_lost = self.value_lost
             field_dict["value_lost"] = value_lost
 
-        value_lost_ratio: float | None | Unset
-        if isinstance(self.value_lost_ratio, Unset):
-            value_lost_ratio = UNSET
-        else:
+        if not isinstance(self.value_lost_ratio, Unset):  # absent only if trimmed by _fields
+            value_lost_ratio: float | None
             value_lost_ratio = self.value_lost_ratio
-        if value_lost_ratio is not UNSET:
             field_dict["value_lost_ratio"] = value_lost_ratio
 
-        weighted_value = self.weighted_value
-        if weighted_value is not UNSET:
+        if not isinstance(self.weighted_value, Unset):  # absent only if trimmed by _fields
+            weighted_value = self.weighted_value
             field_dict["weighted_value"] = weighted_value
 
-        weighted_value_conversion_rate: float | None | Unset
-        if isinstance(self.weighted_value_conversion_rate, Unset):
-            weighted_value_conversion_rate = UNSET
-        else:
+        if not isinstance(
+            self.weighted_value_conversion_rate, Unset
+        ):  # absent only if trimmed by _fields
+            weighted_value_conversion_rate: float | None
             weighted_value_conversion_rate = self.weighted_value_conversion_rate
-        if weighted_value_conversion_rate is not UNSET:
             field_dict["weighted_value_conversion_rate"] = weighted_value_conversion_rate
 
-        average_time_to_advance: float | None | Unset
-        if isinstance(self.average_time_to_advance, Unset):
-            average_time_to_advance = UNSET
-        else:
+        if not isinstance(self.average_time_to_advance, Unset):  # absent only if trimmed by _fields
+            average_time_to_advance: float | None
             average_time_to_advance = self.average_time_to_advance
-        if average_time_to_advance is not UNSET:
             field_dict["average_time_to_advance"] = average_time_to_advance
 
         return field_dict
@@ -145,137 +126,132 @@ class FunnelStage:
         d = dict(src_dict)
         _raw_status = d.pop("status", UNSET)
         try:
-            _fits = _raw_status is UNSET or isinstance(_raw_status, dict)
+            _fits = _raw_status is not UNSET and isinstance(_raw_status, dict)
             if not _fits:
                 raise TypeError()
-            _status = _raw_status
-            status: OpportunityStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = OpportunityStatus.from_dict(_status)
+            status = OpportunityStatus.from_dict(_raw_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
+            status = MISSING
             if _raw_status is not UNSET:
                 d["status"] = _raw_status
 
         _raw_count = d.pop("count", UNSET)
-        count: int | Unset
+        count: int
         if isinstance(_raw_count, int) and not isinstance(_raw_count, bool):
             count = _raw_count
         else:
-            count = UNSET
+            count = MISSING
             if _raw_count is not UNSET:
                 d["count"] = _raw_count
 
         _raw_count_conversion_rate = d.pop("count_conversion_rate", UNSET)
-        count_conversion_rate: float | None | Unset
+        count_conversion_rate: float | None
         if (
             isinstance(_raw_count_conversion_rate, int | float)
             and not isinstance(_raw_count_conversion_rate, bool)
         ) or _raw_count_conversion_rate is None:
             count_conversion_rate = _raw_count_conversion_rate
         else:
-            count_conversion_rate = UNSET
+            count_conversion_rate = MISSING
             if _raw_count_conversion_rate is not UNSET:
                 d["count_conversion_rate"] = _raw_count_conversion_rate
 
         _raw_count_lost = d.pop("count_lost", UNSET)
-        count_lost: int | Unset
+        count_lost: int
         if isinstance(_raw_count_lost, int) and not isinstance(_raw_count_lost, bool):
             count_lost = _raw_count_lost
         else:
-            count_lost = UNSET
+            count_lost = MISSING
             if _raw_count_lost is not UNSET:
                 d["count_lost"] = _raw_count_lost
 
         _raw_count_lost_ratio = d.pop("count_lost_ratio", UNSET)
-        count_lost_ratio: float | None | Unset
+        count_lost_ratio: float | None
         if (
             isinstance(_raw_count_lost_ratio, int | float)
             and not isinstance(_raw_count_lost_ratio, bool)
         ) or _raw_count_lost_ratio is None:
             count_lost_ratio = _raw_count_lost_ratio
         else:
-            count_lost_ratio = UNSET
+            count_lost_ratio = MISSING
             if _raw_count_lost_ratio is not UNSET:
                 d["count_lost_ratio"] = _raw_count_lost_ratio
 
         _raw_value = d.pop("value", UNSET)
-        value: int | Unset
+        value: int
         if isinstance(_raw_value, int) and not isinstance(_raw_value, bool):
             value = _raw_value
         else:
-            value = UNSET
+            value = MISSING
             if _raw_value is not UNSET:
                 d["value"] = _raw_value
 
         _raw_value_conversion_rate = d.pop("value_conversion_rate", UNSET)
-        value_conversion_rate: float | None | Unset
+        value_conversion_rate: float | None
         if (
             isinstance(_raw_value_conversion_rate, int | float)
             and not isinstance(_raw_value_conversion_rate, bool)
         ) or _raw_value_conversion_rate is None:
             value_conversion_rate = _raw_value_conversion_rate
         else:
-            value_conversion_rate = UNSET
+            value_conversion_rate = MISSING
             if _raw_value_conversion_rate is not UNSET:
                 d["value_conversion_rate"] = _raw_value_conversion_rate
 
         _raw_value_lost = d.pop("value_lost", UNSET)
-        value_lost: int | Unset
+        value_lost: int
         if isinstance(_raw_value_lost, int) and not isinstance(_raw_value_lost, bool):
             value_lost = _raw_value_lost
         else:
-            value_lost = UNSET
+            value_lost = MISSING
             if _raw_value_lost is not UNSET:
                 d["value_lost"] = _raw_value_lost
 
         _raw_value_lost_ratio = d.pop("value_lost_ratio", UNSET)
-        value_lost_ratio: float | None | Unset
+        value_lost_ratio: float | None
         if (
             isinstance(_raw_value_lost_ratio, int | float)
             and not isinstance(_raw_value_lost_ratio, bool)
         ) or _raw_value_lost_ratio is None:
             value_lost_ratio = _raw_value_lost_ratio
         else:
-            value_lost_ratio = UNSET
+            value_lost_ratio = MISSING
             if _raw_value_lost_ratio is not UNSET:
                 d["value_lost_ratio"] = _raw_value_lost_ratio
 
         _raw_weighted_value = d.pop("weighted_value", UNSET)
-        weighted_value: float | Unset
+        weighted_value: float
         if isinstance(_raw_weighted_value, int | float) and not isinstance(
             _raw_weighted_value, bool
         ):
             weighted_value = _raw_weighted_value
         else:
-            weighted_value = UNSET
+            weighted_value = MISSING
             if _raw_weighted_value is not UNSET:
                 d["weighted_value"] = _raw_weighted_value
 
         _raw_weighted_value_conversion_rate = d.pop("weighted_value_conversion_rate", UNSET)
-        weighted_value_conversion_rate: float | None | Unset
+        weighted_value_conversion_rate: float | None
         if (
             isinstance(_raw_weighted_value_conversion_rate, int | float)
             and not isinstance(_raw_weighted_value_conversion_rate, bool)
         ) or _raw_weighted_value_conversion_rate is None:
             weighted_value_conversion_rate = _raw_weighted_value_conversion_rate
         else:
-            weighted_value_conversion_rate = UNSET
+            weighted_value_conversion_rate = MISSING
             if _raw_weighted_value_conversion_rate is not UNSET:
                 d["weighted_value_conversion_rate"] = _raw_weighted_value_conversion_rate
 
         _raw_average_time_to_advance = d.pop("average_time_to_advance", UNSET)
-        average_time_to_advance: float | None | Unset
+        average_time_to_advance: float | None
         if (
             isinstance(_raw_average_time_to_advance, int | float)
             and not isinstance(_raw_average_time_to_advance, bool)
         ) or _raw_average_time_to_advance is None:
             average_time_to_advance = _raw_average_time_to_advance
         else:
-            average_time_to_advance = UNSET
+            average_time_to_advance = MISSING
             if _raw_average_time_to_advance is not UNSET:
                 d["average_time_to_advance"] = _raw_average_time_to_advance
 

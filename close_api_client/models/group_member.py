@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="GroupMember")
 
@@ -16,18 +16,18 @@ class GroupMember:
     """A user in a group.
 
     Attributes:
-        user_id (str | Unset):
+        user_id (str):
     """
 
-    user_id: str | Unset = UNSET
+    user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        user_id = self.user_id
-        if user_id is not UNSET:
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id = self.user_id
             field_dict["user_id"] = user_id
 
         return field_dict
@@ -45,11 +45,11 @@ class GroupMember:
         """
         d = dict(src_dict)
         _raw_user_id = d.pop("user_id", UNSET)
-        user_id: str | Unset
+        user_id: str
         if isinstance(_raw_user_id, str):
             user_id = _raw_user_id
         else:
-            user_id = UNSET
+            user_id = MISSING
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.integration_link_type import IntegrationLinkType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="IntegrationLink")
 
@@ -18,22 +18,22 @@ class IntegrationLink:
     """A templated link to another system, shown on leads, contacts or opportunities.
 
     Attributes:
-        id (str | Unset): `ilink_...`
-        organization_id (str | Unset):
-        name (str | Unset): The link text.
-        url (str | Unset): URL template, e.g. `http://google.com/search?q={{lead.display_name}}`.
-        type_ (IntegrationLinkType | Unset): The kind of object the link is shown on.
+        id (str): `ilink_...`
+        organization_id (str):
+        name (str): The link text.
+        url (str): URL template, e.g. `http://google.com/search?q={{lead.display_name}}`.
+        type_ (IntegrationLinkType): The kind of object the link is shown on.
         created_by (None | str | Unset):
         date_created (datetime.datetime | None | Unset):
         date_updated (datetime.datetime | None | Unset):
         updated_by (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
-    type_: IntegrationLinkType | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    url: str
+    type_: IntegrationLinkType
     created_by: None | str | Unset = UNSET
     date_created: datetime.datetime | None | Unset = UNSET
     date_updated: datetime.datetime | None | Unset = UNSET
@@ -44,27 +44,24 @@ class IntegrationLink:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        url = self.url
-        if url is not UNSET:
+        if not isinstance(self.url, Unset):  # absent only if trimmed by _fields
+            url = self.url
             field_dict["url"] = url
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["type"] = type_
 
         created_by: None | str | Unset
@@ -118,52 +115,50 @@ class IntegrationLink:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_url = d.pop("url", UNSET)
-        url: str | Unset
+        url: str
         if isinstance(_raw_url, str):
             url = _raw_url
         else:
-            url = UNSET
+            url = MISSING
             if _raw_url is not UNSET:
                 d["url"] = _raw_url
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: IntegrationLinkType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = IntegrationLinkType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = IntegrationLinkType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -32,23 +32,23 @@ class Lead:
     properties.
 
         Attributes:
-            id (str | Unset):
-            name (None | str | Unset):
-            display_name (str | Unset):
-            description (None | str | Unset):
-            url (None | str | Unset):
-            html_url (str | Unset):
-            status_id (str | Unset):
-            status_label (str | Unset):
-            organization_id (str | Unset):
-            created_by (None | str | Unset):
-            updated_by (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
-            addresses (list[Address] | Unset):
-            contacts (list[Contact] | Unset):
-            opportunities (list[Opportunity] | Unset):
-            tasks (list[Task] | Unset):
+            id (str):
+            name (None | str):
+            display_name (str):
+            description (None | str):
+            url (None | str):
+            html_url (str):
+            status_id (str):
+            status_label (str):
+            organization_id (str):
+            created_by (None | str):
+            updated_by (None | str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
+            addresses (list[Address]):
+            contacts (list[Contact]):
+            opportunities (list[Opportunity]):
+            tasks (list[Task]):
             custom (LeadCustom | Unset): Deprecated dict of custom field values by name; use the `custom.<field id>` keys.
             contact_ids (list[str] | Unset):
             contacts_summary (str | Unset):
@@ -64,23 +64,23 @@ class Lead:
             updated_by_name (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    html_url: str | Unset = UNSET
-    status_id: str | Unset = UNSET
-    status_label: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    addresses: list[Address] | Unset = UNSET
-    contacts: list[Contact] | Unset = UNSET
-    opportunities: list[Opportunity] | Unset = UNSET
-    tasks: list[Task] | Unset = UNSET
+    id: str
+    name: None | str
+    display_name: str
+    description: None | str
+    url: None | str
+    html_url: str
+    status_id: str
+    status_label: str
+    organization_id: str
+    created_by: None | str
+    updated_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    addresses: list[Address]
+    contacts: list[Contact]
+    opportunities: list[Opportunity]
+    tasks: list[Task]
     custom: LeadCustom | Unset = UNSET
     contact_ids: list[str] | Unset = UNSET
     contacts_summary: str | Unset = UNSET
@@ -103,120 +103,93 @@ class Lead:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name: None | str
             name = self.name
-        if name is not UNSET:
             field_dict["name"] = name
 
-        display_name = self.display_name
-        if display_name is not UNSET:
+        if not isinstance(self.display_name, Unset):  # absent only if trimmed by _fields
+            display_name = self.display_name
             field_dict["display_name"] = display_name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        if not isinstance(self.description, Unset):  # absent only if trimmed by _fields
+            description: None | str
             description = self.description
-        if description is not UNSET:
             field_dict["description"] = description
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
+        if not isinstance(self.url, Unset):  # absent only if trimmed by _fields
+            url: None | str
             url = self.url
-        if url is not UNSET:
             field_dict["url"] = url
 
-        html_url = self.html_url
-        if html_url is not UNSET:
+        if not isinstance(self.html_url, Unset):  # absent only if trimmed by _fields
+            html_url = self.html_url
             field_dict["html_url"] = html_url
 
-        status_id = self.status_id
-        if status_id is not UNSET:
+        if not isinstance(self.status_id, Unset):  # absent only if trimmed by _fields
+            status_id = self.status_id
             field_dict["status_id"] = status_id
 
-        status_label = self.status_label
-        if status_label is not UNSET:
+        if not isinstance(self.status_label, Unset):  # absent only if trimmed by _fields
+            status_label = self.status_label
             field_dict["status_label"] = status_label
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
             created_by = self.created_by
-        if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
             updated_by = self.updated_by
-        if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
             date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
             date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
+        if not isinstance(self.addresses, Unset):  # absent only if trimmed by _fields
             addresses = []
             for addresses_item_data in self.addresses:
                 addresses_item = addresses_item_data.to_dict()
                 addresses.append(addresses_item)
 
-        if addresses is not UNSET:
             field_dict["addresses"] = addresses
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        if not isinstance(self.contacts, Unset):  # absent only if trimmed by _fields
             contacts = []
             for contacts_item_data in self.contacts:
                 contacts_item = contacts_item_data.to_dict()
                 contacts.append(contacts_item)
 
-        if contacts is not UNSET:
             field_dict["contacts"] = contacts
 
-        opportunities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.opportunities, Unset):
+        if not isinstance(self.opportunities, Unset):  # absent only if trimmed by _fields
             opportunities = []
             for opportunities_item_data in self.opportunities:
                 opportunities_item = opportunities_item_data.to_dict()
                 opportunities.append(opportunities_item)
 
-        if opportunities is not UNSET:
             field_dict["opportunities"] = opportunities
 
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
+        if not isinstance(self.tasks, Unset):  # absent only if trimmed by _fields
             tasks = []
             for tasks_item_data in self.tasks:
                 tasks_item = tasks_item_data.to_dict()
                 tasks.append(tasks_item)
 
-        if tasks is not UNSET:
             field_dict["tasks"] = tasks
 
         custom: dict[str, Any] | Unset = UNSET
@@ -354,205 +327,193 @@ class Lead:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        name: None | str | Unset
+        name: None | str
         if isinstance(_raw_name, str) or _raw_name is None:
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_display_name = d.pop("display_name", UNSET)
-        display_name: str | Unset
+        display_name: str
         if isinstance(_raw_display_name, str):
             display_name = _raw_display_name
         else:
-            display_name = UNSET
+            display_name = MISSING
             if _raw_display_name is not UNSET:
                 d["display_name"] = _raw_display_name
 
         _raw_description = d.pop("description", UNSET)
-        description: None | str | Unset
+        description: None | str
         if isinstance(_raw_description, str) or _raw_description is None:
             description = _raw_description
         else:
-            description = UNSET
+            description = MISSING
             if _raw_description is not UNSET:
                 d["description"] = _raw_description
 
         _raw_url = d.pop("url", UNSET)
-        url: None | str | Unset
+        url: None | str
         if isinstance(_raw_url, str) or _raw_url is None:
             url = _raw_url
         else:
-            url = UNSET
+            url = MISSING
             if _raw_url is not UNSET:
                 d["url"] = _raw_url
 
         _raw_html_url = d.pop("html_url", UNSET)
-        html_url: str | Unset
+        html_url: str
         if isinstance(_raw_html_url, str):
             html_url = _raw_html_url
         else:
-            html_url = UNSET
+            html_url = MISSING
             if _raw_html_url is not UNSET:
                 d["html_url"] = _raw_html_url
 
         _raw_status_id = d.pop("status_id", UNSET)
-        status_id: str | Unset
+        status_id: str
         if isinstance(_raw_status_id, str):
             status_id = _raw_status_id
         else:
-            status_id = UNSET
+            status_id = MISSING
             if _raw_status_id is not UNSET:
                 d["status_id"] = _raw_status_id
 
         _raw_status_label = d.pop("status_label", UNSET)
-        status_label: str | Unset
+        status_label: str
         if isinstance(_raw_status_label, str):
             status_label = _raw_status_label
         else:
-            status_label = UNSET
+            status_label = MISSING
             if _raw_status_label is not UNSET:
                 d["status_label"] = _raw_status_label
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
+        created_by: None | str
         if isinstance(_raw_created_by, str) or _raw_created_by is None:
             created_by = _raw_created_by
         else:
-            created_by = UNSET
+            created_by = MISSING
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
         _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
+        updated_by: None | str
         if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
             updated_by = _raw_updated_by
         else:
-            updated_by = UNSET
+            updated_by = MISSING
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
+            date_created = MISSING
             if _raw_date_created is not UNSET:
                 d["date_created"] = _raw_date_created
 
         _raw_date_updated = d.pop("date_updated", UNSET)
         try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
+            date_updated = MISSING
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
         _raw_addresses = d.pop("addresses", UNSET)
         try:
-            _fits = _raw_addresses is UNSET or isinstance(_raw_addresses, list)
+            _fits = _raw_addresses is not UNSET and isinstance(_raw_addresses, list)
             if not _fits:
                 raise TypeError()
+            addresses = []
             _addresses = _raw_addresses
-            addresses: list[Address] | Unset = UNSET
-            if _addresses is not UNSET:
-                addresses = []
-                for addresses_item_data in _addresses:
-                    addresses_item = Address.from_dict(addresses_item_data)
+            for addresses_item_data in _addresses:
+                addresses_item = Address.from_dict(addresses_item_data)
 
-                    addresses.append(addresses_item)
+                addresses.append(addresses_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            addresses = UNSET
+            addresses = MISSING
             if _raw_addresses is not UNSET:
                 d["addresses"] = _raw_addresses
 
         _raw_contacts = d.pop("contacts", UNSET)
         try:
-            _fits = _raw_contacts is UNSET or isinstance(_raw_contacts, list)
+            _fits = _raw_contacts is not UNSET and isinstance(_raw_contacts, list)
             if not _fits:
                 raise TypeError()
+            contacts = []
             _contacts = _raw_contacts
-            contacts: list[Contact] | Unset = UNSET
-            if _contacts is not UNSET:
-                contacts = []
-                for contacts_item_data in _contacts:
-                    contacts_item = Contact.from_dict(contacts_item_data)
+            for contacts_item_data in _contacts:
+                contacts_item = Contact.from_dict(contacts_item_data)
 
-                    contacts.append(contacts_item)
+                contacts.append(contacts_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            contacts = UNSET
+            contacts = MISSING
             if _raw_contacts is not UNSET:
                 d["contacts"] = _raw_contacts
 
         _raw_opportunities = d.pop("opportunities", UNSET)
         try:
-            _fits = _raw_opportunities is UNSET or isinstance(_raw_opportunities, list)
+            _fits = _raw_opportunities is not UNSET and isinstance(_raw_opportunities, list)
             if not _fits:
                 raise TypeError()
+            opportunities = []
             _opportunities = _raw_opportunities
-            opportunities: list[Opportunity] | Unset = UNSET
-            if _opportunities is not UNSET:
-                opportunities = []
-                for opportunities_item_data in _opportunities:
-                    opportunities_item = Opportunity.from_dict(opportunities_item_data)
+            for opportunities_item_data in _opportunities:
+                opportunities_item = Opportunity.from_dict(opportunities_item_data)
 
-                    opportunities.append(opportunities_item)
+                opportunities.append(opportunities_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            opportunities = UNSET
+            opportunities = MISSING
             if _raw_opportunities is not UNSET:
                 d["opportunities"] = _raw_opportunities
 
         _raw_tasks = d.pop("tasks", UNSET)
         try:
-            _fits = _raw_tasks is UNSET or isinstance(_raw_tasks, list)
+            _fits = _raw_tasks is not UNSET and isinstance(_raw_tasks, list)
             if not _fits:
                 raise TypeError()
+            tasks = []
             _tasks = _raw_tasks
-            tasks: list[Task] | Unset = UNSET
-            if _tasks is not UNSET:
-                tasks = []
-                for tasks_item_data in _tasks:
-                    tasks_item = Task.from_dict(tasks_item_data)
+            for tasks_item_data in _tasks:
+                tasks_item = Task.from_dict(tasks_item_data)
 
-                    tasks.append(tasks_item)
+                tasks.append(tasks_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            tasks = UNSET
+            tasks = MISSING
             if _raw_tasks is not UNSET:
                 d["tasks"] = _raw_tasks
 

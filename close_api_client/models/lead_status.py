@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="LeadStatus")
 
@@ -16,13 +16,13 @@ class LeadStatus:
     """A stage a lead can be in.
 
     Attributes:
-        id (str | Unset):
-        label (str | Unset):
+        id (str):
+        label (str):
         organization_id (str | Unset):
     """
 
-    id: str | Unset = UNSET
-    label: str | Unset = UNSET
+    id: str
+    label: str
     organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,12 +30,12 @@ class LeadStatus:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        label = self.label
-        if label is not UNSET:
+        if not isinstance(self.label, Unset):  # absent only if trimmed by _fields
+            label = self.label
             field_dict["label"] = label
 
         organization_id = self.organization_id
@@ -57,20 +57,20 @@ class LeadStatus:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_label = d.pop("label", UNSET)
-        label: str | Unset
+        label: str
         if isinstance(_raw_label, str):
             label = _raw_label
         else:
-            label = UNSET
+            label = MISSING
             if _raw_label is not UNSET:
                 d["label"] = _raw_label
 

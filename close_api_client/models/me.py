@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.connected_account import ConnectedAccount
@@ -24,30 +24,30 @@ class Me:
     """The current user, with memberships and organizations.
 
     Attributes:
-        id (str | Unset): `user_...`
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        image (str | Unset): Avatar URL.
+        id (str): `user_...`
+        email (str):
+        first_name (str):
+        last_name (str):
+        image (str): Avatar URL.
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
         last_used_timezone (str | Unset): IANA time zone name, e.g. `America/Denver` (shown on `/me/`).
         email_accounts (list[ConnectedAccount] | Unset): The user's connected email accounts (shown on `/me/`).
         phone_numbers (list[PhoneNumber] | Unset): The user's phone numbers (shown on `/me/`).
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
         memberships (list[Membership] | Unset):
         organizations (list[Organization] | Unset):
     """
 
-    id: str | Unset = UNSET
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    image: str | Unset = UNSET
+    id: str
+    email: str
+    first_name: str
+    last_name: str
+    image: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     last_used_timezone: str | Unset = UNSET
     email_accounts: list[ConnectedAccount] | Unset = UNSET
     phone_numbers: list[PhoneNumber] | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     memberships: list[Membership] | Unset = UNSET
     organizations: list[Organization] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,25 +56,33 @@ class Me:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        email = self.email
-        if email is not UNSET:
+        if not isinstance(self.email, Unset):  # absent only if trimmed by _fields
+            email = self.email
             field_dict["email"] = email
 
-        first_name = self.first_name
-        if first_name is not UNSET:
+        if not isinstance(self.first_name, Unset):  # absent only if trimmed by _fields
+            first_name = self.first_name
             field_dict["first_name"] = first_name
 
-        last_name = self.last_name
-        if last_name is not UNSET:
+        if not isinstance(self.last_name, Unset):  # absent only if trimmed by _fields
+            last_name = self.last_name
             field_dict["last_name"] = last_name
 
-        image = self.image
-        if image is not UNSET:
+        if not isinstance(self.image, Unset):  # absent only if trimmed by _fields
+            image = self.image
             field_dict["image"] = image
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
 
         last_used_timezone = self.last_used_timezone
         if last_used_timezone is not UNSET:
@@ -99,18 +107,6 @@ class Me:
 
         if phone_numbers is not UNSET:
             field_dict["phone_numbers"] = phone_numbers
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
 
         memberships: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.memberships, Unset):
@@ -152,49 +148,73 @@ class Me:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_email = d.pop("email", UNSET)
-        email: str | Unset
+        email: str
         if isinstance(_raw_email, str):
             email = _raw_email
         else:
-            email = UNSET
+            email = MISSING
             if _raw_email is not UNSET:
                 d["email"] = _raw_email
 
         _raw_first_name = d.pop("first_name", UNSET)
-        first_name: str | Unset
+        first_name: str
         if isinstance(_raw_first_name, str):
             first_name = _raw_first_name
         else:
-            first_name = UNSET
+            first_name = MISSING
             if _raw_first_name is not UNSET:
                 d["first_name"] = _raw_first_name
 
         _raw_last_name = d.pop("last_name", UNSET)
-        last_name: str | Unset
+        last_name: str
         if isinstance(_raw_last_name, str):
             last_name = _raw_last_name
         else:
-            last_name = UNSET
+            last_name = MISSING
             if _raw_last_name is not UNSET:
                 d["last_name"] = _raw_last_name
 
         _raw_image = d.pop("image", UNSET)
-        image: str | Unset
+        image: str
         if isinstance(_raw_image, str):
             image = _raw_image
         else:
-            image = UNSET
+            image = MISSING
             if _raw_image is not UNSET:
                 d["image"] = _raw_image
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
         _raw_last_used_timezone = d.pop("last_used_timezone", UNSET)
         last_used_timezone: str | Unset
@@ -243,34 +263,6 @@ class Me:
             if _raw_phone_numbers is not UNSET:
                 d["phone_numbers"] = _raw_phone_numbers
 
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
-
         _raw_memberships = d.pop("memberships", UNSET)
         try:
             _fits = _raw_memberships is UNSET or isinstance(_raw_memberships, list)
@@ -315,11 +307,11 @@ class Me:
             first_name=first_name,
             last_name=last_name,
             image=image,
+            date_created=date_created,
+            date_updated=date_updated,
             last_used_timezone=last_used_timezone,
             email_accounts=email_accounts,
             phone_numbers=phone_numbers,
-            date_created=date_created,
-            date_updated=date_updated,
             memberships=memberships,
             organizations=organizations,
         )

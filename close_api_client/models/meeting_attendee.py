@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meeting_attendee_status import MeetingAttendeeStatus
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="MeetingAttendee")
 
@@ -17,74 +17,57 @@ class MeetingAttendee:
     """A meeting attendee: a lead contact, a Close user or another address.
 
     Attributes:
-        email (None | str | Unset):
-        name (None | str | Unset):
-        status (MeetingAttendeeStatus | None | Unset):
-        is_organizer (bool | None | Unset):
-        contact_id (None | str | Unset):
-        user_id (None | str | Unset):
+        email (None | str):
+        name (None | str):
+        status (MeetingAttendeeStatus | None):
+        is_organizer (bool | None):
+        contact_id (None | str):
+        user_id (None | str):
     """
 
-    email: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    status: MeetingAttendeeStatus | None | Unset = UNSET
-    is_organizer: bool | None | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
+    email: None | str
+    name: None | str
+    status: MeetingAttendeeStatus | None
+    is_organizer: bool | None
+    contact_id: None | str
+    user_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
+        if not isinstance(self.email, Unset):  # absent only if trimmed by _fields
+            email: None | str
             email = self.email
-        if email is not UNSET:
             field_dict["email"] = email
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name: None | str
             name = self.name
-        if name is not UNSET:
             field_dict["name"] = name
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, MeetingAttendeeStatus):
-            status = self.status.value
-        else:
-            status = self.status
-        if status is not UNSET:
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
+            status: None | str
+            if isinstance(self.status, MeetingAttendeeStatus):
+                status = self.status.value
+            else:
+                status = self.status
             field_dict["status"] = status
 
-        is_organizer: bool | None | Unset
-        if isinstance(self.is_organizer, Unset):
-            is_organizer = UNSET
-        else:
+        if not isinstance(self.is_organizer, Unset):  # absent only if trimmed by _fields
+            is_organizer: bool | None
             is_organizer = self.is_organizer
-        if is_organizer is not UNSET:
             field_dict["is_organizer"] = is_organizer
 
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
+        if not isinstance(self.contact_id, Unset):  # absent only if trimmed by _fields
+            contact_id: None | str
             contact_id = self.contact_id
-        if contact_id is not UNSET:
             field_dict["contact_id"] = contact_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id: None | str
             user_id = self.user_id
-        if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
         return field_dict
@@ -102,30 +85,31 @@ class MeetingAttendee:
         """
         d = dict(src_dict)
         _raw_email = d.pop("email", UNSET)
-        email: None | str | Unset
+        email: None | str
         if isinstance(_raw_email, str) or _raw_email is None:
             email = _raw_email
         else:
-            email = UNSET
+            email = MISSING
             if _raw_email is not UNSET:
                 d["email"] = _raw_email
 
         _raw_name = d.pop("name", UNSET)
-        name: None | str | Unset
+        name: None | str
         if isinstance(_raw_name, str) or _raw_name is None:
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_status = d.pop("status", UNSET)
         try:
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_status(data: object) -> MeetingAttendeeStatus | None | Unset:
+            def _parse_status(data: object) -> MeetingAttendeeStatus | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -138,39 +122,39 @@ class MeetingAttendee:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(MeetingAttendeeStatus | None | Unset, data)
+                return cast(MeetingAttendeeStatus | None, data)
 
             status = _parse_status(_raw_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
+            status = MISSING
             if _raw_status is not UNSET:
                 d["status"] = _raw_status
 
         _raw_is_organizer = d.pop("is_organizer", UNSET)
-        is_organizer: bool | None | Unset
+        is_organizer: bool | None
         if isinstance(_raw_is_organizer, bool) or _raw_is_organizer is None:
             is_organizer = _raw_is_organizer
         else:
-            is_organizer = UNSET
+            is_organizer = MISSING
             if _raw_is_organizer is not UNSET:
                 d["is_organizer"] = _raw_is_organizer
 
         _raw_contact_id = d.pop("contact_id", UNSET)
-        contact_id: None | str | Unset
+        contact_id: None | str
         if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
             contact_id = _raw_contact_id
         else:
-            contact_id = UNSET
+            contact_id = MISSING
             if _raw_contact_id is not UNSET:
                 d["contact_id"] = _raw_contact_id
 
         _raw_user_id = d.pop("user_id", UNSET)
-        user_id: None | str | Unset
+        user_id: None | str
         if isinstance(_raw_user_id, str) or _raw_user_id is None:
             user_id = _raw_user_id
         else:
-            user_id = UNSET
+            user_id = MISSING
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meeting_integration_data import MeetingIntegrationData
@@ -21,13 +21,13 @@ class MeetingIntegration:
     """A third-party integration attached to a meeting.
 
     Attributes:
-        id (str | Unset): `evtint_...`
+        id (str): `evtint_...`
         integration_name (str | Unset):
         integration_data (MeetingIntegrationData | Unset): An OAuth app's data for a meeting (open).
         oauth_client (MeetingIntegrationOAuthClient | Unset): The OAuth app that owns an integration.
     """
 
-    id: str | Unset = UNSET
+    id: str
     integration_name: str | Unset = UNSET
     integration_data: MeetingIntegrationData | Unset = UNSET
     oauth_client: MeetingIntegrationOAuthClient | Unset = UNSET
@@ -37,8 +37,8 @@ class MeetingIntegration:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
         integration_name = self.integration_name
@@ -75,11 +75,11 @@ class MeetingIntegration:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="MeetingIntegrationOAuthClient")
 
@@ -16,11 +16,11 @@ class MeetingIntegrationOAuthClient:
     """The OAuth app that owns an integration.
 
     Attributes:
-        id (str | Unset):
+        id (str):
         name (str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,8 +28,8 @@ class MeetingIntegrationOAuthClient:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
         name = self.name
@@ -51,11 +51,11 @@ class MeetingIntegrationOAuthClient:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="MeetingPausedSubscription")
 
@@ -16,7 +16,7 @@ class MeetingPausedSubscription:
     """A sequence subscription paused because of the meeting.
 
     Attributes:
-        id (str | Unset):
+        id (str):
         sequence_id (str | Unset):
         sequence_name (str | Unset):
         sequence_status (str | Unset):
@@ -24,7 +24,7 @@ class MeetingPausedSubscription:
         contact_name (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     sequence_id: str | Unset = UNSET
     sequence_name: str | Unset = UNSET
     sequence_status: str | Unset = UNSET
@@ -36,8 +36,8 @@ class MeetingPausedSubscription:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
         sequence_id = self.sequence_id
@@ -83,11 +83,11 @@ class MeetingPausedSubscription:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 

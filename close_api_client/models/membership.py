@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_record_calls import AutoRecordCalls
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user import User
@@ -22,12 +22,12 @@ class Membership:
     member lists the user's data is added as `user_*` fields.
 
         Attributes:
-            id (str | Unset): `memb_...`
+            id (str): `memb_...`
+            user_id (str):
+            role_id (str): `admin`, `superuser`, `user`, `restricteduser` or a custom role id (`role_...`).
+            permissions_granted (list[str]): The permissions the role grants, e.g. `export`, `bulk_edit`.
             organization_id (str | Unset):
-            user_id (str | Unset):
-            role_id (str | Unset): `admin`, `superuser`, `user`, `restricteduser` or a custom role id (`role_...`).
             role (str | Unset): The predefined role name, when the role is one (e.g. `user`).
-            permissions_granted (list[str] | Unset): The permissions the role grants, e.g. `export`, `bulk_edit`.
             track_email_opens (bool | Unset):
             auto_record_calls (AutoRecordCalls | Unset): Whether the member's calls are recorded automatically; starts as
                 `unset`.
@@ -48,12 +48,12 @@ class Membership:
                 `email_accounts` and `phone_numbers`, and `organizations` holds full objects.
     """
 
-    id: str | Unset = UNSET
+    id: str
+    user_id: str
+    role_id: str
+    permissions_granted: list[str]
     organization_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    role_id: str | Unset = UNSET
     role: str | Unset = UNSET
-    permissions_granted: list[str] | Unset = UNSET
     track_email_opens: bool | Unset = UNSET
     auto_record_calls: AutoRecordCalls | Unset = UNSET
     record_calls: bool | Unset = UNSET
@@ -76,32 +76,30 @@ class Membership:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
+
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+
+        if not isinstance(self.role_id, Unset):  # absent only if trimmed by _fields
+            role_id = self.role_id
+            field_dict["role_id"] = role_id
+
+        if not isinstance(self.permissions_granted, Unset):  # absent only if trimmed by _fields
+            permissions_granted = self.permissions_granted
+
+            field_dict["permissions_granted"] = permissions_granted
 
         organization_id = self.organization_id
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
 
-        user_id = self.user_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
-        role_id = self.role_id
-        if role_id is not UNSET:
-            field_dict["role_id"] = role_id
-
         role = self.role
         if role is not UNSET:
             field_dict["role"] = role
-
-        permissions_granted: list[str] | Unset = UNSET
-        if not isinstance(self.permissions_granted, Unset):
-            permissions_granted = self.permissions_granted
-
-        if permissions_granted is not UNSET:
-            field_dict["permissions_granted"] = permissions_granted
 
         track_email_opens = self.track_email_opens
         if track_email_opens is not UNSET:
@@ -201,13 +199,42 @@ class Membership:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
+
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = MISSING
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
+
+        _raw_role_id = d.pop("role_id", UNSET)
+        role_id: str
+        if isinstance(_raw_role_id, str):
+            role_id = _raw_role_id
+        else:
+            role_id = MISSING
+            if _raw_role_id is not UNSET:
+                d["role_id"] = _raw_role_id
+
+        _raw_permissions_granted = d.pop("permissions_granted", UNSET)
+        permissions_granted: list[str]
+        if isinstance(_raw_permissions_granted, list) and all(
+            isinstance(item, str) for item in _raw_permissions_granted
+        ):
+            permissions_granted = _raw_permissions_granted
+        else:
+            permissions_granted = MISSING
+            if _raw_permissions_granted is not UNSET:
+                d["permissions_granted"] = _raw_permissions_granted
 
         _raw_organization_id = d.pop("organization_id", UNSET)
         organization_id: str | Unset
@@ -218,24 +245,6 @@ class Membership:
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
-        _raw_user_id = d.pop("user_id", UNSET)
-        user_id: str | Unset
-        if isinstance(_raw_user_id, str):
-            user_id = _raw_user_id
-        else:
-            user_id = UNSET
-            if _raw_user_id is not UNSET:
-                d["user_id"] = _raw_user_id
-
-        _raw_role_id = d.pop("role_id", UNSET)
-        role_id: str | Unset
-        if isinstance(_raw_role_id, str):
-            role_id = _raw_role_id
-        else:
-            role_id = UNSET
-            if _raw_role_id is not UNSET:
-                d["role_id"] = _raw_role_id
-
         _raw_role = d.pop("role", UNSET)
         role: str | Unset
         if isinstance(_raw_role, str):
@@ -244,17 +253,6 @@ class Membership:
             role = UNSET
             if _raw_role is not UNSET:
                 d["role"] = _raw_role
-
-        _raw_permissions_granted = d.pop("permissions_granted", UNSET)
-        permissions_granted: list[str] | Unset
-        if isinstance(_raw_permissions_granted, list) and all(
-            isinstance(item, str) for item in _raw_permissions_granted
-        ):
-            permissions_granted = _raw_permissions_granted
-        else:
-            permissions_granted = UNSET
-            if _raw_permissions_granted is not UNSET:
-                d["permissions_granted"] = _raw_permissions_granted
 
         _raw_track_email_opens = d.pop("track_email_opens", UNSET)
         track_email_opens: bool | Unset
@@ -415,11 +413,11 @@ class Membership:
 
         parsed_obj = cls(
             id=id,
-            organization_id=organization_id,
             user_id=user_id,
             role_id=role_id,
-            role=role,
             permissions_granted=permissions_granted,
+            organization_id=organization_id,
+            role=role,
             track_email_opens=track_email_opens,
             auto_record_calls=auto_record_calls,
             record_calls=record_calls,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.opportunity_status_type import OpportunityStatusType
 from ..models.opportunity_value_period import OpportunityValuePeriod
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
@@ -31,37 +31,37 @@ class Opportunity:
     as additional properties.
 
         Attributes:
-            id (str | Unset):
-            organization_id (str | Unset):
-            lead_id (str | Unset):
-            lead_name (None | str | Unset):
-            status_id (str | Unset):
-            status_label (str | Unset):
-            status_type (OpportunityStatusType | Unset): The kind of an opportunity status.
+            id (str):
+            organization_id (str):
+            lead_id (str):
+            lead_name (None | str):
+            status_id (str):
+            status_label (str):
+            status_type (OpportunityStatusType): The kind of an opportunity status.
+            value (int | None): The value in cents.
+            value_period (OpportunityValuePeriod): How often an opportunity's value recurs.
+            value_formatted (None | str): The value for display, e.g. `$50 monthly`.
+            value_currency (None | str): ISO 4217 currency code, e.g. `USD`.
+            confidence (int): Likelihood of winning, in percent (0-100).
+            date_won (datetime.date | None):
+            note (None | str):
+            contact_id (None | str):
+            user_id (str): The user the opportunity is assigned to.
+            user_name (None | str):
+            created_by (None | str):
+            updated_by (None | str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             status_display_name (str | Unset):
             pipeline_id (None | str | Unset):
             pipeline_name (None | str | Unset):
-            value (int | None | Unset): The value in cents.
-            value_period (OpportunityValuePeriod | Unset): How often an opportunity's value recurs.
-            value_formatted (None | str | Unset): The value for display, e.g. `$50 monthly`.
-            value_currency (None | str | Unset): ISO 4217 currency code, e.g. `USD`.
             expected_value (int | None | Unset): The value weighted by `confidence`, in cents.
             annualized_value (int | None | Unset): The value over a year (monthly values times 12), in cents.
             annualized_expected_value (int | None | Unset): The annualized value weighted by `confidence`, in cents.
-            confidence (int | Unset): Likelihood of winning, in percent (0-100).
-            date_won (datetime.date | None | Unset):
             date_lost (datetime.datetime | None | Unset):
-            note (None | str | Unset):
-            contact_id (None | str | Unset):
             contact_name (None | str | Unset):
-            user_id (str | Unset): The user the opportunity is assigned to.
-            user_name (None | str | Unset):
-            created_by (None | str | Unset):
             created_by_name (None | str | Unset):
-            updated_by (None | str | Unset):
             updated_by_name (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             is_stalled (bool | Unset):
             stall_status (None | OpportunityStallStatus | Unset):
             suggested_action (None | OpportunitySuggestedAction | Unset):
@@ -72,37 +72,37 @@ class Opportunity:
             lead_primary_phone (list[Phone] | None | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    lead_id: str | Unset = UNSET
-    lead_name: None | str | Unset = UNSET
-    status_id: str | Unset = UNSET
-    status_label: str | Unset = UNSET
-    status_type: OpportunityStatusType | Unset = UNSET
+    id: str
+    organization_id: str
+    lead_id: str
+    lead_name: None | str
+    status_id: str
+    status_label: str
+    status_type: OpportunityStatusType
+    value: int | None
+    value_period: OpportunityValuePeriod
+    value_formatted: None | str
+    value_currency: None | str
+    confidence: int
+    date_won: datetime.date | None
+    note: None | str
+    contact_id: None | str
+    user_id: str
+    user_name: None | str
+    created_by: None | str
+    updated_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     status_display_name: str | Unset = UNSET
     pipeline_id: None | str | Unset = UNSET
     pipeline_name: None | str | Unset = UNSET
-    value: int | None | Unset = UNSET
-    value_period: OpportunityValuePeriod | Unset = UNSET
-    value_formatted: None | str | Unset = UNSET
-    value_currency: None | str | Unset = UNSET
     expected_value: int | None | Unset = UNSET
     annualized_value: int | None | Unset = UNSET
     annualized_expected_value: int | None | Unset = UNSET
-    confidence: int | Unset = UNSET
-    date_won: datetime.date | None | Unset = UNSET
     date_lost: datetime.datetime | None | Unset = UNSET
-    note: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
     contact_name: None | str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    user_name: None | str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     updated_by_name: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     is_stalled: bool | Unset = UNSET
     stall_status: None | OpportunityStallStatus | Unset = UNSET
     suggested_action: None | OpportunitySuggestedAction | Unset = UNSET
@@ -122,40 +122,102 @@ class Opportunity:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        lead_id = self.lead_id
-        if lead_id is not UNSET:
+        if not isinstance(self.lead_id, Unset):  # absent only if trimmed by _fields
+            lead_id = self.lead_id
             field_dict["lead_id"] = lead_id
 
-        lead_name: None | str | Unset
-        if isinstance(self.lead_name, Unset):
-            lead_name = UNSET
-        else:
+        if not isinstance(self.lead_name, Unset):  # absent only if trimmed by _fields
+            lead_name: None | str
             lead_name = self.lead_name
-        if lead_name is not UNSET:
             field_dict["lead_name"] = lead_name
 
-        status_id = self.status_id
-        if status_id is not UNSET:
+        if not isinstance(self.status_id, Unset):  # absent only if trimmed by _fields
+            status_id = self.status_id
             field_dict["status_id"] = status_id
 
-        status_label = self.status_label
-        if status_label is not UNSET:
+        if not isinstance(self.status_label, Unset):  # absent only if trimmed by _fields
+            status_label = self.status_label
             field_dict["status_label"] = status_label
 
-        status_type: str | Unset = UNSET
-        if not isinstance(self.status_type, Unset):
+        if not isinstance(self.status_type, Unset):  # absent only if trimmed by _fields
             status_type = self.status_type.value
-
-        if status_type is not UNSET:
             field_dict["status_type"] = status_type
+
+        if not isinstance(self.value, Unset):  # absent only if trimmed by _fields
+            value: int | None
+            value = self.value
+            field_dict["value"] = value
+
+        if not isinstance(self.value_period, Unset):  # absent only if trimmed by _fields
+            value_period = self.value_period.value
+            field_dict["value_period"] = value_period
+
+        if not isinstance(self.value_formatted, Unset):  # absent only if trimmed by _fields
+            value_formatted: None | str
+            value_formatted = self.value_formatted
+            field_dict["value_formatted"] = value_formatted
+
+        if not isinstance(self.value_currency, Unset):  # absent only if trimmed by _fields
+            value_currency: None | str
+            value_currency = self.value_currency
+            field_dict["value_currency"] = value_currency
+
+        if not isinstance(self.confidence, Unset):  # absent only if trimmed by _fields
+            confidence = self.confidence
+            field_dict["confidence"] = confidence
+
+        if not isinstance(self.date_won, Unset):  # absent only if trimmed by _fields
+            date_won: None | str
+            if isinstance(self.date_won, datetime.date):
+                date_won = self.date_won.isoformat()
+            else:
+                date_won = self.date_won
+            field_dict["date_won"] = date_won
+
+        if not isinstance(self.note, Unset):  # absent only if trimmed by _fields
+            note: None | str
+            note = self.note
+            field_dict["note"] = note
+
+        if not isinstance(self.contact_id, Unset):  # absent only if trimmed by _fields
+            contact_id: None | str
+            contact_id = self.contact_id
+            field_dict["contact_id"] = contact_id
+
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+
+        if not isinstance(self.user_name, Unset):  # absent only if trimmed by _fields
+            user_name: None | str
+            user_name = self.user_name
+            field_dict["user_name"] = user_name
+
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
+            updated_by = self.updated_by
+            field_dict["updated_by"] = updated_by
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
 
         status_display_name = self.status_display_name
         if status_display_name is not UNSET:
@@ -176,37 +238,6 @@ class Opportunity:
             pipeline_name = self.pipeline_name
         if pipeline_name is not UNSET:
             field_dict["pipeline_name"] = pipeline_name
-
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        value_period: str | Unset = UNSET
-        if not isinstance(self.value_period, Unset):
-            value_period = self.value_period.value
-
-        if value_period is not UNSET:
-            field_dict["value_period"] = value_period
-
-        value_formatted: None | str | Unset
-        if isinstance(self.value_formatted, Unset):
-            value_formatted = UNSET
-        else:
-            value_formatted = self.value_formatted
-        if value_formatted is not UNSET:
-            field_dict["value_formatted"] = value_formatted
-
-        value_currency: None | str | Unset
-        if isinstance(self.value_currency, Unset):
-            value_currency = UNSET
-        else:
-            value_currency = self.value_currency
-        if value_currency is not UNSET:
-            field_dict["value_currency"] = value_currency
 
         expected_value: int | None | Unset
         if isinstance(self.expected_value, Unset):
@@ -232,20 +263,6 @@ class Opportunity:
         if annualized_expected_value is not UNSET:
             field_dict["annualized_expected_value"] = annualized_expected_value
 
-        confidence = self.confidence
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-
-        date_won: None | str | Unset
-        if isinstance(self.date_won, Unset):
-            date_won = UNSET
-        elif isinstance(self.date_won, datetime.date):
-            date_won = self.date_won.isoformat()
-        else:
-            date_won = self.date_won
-        if date_won is not UNSET:
-            field_dict["date_won"] = date_won
-
         date_lost: None | str | Unset
         if isinstance(self.date_lost, Unset):
             date_lost = UNSET
@@ -256,22 +273,6 @@ class Opportunity:
         if date_lost is not UNSET:
             field_dict["date_lost"] = date_lost
 
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-        if note is not UNSET:
-            field_dict["note"] = note
-
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-
         contact_name: None | str | Unset
         if isinstance(self.contact_name, Unset):
             contact_name = UNSET
@@ -279,26 +280,6 @@ class Opportunity:
             contact_name = self.contact_name
         if contact_name is not UNSET:
             field_dict["contact_name"] = contact_name
-
-        user_id = self.user_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
@@ -308,14 +289,6 @@ class Opportunity:
         if created_by_name is not UNSET:
             field_dict["created_by_name"] = created_by_name
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
         updated_by_name: None | str | Unset
         if isinstance(self.updated_by_name, Unset):
             updated_by_name = UNSET
@@ -323,18 +296,6 @@ class Opportunity:
             updated_by_name = self.updated_by_name
         if updated_by_name is not UNSET:
             field_dict["updated_by_name"] = updated_by_name
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
 
         is_stalled = self.is_stalled
         if is_stalled is not UNSET:
@@ -437,72 +398,225 @@ class Opportunity:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_lead_id = d.pop("lead_id", UNSET)
-        lead_id: str | Unset
+        lead_id: str
         if isinstance(_raw_lead_id, str):
             lead_id = _raw_lead_id
         else:
-            lead_id = UNSET
+            lead_id = MISSING
             if _raw_lead_id is not UNSET:
                 d["lead_id"] = _raw_lead_id
 
         _raw_lead_name = d.pop("lead_name", UNSET)
-        lead_name: None | str | Unset
+        lead_name: None | str
         if isinstance(_raw_lead_name, str) or _raw_lead_name is None:
             lead_name = _raw_lead_name
         else:
-            lead_name = UNSET
+            lead_name = MISSING
             if _raw_lead_name is not UNSET:
                 d["lead_name"] = _raw_lead_name
 
         _raw_status_id = d.pop("status_id", UNSET)
-        status_id: str | Unset
+        status_id: str
         if isinstance(_raw_status_id, str):
             status_id = _raw_status_id
         else:
-            status_id = UNSET
+            status_id = MISSING
             if _raw_status_id is not UNSET:
                 d["status_id"] = _raw_status_id
 
         _raw_status_label = d.pop("status_label", UNSET)
-        status_label: str | Unset
+        status_label: str
         if isinstance(_raw_status_label, str):
             status_label = _raw_status_label
         else:
-            status_label = UNSET
+            status_label = MISSING
             if _raw_status_label is not UNSET:
                 d["status_label"] = _raw_status_label
 
         _raw_status_type = d.pop("status_type", UNSET)
         try:
-            _status_type = _raw_status_type
-            status_type: OpportunityStatusType | Unset
-            if isinstance(_status_type, Unset):
-                status_type = UNSET
-            else:
-                status_type = OpportunityStatusType(_status_type)
+            _fits = _raw_status_type is not UNSET
+            if not _fits:
+                raise TypeError()
+            status_type = OpportunityStatusType(_raw_status_type)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            status_type = UNSET
+            status_type = MISSING
             if _raw_status_type is not UNSET:
                 d["status_type"] = _raw_status_type
+
+        _raw_value = d.pop("value", UNSET)
+        value: int | None
+        if (isinstance(_raw_value, int) and not isinstance(_raw_value, bool)) or _raw_value is None:
+            value = _raw_value
+        else:
+            value = MISSING
+            if _raw_value is not UNSET:
+                d["value"] = _raw_value
+
+        _raw_value_period = d.pop("value_period", UNSET)
+        try:
+            _fits = _raw_value_period is not UNSET
+            if not _fits:
+                raise TypeError()
+            value_period = OpportunityValuePeriod(_raw_value_period)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            value_period = MISSING
+            if _raw_value_period is not UNSET:
+                d["value_period"] = _raw_value_period
+
+        _raw_value_formatted = d.pop("value_formatted", UNSET)
+        value_formatted: None | str
+        if isinstance(_raw_value_formatted, str) or _raw_value_formatted is None:
+            value_formatted = _raw_value_formatted
+        else:
+            value_formatted = MISSING
+            if _raw_value_formatted is not UNSET:
+                d["value_formatted"] = _raw_value_formatted
+
+        _raw_value_currency = d.pop("value_currency", UNSET)
+        value_currency: None | str
+        if isinstance(_raw_value_currency, str) or _raw_value_currency is None:
+            value_currency = _raw_value_currency
+        else:
+            value_currency = MISSING
+            if _raw_value_currency is not UNSET:
+                d["value_currency"] = _raw_value_currency
+
+        _raw_confidence = d.pop("confidence", UNSET)
+        confidence: int
+        if isinstance(_raw_confidence, int) and not isinstance(_raw_confidence, bool):
+            confidence = _raw_confidence
+        else:
+            confidence = MISSING
+            if _raw_confidence is not UNSET:
+                d["confidence"] = _raw_confidence
+
+        _raw_date_won = d.pop("date_won", UNSET)
+        try:
+            _fits = _raw_date_won is not UNSET
+            if not _fits:
+                raise TypeError()
+
+            def _parse_date_won(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_won_type_0 = datetime.date.fromisoformat(data)
+
+                    return date_won_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.date | None, data)
+
+            date_won = _parse_date_won(_raw_date_won)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_won = MISSING
+            if _raw_date_won is not UNSET:
+                d["date_won"] = _raw_date_won
+
+        _raw_note = d.pop("note", UNSET)
+        note: None | str
+        if isinstance(_raw_note, str) or _raw_note is None:
+            note = _raw_note
+        else:
+            note = MISSING
+            if _raw_note is not UNSET:
+                d["note"] = _raw_note
+
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = MISSING
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
+
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: str
+        if isinstance(_raw_user_id, str):
+            user_id = _raw_user_id
+        else:
+            user_id = MISSING
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
+
+        _raw_user_name = d.pop("user_name", UNSET)
+        user_name: None | str
+        if isinstance(_raw_user_name, str) or _raw_user_name is None:
+            user_name = _raw_user_name
+        else:
+            user_name = MISSING
+            if _raw_user_name is not UNSET:
+                d["user_name"] = _raw_user_name
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = MISSING
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = MISSING
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
         _raw_status_display_name = d.pop("status_display_name", UNSET)
         status_display_name: str | Unset
@@ -530,47 +644,6 @@ class Opportunity:
             pipeline_name = UNSET
             if _raw_pipeline_name is not UNSET:
                 d["pipeline_name"] = _raw_pipeline_name
-
-        _raw_value = d.pop("value", UNSET)
-        value: int | None | Unset
-        if (isinstance(_raw_value, int) and not isinstance(_raw_value, bool)) or _raw_value is None:
-            value = _raw_value
-        else:
-            value = UNSET
-            if _raw_value is not UNSET:
-                d["value"] = _raw_value
-
-        _raw_value_period = d.pop("value_period", UNSET)
-        try:
-            _value_period = _raw_value_period
-            value_period: OpportunityValuePeriod | Unset
-            if isinstance(_value_period, Unset):
-                value_period = UNSET
-            else:
-                value_period = OpportunityValuePeriod(_value_period)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            value_period = UNSET
-            if _raw_value_period is not UNSET:
-                d["value_period"] = _raw_value_period
-
-        _raw_value_formatted = d.pop("value_formatted", UNSET)
-        value_formatted: None | str | Unset
-        if isinstance(_raw_value_formatted, str) or _raw_value_formatted is None:
-            value_formatted = _raw_value_formatted
-        else:
-            value_formatted = UNSET
-            if _raw_value_formatted is not UNSET:
-                d["value_formatted"] = _raw_value_formatted
-
-        _raw_value_currency = d.pop("value_currency", UNSET)
-        value_currency: None | str | Unset
-        if isinstance(_raw_value_currency, str) or _raw_value_currency is None:
-            value_currency = _raw_value_currency
-        else:
-            value_currency = UNSET
-            if _raw_value_currency is not UNSET:
-                d["value_currency"] = _raw_value_currency
 
         _raw_expected_value = d.pop("expected_value", UNSET)
         expected_value: int | None | Unset
@@ -606,43 +679,6 @@ class Opportunity:
             if _raw_annualized_expected_value is not UNSET:
                 d["annualized_expected_value"] = _raw_annualized_expected_value
 
-        _raw_confidence = d.pop("confidence", UNSET)
-        confidence: int | Unset
-        if isinstance(_raw_confidence, int) and not isinstance(_raw_confidence, bool):
-            confidence = _raw_confidence
-        else:
-            confidence = UNSET
-            if _raw_confidence is not UNSET:
-                d["confidence"] = _raw_confidence
-
-        _raw_date_won = d.pop("date_won", UNSET)
-        try:
-
-            def _parse_date_won(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    date_won_type_0 = datetime.date.fromisoformat(data)
-
-                    return date_won_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(datetime.date | None | Unset, data)
-
-            date_won = _parse_date_won(_raw_date_won)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_won = UNSET
-            if _raw_date_won is not UNSET:
-                d["date_won"] = _raw_date_won
-
         _raw_date_lost = d.pop("date_lost", UNSET)
         try:
 
@@ -671,24 +707,6 @@ class Opportunity:
             if _raw_date_lost is not UNSET:
                 d["date_lost"] = _raw_date_lost
 
-        _raw_note = d.pop("note", UNSET)
-        note: None | str | Unset
-        if isinstance(_raw_note, str) or _raw_note is None:
-            note = _raw_note
-        else:
-            note = UNSET
-            if _raw_note is not UNSET:
-                d["note"] = _raw_note
-
-        _raw_contact_id = d.pop("contact_id", UNSET)
-        contact_id: None | str | Unset
-        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
-            contact_id = _raw_contact_id
-        else:
-            contact_id = UNSET
-            if _raw_contact_id is not UNSET:
-                d["contact_id"] = _raw_contact_id
-
         _raw_contact_name = d.pop("contact_name", UNSET)
         contact_name: None | str | Unset
         if isinstance(_raw_contact_name, str) or _raw_contact_name is None:
@@ -697,33 +715,6 @@ class Opportunity:
             contact_name = UNSET
             if _raw_contact_name is not UNSET:
                 d["contact_name"] = _raw_contact_name
-
-        _raw_user_id = d.pop("user_id", UNSET)
-        user_id: str | Unset
-        if isinstance(_raw_user_id, str):
-            user_id = _raw_user_id
-        else:
-            user_id = UNSET
-            if _raw_user_id is not UNSET:
-                d["user_id"] = _raw_user_id
-
-        _raw_user_name = d.pop("user_name", UNSET)
-        user_name: None | str | Unset
-        if isinstance(_raw_user_name, str) or _raw_user_name is None:
-            user_name = _raw_user_name
-        else:
-            user_name = UNSET
-            if _raw_user_name is not UNSET:
-                d["user_name"] = _raw_user_name
-
-        _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
-        if isinstance(_raw_created_by, str) or _raw_created_by is None:
-            created_by = _raw_created_by
-        else:
-            created_by = UNSET
-            if _raw_created_by is not UNSET:
-                d["created_by"] = _raw_created_by
 
         _raw_created_by_name = d.pop("created_by_name", UNSET)
         created_by_name: None | str | Unset
@@ -734,15 +725,6 @@ class Opportunity:
             if _raw_created_by_name is not UNSET:
                 d["created_by_name"] = _raw_created_by_name
 
-        _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
-        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
-            updated_by = _raw_updated_by
-        else:
-            updated_by = UNSET
-            if _raw_updated_by is not UNSET:
-                d["updated_by"] = _raw_updated_by
-
         _raw_updated_by_name = d.pop("updated_by_name", UNSET)
         updated_by_name: None | str | Unset
         if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
@@ -751,34 +733,6 @@ class Opportunity:
             updated_by_name = UNSET
             if _raw_updated_by_name is not UNSET:
                 d["updated_by_name"] = _raw_updated_by_name
-
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
 
         _raw_is_stalled = d.pop("is_stalled", UNSET)
         is_stalled: bool | Unset
@@ -984,30 +938,30 @@ class Opportunity:
             status_id=status_id,
             status_label=status_label,
             status_type=status_type,
-            status_display_name=status_display_name,
-            pipeline_id=pipeline_id,
-            pipeline_name=pipeline_name,
             value=value,
             value_period=value_period,
             value_formatted=value_formatted,
             value_currency=value_currency,
-            expected_value=expected_value,
-            annualized_value=annualized_value,
-            annualized_expected_value=annualized_expected_value,
             confidence=confidence,
             date_won=date_won,
-            date_lost=date_lost,
             note=note,
             contact_id=contact_id,
-            contact_name=contact_name,
             user_id=user_id,
             user_name=user_name,
             created_by=created_by,
-            created_by_name=created_by_name,
             updated_by=updated_by,
-            updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
+            status_display_name=status_display_name,
+            pipeline_id=pipeline_id,
+            pipeline_name=pipeline_name,
+            expected_value=expected_value,
+            annualized_value=annualized_value,
+            annualized_expected_value=annualized_expected_value,
+            date_lost=date_lost,
+            contact_name=contact_name,
+            created_by_name=created_by_name,
+            updated_by_name=updated_by_name,
             is_stalled=is_stalled,
             stall_status=stall_status,
             suggested_action=suggested_action,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="OpportunityCommentSummary")
 
@@ -16,24 +16,24 @@ class OpportunityCommentSummary:
     """A summary of the comments on the opportunity.
 
     Attributes:
-        comment_count (int | Unset):
-        thread_id (str | Unset):
+        comment_count (int):
+        thread_id (str):
     """
 
-    comment_count: int | Unset = UNSET
-    thread_id: str | Unset = UNSET
+    comment_count: int
+    thread_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        comment_count = self.comment_count
-        if comment_count is not UNSET:
+        if not isinstance(self.comment_count, Unset):  # absent only if trimmed by _fields
+            comment_count = self.comment_count
             field_dict["comment_count"] = comment_count
 
-        thread_id = self.thread_id
-        if thread_id is not UNSET:
+        if not isinstance(self.thread_id, Unset):  # absent only if trimmed by _fields
+            thread_id = self.thread_id
             field_dict["thread_id"] = thread_id
 
         return field_dict
@@ -51,20 +51,20 @@ class OpportunityCommentSummary:
         """
         d = dict(src_dict)
         _raw_comment_count = d.pop("comment_count", UNSET)
-        comment_count: int | Unset
+        comment_count: int
         if isinstance(_raw_comment_count, int) and not isinstance(_raw_comment_count, bool):
             comment_count = _raw_comment_count
         else:
-            comment_count = UNSET
+            comment_count = MISSING
             if _raw_comment_count is not UNSET:
                 d["comment_count"] = _raw_comment_count
 
         _raw_thread_id = d.pop("thread_id", UNSET)
-        thread_id: str | Unset
+        thread_id: str
         if isinstance(_raw_thread_id, str):
             thread_id = _raw_thread_id
         else:
-            thread_id = UNSET
+            thread_id = MISSING
             if _raw_thread_id is not UNSET:
                 d["thread_id"] = _raw_thread_id
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stalled_opportunity_communication_issue import StalledOpportunityCommunicationIssue
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.action_item import ActionItem
@@ -21,29 +21,24 @@ class OpportunityStallStatus:
     """Whether and why the opportunity is considered stalled (fields from Close's published OpenAPI document).
 
     Attributes:
-        communication_issue (StalledOpportunityCommunicationIssue | Unset):
-        next_action (ActionItem | Unset):
+        communication_issue (StalledOpportunityCommunicationIssue):
+        next_action (ActionItem):
     """
 
-    communication_issue: StalledOpportunityCommunicationIssue | Unset = UNSET
-    next_action: ActionItem | Unset = UNSET
+    communication_issue: StalledOpportunityCommunicationIssue
+    next_action: ActionItem
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        communication_issue: str | Unset = UNSET
-        if not isinstance(self.communication_issue, Unset):
+        if not isinstance(self.communication_issue, Unset):  # absent only if trimmed by _fields
             communication_issue = self.communication_issue.value
-
-        if communication_issue is not UNSET:
             field_dict["communication_issue"] = communication_issue
 
-        next_action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.next_action, Unset):
+        if not isinstance(self.next_action, Unset):  # absent only if trimmed by _fields
             next_action = self.next_action.to_dict()
-        if next_action is not UNSET:
             field_dict["next_action"] = next_action
 
         return field_dict
@@ -64,32 +59,25 @@ class OpportunityStallStatus:
         d = dict(src_dict)
         _raw_communication_issue = d.pop("communication_issue", UNSET)
         try:
-            _communication_issue = _raw_communication_issue
-            communication_issue: StalledOpportunityCommunicationIssue | Unset
-            if isinstance(_communication_issue, Unset):
-                communication_issue = UNSET
-            else:
-                communication_issue = StalledOpportunityCommunicationIssue(_communication_issue)
+            _fits = _raw_communication_issue is not UNSET
+            if not _fits:
+                raise TypeError()
+            communication_issue = StalledOpportunityCommunicationIssue(_raw_communication_issue)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            communication_issue = UNSET
+            communication_issue = MISSING
             if _raw_communication_issue is not UNSET:
                 d["communication_issue"] = _raw_communication_issue
 
         _raw_next_action = d.pop("next_action", UNSET)
         try:
-            _fits = _raw_next_action is UNSET or isinstance(_raw_next_action, dict)
+            _fits = _raw_next_action is not UNSET and isinstance(_raw_next_action, dict)
             if not _fits:
                 raise TypeError()
-            _next_action = _raw_next_action
-            next_action: ActionItem | Unset
-            if isinstance(_next_action, Unset):
-                next_action = UNSET
-            else:
-                next_action = ActionItem.from_dict(_next_action)
+            next_action = ActionItem.from_dict(_raw_next_action)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            next_action = UNSET
+            next_action = MISSING
             if _raw_next_action is not UNSET:
                 d["next_action"] = _raw_next_action
 

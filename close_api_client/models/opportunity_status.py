@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.opportunity_status_type import OpportunityStatusType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="OpportunityStatus")
 
@@ -17,16 +17,16 @@ class OpportunityStatus:
     """A stage an opportunity can be in, of type active, won or lost, within a pipeline.
 
     Attributes:
-        id (str | Unset):
-        label (str | Unset):
-        type_ (OpportunityStatusType | Unset): The kind of an opportunity status.
+        id (str):
+        label (str):
+        type_ (OpportunityStatusType): The kind of an opportunity status.
         pipeline_id (str | Unset):
         organization_id (str | Unset):
     """
 
-    id: str | Unset = UNSET
-    label: str | Unset = UNSET
-    type_: OpportunityStatusType | Unset = UNSET
+    id: str
+    label: str
+    type_: OpportunityStatusType
     pipeline_id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,19 +35,16 @@ class OpportunityStatus:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        label = self.label
-        if label is not UNSET:
+        if not isinstance(self.label, Unset):  # absent only if trimmed by _fields
+            label = self.label
             field_dict["label"] = label
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["type"] = type_
 
         pipeline_id = self.pipeline_id
@@ -73,34 +70,32 @@ class OpportunityStatus:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_label = d.pop("label", UNSET)
-        label: str | Unset
+        label: str
         if isinstance(_raw_label, str):
             label = _raw_label
         else:
-            label = UNSET
+            label = MISSING
             if _raw_label is not UNSET:
                 d["label"] = _raw_label
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: OpportunityStatusType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = OpportunityStatusType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = OpportunityStatusType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 

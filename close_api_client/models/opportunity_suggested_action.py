@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stalled_opportunity_action_type_v2 import StalledOpportunityActionTypeV2
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.opportunity_suggested_action_details import OpportunitySuggestedActionDetails
@@ -21,14 +21,14 @@ class OpportunitySuggestedAction:
     """A next step Close suggests for the opportunity (fields from Close's published OpenAPI document).
 
     Attributes:
-        action (StalledOpportunityActionTypeV2 | Unset):
-        details (None | OpportunitySuggestedActionDetails | Unset):
-        justification (str | Unset):
+        action (StalledOpportunityActionTypeV2):
+        details (None | OpportunitySuggestedActionDetails):
+        justification (str):
     """
 
-    action: StalledOpportunityActionTypeV2 | Unset = UNSET
-    details: None | OpportunitySuggestedActionDetails | Unset = UNSET
-    justification: str | Unset = UNSET
+    action: StalledOpportunityActionTypeV2
+    details: None | OpportunitySuggestedActionDetails
+    justification: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,25 +37,20 @@ class OpportunitySuggestedAction:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        if not isinstance(self.action, Unset):  # absent only if trimmed by _fields
             action = self.action.value
-
-        if action is not UNSET:
             field_dict["action"] = action
 
-        details: dict[str, Any] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, OpportunitySuggestedActionDetails):
-            details = self.details.to_dict()
-        else:
-            details = self.details
-        if details is not UNSET:
+        if not isinstance(self.details, Unset):  # absent only if trimmed by _fields
+            details: dict[str, Any] | None
+            if isinstance(self.details, OpportunitySuggestedActionDetails):
+                details = self.details.to_dict()
+            else:
+                details = self.details
             field_dict["details"] = details
 
-        justification = self.justification
-        if justification is not UNSET:
+        if not isinstance(self.justification, Unset):  # absent only if trimmed by _fields
+            justification = self.justification
             field_dict["justification"] = justification
 
         return field_dict
@@ -76,25 +71,24 @@ class OpportunitySuggestedAction:
         d = dict(src_dict)
         _raw_action = d.pop("action", UNSET)
         try:
-            _action = _raw_action
-            action: StalledOpportunityActionTypeV2 | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = StalledOpportunityActionTypeV2(_action)
+            _fits = _raw_action is not UNSET
+            if not _fits:
+                raise TypeError()
+            action = StalledOpportunityActionTypeV2(_raw_action)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            action = UNSET
+            action = MISSING
             if _raw_action is not UNSET:
                 d["action"] = _raw_action
 
         _raw_details = d.pop("details", UNSET)
         try:
+            _fits = _raw_details is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_details(data: object) -> None | OpportunitySuggestedActionDetails | Unset:
+            def _parse_details(data: object) -> None | OpportunitySuggestedActionDetails:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, dict):
@@ -107,21 +101,21 @@ class OpportunitySuggestedAction:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(None | OpportunitySuggestedActionDetails | Unset, data)
+                return cast(None | OpportunitySuggestedActionDetails, data)
 
             details = _parse_details(_raw_details)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            details = UNSET
+            details = MISSING
             if _raw_details is not UNSET:
                 d["details"] = _raw_details
 
         _raw_justification = d.pop("justification", UNSET)
-        justification: str | Unset
+        justification: str
         if isinstance(_raw_justification, str):
             justification = _raw_justification
         else:
-            justification = UNSET
+            justification = MISSING
             if _raw_justification is not UNSET:
                 d["justification"] = _raw_justification
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.lead_status import LeadStatus
@@ -23,47 +23,81 @@ class Organization:
     """An organization (workspace). Lead statuses and pipelines are listed in display order.
 
     Attributes:
-        id (str | Unset): `orga_...`
-        name (str | Unset):
+        id (str): `orga_...`
+        name (str):
+        lead_statuses (list[LeadStatus]):
+        pipelines (list[Pipeline]):
+        created_by (None | str):
+        updated_by (None | str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
         currency (str | Unset): ISO 4217 code, e.g. `USD`.
         currency_symbol (str | Unset):
         plan_type (str | Unset): e.g. `lite`.
-        lead_statuses (list[LeadStatus] | Unset):
-        pipelines (list[Pipeline] | Unset):
         memberships (list[Membership] | Unset): Current members, with `user_*` fields (or `user` when expanded).
         inactive_memberships (list[Membership] | Unset): Former members.
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
+    lead_statuses: list[LeadStatus]
+    pipelines: list[Pipeline]
+    created_by: None | str
+    updated_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     currency: str | Unset = UNSET
     currency_symbol: str | Unset = UNSET
     plan_type: str | Unset = UNSET
-    lead_statuses: list[LeadStatus] | Unset = UNSET
-    pipelines: list[Pipeline] | Unset = UNSET
     memberships: list[Membership] | Unset = UNSET
     inactive_memberships: list[Membership] | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
+
+        if not isinstance(self.lead_statuses, Unset):  # absent only if trimmed by _fields
+            lead_statuses = []
+            for lead_statuses_item_data in self.lead_statuses:
+                lead_statuses_item = lead_statuses_item_data.to_dict()
+                lead_statuses.append(lead_statuses_item)
+
+            field_dict["lead_statuses"] = lead_statuses
+
+        if not isinstance(self.pipelines, Unset):  # absent only if trimmed by _fields
+            pipelines = []
+            for pipelines_item_data in self.pipelines:
+                pipelines_item = pipelines_item_data.to_dict()
+                pipelines.append(pipelines_item)
+
+            field_dict["pipelines"] = pipelines
+
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
+            updated_by = self.updated_by
+            field_dict["updated_by"] = updated_by
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
 
         currency = self.currency
         if currency is not UNSET:
@@ -76,26 +110,6 @@ class Organization:
         plan_type = self.plan_type
         if plan_type is not UNSET:
             field_dict["plan_type"] = plan_type
-
-        lead_statuses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lead_statuses, Unset):
-            lead_statuses = []
-            for lead_statuses_item_data in self.lead_statuses:
-                lead_statuses_item = lead_statuses_item_data.to_dict()
-                lead_statuses.append(lead_statuses_item)
-
-        if lead_statuses is not UNSET:
-            field_dict["lead_statuses"] = lead_statuses
-
-        pipelines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pipelines, Unset):
-            pipelines = []
-            for pipelines_item_data in self.pipelines:
-                pipelines_item = pipelines_item_data.to_dict()
-                pipelines.append(pipelines_item)
-
-        if pipelines is not UNSET:
-            field_dict["pipelines"] = pipelines
 
         memberships: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.memberships, Unset):
@@ -117,34 +131,6 @@ class Organization:
         if inactive_memberships is not UNSET:
             field_dict["inactive_memberships"] = inactive_memberships
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-
         return field_dict
 
     @classmethod
@@ -164,22 +150,98 @@ class Organization:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
+
+        _raw_lead_statuses = d.pop("lead_statuses", UNSET)
+        try:
+            _fits = _raw_lead_statuses is not UNSET and isinstance(_raw_lead_statuses, list)
+            if not _fits:
+                raise TypeError()
+            lead_statuses = []
+            _lead_statuses = _raw_lead_statuses
+            for lead_statuses_item_data in _lead_statuses:
+                lead_statuses_item = LeadStatus.from_dict(lead_statuses_item_data)
+
+                lead_statuses.append(lead_statuses_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            lead_statuses = MISSING
+            if _raw_lead_statuses is not UNSET:
+                d["lead_statuses"] = _raw_lead_statuses
+
+        _raw_pipelines = d.pop("pipelines", UNSET)
+        try:
+            _fits = _raw_pipelines is not UNSET and isinstance(_raw_pipelines, list)
+            if not _fits:
+                raise TypeError()
+            pipelines = []
+            _pipelines = _raw_pipelines
+            for pipelines_item_data in _pipelines:
+                pipelines_item = Pipeline.from_dict(pipelines_item_data)
+
+                pipelines.append(pipelines_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pipelines = MISSING
+            if _raw_pipelines is not UNSET:
+                d["pipelines"] = _raw_pipelines
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = MISSING
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = MISSING
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
         _raw_currency = d.pop("currency", UNSET)
         currency: str | Unset
@@ -207,44 +269,6 @@ class Organization:
             plan_type = UNSET
             if _raw_plan_type is not UNSET:
                 d["plan_type"] = _raw_plan_type
-
-        _raw_lead_statuses = d.pop("lead_statuses", UNSET)
-        try:
-            _fits = _raw_lead_statuses is UNSET or isinstance(_raw_lead_statuses, list)
-            if not _fits:
-                raise TypeError()
-            _lead_statuses = _raw_lead_statuses
-            lead_statuses: list[LeadStatus] | Unset = UNSET
-            if _lead_statuses is not UNSET:
-                lead_statuses = []
-                for lead_statuses_item_data in _lead_statuses:
-                    lead_statuses_item = LeadStatus.from_dict(lead_statuses_item_data)
-
-                    lead_statuses.append(lead_statuses_item)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            lead_statuses = UNSET
-            if _raw_lead_statuses is not UNSET:
-                d["lead_statuses"] = _raw_lead_statuses
-
-        _raw_pipelines = d.pop("pipelines", UNSET)
-        try:
-            _fits = _raw_pipelines is UNSET or isinstance(_raw_pipelines, list)
-            if not _fits:
-                raise TypeError()
-            _pipelines = _raw_pipelines
-            pipelines: list[Pipeline] | Unset = UNSET
-            if _pipelines is not UNSET:
-                pipelines = []
-                for pipelines_item_data in _pipelines:
-                    pipelines_item = Pipeline.from_dict(pipelines_item_data)
-
-                    pipelines.append(pipelines_item)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pipelines = UNSET
-            if _raw_pipelines is not UNSET:
-                d["pipelines"] = _raw_pipelines
 
         _raw_memberships = d.pop("memberships", UNSET)
         try:
@@ -286,66 +310,20 @@ class Organization:
             if _raw_inactive_memberships is not UNSET:
                 d["inactive_memberships"] = _raw_inactive_memberships
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
-        if isinstance(_raw_created_by, str) or _raw_created_by is None:
-            created_by = _raw_created_by
-        else:
-            created_by = UNSET
-            if _raw_created_by is not UNSET:
-                d["created_by"] = _raw_created_by
-
-        _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
-        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
-            updated_by = _raw_updated_by
-        else:
-            updated_by = UNSET
-            if _raw_updated_by is not UNSET:
-                d["updated_by"] = _raw_updated_by
-
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
-
         parsed_obj = cls(
             id=id,
             name=name,
-            currency=currency,
-            currency_symbol=currency_symbol,
-            plan_type=plan_type,
             lead_statuses=lead_statuses,
             pipelines=pipelines,
-            memberships=memberships,
-            inactive_memberships=inactive_memberships,
             created_by=created_by,
             updated_by=updated_by,
             date_created=date_created,
             date_updated=date_updated,
+            currency=currency,
+            currency_symbol=currency_symbol,
+            plan_type=plan_type,
+            memberships=memberships,
+            inactive_memberships=inactive_memberships,
         )
 
         parsed_obj.additional_properties = d

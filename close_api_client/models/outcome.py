@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.outcome_applies_to import OutcomeAppliesTo
 from ..models.outcome_type import OutcomeType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Outcome")
 
@@ -19,99 +19,80 @@ class Outcome:
     """A standardized result for calls and meetings.
 
     Attributes:
-        id (str | Unset): `outcome_...`
-        organization_id (str | Unset):
-        name (str | Unset): Shown to users wherever outcomes can be picked.
-        description (None | str | Unset):
-        type_ (OutcomeType | Unset): `custom` (default) or `vm-dropped` (set automatically on calls after a voicemail
-            drop).
-        applies_to (list[OutcomeAppliesTo] | Unset): Derived from `type`; `custom` applies to calls and meetings, `vm-
-            dropped` to calls.
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
+        id (str): `outcome_...`
+        organization_id (str):
+        name (str): Shown to users wherever outcomes can be picked.
+        description (None | str):
+        type_ (OutcomeType): `custom` (default) or `vm-dropped` (set automatically on calls after a voicemail drop).
+        applies_to (list[OutcomeAppliesTo]): Derived from `type`; `custom` applies to calls and meetings, `vm-dropped`
+            to calls.
+        created_by (None | str):
+        updated_by (None | str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    type_: OutcomeType | Unset = UNSET
-    applies_to: list[OutcomeAppliesTo] | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    description: None | str
+    type_: OutcomeType
+    applies_to: list[OutcomeAppliesTo]
+    created_by: None | str
+    updated_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        if not isinstance(self.description, Unset):  # absent only if trimmed by _fields
+            description: None | str
             description = self.description
-        if description is not UNSET:
             field_dict["description"] = description
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["type"] = type_
 
-        applies_to: list[str] | Unset = UNSET
-        if not isinstance(self.applies_to, Unset):
+        if not isinstance(self.applies_to, Unset):  # absent only if trimmed by _fields
             applies_to = []
             for applies_to_item_data in self.applies_to:
                 applies_to_item = applies_to_item_data.value
                 applies_to.append(applies_to_item)
 
-        if applies_to is not UNSET:
             field_dict["applies_to"] = applies_to
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
             created_by = self.created_by
-        if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
             updated_by = self.updated_by
-        if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
             date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
             date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
         return field_dict
@@ -129,117 +110,109 @@ class Outcome:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_description = d.pop("description", UNSET)
-        description: None | str | Unset
+        description: None | str
         if isinstance(_raw_description, str) or _raw_description is None:
             description = _raw_description
         else:
-            description = UNSET
+            description = MISSING
             if _raw_description is not UNSET:
                 d["description"] = _raw_description
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: OutcomeType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = OutcomeType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = OutcomeType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
         _raw_applies_to = d.pop("applies_to", UNSET)
         try:
-            _fits = _raw_applies_to is UNSET or isinstance(_raw_applies_to, list)
+            _fits = _raw_applies_to is not UNSET and isinstance(_raw_applies_to, list)
             if not _fits:
                 raise TypeError()
+            applies_to = []
             _applies_to = _raw_applies_to
-            applies_to: list[OutcomeAppliesTo] | Unset = UNSET
-            if _applies_to is not UNSET:
-                applies_to = []
-                for applies_to_item_data in _applies_to:
-                    applies_to_item = OutcomeAppliesTo(applies_to_item_data)
+            for applies_to_item_data in _applies_to:
+                applies_to_item = OutcomeAppliesTo(applies_to_item_data)
 
-                    applies_to.append(applies_to_item)
+                applies_to.append(applies_to_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            applies_to = UNSET
+            applies_to = MISSING
             if _raw_applies_to is not UNSET:
                 d["applies_to"] = _raw_applies_to
 
         _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
+        created_by: None | str
         if isinstance(_raw_created_by, str) or _raw_created_by is None:
             created_by = _raw_created_by
         else:
-            created_by = UNSET
+            created_by = MISSING
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
         _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
+        updated_by: None | str
         if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
             updated_by = _raw_updated_by
         else:
-            updated_by = UNSET
+            updated_by = MISSING
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
+            date_created = MISSING
             if _raw_date_created is not UNSET:
                 d["date_created"] = _raw_date_created
 
         _raw_date_updated = d.pop("date_updated", UNSET)
         try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
+            date_updated = MISSING
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.carrier_number_type import CarrierNumberType
 from ..models.phone_number_type import PhoneNumberType
 from ..models.underlying_carrier import UnderlyingCarrier
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="PhoneNumber")
 
@@ -21,10 +21,12 @@ class PhoneNumber:
     `participants` and forwarding `phone_numbers`.
 
         Attributes:
-            id (str | Unset): `phon_...`
-            organization_id (str | Unset):
+            id (str): `phon_...`
+            organization_id (str):
+            number (str): E.164, e.g. `+16503335555`.
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             user_id (None | str | Unset):
-            number (str | Unset): E.164, e.g. `+16503335555`.
             number_formatted (str | Unset):
             country (None | str | Unset): ISO country code, e.g. `US`.
             type_ (PhoneNumberType | Unset): `internal`: owned by Close; `external`: yours, usable as outbound caller id
@@ -40,8 +42,6 @@ class PhoneNumber:
             forward_to (None | str | Unset):
             forward_to_enabled (bool | Unset):
             forward_to_formatted (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             address_id (None | str | Unset):
             bundle_id (None | str | Unset):
             carrier (None | UnderlyingCarrier | Unset):
@@ -56,10 +56,12 @@ class PhoneNumber:
             was_ported (bool | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    id: str
+    organization_id: str
+    number: str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     user_id: None | str | Unset = UNSET
-    number: str | Unset = UNSET
     number_formatted: str | Unset = UNSET
     country: None | str | Unset = UNSET
     type_: PhoneNumberType | Unset = UNSET
@@ -74,8 +76,6 @@ class PhoneNumber:
     forward_to: None | str | Unset = UNSET
     forward_to_enabled: bool | Unset = UNSET
     forward_to_formatted: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     address_id: None | str | Unset = UNSET
     bundle_id: None | str | Unset = UNSET
     carrier: None | UnderlyingCarrier | Unset = UNSET
@@ -94,13 +94,25 @@ class PhoneNumber:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
+
+        if not isinstance(self.number, Unset):  # absent only if trimmed by _fields
+            number = self.number
+            field_dict["number"] = number
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
@@ -109,10 +121,6 @@ class PhoneNumber:
             user_id = self.user_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
-
-        number = self.number
-        if number is not UNSET:
-            field_dict["number"] = number
 
         number_formatted = self.number_formatted
         if number_formatted is not UNSET:
@@ -204,18 +212,6 @@ class PhoneNumber:
             forward_to_formatted = self.forward_to_formatted
         if forward_to_formatted is not UNSET:
             field_dict["forward_to_formatted"] = forward_to_formatted
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
 
         address_id: None | str | Unset
         if isinstance(self.address_id, Unset):
@@ -313,22 +309,55 @@ class PhoneNumber:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
+
+        _raw_number = d.pop("number", UNSET)
+        number: str
+        if isinstance(_raw_number, str):
+            number = _raw_number
+        else:
+            number = MISSING
+            if _raw_number is not UNSET:
+                d["number"] = _raw_number
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
         _raw_user_id = d.pop("user_id", UNSET)
         user_id: None | str | Unset
@@ -338,15 +367,6 @@ class PhoneNumber:
             user_id = UNSET
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
-
-        _raw_number = d.pop("number", UNSET)
-        number: str | Unset
-        if isinstance(_raw_number, str):
-            number = _raw_number
-        else:
-            number = UNSET
-            if _raw_number is not UNSET:
-                d["number"] = _raw_number
 
         _raw_number_formatted = d.pop("number_formatted", UNSET)
         number_formatted: str | Unset
@@ -486,34 +506,6 @@ class PhoneNumber:
             forward_to_formatted = UNSET
             if _raw_forward_to_formatted is not UNSET:
                 d["forward_to_formatted"] = _raw_forward_to_formatted
-
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
 
         _raw_address_id = d.pop("address_id", UNSET)
         address_id: None | str | Unset
@@ -688,8 +680,10 @@ class PhoneNumber:
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
-            user_id=user_id,
             number=number,
+            date_created=date_created,
+            date_updated=date_updated,
+            user_id=user_id,
             number_formatted=number_formatted,
             country=country,
             type_=type_,
@@ -704,8 +698,6 @@ class PhoneNumber:
             forward_to=forward_to,
             forward_to_enabled=forward_to_enabled,
             forward_to_formatted=forward_to_formatted,
-            date_created=date_created,
-            date_updated=date_updated,
             address_id=address_id,
             bundle_id=bundle_id,
             carrier=carrier,

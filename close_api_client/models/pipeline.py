@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.opportunity_status import OpportunityStatus
@@ -21,78 +21,66 @@ class Pipeline:
     """A named, ordered group of opportunity statuses.
 
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        statuses (list[OpportunityStatus] | Unset):
-        organization_id (str | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
+        id (str):
+        name (str):
+        statuses (list[OpportunityStatus]):
+        organization_id (str):
+        created_by (None | str):
+        updated_by (None | str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    statuses: list[OpportunityStatus] | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
+    id: str
+    name: str
+    statuses: list[OpportunityStatus]
+    organization_id: str
+    created_by: None | str
+    updated_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        statuses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
+        if not isinstance(self.statuses, Unset):  # absent only if trimmed by _fields
             statuses = []
             for statuses_item_data in self.statuses:
                 statuses_item = statuses_item_data.to_dict()
                 statuses.append(statuses_item)
 
-        if statuses is not UNSET:
             field_dict["statuses"] = statuses
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
             created_by = self.created_by
-        if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
             updated_by = self.updated_by
-        if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
             date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
             date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
         return field_dict
@@ -112,94 +100,88 @@ class Pipeline:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_statuses = d.pop("statuses", UNSET)
         try:
-            _fits = _raw_statuses is UNSET or isinstance(_raw_statuses, list)
+            _fits = _raw_statuses is not UNSET and isinstance(_raw_statuses, list)
             if not _fits:
                 raise TypeError()
+            statuses = []
             _statuses = _raw_statuses
-            statuses: list[OpportunityStatus] | Unset = UNSET
-            if _statuses is not UNSET:
-                statuses = []
-                for statuses_item_data in _statuses:
-                    statuses_item = OpportunityStatus.from_dict(statuses_item_data)
+            for statuses_item_data in _statuses:
+                statuses_item = OpportunityStatus.from_dict(statuses_item_data)
 
-                    statuses.append(statuses_item)
+                statuses.append(statuses_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            statuses = UNSET
+            statuses = MISSING
             if _raw_statuses is not UNSET:
                 d["statuses"] = _raw_statuses
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
+        created_by: None | str
         if isinstance(_raw_created_by, str) or _raw_created_by is None:
             created_by = _raw_created_by
         else:
-            created_by = UNSET
+            created_by = MISSING
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
         _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
+        updated_by: None | str
         if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
             updated_by = _raw_updated_by
         else:
-            updated_by = UNSET
+            updated_by = MISSING
             if _raw_updated_by is not UNSET:
                 d["updated_by"] = _raw_updated_by
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
+            date_created = MISSING
             if _raw_date_created is not UNSET:
                 d["date_created"] = _raw_date_created
 
         _raw_date_updated = d.pop("date_updated", UNSET)
         try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
+            date_updated = MISSING
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 

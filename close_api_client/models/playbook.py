@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Playbook")
 
@@ -18,128 +18,106 @@ class Playbook:
     `created_at`/`updated_at`, `created_by_id`/`updated_by_id`.
 
         Attributes:
-            id (str | Unset): `convtyp_...`
-            organization_id (str | Unset):
-            name (str | Unset):
-            description (None | str | Unset):
-            outcome_ids (list[str] | Unset):
-            custom_field_ids (list[str] | Unset): Shared custom fields associated with the playbook.
-            summary_guidance (None | str | Unset): Guidance for AI summaries of the playbook's calls and meetings.
-            position (int | None | Unset): Order in the list; null while archived.
-            archived_at (datetime.datetime | None | Unset):
-            archived_by_id (None | str | Unset):
-            created_at (datetime.datetime | Unset):
-            created_by_id (str | Unset):
-            updated_at (datetime.datetime | Unset):
-            updated_by_id (str | Unset):
+            id (str): `convtyp_...`
+            organization_id (str):
+            name (str):
+            description (None | str):
+            outcome_ids (list[str]):
+            custom_field_ids (list[str]): Shared custom fields associated with the playbook.
+            summary_guidance (None | str): Guidance for AI summaries of the playbook's calls and meetings.
+            position (int | None): Order in the list; null while archived.
+            archived_at (datetime.datetime | None):
+            archived_by_id (None | str):
+            created_at (datetime.datetime):
+            created_by_id (str):
+            updated_at (datetime.datetime):
+            updated_by_id (str):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    outcome_ids: list[str] | Unset = UNSET
-    custom_field_ids: list[str] | Unset = UNSET
-    summary_guidance: None | str | Unset = UNSET
-    position: int | None | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
-    archived_by_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    created_by_id: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    updated_by_id: str | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    description: None | str
+    outcome_ids: list[str]
+    custom_field_ids: list[str]
+    summary_guidance: None | str
+    position: int | None
+    archived_at: datetime.datetime | None
+    archived_by_id: None | str
+    created_at: datetime.datetime
+    created_by_id: str
+    updated_at: datetime.datetime
+    updated_by_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        if not isinstance(self.description, Unset):  # absent only if trimmed by _fields
+            description: None | str
             description = self.description
-        if description is not UNSET:
             field_dict["description"] = description
 
-        outcome_ids: list[str] | Unset = UNSET
-        if not isinstance(self.outcome_ids, Unset):
+        if not isinstance(self.outcome_ids, Unset):  # absent only if trimmed by _fields
             outcome_ids = self.outcome_ids
 
-        if outcome_ids is not UNSET:
             field_dict["outcome_ids"] = outcome_ids
 
-        custom_field_ids: list[str] | Unset = UNSET
-        if not isinstance(self.custom_field_ids, Unset):
+        if not isinstance(self.custom_field_ids, Unset):  # absent only if trimmed by _fields
             custom_field_ids = self.custom_field_ids
 
-        if custom_field_ids is not UNSET:
             field_dict["custom_field_ids"] = custom_field_ids
 
-        summary_guidance: None | str | Unset
-        if isinstance(self.summary_guidance, Unset):
-            summary_guidance = UNSET
-        else:
+        if not isinstance(self.summary_guidance, Unset):  # absent only if trimmed by _fields
+            summary_guidance: None | str
             summary_guidance = self.summary_guidance
-        if summary_guidance is not UNSET:
             field_dict["summary_guidance"] = summary_guidance
 
-        position: int | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
+        if not isinstance(self.position, Unset):  # absent only if trimmed by _fields
+            position: int | None
             position = self.position
-        if position is not UNSET:
             field_dict["position"] = position
 
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
-        if archived_at is not UNSET:
+        if not isinstance(self.archived_at, Unset):  # absent only if trimmed by _fields
+            archived_at: None | str
+            if isinstance(self.archived_at, datetime.datetime):
+                archived_at = self.archived_at.isoformat()
+            else:
+                archived_at = self.archived_at
             field_dict["archived_at"] = archived_at
 
-        archived_by_id: None | str | Unset
-        if isinstance(self.archived_by_id, Unset):
-            archived_by_id = UNSET
-        else:
+        if not isinstance(self.archived_by_id, Unset):  # absent only if trimmed by _fields
+            archived_by_id: None | str
             archived_by_id = self.archived_by_id
-        if archived_by_id is not UNSET:
             field_dict["archived_by_id"] = archived_by_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        if not isinstance(self.created_at, Unset):  # absent only if trimmed by _fields
             created_at = self.created_at.isoformat()
-        if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
-        created_by_id = self.created_by_id
-        if created_by_id is not UNSET:
+        if not isinstance(self.created_by_id, Unset):  # absent only if trimmed by _fields
+            created_by_id = self.created_by_id
             field_dict["created_by_id"] = created_by_id
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if not isinstance(self.updated_at, Unset):  # absent only if trimmed by _fields
             updated_at = self.updated_at.isoformat()
-        if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
-        updated_by_id = self.updated_by_id
-        if updated_by_id is not UNSET:
+        if not isinstance(self.updated_by_id, Unset):  # absent only if trimmed by _fields
+            updated_by_id = self.updated_by_id
             field_dict["updated_by_id"] = updated_by_id
 
         return field_dict
@@ -157,90 +135,91 @@ class Playbook:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_description = d.pop("description", UNSET)
-        description: None | str | Unset
+        description: None | str
         if isinstance(_raw_description, str) or _raw_description is None:
             description = _raw_description
         else:
-            description = UNSET
+            description = MISSING
             if _raw_description is not UNSET:
                 d["description"] = _raw_description
 
         _raw_outcome_ids = d.pop("outcome_ids", UNSET)
-        outcome_ids: list[str] | Unset
+        outcome_ids: list[str]
         if isinstance(_raw_outcome_ids, list) and all(
             isinstance(item, str) for item in _raw_outcome_ids
         ):
             outcome_ids = _raw_outcome_ids
         else:
-            outcome_ids = UNSET
+            outcome_ids = MISSING
             if _raw_outcome_ids is not UNSET:
                 d["outcome_ids"] = _raw_outcome_ids
 
         _raw_custom_field_ids = d.pop("custom_field_ids", UNSET)
-        custom_field_ids: list[str] | Unset
+        custom_field_ids: list[str]
         if isinstance(_raw_custom_field_ids, list) and all(
             isinstance(item, str) for item in _raw_custom_field_ids
         ):
             custom_field_ids = _raw_custom_field_ids
         else:
-            custom_field_ids = UNSET
+            custom_field_ids = MISSING
             if _raw_custom_field_ids is not UNSET:
                 d["custom_field_ids"] = _raw_custom_field_ids
 
         _raw_summary_guidance = d.pop("summary_guidance", UNSET)
-        summary_guidance: None | str | Unset
+        summary_guidance: None | str
         if isinstance(_raw_summary_guidance, str) or _raw_summary_guidance is None:
             summary_guidance = _raw_summary_guidance
         else:
-            summary_guidance = UNSET
+            summary_guidance = MISSING
             if _raw_summary_guidance is not UNSET:
                 d["summary_guidance"] = _raw_summary_guidance
 
         _raw_position = d.pop("position", UNSET)
-        position: int | None | Unset
+        position: int | None
         if (
             isinstance(_raw_position, int) and not isinstance(_raw_position, bool)
         ) or _raw_position is None:
             position = _raw_position
         else:
-            position = UNSET
+            position = MISSING
             if _raw_position is not UNSET:
                 d["position"] = _raw_position
 
         _raw_archived_at = d.pop("archived_at", UNSET)
         try:
+            _fits = _raw_archived_at is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            def _parse_archived_at(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -253,67 +232,63 @@ class Playbook:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             archived_at = _parse_archived_at(_raw_archived_at)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            archived_at = UNSET
+            archived_at = MISSING
             if _raw_archived_at is not UNSET:
                 d["archived_at"] = _raw_archived_at
 
         _raw_archived_by_id = d.pop("archived_by_id", UNSET)
-        archived_by_id: None | str | Unset
+        archived_by_id: None | str
         if isinstance(_raw_archived_by_id, str) or _raw_archived_by_id is None:
             archived_by_id = _raw_archived_by_id
         else:
-            archived_by_id = UNSET
+            archived_by_id = MISSING
             if _raw_archived_by_id is not UNSET:
                 d["archived_by_id"] = _raw_archived_by_id
 
         _raw_created_at = d.pop("created_at", UNSET)
         try:
-            _created_at = _raw_created_at
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = parse_datetime(_created_at)
+            _fits = _raw_created_at is not UNSET
+            if not _fits:
+                raise TypeError()
+            created_at = parse_datetime(_raw_created_at)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            created_at = UNSET
+            created_at = MISSING
             if _raw_created_at is not UNSET:
                 d["created_at"] = _raw_created_at
 
         _raw_created_by_id = d.pop("created_by_id", UNSET)
-        created_by_id: str | Unset
+        created_by_id: str
         if isinstance(_raw_created_by_id, str):
             created_by_id = _raw_created_by_id
         else:
-            created_by_id = UNSET
+            created_by_id = MISSING
             if _raw_created_by_id is not UNSET:
                 d["created_by_id"] = _raw_created_by_id
 
         _raw_updated_at = d.pop("updated_at", UNSET)
         try:
-            _updated_at = _raw_updated_at
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = parse_datetime(_updated_at)
+            _fits = _raw_updated_at is not UNSET
+            if not _fits:
+                raise TypeError()
+            updated_at = parse_datetime(_raw_updated_at)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            updated_at = UNSET
+            updated_at = MISSING
             if _raw_updated_at is not UNSET:
                 d["updated_at"] = _raw_updated_at
 
         _raw_updated_by_id = d.pop("updated_by_id", UNSET)
-        updated_by_id: str | Unset
+        updated_by_id: str
         if isinstance(_raw_updated_by_id, str):
             updated_by_id = _raw_updated_by_id
         else:
-            updated_by_id = UNSET
+            updated_by_id = MISSING
             if _raw_updated_by_id is not UNSET:
                 d["updated_by_id"] = _raw_updated_by_id
 

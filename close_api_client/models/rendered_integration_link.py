@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="RenderedIntegrationLink")
 
@@ -16,24 +16,24 @@ class RenderedIntegrationLink:
     """An integration link rendered for one object (lead, contact or opportunity).
 
     Attributes:
-        name (str | Unset):
-        url (str | Unset):
+        name (str):
+        url (str):
     """
 
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
+    name: str
+    url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        url = self.url
-        if url is not UNSET:
+        if not isinstance(self.url, Unset):  # absent only if trimmed by _fields
+            url = self.url
             field_dict["url"] = url
 
         return field_dict
@@ -51,20 +51,20 @@ class RenderedIntegrationLink:
         """
         d = dict(src_dict)
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_url = d.pop("url", UNSET)
-        url: str | Unset
+        url: str
         if isinstance(_raw_url, str):
             url = _raw_url
         else:
-            url = UNSET
+            url = MISSING
             if _raw_url is not UNSET:
                 d["url"] = _raw_url
 

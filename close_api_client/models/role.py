@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Role")
 
@@ -17,17 +17,17 @@ class Role:
     """A set of permissions; built-in roles are not editable.
 
     Attributes:
-        id (str | Unset): `role_...`
-        name (str | Unset):
-        editable (bool | Unset):
-        permissions (list[str] | Unset): e.g. `manage_organization`, `export`, `bulk_edit`.
+        id (str): `role_...`
+        name (str):
+        editable (bool):
+        permissions (list[str]): e.g. `manage_organization`, `export`, `bulk_edit`.
         date_created (datetime.datetime | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    editable: bool | Unset = UNSET
-    permissions: list[str] | Unset = UNSET
+    id: str
+    name: str
+    editable: bool
+    permissions: list[str]
     date_created: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,23 +35,21 @@ class Role:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        editable = self.editable
-        if editable is not UNSET:
+        if not isinstance(self.editable, Unset):  # absent only if trimmed by _fields
+            editable = self.editable
             field_dict["editable"] = editable
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
+        if not isinstance(self.permissions, Unset):  # absent only if trimmed by _fields
             permissions = self.permissions
 
-        if permissions is not UNSET:
             field_dict["permissions"] = permissions
 
         date_created: str | Unset = UNSET
@@ -75,40 +73,40 @@ class Role:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_editable = d.pop("editable", UNSET)
-        editable: bool | Unset
+        editable: bool
         if isinstance(_raw_editable, bool):
             editable = _raw_editable
         else:
-            editable = UNSET
+            editable = MISSING
             if _raw_editable is not UNSET:
                 d["editable"] = _raw_editable
 
         _raw_permissions = d.pop("permissions", UNSET)
-        permissions: list[str] | Unset
+        permissions: list[str]
         if isinstance(_raw_permissions, list) and all(
             isinstance(item, str) for item in _raw_permissions
         ):
             permissions = _raw_permissions
         else:
-            permissions = UNSET
+            permissions = MISSING
             if _raw_permissions is not UNSET:
                 d["permissions"] = _raw_permissions
 

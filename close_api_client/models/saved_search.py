@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.saved_search_type import SavedSearchType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.saved_search_s_query_type_0 import SavedSearchSQueryType0
@@ -24,13 +24,13 @@ class SavedSearch:
     """A Smart View, a saved lead search query.
 
     Attributes:
-        id (str | Unset): `save_...`
-        organization_id (str | Unset):
-        name (str | Unset):
-        query (None | str | Unset):
-        user_id (None | str | Unset): The owner; null for organization-wide views.
-        is_shared (bool | Unset):
-        used_recently (bool | Unset):
+        id (str): `save_...`
+        organization_id (str):
+        name (str):
+        query (None | str):
+        user_id (None | str): The owner; null for organization-wide views.
+        is_shared (bool):
+        used_recently (bool):
         date_created (datetime.datetime | Unset):
         date_updated (datetime.datetime | Unset):
         description (None | str | Unset):
@@ -42,13 +42,13 @@ class SavedSearch:
         type_ (SavedSearchType | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    query: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    is_shared: bool | Unset = UNSET
-    used_recently: bool | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    query: None | str
+    user_id: None | str
+    is_shared: bool
+    used_recently: bool
     date_created: datetime.datetime | Unset = UNSET
     date_updated: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -67,40 +67,34 @@ class SavedSearch:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
+        if not isinstance(self.query, Unset):  # absent only if trimmed by _fields
+            query: None | str
             query = self.query
-        if query is not UNSET:
             field_dict["query"] = query
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id: None | str
             user_id = self.user_id
-        if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
-        is_shared = self.is_shared
-        if is_shared is not UNSET:
+        if not isinstance(self.is_shared, Unset):  # absent only if trimmed by _fields
+            is_shared = self.is_shared
             field_dict["is_shared"] = is_shared
 
-        used_recently = self.used_recently
-        if used_recently is not UNSET:
+        if not isinstance(self.used_recently, Unset):  # absent only if trimmed by _fields
+            used_recently = self.used_recently
             field_dict["used_recently"] = used_recently
 
         date_created: str | Unset = UNSET
@@ -204,65 +198,65 @@ class SavedSearch:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_query = d.pop("query", UNSET)
-        query: None | str | Unset
+        query: None | str
         if isinstance(_raw_query, str) or _raw_query is None:
             query = _raw_query
         else:
-            query = UNSET
+            query = MISSING
             if _raw_query is not UNSET:
                 d["query"] = _raw_query
 
         _raw_user_id = d.pop("user_id", UNSET)
-        user_id: None | str | Unset
+        user_id: None | str
         if isinstance(_raw_user_id, str) or _raw_user_id is None:
             user_id = _raw_user_id
         else:
-            user_id = UNSET
+            user_id = MISSING
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
 
         _raw_is_shared = d.pop("is_shared", UNSET)
-        is_shared: bool | Unset
+        is_shared: bool
         if isinstance(_raw_is_shared, bool):
             is_shared = _raw_is_shared
         else:
-            is_shared = UNSET
+            is_shared = MISSING
             if _raw_is_shared is not UNSET:
                 d["is_shared"] = _raw_is_shared
 
         _raw_used_recently = d.pop("used_recently", UNSET)
-        used_recently: bool | Unset
+        used_recently: bool
         if isinstance(_raw_used_recently, bool):
             used_recently = _raw_used_recently
         else:
-            used_recently = UNSET
+            used_recently = MISSING
             if _raw_used_recently is not UNSET:
                 d["used_recently"] = _raw_used_recently
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.scheduling_link_source import SchedulingLinkSource
 from ..models.scheduling_link_type import SchedulingLinkType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="SchedulingLink")
 
@@ -18,115 +18,96 @@ class SchedulingLink:
     """A User or Shared Scheduling Link (`type`).
 
     Attributes:
-        id (str | Unset): `schlnk_...`
-        organization_id (str | Unset):
-        type_ (SchedulingLinkType | Unset): `USER` (one user's link) or `SHARED` (a team-wide link mapped per user).
-        source (SchedulingLinkSource | Unset): Who manages the link: `MANUAL` (created in Close or with the API),
-            `THIRD_PARTY` (an
+        id (str): `schlnk_...`
+        organization_id (str):
+        type_ (SchedulingLinkType): `USER` (one user's link) or `SHARED` (a team-wide link mapped per user).
+        source (SchedulingLinkSource): Who manages the link: `MANUAL` (created in Close or with the API), `THIRD_PARTY`
+            (an
             OAuth application, via the integration endpoints) or `CALENDLY` (Close's Calendly sync).
-        name (str | Unset):
-        description (None | str | Unset):
-        url (None | str | Unset): The booking URL; null for shared links.
-        duration_in_minutes (int | None | Unset):
-        source_id (None | str | Unset): The integrating application's identifier of the link.
-        source_type (None | str | Unset): Short descriptor shown in Close, e.g. `Multi-Use`.
-        template_tag (None | str | Unset): For shared links, the email-template tag, derived from the name.
+        name (str):
+        description (None | str):
+        url (None | str): The booking URL; null for shared links.
+        duration_in_minutes (int | None):
+        source_id (None | str): The integrating application's identifier of the link.
+        source_type (None | str): Short descriptor shown in Close, e.g. `Multi-Use`.
+        template_tag (None | str): For shared links, the email-template tag, derived from the name.
+        user_id (None | str): The owner; null for shared links.
         oauth_client_id (None | str | Unset): The OAuth application managing a `THIRD_PARTY` link (`oa2client_...`).
-        user_id (None | str | Unset): The owner; null for shared links.
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    type_: SchedulingLinkType | Unset = UNSET
-    source: SchedulingLinkSource | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    duration_in_minutes: int | None | Unset = UNSET
-    source_id: None | str | Unset = UNSET
-    source_type: None | str | Unset = UNSET
-    template_tag: None | str | Unset = UNSET
+    id: str
+    organization_id: str
+    type_: SchedulingLinkType
+    source: SchedulingLinkSource
+    name: str
+    description: None | str
+    url: None | str
+    duration_in_minutes: int | None
+    source_id: None | str
+    source_type: None | str
+    template_tag: None | str
+    user_id: None | str
     oauth_client_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["type"] = type_
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        if not isinstance(self.source, Unset):  # absent only if trimmed by _fields
             source = self.source.value
-
-        if source is not UNSET:
             field_dict["source"] = source
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
+        if not isinstance(self.description, Unset):  # absent only if trimmed by _fields
+            description: None | str
             description = self.description
-        if description is not UNSET:
             field_dict["description"] = description
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
+        if not isinstance(self.url, Unset):  # absent only if trimmed by _fields
+            url: None | str
             url = self.url
-        if url is not UNSET:
             field_dict["url"] = url
 
-        duration_in_minutes: int | None | Unset
-        if isinstance(self.duration_in_minutes, Unset):
-            duration_in_minutes = UNSET
-        else:
+        if not isinstance(self.duration_in_minutes, Unset):  # absent only if trimmed by _fields
+            duration_in_minutes: int | None
             duration_in_minutes = self.duration_in_minutes
-        if duration_in_minutes is not UNSET:
             field_dict["duration_in_minutes"] = duration_in_minutes
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
+        if not isinstance(self.source_id, Unset):  # absent only if trimmed by _fields
+            source_id: None | str
             source_id = self.source_id
-        if source_id is not UNSET:
             field_dict["source_id"] = source_id
 
-        source_type: None | str | Unset
-        if isinstance(self.source_type, Unset):
-            source_type = UNSET
-        else:
+        if not isinstance(self.source_type, Unset):  # absent only if trimmed by _fields
+            source_type: None | str
             source_type = self.source_type
-        if source_type is not UNSET:
             field_dict["source_type"] = source_type
 
-        template_tag: None | str | Unset
-        if isinstance(self.template_tag, Unset):
-            template_tag = UNSET
-        else:
+        if not isinstance(self.template_tag, Unset):  # absent only if trimmed by _fields
+            template_tag: None | str
             template_tag = self.template_tag
-        if template_tag is not UNSET:
             field_dict["template_tag"] = template_tag
+
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id: None | str
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
 
         oauth_client_id: None | str | Unset
         if isinstance(self.oauth_client_id, Unset):
@@ -135,14 +116,6 @@ class SchedulingLink:
             oauth_client_id = self.oauth_client_id
         if oauth_client_id is not UNSET:
             field_dict["oauth_client_id"] = oauth_client_id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -159,116 +132,121 @@ class SchedulingLink:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: SchedulingLinkType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = SchedulingLinkType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = SchedulingLinkType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
         _raw_source = d.pop("source", UNSET)
         try:
-            _source = _raw_source
-            source: SchedulingLinkSource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = SchedulingLinkSource(_source)
+            _fits = _raw_source is not UNSET
+            if not _fits:
+                raise TypeError()
+            source = SchedulingLinkSource(_raw_source)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            source = UNSET
+            source = MISSING
             if _raw_source is not UNSET:
                 d["source"] = _raw_source
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_description = d.pop("description", UNSET)
-        description: None | str | Unset
+        description: None | str
         if isinstance(_raw_description, str) or _raw_description is None:
             description = _raw_description
         else:
-            description = UNSET
+            description = MISSING
             if _raw_description is not UNSET:
                 d["description"] = _raw_description
 
         _raw_url = d.pop("url", UNSET)
-        url: None | str | Unset
+        url: None | str
         if isinstance(_raw_url, str) or _raw_url is None:
             url = _raw_url
         else:
-            url = UNSET
+            url = MISSING
             if _raw_url is not UNSET:
                 d["url"] = _raw_url
 
         _raw_duration_in_minutes = d.pop("duration_in_minutes", UNSET)
-        duration_in_minutes: int | None | Unset
+        duration_in_minutes: int | None
         if (
             isinstance(_raw_duration_in_minutes, int)
             and not isinstance(_raw_duration_in_minutes, bool)
         ) or _raw_duration_in_minutes is None:
             duration_in_minutes = _raw_duration_in_minutes
         else:
-            duration_in_minutes = UNSET
+            duration_in_minutes = MISSING
             if _raw_duration_in_minutes is not UNSET:
                 d["duration_in_minutes"] = _raw_duration_in_minutes
 
         _raw_source_id = d.pop("source_id", UNSET)
-        source_id: None | str | Unset
+        source_id: None | str
         if isinstance(_raw_source_id, str) or _raw_source_id is None:
             source_id = _raw_source_id
         else:
-            source_id = UNSET
+            source_id = MISSING
             if _raw_source_id is not UNSET:
                 d["source_id"] = _raw_source_id
 
         _raw_source_type = d.pop("source_type", UNSET)
-        source_type: None | str | Unset
+        source_type: None | str
         if isinstance(_raw_source_type, str) or _raw_source_type is None:
             source_type = _raw_source_type
         else:
-            source_type = UNSET
+            source_type = MISSING
             if _raw_source_type is not UNSET:
                 d["source_type"] = _raw_source_type
 
         _raw_template_tag = d.pop("template_tag", UNSET)
-        template_tag: None | str | Unset
+        template_tag: None | str
         if isinstance(_raw_template_tag, str) or _raw_template_tag is None:
             template_tag = _raw_template_tag
         else:
-            template_tag = UNSET
+            template_tag = MISSING
             if _raw_template_tag is not UNSET:
                 d["template_tag"] = _raw_template_tag
+
+        _raw_user_id = d.pop("user_id", UNSET)
+        user_id: None | str
+        if isinstance(_raw_user_id, str) or _raw_user_id is None:
+            user_id = _raw_user_id
+        else:
+            user_id = MISSING
+            if _raw_user_id is not UNSET:
+                d["user_id"] = _raw_user_id
 
         _raw_oauth_client_id = d.pop("oauth_client_id", UNSET)
         oauth_client_id: None | str | Unset
@@ -278,15 +256,6 @@ class SchedulingLink:
             oauth_client_id = UNSET
             if _raw_oauth_client_id is not UNSET:
                 d["oauth_client_id"] = _raw_oauth_client_id
-
-        _raw_user_id = d.pop("user_id", UNSET)
-        user_id: None | str | Unset
-        if isinstance(_raw_user_id, str) or _raw_user_id is None:
-            user_id = _raw_user_id
-        else:
-            user_id = UNSET
-            if _raw_user_id is not UNSET:
-                d["user_id"] = _raw_user_id
 
         parsed_obj = cls(
             id=id,
@@ -300,8 +269,8 @@ class SchedulingLink:
             source_id=source_id,
             source_type=source_type,
             template_tag=template_tag,
-            oauth_client_id=oauth_client_id,
             user_id=user_id,
+            oauth_client_id=oauth_client_id,
         )
 
         parsed_obj.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="SearchResult")
 
@@ -16,25 +16,25 @@ class SearchResult:
     """A matching object, with the fields requested in `_fields` (additional properties).
 
     Attributes:
+        id (str):
         object_type (str | Unset): `lead` or `contact`.
-        id (str | Unset):
     """
 
+    id: str
     object_type: str | Unset = UNSET
-    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
+            field_dict["id"] = id
+
         object_type = self.object_type
         if object_type is not UNSET:
             field_dict["__object_type"] = object_type
-
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
@@ -50,6 +50,15 @@ class SearchResult:
         members of a union apart.
         """
         d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        id: str
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = MISSING
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
+
         _raw_object_type = d.pop("__object_type", UNSET)
         object_type: str | Unset
         if isinstance(_raw_object_type, str):
@@ -59,18 +68,9 @@ class SearchResult:
             if _raw_object_type is not UNSET:
                 d["__object_type"] = _raw_object_type
 
-        _raw_id = d.pop("id", UNSET)
-        id: str | Unset
-        if isinstance(_raw_id, str):
-            id = _raw_id
-        else:
-            id = UNSET
-            if _raw_id is not UNSET:
-                d["id"] = _raw_id
-
         parsed_obj = cls(
-            object_type=object_type,
             id=id,
+            object_type=object_type,
         )
 
         parsed_obj.additional_properties = d

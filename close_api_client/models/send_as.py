@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="SendAs")
 
@@ -16,36 +16,36 @@ class SendAs:
     """Permission for `allowed_user_id` to send emails as `allowing_user_id`.
 
     Attributes:
-        id (str | Unset): `sdas_...`
-        allowing_user_id (str | Unset):
-        allowed_user_id (str | Unset):
-        organization_id (str | Unset):
+        id (str): `sdas_...`
+        allowing_user_id (str):
+        allowed_user_id (str):
+        organization_id (str):
     """
 
-    id: str | Unset = UNSET
-    allowing_user_id: str | Unset = UNSET
-    allowed_user_id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    id: str
+    allowing_user_id: str
+    allowed_user_id: str
+    organization_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        allowing_user_id = self.allowing_user_id
-        if allowing_user_id is not UNSET:
+        if not isinstance(self.allowing_user_id, Unset):  # absent only if trimmed by _fields
+            allowing_user_id = self.allowing_user_id
             field_dict["allowing_user_id"] = allowing_user_id
 
-        allowed_user_id = self.allowed_user_id
-        if allowed_user_id is not UNSET:
+        if not isinstance(self.allowed_user_id, Unset):  # absent only if trimmed by _fields
+            allowed_user_id = self.allowed_user_id
             field_dict["allowed_user_id"] = allowed_user_id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
         return field_dict
@@ -63,38 +63,38 @@ class SendAs:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_allowing_user_id = d.pop("allowing_user_id", UNSET)
-        allowing_user_id: str | Unset
+        allowing_user_id: str
         if isinstance(_raw_allowing_user_id, str):
             allowing_user_id = _raw_allowing_user_id
         else:
-            allowing_user_id = UNSET
+            allowing_user_id = MISSING
             if _raw_allowing_user_id is not UNSET:
                 d["allowing_user_id"] = _raw_allowing_user_id
 
         _raw_allowed_user_id = d.pop("allowed_user_id", UNSET)
-        allowed_user_id: str | Unset
+        allowed_user_id: str
         if isinstance(_raw_allowed_user_id, str):
             allowed_user_id = _raw_allowed_user_id
         else:
-            allowed_user_id = UNSET
+            allowed_user_id = MISSING
             if _raw_allowed_user_id is not UNSET:
                 d["allowed_user_id"] = _raw_allowed_user_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 

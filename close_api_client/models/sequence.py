@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.sequence_step import SequenceStep
@@ -22,109 +22,94 @@ class Sequence:
     """An email sequence.
 
     Attributes:
-        id (str | Unset): `seq_...`
-        organization_id (str | Unset):
-        name (str | Unset):
-        status (str | Unset): e.g. `active`.
-        schedule_id (None | str | Unset): The sequence schedule limiting when emails go out; null for any time.
-        timezone (str | Unset): IANA time zone of the schedule, e.g. `America/Los_Angeles`.
-        steps (list[SequenceStep] | Unset):
+        id (str): `seq_...`
+        organization_id (str):
+        name (str):
+        status (str): e.g. `active`.
+        schedule_id (None | str): The sequence schedule limiting when emails go out; null for any time.
+        timezone (str): IANA time zone of the schedule, e.g. `America/Los_Angeles`.
+        steps (list[SequenceStep]):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
+        created_by_id (None | str):
+        updated_by_id (None | str):
         subscription_counts_by_status (SequenceSubscriptionCounts | Unset): Number of subscriptions per status.
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
-        created_by_id (None | str | Unset):
-        updated_by_id (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    schedule_id: None | str | Unset = UNSET
-    timezone: str | Unset = UNSET
-    steps: list[SequenceStep] | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    status: str
+    schedule_id: None | str
+    timezone: str
+    steps: list[SequenceStep]
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    created_by_id: None | str
+    updated_by_id: None | str
     subscription_counts_by_status: SequenceSubscriptionCounts | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    created_by_id: None | str | Unset = UNSET
-    updated_by_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        status = self.status
-        if status is not UNSET:
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
+            status = self.status
             field_dict["status"] = status
 
-        schedule_id: None | str | Unset
-        if isinstance(self.schedule_id, Unset):
-            schedule_id = UNSET
-        else:
+        if not isinstance(self.schedule_id, Unset):  # absent only if trimmed by _fields
+            schedule_id: None | str
             schedule_id = self.schedule_id
-        if schedule_id is not UNSET:
             field_dict["schedule_id"] = schedule_id
 
-        timezone = self.timezone
-        if timezone is not UNSET:
+        if not isinstance(self.timezone, Unset):  # absent only if trimmed by _fields
+            timezone = self.timezone
             field_dict["timezone"] = timezone
 
-        steps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.steps, Unset):
+        if not isinstance(self.steps, Unset):  # absent only if trimmed by _fields
             steps = []
             for steps_item_data in self.steps:
                 steps_item = steps_item_data.to_dict()
                 steps.append(steps_item)
 
-        if steps is not UNSET:
             field_dict["steps"] = steps
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
+
+        if not isinstance(self.created_by_id, Unset):  # absent only if trimmed by _fields
+            created_by_id: None | str
+            created_by_id = self.created_by_id
+            field_dict["created_by_id"] = created_by_id
+
+        if not isinstance(self.updated_by_id, Unset):  # absent only if trimmed by _fields
+            updated_by_id: None | str
+            updated_by_id = self.updated_by_id
+            field_dict["updated_by_id"] = updated_by_id
 
         subscription_counts_by_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription_counts_by_status, Unset):
             subscription_counts_by_status = self.subscription_counts_by_status.to_dict()
         if subscription_counts_by_status is not UNSET:
             field_dict["subscription_counts_by_status"] = subscription_counts_by_status
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-
-        created_by_id: None | str | Unset
-        if isinstance(self.created_by_id, Unset):
-            created_by_id = UNSET
-        else:
-            created_by_id = self.created_by_id
-        if created_by_id is not UNSET:
-            field_dict["created_by_id"] = created_by_id
-
-        updated_by_id: None | str | Unset
-        if isinstance(self.updated_by_id, Unset):
-            updated_by_id = UNSET
-        else:
-            updated_by_id = self.updated_by_id
-        if updated_by_id is not UNSET:
-            field_dict["updated_by_id"] = updated_by_id
 
         return field_dict
 
@@ -144,77 +129,117 @@ class Sequence:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_status = d.pop("status", UNSET)
-        status: str | Unset
+        status: str
         if isinstance(_raw_status, str):
             status = _raw_status
         else:
-            status = UNSET
+            status = MISSING
             if _raw_status is not UNSET:
                 d["status"] = _raw_status
 
         _raw_schedule_id = d.pop("schedule_id", UNSET)
-        schedule_id: None | str | Unset
+        schedule_id: None | str
         if isinstance(_raw_schedule_id, str) or _raw_schedule_id is None:
             schedule_id = _raw_schedule_id
         else:
-            schedule_id = UNSET
+            schedule_id = MISSING
             if _raw_schedule_id is not UNSET:
                 d["schedule_id"] = _raw_schedule_id
 
         _raw_timezone = d.pop("timezone", UNSET)
-        timezone: str | Unset
+        timezone: str
         if isinstance(_raw_timezone, str):
             timezone = _raw_timezone
         else:
-            timezone = UNSET
+            timezone = MISSING
             if _raw_timezone is not UNSET:
                 d["timezone"] = _raw_timezone
 
         _raw_steps = d.pop("steps", UNSET)
         try:
-            _fits = _raw_steps is UNSET or isinstance(_raw_steps, list)
+            _fits = _raw_steps is not UNSET and isinstance(_raw_steps, list)
             if not _fits:
                 raise TypeError()
+            steps = []
             _steps = _raw_steps
-            steps: list[SequenceStep] | Unset = UNSET
-            if _steps is not UNSET:
-                steps = []
-                for steps_item_data in _steps:
-                    steps_item = SequenceStep.from_dict(steps_item_data)
+            for steps_item_data in _steps:
+                steps_item = SequenceStep.from_dict(steps_item_data)
 
-                    steps.append(steps_item)
+                steps.append(steps_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            steps = UNSET
+            steps = MISSING
             if _raw_steps is not UNSET:
                 d["steps"] = _raw_steps
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_created_by_id = d.pop("created_by_id", UNSET)
+        created_by_id: None | str
+        if isinstance(_raw_created_by_id, str) or _raw_created_by_id is None:
+            created_by_id = _raw_created_by_id
+        else:
+            created_by_id = MISSING
+            if _raw_created_by_id is not UNSET:
+                d["created_by_id"] = _raw_created_by_id
+
+        _raw_updated_by_id = d.pop("updated_by_id", UNSET)
+        updated_by_id: None | str
+        if isinstance(_raw_updated_by_id, str) or _raw_updated_by_id is None:
+            updated_by_id = _raw_updated_by_id
+        else:
+            updated_by_id = MISSING
+            if _raw_updated_by_id is not UNSET:
+                d["updated_by_id"] = _raw_updated_by_id
 
         _raw_subscription_counts_by_status = d.pop("subscription_counts_by_status", UNSET)
         try:
@@ -237,52 +262,6 @@ class Sequence:
             if _raw_subscription_counts_by_status is not UNSET:
                 d["subscription_counts_by_status"] = _raw_subscription_counts_by_status
 
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
-
-        _raw_created_by_id = d.pop("created_by_id", UNSET)
-        created_by_id: None | str | Unset
-        if isinstance(_raw_created_by_id, str) or _raw_created_by_id is None:
-            created_by_id = _raw_created_by_id
-        else:
-            created_by_id = UNSET
-            if _raw_created_by_id is not UNSET:
-                d["created_by_id"] = _raw_created_by_id
-
-        _raw_updated_by_id = d.pop("updated_by_id", UNSET)
-        updated_by_id: None | str | Unset
-        if isinstance(_raw_updated_by_id, str) or _raw_updated_by_id is None:
-            updated_by_id = _raw_updated_by_id
-        else:
-            updated_by_id = UNSET
-            if _raw_updated_by_id is not UNSET:
-                d["updated_by_id"] = _raw_updated_by_id
-
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -291,11 +270,11 @@ class Sequence:
             schedule_id=schedule_id,
             timezone=timezone,
             steps=steps,
-            subscription_counts_by_status=subscription_counts_by_status,
             date_created=date_created,
             date_updated=date_updated,
             created_by_id=created_by_id,
             updated_by_id=updated_by_id,
+            subscription_counts_by_status=subscription_counts_by_status,
         )
 
         parsed_obj.additional_properties = d

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sequence_schedule_range import SequenceScheduleRange
@@ -20,36 +20,34 @@ class SequenceSchedule:
     """When sequence emails may be sent.
 
     Attributes:
-        id (str | Unset): `sched_...`
-        name (str | Unset):
-        ranges (list[SequenceScheduleRange] | Unset):
+        id (str): `sched_...`
+        name (str):
+        ranges (list[SequenceScheduleRange]):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    ranges: list[SequenceScheduleRange] | Unset = UNSET
+    id: str
+    name: str
+    ranges: list[SequenceScheduleRange]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        ranges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ranges, Unset):
+        if not isinstance(self.ranges, Unset):  # absent only if trimmed by _fields
             ranges = []
             for ranges_item_data in self.ranges:
                 ranges_item = ranges_item_data.to_dict()
                 ranges.append(ranges_item)
 
-        if ranges is not UNSET:
             field_dict["ranges"] = ranges
 
         return field_dict
@@ -69,39 +67,37 @@ class SequenceSchedule:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_ranges = d.pop("ranges", UNSET)
         try:
-            _fits = _raw_ranges is UNSET or isinstance(_raw_ranges, list)
+            _fits = _raw_ranges is not UNSET and isinstance(_raw_ranges, list)
             if not _fits:
                 raise TypeError()
+            ranges = []
             _ranges = _raw_ranges
-            ranges: list[SequenceScheduleRange] | Unset = UNSET
-            if _ranges is not UNSET:
-                ranges = []
-                for ranges_item_data in _ranges:
-                    ranges_item = SequenceScheduleRange.from_dict(ranges_item_data)
+            for ranges_item_data in _ranges:
+                ranges_item = SequenceScheduleRange.from_dict(ranges_item_data)
 
-                    ranges.append(ranges_item)
+                ranges.append(ranges_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            ranges = UNSET
+            ranges = MISSING
             if _raw_ranges is not UNSET:
                 d["ranges"] = _raw_ranges
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="SequenceScheduleRange")
 
@@ -16,30 +16,30 @@ class SequenceScheduleRange:
     """A daily sending window.
 
     Attributes:
-        weekday (int | Unset): Day of the week, 1 (Monday) to 7.
-        from_ (str | Unset): Start time, `HH:MM`.
-        to (str | Unset): End time, `HH:MM`.
+        weekday (int): Day of the week, 1 (Monday) to 7.
+        from_ (str): Start time, `HH:MM`.
+        to (str): End time, `HH:MM`.
     """
 
-    weekday: int | Unset = UNSET
-    from_: str | Unset = UNSET
-    to: str | Unset = UNSET
+    weekday: int
+    from_: str
+    to: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        weekday = self.weekday
-        if weekday is not UNSET:
+        if not isinstance(self.weekday, Unset):  # absent only if trimmed by _fields
+            weekday = self.weekday
             field_dict["weekday"] = weekday
 
-        from_ = self.from_
-        if from_ is not UNSET:
+        if not isinstance(self.from_, Unset):  # absent only if trimmed by _fields
+            from_ = self.from_
             field_dict["from"] = from_
 
-        to = self.to
-        if to is not UNSET:
+        if not isinstance(self.to, Unset):  # absent only if trimmed by _fields
+            to = self.to
             field_dict["to"] = to
 
         return field_dict
@@ -57,29 +57,29 @@ class SequenceScheduleRange:
         """
         d = dict(src_dict)
         _raw_weekday = d.pop("weekday", UNSET)
-        weekday: int | Unset
+        weekday: int
         if isinstance(_raw_weekday, int) and not isinstance(_raw_weekday, bool):
             weekday = _raw_weekday
         else:
-            weekday = UNSET
+            weekday = MISSING
             if _raw_weekday is not UNSET:
                 d["weekday"] = _raw_weekday
 
         _raw_from_ = d.pop("from", UNSET)
-        from_: str | Unset
+        from_: str
         if isinstance(_raw_from_, str):
             from_ = _raw_from_
         else:
-            from_ = UNSET
+            from_ = MISSING
             if _raw_from_ is not UNSET:
                 d["from"] = _raw_from_
 
         _raw_to = d.pop("to", UNSET)
-        to: str | Unset
+        to: str
         if isinstance(_raw_to, str):
             to = _raw_to
         else:
-            to = UNSET
+            to = MISSING
             if _raw_to is not UNSET:
                 d["to"] = _raw_to
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="SequenceStep")
 
@@ -17,80 +17,64 @@ class SequenceStep:
     """One email of a sequence.
 
     Attributes:
-        id (str | Unset): `seqstep_...`
-        delay (int | Unset): Seconds to wait after the previous step (or the subscription) before sending.
-        email_template_id (None | str | Unset):
-        threading (None | str | Unset): Whether the email continues the previous thread, e.g. `old_thread`.
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
-        created_by_id (None | str | Unset):
-        updated_by_id (None | str | Unset):
+        id (str): `seqstep_...`
+        delay (int): Seconds to wait after the previous step (or the subscription) before sending.
+        email_template_id (None | str):
+        threading (None | str): Whether the email continues the previous thread, e.g. `old_thread`.
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
+        created_by_id (None | str):
+        updated_by_id (None | str):
     """
 
-    id: str | Unset = UNSET
-    delay: int | Unset = UNSET
-    email_template_id: None | str | Unset = UNSET
-    threading: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    created_by_id: None | str | Unset = UNSET
-    updated_by_id: None | str | Unset = UNSET
+    id: str
+    delay: int
+    email_template_id: None | str
+    threading: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    created_by_id: None | str
+    updated_by_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        delay = self.delay
-        if delay is not UNSET:
+        if not isinstance(self.delay, Unset):  # absent only if trimmed by _fields
+            delay = self.delay
             field_dict["delay"] = delay
 
-        email_template_id: None | str | Unset
-        if isinstance(self.email_template_id, Unset):
-            email_template_id = UNSET
-        else:
+        if not isinstance(self.email_template_id, Unset):  # absent only if trimmed by _fields
+            email_template_id: None | str
             email_template_id = self.email_template_id
-        if email_template_id is not UNSET:
             field_dict["email_template_id"] = email_template_id
 
-        threading: None | str | Unset
-        if isinstance(self.threading, Unset):
-            threading = UNSET
-        else:
+        if not isinstance(self.threading, Unset):  # absent only if trimmed by _fields
+            threading: None | str
             threading = self.threading
-        if threading is not UNSET:
             field_dict["threading"] = threading
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
             date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
             field_dict["date_created"] = date_created
 
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
             date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
             field_dict["date_updated"] = date_updated
 
-        created_by_id: None | str | Unset
-        if isinstance(self.created_by_id, Unset):
-            created_by_id = UNSET
-        else:
+        if not isinstance(self.created_by_id, Unset):  # absent only if trimmed by _fields
+            created_by_id: None | str
             created_by_id = self.created_by_id
-        if created_by_id is not UNSET:
             field_dict["created_by_id"] = created_by_id
 
-        updated_by_id: None | str | Unset
-        if isinstance(self.updated_by_id, Unset):
-            updated_by_id = UNSET
-        else:
+        if not isinstance(self.updated_by_id, Unset):  # absent only if trimmed by _fields
+            updated_by_id: None | str
             updated_by_id = self.updated_by_id
-        if updated_by_id is not UNSET:
             field_dict["updated_by_id"] = updated_by_id
 
         return field_dict
@@ -108,84 +92,80 @@ class SequenceStep:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_delay = d.pop("delay", UNSET)
-        delay: int | Unset
+        delay: int
         if isinstance(_raw_delay, int) and not isinstance(_raw_delay, bool):
             delay = _raw_delay
         else:
-            delay = UNSET
+            delay = MISSING
             if _raw_delay is not UNSET:
                 d["delay"] = _raw_delay
 
         _raw_email_template_id = d.pop("email_template_id", UNSET)
-        email_template_id: None | str | Unset
+        email_template_id: None | str
         if isinstance(_raw_email_template_id, str) or _raw_email_template_id is None:
             email_template_id = _raw_email_template_id
         else:
-            email_template_id = UNSET
+            email_template_id = MISSING
             if _raw_email_template_id is not UNSET:
                 d["email_template_id"] = _raw_email_template_id
 
         _raw_threading = d.pop("threading", UNSET)
-        threading: None | str | Unset
+        threading: None | str
         if isinstance(_raw_threading, str) or _raw_threading is None:
             threading = _raw_threading
         else:
-            threading = UNSET
+            threading = MISSING
             if _raw_threading is not UNSET:
                 d["threading"] = _raw_threading
 
         _raw_date_created = d.pop("date_created", UNSET)
         try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
+            date_created = MISSING
             if _raw_date_created is not UNSET:
                 d["date_created"] = _raw_date_created
 
         _raw_date_updated = d.pop("date_updated", UNSET)
         try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
+            date_updated = MISSING
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
         _raw_created_by_id = d.pop("created_by_id", UNSET)
-        created_by_id: None | str | Unset
+        created_by_id: None | str
         if isinstance(_raw_created_by_id, str) or _raw_created_by_id is None:
             created_by_id = _raw_created_by_id
         else:
-            created_by_id = UNSET
+            created_by_id = MISSING
             if _raw_created_by_id is not UNSET:
                 d["created_by_id"] = _raw_created_by_id
 
         _raw_updated_by_id = d.pop("updated_by_id", UNSET)
-        updated_by_id: None | str | Unset
+        updated_by_id: None | str
         if isinstance(_raw_updated_by_id, str) or _raw_updated_by_id is None:
             updated_by_id = _raw_updated_by_id
         else:
-            updated_by_id = UNSET
+            updated_by_id = MISSING
             if _raw_updated_by_id is not UNSET:
                 d["updated_by_id"] = _raw_updated_by_id
 

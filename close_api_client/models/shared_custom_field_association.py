@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shared_custom_field_object_type import SharedCustomFieldObjectType
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="SharedCustomFieldAssociation")
 
@@ -17,31 +17,37 @@ class SharedCustomFieldAssociation:
     """The use of a shared custom field on one object type, with its per-type settings.
 
     Attributes:
-        object_type (SharedCustomFieldObjectType | Unset): An object type a shared custom field can be associated with.
+        object_type (SharedCustomFieldObjectType): An object type a shared custom field can be associated with.
+        editable_with_roles (list[str]): Role ids (or `admin`) allowed to edit values on this object type; empty for
+            everyone.
+        required (bool): Whether a value is mandatory (custom activity and custom object types only).
         custom_activity_type_id (str | Unset): For `custom_activity_type` associations.
         custom_object_type_id (str | Unset): For `custom_object_type` associations.
-        editable_with_roles (list[str] | Unset): Role ids (or `admin`) allowed to edit values on this object type; empty
-            for everyone.
-        required (bool | Unset): Whether a value is mandatory (custom activity and custom object types only).
     """
 
-    object_type: SharedCustomFieldObjectType | Unset = UNSET
+    object_type: SharedCustomFieldObjectType
+    editable_with_roles: list[str]
+    required: bool
     custom_activity_type_id: str | Unset = UNSET
     custom_object_type_id: str | Unset = UNSET
-    editable_with_roles: list[str] | Unset = UNSET
-    required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        object_type: str | Unset = UNSET
-        if not isinstance(self.object_type, Unset):
+        if not isinstance(self.object_type, Unset):  # absent only if trimmed by _fields
             object_type = self.object_type.value
-
-        if object_type is not UNSET:
             field_dict["object_type"] = object_type
+
+        if not isinstance(self.editable_with_roles, Unset):  # absent only if trimmed by _fields
+            editable_with_roles = self.editable_with_roles
+
+            field_dict["editable_with_roles"] = editable_with_roles
+
+        if not isinstance(self.required, Unset):  # absent only if trimmed by _fields
+            required = self.required
+            field_dict["required"] = required
 
         custom_activity_type_id = self.custom_activity_type_id
         if custom_activity_type_id is not UNSET:
@@ -50,17 +56,6 @@ class SharedCustomFieldAssociation:
         custom_object_type_id = self.custom_object_type_id
         if custom_object_type_id is not UNSET:
             field_dict["custom_object_type_id"] = custom_object_type_id
-
-        editable_with_roles: list[str] | Unset = UNSET
-        if not isinstance(self.editable_with_roles, Unset):
-            editable_with_roles = self.editable_with_roles
-
-        if editable_with_roles is not UNSET:
-            field_dict["editable_with_roles"] = editable_with_roles
-
-        required = self.required
-        if required is not UNSET:
-            field_dict["required"] = required
 
         return field_dict
 
@@ -78,17 +73,35 @@ class SharedCustomFieldAssociation:
         d = dict(src_dict)
         _raw_object_type = d.pop("object_type", UNSET)
         try:
-            _object_type = _raw_object_type
-            object_type: SharedCustomFieldObjectType | Unset
-            if isinstance(_object_type, Unset):
-                object_type = UNSET
-            else:
-                object_type = SharedCustomFieldObjectType(_object_type)
+            _fits = _raw_object_type is not UNSET
+            if not _fits:
+                raise TypeError()
+            object_type = SharedCustomFieldObjectType(_raw_object_type)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            object_type = UNSET
+            object_type = MISSING
             if _raw_object_type is not UNSET:
                 d["object_type"] = _raw_object_type
+
+        _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
+        editable_with_roles: list[str]
+        if isinstance(_raw_editable_with_roles, list) and all(
+            isinstance(item, str) for item in _raw_editable_with_roles
+        ):
+            editable_with_roles = _raw_editable_with_roles
+        else:
+            editable_with_roles = MISSING
+            if _raw_editable_with_roles is not UNSET:
+                d["editable_with_roles"] = _raw_editable_with_roles
+
+        _raw_required = d.pop("required", UNSET)
+        required: bool
+        if isinstance(_raw_required, bool):
+            required = _raw_required
+        else:
+            required = MISSING
+            if _raw_required is not UNSET:
+                d["required"] = _raw_required
 
         _raw_custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
         custom_activity_type_id: str | Unset
@@ -108,32 +121,12 @@ class SharedCustomFieldAssociation:
             if _raw_custom_object_type_id is not UNSET:
                 d["custom_object_type_id"] = _raw_custom_object_type_id
 
-        _raw_editable_with_roles = d.pop("editable_with_roles", UNSET)
-        editable_with_roles: list[str] | Unset
-        if isinstance(_raw_editable_with_roles, list) and all(
-            isinstance(item, str) for item in _raw_editable_with_roles
-        ):
-            editable_with_roles = _raw_editable_with_roles
-        else:
-            editable_with_roles = UNSET
-            if _raw_editable_with_roles is not UNSET:
-                d["editable_with_roles"] = _raw_editable_with_roles
-
-        _raw_required = d.pop("required", UNSET)
-        required: bool | Unset
-        if isinstance(_raw_required, bool):
-            required = _raw_required
-        else:
-            required = UNSET
-            if _raw_required is not UNSET:
-                d["required"] = _raw_required
-
         parsed_obj = cls(
             object_type=object_type,
-            custom_activity_type_id=custom_activity_type_id,
-            custom_object_type_id=custom_object_type_id,
             editable_with_roles=editable_with_roles,
             required=required,
+            custom_activity_type_id=custom_activity_type_id,
+            custom_object_type_id=custom_object_type_id,
         )
 
         parsed_obj.additional_properties = d

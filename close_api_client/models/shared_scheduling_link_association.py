@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="SharedSchedulingLinkAssociation")
 
@@ -16,14 +16,14 @@ class SharedSchedulingLinkAssociation:
     """The mapping of a Shared Scheduling Link for one user, to a User Scheduling Link or a URL.
 
     Attributes:
-        organization_id (str | Unset):
+        organization_id (str):
         shared_scheduling_link_id (str | Unset):
         user_id (None | str | Unset):
         user_scheduling_link_id (None | str | Unset):
         url (None | str | Unset):
     """
 
-    organization_id: str | Unset = UNSET
+    organization_id: str
     shared_scheduling_link_id: str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     user_scheduling_link_id: None | str | Unset = UNSET
@@ -34,8 +34,8 @@ class SharedSchedulingLinkAssociation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
         shared_scheduling_link_id = self.shared_scheduling_link_id
@@ -81,11 +81,11 @@ class SharedSchedulingLinkAssociation:
         """
         d = dict(src_dict)
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="SharingSettingsEmbeddedResponse")
 
@@ -16,80 +16,66 @@ T = TypeVar("T", bound="SharingSettingsEmbeddedResponse")
 class SharingSettingsEmbeddedResponse:
     """
     Attributes:
-        created_at (datetime.datetime | None | Unset):
-        created_by_id (None | str | Unset):
-        group_ids (list[str] | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        updated_by_id (None | str | Unset):
-        user_ids (list[str] | Unset):
-        whole_org (bool | Unset):
+        created_at (datetime.datetime | None):
+        created_by_id (None | str):
+        group_ids (list[str]):
+        updated_at (datetime.datetime | None):
+        updated_by_id (None | str):
+        user_ids (list[str]):
+        whole_org (bool):
     """
 
-    created_at: datetime.datetime | None | Unset = UNSET
-    created_by_id: None | str | Unset = UNSET
-    group_ids: list[str] | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    updated_by_id: None | str | Unset = UNSET
-    user_ids: list[str] | Unset = UNSET
-    whole_org: bool | Unset = UNSET
+    created_at: datetime.datetime | None
+    created_by_id: None | str
+    group_ids: list[str]
+    updated_at: datetime.datetime | None
+    updated_by_id: None | str
+    user_ids: list[str]
+    whole_org: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-        if created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):  # absent only if trimmed by _fields
+            created_at: None | str
+            if isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
             field_dict["created_at"] = created_at
 
-        created_by_id: None | str | Unset
-        if isinstance(self.created_by_id, Unset):
-            created_by_id = UNSET
-        else:
+        if not isinstance(self.created_by_id, Unset):  # absent only if trimmed by _fields
+            created_by_id: None | str
             created_by_id = self.created_by_id
-        if created_by_id is not UNSET:
             field_dict["created_by_id"] = created_by_id
 
-        group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.group_ids, Unset):
+        if not isinstance(self.group_ids, Unset):  # absent only if trimmed by _fields
             group_ids = self.group_ids
 
-        if group_ids is not UNSET:
             field_dict["group_ids"] = group_ids
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
+        if not isinstance(self.updated_at, Unset):  # absent only if trimmed by _fields
+            updated_at: None | str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
 
-        updated_by_id: None | str | Unset
-        if isinstance(self.updated_by_id, Unset):
-            updated_by_id = UNSET
-        else:
+        if not isinstance(self.updated_by_id, Unset):  # absent only if trimmed by _fields
+            updated_by_id: None | str
             updated_by_id = self.updated_by_id
-        if updated_by_id is not UNSET:
             field_dict["updated_by_id"] = updated_by_id
 
-        user_ids: list[str] | Unset = UNSET
-        if not isinstance(self.user_ids, Unset):
+        if not isinstance(self.user_ids, Unset):  # absent only if trimmed by _fields
             user_ids = self.user_ids
 
-        if user_ids is not UNSET:
             field_dict["user_ids"] = user_ids
 
-        whole_org = self.whole_org
-        if whole_org is not UNSET:
+        if not isinstance(self.whole_org, Unset):  # absent only if trimmed by _fields
+            whole_org = self.whole_org
             field_dict["whole_org"] = whole_org
 
         return field_dict
@@ -108,11 +94,12 @@ class SharingSettingsEmbeddedResponse:
         d = dict(src_dict)
         _raw_created_at = d.pop("created_at", UNSET)
         try:
+            _fits = _raw_created_at is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            def _parse_created_at(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -125,42 +112,43 @@ class SharingSettingsEmbeddedResponse:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             created_at = _parse_created_at(_raw_created_at)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            created_at = UNSET
+            created_at = MISSING
             if _raw_created_at is not UNSET:
                 d["created_at"] = _raw_created_at
 
         _raw_created_by_id = d.pop("created_by_id", UNSET)
-        created_by_id: None | str | Unset
+        created_by_id: None | str
         if isinstance(_raw_created_by_id, str) or _raw_created_by_id is None:
             created_by_id = _raw_created_by_id
         else:
-            created_by_id = UNSET
+            created_by_id = MISSING
             if _raw_created_by_id is not UNSET:
                 d["created_by_id"] = _raw_created_by_id
 
         _raw_group_ids = d.pop("group_ids", UNSET)
-        group_ids: list[str] | Unset
+        group_ids: list[str]
         if isinstance(_raw_group_ids, list) and all(
             isinstance(item, str) for item in _raw_group_ids
         ):
             group_ids = _raw_group_ids
         else:
-            group_ids = UNSET
+            group_ids = MISSING
             if _raw_group_ids is not UNSET:
                 d["group_ids"] = _raw_group_ids
 
         _raw_updated_at = d.pop("updated_at", UNSET)
         try:
+            _fits = _raw_updated_at is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            def _parse_updated_at(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -173,39 +161,39 @@ class SharingSettingsEmbeddedResponse:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             updated_at = _parse_updated_at(_raw_updated_at)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            updated_at = UNSET
+            updated_at = MISSING
             if _raw_updated_at is not UNSET:
                 d["updated_at"] = _raw_updated_at
 
         _raw_updated_by_id = d.pop("updated_by_id", UNSET)
-        updated_by_id: None | str | Unset
+        updated_by_id: None | str
         if isinstance(_raw_updated_by_id, str) or _raw_updated_by_id is None:
             updated_by_id = _raw_updated_by_id
         else:
-            updated_by_id = UNSET
+            updated_by_id = MISSING
             if _raw_updated_by_id is not UNSET:
                 d["updated_by_id"] = _raw_updated_by_id
 
         _raw_user_ids = d.pop("user_ids", UNSET)
-        user_ids: list[str] | Unset
+        user_ids: list[str]
         if isinstance(_raw_user_ids, list) and all(isinstance(item, str) for item in _raw_user_ids):
             user_ids = _raw_user_ids
         else:
-            user_ids = UNSET
+            user_ids = MISSING
             if _raw_user_ids is not UNSET:
                 d["user_ids"] = _raw_user_ids
 
         _raw_whole_org = d.pop("whole_org", UNSET)
-        whole_org: bool | Unset
+        whole_org: bool
         if isinstance(_raw_whole_org, bool):
             whole_org = _raw_whole_org
         else:
-            whole_org = UNSET
+            whole_org = MISSING
             if _raw_whole_org is not UNSET:
                 d["whole_org"] = _raw_whole_org
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sms_template_status import SmsTemplateStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.sms_template_attachment import SmsTemplateAttachment
@@ -22,72 +22,84 @@ class SmsTemplate:
     """A reusable SMS message.
 
     Attributes:
-        id (str | Unset): `smstmpl_...`
-        organization_id (str | Unset):
-        name (str | Unset):
-        text (str | Unset):
-        is_shared (bool | Unset):
-        status (SmsTemplateStatus | Unset): Whether the template is in use or archived.
-        owned_by (None | str | Unset):
+        id (str): `smstmpl_...`
+        organization_id (str):
+        name (str):
+        text (str):
+        is_shared (bool):
+        status (SmsTemplateStatus): Whether the template is in use or archived.
+        owned_by (None | str):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
+        created_by (None | str):
+        updated_by (None | str):
         attachments (list[SmsTemplateAttachment] | Unset): Only with `include_attachments=true`.
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    text: str | Unset = UNSET
-    is_shared: bool | Unset = UNSET
-    status: SmsTemplateStatus | Unset = UNSET
-    owned_by: None | str | Unset = UNSET
+    id: str
+    organization_id: str
+    name: str
+    text: str
+    is_shared: bool
+    status: SmsTemplateStatus
+    owned_by: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    created_by: None | str
+    updated_by: None | str
     attachments: list[SmsTemplateAttachment] | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
             field_dict["organization_id"] = organization_id
 
-        name = self.name
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):  # absent only if trimmed by _fields
+            name = self.name
             field_dict["name"] = name
 
-        text = self.text
-        if text is not UNSET:
+        if not isinstance(self.text, Unset):  # absent only if trimmed by _fields
+            text = self.text
             field_dict["text"] = text
 
-        is_shared = self.is_shared
-        if is_shared is not UNSET:
+        if not isinstance(self.is_shared, Unset):  # absent only if trimmed by _fields
+            is_shared = self.is_shared
             field_dict["is_shared"] = is_shared
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
             status = self.status.value
-
-        if status is not UNSET:
             field_dict["status"] = status
 
-        owned_by: None | str | Unset
-        if isinstance(self.owned_by, Unset):
-            owned_by = UNSET
-        else:
+        if not isinstance(self.owned_by, Unset):  # absent only if trimmed by _fields
+            owned_by: None | str
             owned_by = self.owned_by
-        if owned_by is not UNSET:
             field_dict["owned_by"] = owned_by
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
+
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
+            updated_by = self.updated_by
+            field_dict["updated_by"] = updated_by
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -98,34 +110,6 @@ class SmsTemplate:
 
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
 
         return field_dict
 
@@ -144,72 +128,112 @@ class SmsTemplate:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
+        organization_id: str
         if isinstance(_raw_organization_id, str):
             organization_id = _raw_organization_id
         else:
-            organization_id = UNSET
+            organization_id = MISSING
             if _raw_organization_id is not UNSET:
                 d["organization_id"] = _raw_organization_id
 
         _raw_name = d.pop("name", UNSET)
-        name: str | Unset
+        name: str
         if isinstance(_raw_name, str):
             name = _raw_name
         else:
-            name = UNSET
+            name = MISSING
             if _raw_name is not UNSET:
                 d["name"] = _raw_name
 
         _raw_text = d.pop("text", UNSET)
-        text: str | Unset
+        text: str
         if isinstance(_raw_text, str):
             text = _raw_text
         else:
-            text = UNSET
+            text = MISSING
             if _raw_text is not UNSET:
                 d["text"] = _raw_text
 
         _raw_is_shared = d.pop("is_shared", UNSET)
-        is_shared: bool | Unset
+        is_shared: bool
         if isinstance(_raw_is_shared, bool):
             is_shared = _raw_is_shared
         else:
-            is_shared = UNSET
+            is_shared = MISSING
             if _raw_is_shared is not UNSET:
                 d["is_shared"] = _raw_is_shared
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: SmsTemplateStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = SmsTemplateStatus(_status)
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
+            status = SmsTemplateStatus(_raw_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
+            status = MISSING
             if _raw_status is not UNSET:
                 d["status"] = _raw_status
 
         _raw_owned_by = d.pop("owned_by", UNSET)
-        owned_by: None | str | Unset
+        owned_by: None | str
         if isinstance(_raw_owned_by, str) or _raw_owned_by is None:
             owned_by = _raw_owned_by
         else:
-            owned_by = UNSET
+            owned_by = MISSING
             if _raw_owned_by is not UNSET:
                 d["owned_by"] = _raw_owned_by
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = MISSING
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = MISSING
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
         _raw_attachments = d.pop("attachments", UNSET)
         try:
@@ -230,52 +254,6 @@ class SmsTemplate:
             if _raw_attachments is not UNSET:
                 d["attachments"] = _raw_attachments
 
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
-
-        _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
-        if isinstance(_raw_created_by, str) or _raw_created_by is None:
-            created_by = _raw_created_by
-        else:
-            created_by = UNSET
-            if _raw_created_by is not UNSET:
-                d["created_by"] = _raw_created_by
-
-        _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
-        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
-            updated_by = _raw_updated_by
-        else:
-            updated_by = UNSET
-            if _raw_updated_by is not UNSET:
-                d["updated_by"] = _raw_updated_by
-
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -284,11 +262,11 @@ class SmsTemplate:
             is_shared=is_shared,
             status=status,
             owned_by=owned_by,
-            attachments=attachments,
             date_created=date_created,
             date_updated=date_updated,
             created_by=created_by,
             updated_by=updated_by,
+            attachments=attachments,
         )
 
         parsed_obj.additional_properties = d

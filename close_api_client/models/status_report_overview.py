@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.status_report_state_links import StatusReportStateLinks
@@ -21,37 +21,36 @@ class StatusReportOverview:
     reports (no dates) leave out the fields that do not apply.
 
         Attributes:
-            status_id (str | Unset):
-            status_label (str | Unset):
-            status_is_deleted (bool | Unset):
-            started (int | Unset): In the status at the start of the period.
-            ended (int | Unset): In the status at the end of the period.
-            change (int | Unset): `ended` minus `started`.
-            change_percent (float | Unset):
-            gained (int | Unset): Not in the status at the start, in it at the end.
-            lost (int | Unset): In the status at the start, not at the end.
-            entered (int | Unset): Entered the status at some point in the period.
-            left (int | Unset): Left the status at some point in the period.
-            queries (StatusReportStateLinks | Unset): One search query or UI path per state of a status over the period.
-            leads_page_urls (StatusReportStateLinks | Unset): One search query or UI path per state of a status over the
-                period.
+            status_id (str):
+            status_label (str):
+            status_is_deleted (bool):
+            started (int): In the status at the start of the period.
+            ended (int): In the status at the end of the period.
+            change (int): `ended` minus `started`.
+            change_percent (float):
+            gained (int): Not in the status at the start, in it at the end.
+            lost (int): In the status at the start, not at the end.
+            entered (int): Entered the status at some point in the period.
+            left (int): Left the status at some point in the period.
+            queries (StatusReportStateLinks): One search query or UI path per state of a status over the period.
+            leads_page_urls (StatusReportStateLinks): One search query or UI path per state of a status over the period.
             opportunities_page_urls (StatusReportStateLinks | Unset): One search query or UI path per state of a status over
                 the period.
     """
 
-    status_id: str | Unset = UNSET
-    status_label: str | Unset = UNSET
-    status_is_deleted: bool | Unset = UNSET
-    started: int | Unset = UNSET
-    ended: int | Unset = UNSET
-    change: int | Unset = UNSET
-    change_percent: float | Unset = UNSET
-    gained: int | Unset = UNSET
-    lost: int | Unset = UNSET
-    entered: int | Unset = UNSET
-    left: int | Unset = UNSET
-    queries: StatusReportStateLinks | Unset = UNSET
-    leads_page_urls: StatusReportStateLinks | Unset = UNSET
+    status_id: str
+    status_label: str
+    status_is_deleted: bool
+    started: int
+    ended: int
+    change: int
+    change_percent: float
+    gained: int
+    lost: int
+    entered: int
+    left: int
+    queries: StatusReportStateLinks
+    leads_page_urls: StatusReportStateLinks
     opportunities_page_urls: StatusReportStateLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,60 +58,56 @@ class StatusReportOverview:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        status_id = self.status_id
-        if status_id is not UNSET:
+        if not isinstance(self.status_id, Unset):  # absent only if trimmed by _fields
+            status_id = self.status_id
             field_dict["status_id"] = status_id
 
-        status_label = self.status_label
-        if status_label is not UNSET:
+        if not isinstance(self.status_label, Unset):  # absent only if trimmed by _fields
+            status_label = self.status_label
             field_dict["status_label"] = status_label
 
-        status_is_deleted = self.status_is_deleted
-        if status_is_deleted is not UNSET:
+        if not isinstance(self.status_is_deleted, Unset):  # absent only if trimmed by _fields
+            status_is_deleted = self.status_is_deleted
             field_dict["status_is_deleted"] = status_is_deleted
 
-        started = self.started
-        if started is not UNSET:
+        if not isinstance(self.started, Unset):  # absent only if trimmed by _fields
+            started = self.started
             field_dict["started"] = started
 
-        ended = self.ended
-        if ended is not UNSET:
+        if not isinstance(self.ended, Unset):  # absent only if trimmed by _fields
+            ended = self.ended
             field_dict["ended"] = ended
 
-        change = self.change
-        if change is not UNSET:
+        if not isinstance(self.change, Unset):  # absent only if trimmed by _fields
+            change = self.change
             field_dict["change"] = change
 
-        change_percent = self.change_percent
-        if change_percent is not UNSET:
+        if not isinstance(self.change_percent, Unset):  # absent only if trimmed by _fields
+            change_percent = self.change_percent
             field_dict["change_percent"] = change_percent
 
-        gained = self.gained
-        if gained is not UNSET:
+        if not isinstance(self.gained, Unset):  # absent only if trimmed by _fields
+            gained = self.gained
             field_dict["gained"] = gained
 
-        lost = self.lost
-        if lost is not UNSET:
+        if not isinstance(self.lost, Unset):  # absent only if trimmed by _fields
+            lost = self.lost
             field_dict["lost"] = lost
 
-        entered = self.entered
-        if entered is not UNSET:
+        if not isinstance(self.entered, Unset):  # absent only if trimmed by _fields
+            entered = self.entered
             field_dict["entered"] = entered
 
-        left = self.left
-        if left is not UNSET:
+        if not isinstance(self.left, Unset):  # absent only if trimmed by _fields
+            left = self.left
             field_dict["left"] = left
 
-        queries: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.queries, Unset):
+        if not isinstance(self.queries, Unset):  # absent only if trimmed by _fields
             queries = self.queries.to_dict()
-        if queries is not UNSET:
             field_dict["_queries"] = queries
 
-        leads_page_urls: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.leads_page_urls, Unset):
+        if not isinstance(self.leads_page_urls, Unset):  # absent only if trimmed by _fields
             leads_page_urls = self.leads_page_urls.to_dict()
-        if leads_page_urls is not UNSET:
             field_dict["_leads_page_urls"] = leads_page_urls
 
         opportunities_page_urls: dict[str, Any] | Unset = UNSET
@@ -138,137 +133,127 @@ class StatusReportOverview:
 
         d = dict(src_dict)
         _raw_status_id = d.pop("status_id", UNSET)
-        status_id: str | Unset
+        status_id: str
         if isinstance(_raw_status_id, str):
             status_id = _raw_status_id
         else:
-            status_id = UNSET
+            status_id = MISSING
             if _raw_status_id is not UNSET:
                 d["status_id"] = _raw_status_id
 
         _raw_status_label = d.pop("status_label", UNSET)
-        status_label: str | Unset
+        status_label: str
         if isinstance(_raw_status_label, str):
             status_label = _raw_status_label
         else:
-            status_label = UNSET
+            status_label = MISSING
             if _raw_status_label is not UNSET:
                 d["status_label"] = _raw_status_label
 
         _raw_status_is_deleted = d.pop("status_is_deleted", UNSET)
-        status_is_deleted: bool | Unset
+        status_is_deleted: bool
         if isinstance(_raw_status_is_deleted, bool):
             status_is_deleted = _raw_status_is_deleted
         else:
-            status_is_deleted = UNSET
+            status_is_deleted = MISSING
             if _raw_status_is_deleted is not UNSET:
                 d["status_is_deleted"] = _raw_status_is_deleted
 
         _raw_started = d.pop("started", UNSET)
-        started: int | Unset
+        started: int
         if isinstance(_raw_started, int) and not isinstance(_raw_started, bool):
             started = _raw_started
         else:
-            started = UNSET
+            started = MISSING
             if _raw_started is not UNSET:
                 d["started"] = _raw_started
 
         _raw_ended = d.pop("ended", UNSET)
-        ended: int | Unset
+        ended: int
         if isinstance(_raw_ended, int) and not isinstance(_raw_ended, bool):
             ended = _raw_ended
         else:
-            ended = UNSET
+            ended = MISSING
             if _raw_ended is not UNSET:
                 d["ended"] = _raw_ended
 
         _raw_change = d.pop("change", UNSET)
-        change: int | Unset
+        change: int
         if isinstance(_raw_change, int) and not isinstance(_raw_change, bool):
             change = _raw_change
         else:
-            change = UNSET
+            change = MISSING
             if _raw_change is not UNSET:
                 d["change"] = _raw_change
 
         _raw_change_percent = d.pop("change_percent", UNSET)
-        change_percent: float | Unset
+        change_percent: float
         if isinstance(_raw_change_percent, int | float) and not isinstance(
             _raw_change_percent, bool
         ):
             change_percent = _raw_change_percent
         else:
-            change_percent = UNSET
+            change_percent = MISSING
             if _raw_change_percent is not UNSET:
                 d["change_percent"] = _raw_change_percent
 
         _raw_gained = d.pop("gained", UNSET)
-        gained: int | Unset
+        gained: int
         if isinstance(_raw_gained, int) and not isinstance(_raw_gained, bool):
             gained = _raw_gained
         else:
-            gained = UNSET
+            gained = MISSING
             if _raw_gained is not UNSET:
                 d["gained"] = _raw_gained
 
         _raw_lost = d.pop("lost", UNSET)
-        lost: int | Unset
+        lost: int
         if isinstance(_raw_lost, int) and not isinstance(_raw_lost, bool):
             lost = _raw_lost
         else:
-            lost = UNSET
+            lost = MISSING
             if _raw_lost is not UNSET:
                 d["lost"] = _raw_lost
 
         _raw_entered = d.pop("entered", UNSET)
-        entered: int | Unset
+        entered: int
         if isinstance(_raw_entered, int) and not isinstance(_raw_entered, bool):
             entered = _raw_entered
         else:
-            entered = UNSET
+            entered = MISSING
             if _raw_entered is not UNSET:
                 d["entered"] = _raw_entered
 
         _raw_left = d.pop("left", UNSET)
-        left: int | Unset
+        left: int
         if isinstance(_raw_left, int) and not isinstance(_raw_left, bool):
             left = _raw_left
         else:
-            left = UNSET
+            left = MISSING
             if _raw_left is not UNSET:
                 d["left"] = _raw_left
 
         _raw_queries = d.pop("_queries", UNSET)
         try:
-            _fits = _raw_queries is UNSET or isinstance(_raw_queries, dict)
+            _fits = _raw_queries is not UNSET and isinstance(_raw_queries, dict)
             if not _fits:
                 raise TypeError()
-            _queries = _raw_queries
-            queries: StatusReportStateLinks | Unset
-            if isinstance(_queries, Unset):
-                queries = UNSET
-            else:
-                queries = StatusReportStateLinks.from_dict(_queries)
+            queries = StatusReportStateLinks.from_dict(_raw_queries)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            queries = UNSET
+            queries = MISSING
             if _raw_queries is not UNSET:
                 d["_queries"] = _raw_queries
 
         _raw_leads_page_urls = d.pop("_leads_page_urls", UNSET)
         try:
-            _fits = _raw_leads_page_urls is UNSET or isinstance(_raw_leads_page_urls, dict)
+            _fits = _raw_leads_page_urls is not UNSET and isinstance(_raw_leads_page_urls, dict)
             if not _fits:
                 raise TypeError()
-            _leads_page_urls = _raw_leads_page_urls
-            leads_page_urls: StatusReportStateLinks | Unset
-            if isinstance(_leads_page_urls, Unset):
-                leads_page_urls = UNSET
-            else:
-                leads_page_urls = StatusReportStateLinks.from_dict(_leads_page_urls)
+            leads_page_urls = StatusReportStateLinks.from_dict(_raw_leads_page_urls)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            leads_page_urls = UNSET
+            leads_page_urls = MISSING
             if _raw_leads_page_urls is not UNSET:
                 d["_leads_page_urls"] = _raw_leads_page_urls
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="StatusReportStateLinks")
 
@@ -16,48 +16,48 @@ class StatusReportStateLinks:
     """One search query or UI path per state of a status over the period.
 
     Attributes:
-        started (str | Unset):
-        ended (str | Unset):
-        gained (str | Unset):
-        lost (str | Unset):
-        entered (str | Unset):
-        left (str | Unset):
+        started (str):
+        ended (str):
+        gained (str):
+        lost (str):
+        entered (str):
+        left (str):
     """
 
-    started: str | Unset = UNSET
-    ended: str | Unset = UNSET
-    gained: str | Unset = UNSET
-    lost: str | Unset = UNSET
-    entered: str | Unset = UNSET
-    left: str | Unset = UNSET
+    started: str
+    ended: str
+    gained: str
+    lost: str
+    entered: str
+    left: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        started = self.started
-        if started is not UNSET:
+        if not isinstance(self.started, Unset):  # absent only if trimmed by _fields
+            started = self.started
             field_dict["started"] = started
 
-        ended = self.ended
-        if ended is not UNSET:
+        if not isinstance(self.ended, Unset):  # absent only if trimmed by _fields
+            ended = self.ended
             field_dict["ended"] = ended
 
-        gained = self.gained
-        if gained is not UNSET:
+        if not isinstance(self.gained, Unset):  # absent only if trimmed by _fields
+            gained = self.gained
             field_dict["gained"] = gained
 
-        lost = self.lost
-        if lost is not UNSET:
+        if not isinstance(self.lost, Unset):  # absent only if trimmed by _fields
+            lost = self.lost
             field_dict["lost"] = lost
 
-        entered = self.entered
-        if entered is not UNSET:
+        if not isinstance(self.entered, Unset):  # absent only if trimmed by _fields
+            entered = self.entered
             field_dict["entered"] = entered
 
-        left = self.left
-        if left is not UNSET:
+        if not isinstance(self.left, Unset):  # absent only if trimmed by _fields
+            left = self.left
             field_dict["left"] = left
 
         return field_dict
@@ -75,56 +75,56 @@ class StatusReportStateLinks:
         """
         d = dict(src_dict)
         _raw_started = d.pop("started", UNSET)
-        started: str | Unset
+        started: str
         if isinstance(_raw_started, str):
             started = _raw_started
         else:
-            started = UNSET
+            started = MISSING
             if _raw_started is not UNSET:
                 d["started"] = _raw_started
 
         _raw_ended = d.pop("ended", UNSET)
-        ended: str | Unset
+        ended: str
         if isinstance(_raw_ended, str):
             ended = _raw_ended
         else:
-            ended = UNSET
+            ended = MISSING
             if _raw_ended is not UNSET:
                 d["ended"] = _raw_ended
 
         _raw_gained = d.pop("gained", UNSET)
-        gained: str | Unset
+        gained: str
         if isinstance(_raw_gained, str):
             gained = _raw_gained
         else:
-            gained = UNSET
+            gained = MISSING
             if _raw_gained is not UNSET:
                 d["gained"] = _raw_gained
 
         _raw_lost = d.pop("lost", UNSET)
-        lost: str | Unset
+        lost: str
         if isinstance(_raw_lost, str):
             lost = _raw_lost
         else:
-            lost = UNSET
+            lost = MISSING
             if _raw_lost is not UNSET:
                 d["lost"] = _raw_lost
 
         _raw_entered = d.pop("entered", UNSET)
-        entered: str | Unset
+        entered: str
         if isinstance(_raw_entered, str):
             entered = _raw_entered
         else:
-            entered = UNSET
+            entered = MISSING
             if _raw_entered is not UNSET:
                 d["entered"] = _raw_entered
 
         _raw_left = d.pop("left", UNSET)
-        left: str | Unset
+        left: str
         if isinstance(_raw_left, str):
             left = _raw_left
         else:
-            left = UNSET
+            left = MISSING
             if _raw_left is not UNSET:
                 d["left"] = _raw_left
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="StatusReportTransition")
 
@@ -17,27 +17,27 @@ class StatusReportTransition:
     period.
 
         Attributes:
-            from_status_id (None | str | Unset):
-            from_status_label (None | str | Unset):
-            from_status_is_deleted (bool | None | Unset):
-            to_status_id (str | Unset):
-            to_status_label (str | Unset):
-            to_status_is_deleted (bool | Unset):
-            count (int | Unset):
-            query (str | Unset):
-            leads_page_url (str | Unset):
+            from_status_id (None | str):
+            from_status_label (None | str):
+            from_status_is_deleted (bool | None):
+            to_status_id (str):
+            to_status_label (str):
+            to_status_is_deleted (bool):
+            count (int):
+            query (str):
+            leads_page_url (str):
             opportunities_page_url (str | Unset): Opportunity status report only.
     """
 
-    from_status_id: None | str | Unset = UNSET
-    from_status_label: None | str | Unset = UNSET
-    from_status_is_deleted: bool | None | Unset = UNSET
-    to_status_id: str | Unset = UNSET
-    to_status_label: str | Unset = UNSET
-    to_status_is_deleted: bool | Unset = UNSET
-    count: int | Unset = UNSET
-    query: str | Unset = UNSET
-    leads_page_url: str | Unset = UNSET
+    from_status_id: None | str
+    from_status_label: None | str
+    from_status_is_deleted: bool | None
+    to_status_id: str
+    to_status_label: str
+    to_status_is_deleted: bool
+    count: int
+    query: str
+    leads_page_url: str
     opportunities_page_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,52 +45,43 @@ class StatusReportTransition:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        from_status_id: None | str | Unset
-        if isinstance(self.from_status_id, Unset):
-            from_status_id = UNSET
-        else:
+        if not isinstance(self.from_status_id, Unset):  # absent only if trimmed by _fields
+            from_status_id: None | str
             from_status_id = self.from_status_id
-        if from_status_id is not UNSET:
             field_dict["from_status_id"] = from_status_id
 
-        from_status_label: None | str | Unset
-        if isinstance(self.from_status_label, Unset):
-            from_status_label = UNSET
-        else:
+        if not isinstance(self.from_status_label, Unset):  # absent only if trimmed by _fields
+            from_status_label: None | str
             from_status_label = self.from_status_label
-        if from_status_label is not UNSET:
             field_dict["from_status_label"] = from_status_label
 
-        from_status_is_deleted: bool | None | Unset
-        if isinstance(self.from_status_is_deleted, Unset):
-            from_status_is_deleted = UNSET
-        else:
+        if not isinstance(self.from_status_is_deleted, Unset):  # absent only if trimmed by _fields
+            from_status_is_deleted: bool | None
             from_status_is_deleted = self.from_status_is_deleted
-        if from_status_is_deleted is not UNSET:
             field_dict["from_status_is_deleted"] = from_status_is_deleted
 
-        to_status_id = self.to_status_id
-        if to_status_id is not UNSET:
+        if not isinstance(self.to_status_id, Unset):  # absent only if trimmed by _fields
+            to_status_id = self.to_status_id
             field_dict["to_status_id"] = to_status_id
 
-        to_status_label = self.to_status_label
-        if to_status_label is not UNSET:
+        if not isinstance(self.to_status_label, Unset):  # absent only if trimmed by _fields
+            to_status_label = self.to_status_label
             field_dict["to_status_label"] = to_status_label
 
-        to_status_is_deleted = self.to_status_is_deleted
-        if to_status_is_deleted is not UNSET:
+        if not isinstance(self.to_status_is_deleted, Unset):  # absent only if trimmed by _fields
+            to_status_is_deleted = self.to_status_is_deleted
             field_dict["to_status_is_deleted"] = to_status_is_deleted
 
-        count = self.count
-        if count is not UNSET:
+        if not isinstance(self.count, Unset):  # absent only if trimmed by _fields
+            count = self.count
             field_dict["count"] = count
 
-        query = self.query
-        if query is not UNSET:
+        if not isinstance(self.query, Unset):  # absent only if trimmed by _fields
+            query = self.query
             field_dict["_query"] = query
 
-        leads_page_url = self.leads_page_url
-        if leads_page_url is not UNSET:
+        if not isinstance(self.leads_page_url, Unset):  # absent only if trimmed by _fields
+            leads_page_url = self.leads_page_url
             field_dict["_leads_page_url"] = leads_page_url
 
         opportunities_page_url = self.opportunities_page_url
@@ -112,83 +103,83 @@ class StatusReportTransition:
         """
         d = dict(src_dict)
         _raw_from_status_id = d.pop("from_status_id", UNSET)
-        from_status_id: None | str | Unset
+        from_status_id: None | str
         if isinstance(_raw_from_status_id, str) or _raw_from_status_id is None:
             from_status_id = _raw_from_status_id
         else:
-            from_status_id = UNSET
+            from_status_id = MISSING
             if _raw_from_status_id is not UNSET:
                 d["from_status_id"] = _raw_from_status_id
 
         _raw_from_status_label = d.pop("from_status_label", UNSET)
-        from_status_label: None | str | Unset
+        from_status_label: None | str
         if isinstance(_raw_from_status_label, str) or _raw_from_status_label is None:
             from_status_label = _raw_from_status_label
         else:
-            from_status_label = UNSET
+            from_status_label = MISSING
             if _raw_from_status_label is not UNSET:
                 d["from_status_label"] = _raw_from_status_label
 
         _raw_from_status_is_deleted = d.pop("from_status_is_deleted", UNSET)
-        from_status_is_deleted: bool | None | Unset
+        from_status_is_deleted: bool | None
         if isinstance(_raw_from_status_is_deleted, bool) or _raw_from_status_is_deleted is None:
             from_status_is_deleted = _raw_from_status_is_deleted
         else:
-            from_status_is_deleted = UNSET
+            from_status_is_deleted = MISSING
             if _raw_from_status_is_deleted is not UNSET:
                 d["from_status_is_deleted"] = _raw_from_status_is_deleted
 
         _raw_to_status_id = d.pop("to_status_id", UNSET)
-        to_status_id: str | Unset
+        to_status_id: str
         if isinstance(_raw_to_status_id, str):
             to_status_id = _raw_to_status_id
         else:
-            to_status_id = UNSET
+            to_status_id = MISSING
             if _raw_to_status_id is not UNSET:
                 d["to_status_id"] = _raw_to_status_id
 
         _raw_to_status_label = d.pop("to_status_label", UNSET)
-        to_status_label: str | Unset
+        to_status_label: str
         if isinstance(_raw_to_status_label, str):
             to_status_label = _raw_to_status_label
         else:
-            to_status_label = UNSET
+            to_status_label = MISSING
             if _raw_to_status_label is not UNSET:
                 d["to_status_label"] = _raw_to_status_label
 
         _raw_to_status_is_deleted = d.pop("to_status_is_deleted", UNSET)
-        to_status_is_deleted: bool | Unset
+        to_status_is_deleted: bool
         if isinstance(_raw_to_status_is_deleted, bool):
             to_status_is_deleted = _raw_to_status_is_deleted
         else:
-            to_status_is_deleted = UNSET
+            to_status_is_deleted = MISSING
             if _raw_to_status_is_deleted is not UNSET:
                 d["to_status_is_deleted"] = _raw_to_status_is_deleted
 
         _raw_count = d.pop("count", UNSET)
-        count: int | Unset
+        count: int
         if isinstance(_raw_count, int) and not isinstance(_raw_count, bool):
             count = _raw_count
         else:
-            count = UNSET
+            count = MISSING
             if _raw_count is not UNSET:
                 d["count"] = _raw_count
 
         _raw_query = d.pop("_query", UNSET)
-        query: str | Unset
+        query: str
         if isinstance(_raw_query, str):
             query = _raw_query
         else:
-            query = UNSET
+            query = MISSING
             if _raw_query is not UNSET:
                 d["_query"] = _raw_query
 
         _raw_leads_page_url = d.pop("_leads_page_url", UNSET)
-        leads_page_url: str | Unset
+        leads_page_url: str
         if isinstance(_raw_leads_page_url, str):
             leads_page_url = _raw_leads_page_url
         else:
-            leads_page_url = UNSET
+            leads_page_url = MISSING
             if _raw_leads_page_url is not UNSET:
                 d["_leads_page_url"] = _raw_leads_page_url
 

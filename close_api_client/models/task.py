@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.opportunity_value_period import OpportunityValuePeriod
 from ..models.task_type import TaskType
 from ..models.task_view import TaskView
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Task")
 
@@ -24,32 +24,32 @@ class Task:
     (opportunity_due), `remote_phone*` and `text` (incoming_sms).
 
         Attributes:
-            id (str | Unset):
-            type_ (TaskType | Unset): The kind of a task. Only `lead` tasks are created through the API; the others come
+            id (str):
+            type_ (TaskType): The kind of a task. Only `lead` tasks are created through the API; the others come
                 from emails, calls, SMS and opportunities (see `object_type` / `object_id`).
+            organization_id (str):
+            lead_id (None | str):
+            lead_name (None | str):
+            contact_id (None | str):
+            contact_name (None | str):
+            assigned_to (str):
+            assigned_to_name (str):
+            date (None | str): A date (`2015-01-05`) or a date-time (`2015-01-10T05:00:00+00:00`); null for a task without
+                one.
+            is_complete (bool):
+            object_type (None | str): The type of the object behind the task (`emailthread`, `call`, `opportunity`, `sms`),
+                null for `lead` tasks.
+            object_id (None | str):
+            created_by (None | str):
+            created_by_name (None | str):
+            updated_by (None | str):
+            updated_by_name (None | str):
+            date_created (datetime.datetime):
+            date_updated (datetime.datetime):
             view (TaskView | Unset): A task view: `inbox`, `future` or `archive`.
-            organization_id (str | Unset):
-            lead_id (None | str | Unset):
-            lead_name (None | str | Unset):
-            contact_id (None | str | Unset):
-            contact_name (None | str | Unset):
-            assigned_to (str | Unset):
-            assigned_to_name (str | Unset):
             text (str | Unset):
-            date (None | str | Unset): A date (`2015-01-05`) or a date-time (`2015-01-10T05:00:00+00:00`); null for a task
-                without one.
             due_date (None | str | Unset): Deprecated; use `date`.
-            is_complete (bool | Unset):
             is_dateless (bool | None | Unset):
-            object_type (None | str | Unset): The type of the object behind the task (`emailthread`, `call`, `opportunity`,
-                `sms`), null for `lead` tasks.
-            object_id (None | str | Unset):
-            created_by (None | str | Unset):
-            created_by_name (None | str | Unset):
-            updated_by (None | str | Unset):
-            updated_by_name (None | str | Unset):
-            date_created (datetime.datetime | Unset):
-            date_updated (datetime.datetime | Unset):
             emails (list[str] | Unset): Email activity ids of an incoming_email task.
             email_id (str | Unset): The email to follow up on (email_followup).
             subject (str | Unset):
@@ -71,29 +71,29 @@ class Task:
             opportunity_note (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: TaskType | Unset = UNSET
+    id: str
+    type_: TaskType
+    organization_id: str
+    lead_id: None | str
+    lead_name: None | str
+    contact_id: None | str
+    contact_name: None | str
+    assigned_to: str
+    assigned_to_name: str
+    date: None | str
+    is_complete: bool
+    object_type: None | str
+    object_id: None | str
+    created_by: None | str
+    created_by_name: None | str
+    updated_by: None | str
+    updated_by_name: None | str
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
     view: TaskView | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    lead_id: None | str | Unset = UNSET
-    lead_name: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    contact_name: None | str | Unset = UNSET
-    assigned_to: str | Unset = UNSET
-    assigned_to_name: str | Unset = UNSET
     text: str | Unset = UNSET
-    date: None | str | Unset = UNSET
     due_date: None | str | Unset = UNSET
-    is_complete: bool | Unset = UNSET
     is_dateless: bool | None | Unset = UNSET
-    object_type: None | str | Unset = UNSET
-    object_id: None | str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    created_by_name: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    updated_by_name: None | str | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
     emails: list[str] | Unset = UNSET
     email_id: str | Unset = UNSET
     subject: str | Unset = UNSET
@@ -119,16 +119,92 @@ class Task:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
             type_ = self.type_.value
-
-        if type_ is not UNSET:
             field_dict["_type"] = type_
+
+        if not isinstance(self.organization_id, Unset):  # absent only if trimmed by _fields
+            organization_id = self.organization_id
+            field_dict["organization_id"] = organization_id
+
+        if not isinstance(self.lead_id, Unset):  # absent only if trimmed by _fields
+            lead_id: None | str
+            lead_id = self.lead_id
+            field_dict["lead_id"] = lead_id
+
+        if not isinstance(self.lead_name, Unset):  # absent only if trimmed by _fields
+            lead_name: None | str
+            lead_name = self.lead_name
+            field_dict["lead_name"] = lead_name
+
+        if not isinstance(self.contact_id, Unset):  # absent only if trimmed by _fields
+            contact_id: None | str
+            contact_id = self.contact_id
+            field_dict["contact_id"] = contact_id
+
+        if not isinstance(self.contact_name, Unset):  # absent only if trimmed by _fields
+            contact_name: None | str
+            contact_name = self.contact_name
+            field_dict["contact_name"] = contact_name
+
+        if not isinstance(self.assigned_to, Unset):  # absent only if trimmed by _fields
+            assigned_to = self.assigned_to
+            field_dict["assigned_to"] = assigned_to
+
+        if not isinstance(self.assigned_to_name, Unset):  # absent only if trimmed by _fields
+            assigned_to_name = self.assigned_to_name
+            field_dict["assigned_to_name"] = assigned_to_name
+
+        if not isinstance(self.date, Unset):  # absent only if trimmed by _fields
+            date: None | str
+            date = self.date
+            field_dict["date"] = date
+
+        if not isinstance(self.is_complete, Unset):  # absent only if trimmed by _fields
+            is_complete = self.is_complete
+            field_dict["is_complete"] = is_complete
+
+        if not isinstance(self.object_type, Unset):  # absent only if trimmed by _fields
+            object_type: None | str
+            object_type = self.object_type
+            field_dict["object_type"] = object_type
+
+        if not isinstance(self.object_id, Unset):  # absent only if trimmed by _fields
+            object_id: None | str
+            object_id = self.object_id
+            field_dict["object_id"] = object_id
+
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+
+        if not isinstance(self.created_by_name, Unset):  # absent only if trimmed by _fields
+            created_by_name: None | str
+            created_by_name = self.created_by_name
+            field_dict["created_by_name"] = created_by_name
+
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
+            updated_by = self.updated_by
+            field_dict["updated_by"] = updated_by
+
+        if not isinstance(self.updated_by_name, Unset):  # absent only if trimmed by _fields
+            updated_by_name: None | str
+            updated_by_name = self.updated_by_name
+            field_dict["updated_by_name"] = updated_by_name
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
 
         view: str | Unset = UNSET
         if not isinstance(self.view, Unset):
@@ -137,61 +213,9 @@ class Task:
         if view is not UNSET:
             field_dict["view"] = view
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-
-        lead_id: None | str | Unset
-        if isinstance(self.lead_id, Unset):
-            lead_id = UNSET
-        else:
-            lead_id = self.lead_id
-        if lead_id is not UNSET:
-            field_dict["lead_id"] = lead_id
-
-        lead_name: None | str | Unset
-        if isinstance(self.lead_name, Unset):
-            lead_name = UNSET
-        else:
-            lead_name = self.lead_name
-        if lead_name is not UNSET:
-            field_dict["lead_name"] = lead_name
-
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-
-        contact_name: None | str | Unset
-        if isinstance(self.contact_name, Unset):
-            contact_name = UNSET
-        else:
-            contact_name = self.contact_name
-        if contact_name is not UNSET:
-            field_dict["contact_name"] = contact_name
-
-        assigned_to = self.assigned_to
-        if assigned_to is not UNSET:
-            field_dict["assigned_to"] = assigned_to
-
-        assigned_to_name = self.assigned_to_name
-        if assigned_to_name is not UNSET:
-            field_dict["assigned_to_name"] = assigned_to_name
-
         text = self.text
         if text is not UNSET:
             field_dict["text"] = text
-
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        else:
-            date = self.date
-        if date is not UNSET:
-            field_dict["date"] = date
 
         due_date: None | str | Unset
         if isinstance(self.due_date, Unset):
@@ -201,10 +225,6 @@ class Task:
         if due_date is not UNSET:
             field_dict["due_date"] = due_date
 
-        is_complete = self.is_complete
-        if is_complete is not UNSET:
-            field_dict["is_complete"] = is_complete
-
         is_dateless: bool | None | Unset
         if isinstance(self.is_dateless, Unset):
             is_dateless = UNSET
@@ -212,66 +232,6 @@ class Task:
             is_dateless = self.is_dateless
         if is_dateless is not UNSET:
             field_dict["is_dateless"] = is_dateless
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
-        if object_id is not UNSET:
-            field_dict["object_id"] = object_id
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
-        updated_by_name: None | str | Unset
-        if isinstance(self.updated_by_name, Unset):
-            updated_by_name = UNSET
-        else:
-            updated_by_name = self.updated_by_name
-        if updated_by_name is not UNSET:
-            field_dict["updated_by_name"] = updated_by_name
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
 
         emails: list[str] | Unset = UNSET
         if not isinstance(self.emails, Unset):
@@ -386,27 +346,184 @@ class Task:
         """
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_type_ = d.pop("_type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: TaskType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = TaskType(_type_)
+            _fits = _raw_type_ is not UNSET
+            if not _fits:
+                raise TypeError()
+            type_ = TaskType(_raw_type_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["_type"] = _raw_type_
+
+        _raw_organization_id = d.pop("organization_id", UNSET)
+        organization_id: str
+        if isinstance(_raw_organization_id, str):
+            organization_id = _raw_organization_id
+        else:
+            organization_id = MISSING
+            if _raw_organization_id is not UNSET:
+                d["organization_id"] = _raw_organization_id
+
+        _raw_lead_id = d.pop("lead_id", UNSET)
+        lead_id: None | str
+        if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
+            lead_id = _raw_lead_id
+        else:
+            lead_id = MISSING
+            if _raw_lead_id is not UNSET:
+                d["lead_id"] = _raw_lead_id
+
+        _raw_lead_name = d.pop("lead_name", UNSET)
+        lead_name: None | str
+        if isinstance(_raw_lead_name, str) or _raw_lead_name is None:
+            lead_name = _raw_lead_name
+        else:
+            lead_name = MISSING
+            if _raw_lead_name is not UNSET:
+                d["lead_name"] = _raw_lead_name
+
+        _raw_contact_id = d.pop("contact_id", UNSET)
+        contact_id: None | str
+        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
+            contact_id = _raw_contact_id
+        else:
+            contact_id = MISSING
+            if _raw_contact_id is not UNSET:
+                d["contact_id"] = _raw_contact_id
+
+        _raw_contact_name = d.pop("contact_name", UNSET)
+        contact_name: None | str
+        if isinstance(_raw_contact_name, str) or _raw_contact_name is None:
+            contact_name = _raw_contact_name
+        else:
+            contact_name = MISSING
+            if _raw_contact_name is not UNSET:
+                d["contact_name"] = _raw_contact_name
+
+        _raw_assigned_to = d.pop("assigned_to", UNSET)
+        assigned_to: str
+        if isinstance(_raw_assigned_to, str):
+            assigned_to = _raw_assigned_to
+        else:
+            assigned_to = MISSING
+            if _raw_assigned_to is not UNSET:
+                d["assigned_to"] = _raw_assigned_to
+
+        _raw_assigned_to_name = d.pop("assigned_to_name", UNSET)
+        assigned_to_name: str
+        if isinstance(_raw_assigned_to_name, str):
+            assigned_to_name = _raw_assigned_to_name
+        else:
+            assigned_to_name = MISSING
+            if _raw_assigned_to_name is not UNSET:
+                d["assigned_to_name"] = _raw_assigned_to_name
+
+        _raw_date = d.pop("date", UNSET)
+        date: None | str
+        if isinstance(_raw_date, str) or _raw_date is None:
+            date = _raw_date
+        else:
+            date = MISSING
+            if _raw_date is not UNSET:
+                d["date"] = _raw_date
+
+        _raw_is_complete = d.pop("is_complete", UNSET)
+        is_complete: bool
+        if isinstance(_raw_is_complete, bool):
+            is_complete = _raw_is_complete
+        else:
+            is_complete = MISSING
+            if _raw_is_complete is not UNSET:
+                d["is_complete"] = _raw_is_complete
+
+        _raw_object_type = d.pop("object_type", UNSET)
+        object_type: None | str
+        if isinstance(_raw_object_type, str) or _raw_object_type is None:
+            object_type = _raw_object_type
+        else:
+            object_type = MISSING
+            if _raw_object_type is not UNSET:
+                d["object_type"] = _raw_object_type
+
+        _raw_object_id = d.pop("object_id", UNSET)
+        object_id: None | str
+        if isinstance(_raw_object_id, str) or _raw_object_id is None:
+            object_id = _raw_object_id
+        else:
+            object_id = MISSING
+            if _raw_object_id is not UNSET:
+                d["object_id"] = _raw_object_id
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = MISSING
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = MISSING
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = MISSING
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
+
+        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
+        updated_by_name: None | str
+        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
+            updated_by_name = _raw_updated_by_name
+        else:
+            updated_by_name = MISSING
+            if _raw_updated_by_name is not UNSET:
+                d["updated_by_name"] = _raw_updated_by_name
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
 
         _raw_view = d.pop("view", UNSET)
         try:
@@ -422,69 +539,6 @@ class Task:
             if _raw_view is not UNSET:
                 d["view"] = _raw_view
 
-        _raw_organization_id = d.pop("organization_id", UNSET)
-        organization_id: str | Unset
-        if isinstance(_raw_organization_id, str):
-            organization_id = _raw_organization_id
-        else:
-            organization_id = UNSET
-            if _raw_organization_id is not UNSET:
-                d["organization_id"] = _raw_organization_id
-
-        _raw_lead_id = d.pop("lead_id", UNSET)
-        lead_id: None | str | Unset
-        if isinstance(_raw_lead_id, str) or _raw_lead_id is None:
-            lead_id = _raw_lead_id
-        else:
-            lead_id = UNSET
-            if _raw_lead_id is not UNSET:
-                d["lead_id"] = _raw_lead_id
-
-        _raw_lead_name = d.pop("lead_name", UNSET)
-        lead_name: None | str | Unset
-        if isinstance(_raw_lead_name, str) or _raw_lead_name is None:
-            lead_name = _raw_lead_name
-        else:
-            lead_name = UNSET
-            if _raw_lead_name is not UNSET:
-                d["lead_name"] = _raw_lead_name
-
-        _raw_contact_id = d.pop("contact_id", UNSET)
-        contact_id: None | str | Unset
-        if isinstance(_raw_contact_id, str) or _raw_contact_id is None:
-            contact_id = _raw_contact_id
-        else:
-            contact_id = UNSET
-            if _raw_contact_id is not UNSET:
-                d["contact_id"] = _raw_contact_id
-
-        _raw_contact_name = d.pop("contact_name", UNSET)
-        contact_name: None | str | Unset
-        if isinstance(_raw_contact_name, str) or _raw_contact_name is None:
-            contact_name = _raw_contact_name
-        else:
-            contact_name = UNSET
-            if _raw_contact_name is not UNSET:
-                d["contact_name"] = _raw_contact_name
-
-        _raw_assigned_to = d.pop("assigned_to", UNSET)
-        assigned_to: str | Unset
-        if isinstance(_raw_assigned_to, str):
-            assigned_to = _raw_assigned_to
-        else:
-            assigned_to = UNSET
-            if _raw_assigned_to is not UNSET:
-                d["assigned_to"] = _raw_assigned_to
-
-        _raw_assigned_to_name = d.pop("assigned_to_name", UNSET)
-        assigned_to_name: str | Unset
-        if isinstance(_raw_assigned_to_name, str):
-            assigned_to_name = _raw_assigned_to_name
-        else:
-            assigned_to_name = UNSET
-            if _raw_assigned_to_name is not UNSET:
-                d["assigned_to_name"] = _raw_assigned_to_name
-
         _raw_text = d.pop("text", UNSET)
         text: str | Unset
         if isinstance(_raw_text, str):
@@ -493,15 +547,6 @@ class Task:
             text = UNSET
             if _raw_text is not UNSET:
                 d["text"] = _raw_text
-
-        _raw_date = d.pop("date", UNSET)
-        date: None | str | Unset
-        if isinstance(_raw_date, str) or _raw_date is None:
-            date = _raw_date
-        else:
-            date = UNSET
-            if _raw_date is not UNSET:
-                d["date"] = _raw_date
 
         _raw_due_date = d.pop("due_date", UNSET)
         due_date: None | str | Unset
@@ -512,15 +557,6 @@ class Task:
             if _raw_due_date is not UNSET:
                 d["due_date"] = _raw_due_date
 
-        _raw_is_complete = d.pop("is_complete", UNSET)
-        is_complete: bool | Unset
-        if isinstance(_raw_is_complete, bool):
-            is_complete = _raw_is_complete
-        else:
-            is_complete = UNSET
-            if _raw_is_complete is not UNSET:
-                d["is_complete"] = _raw_is_complete
-
         _raw_is_dateless = d.pop("is_dateless", UNSET)
         is_dateless: bool | None | Unset
         if isinstance(_raw_is_dateless, bool) or _raw_is_dateless is None:
@@ -529,88 +565,6 @@ class Task:
             is_dateless = UNSET
             if _raw_is_dateless is not UNSET:
                 d["is_dateless"] = _raw_is_dateless
-
-        _raw_object_type = d.pop("object_type", UNSET)
-        object_type: None | str | Unset
-        if isinstance(_raw_object_type, str) or _raw_object_type is None:
-            object_type = _raw_object_type
-        else:
-            object_type = UNSET
-            if _raw_object_type is not UNSET:
-                d["object_type"] = _raw_object_type
-
-        _raw_object_id = d.pop("object_id", UNSET)
-        object_id: None | str | Unset
-        if isinstance(_raw_object_id, str) or _raw_object_id is None:
-            object_id = _raw_object_id
-        else:
-            object_id = UNSET
-            if _raw_object_id is not UNSET:
-                d["object_id"] = _raw_object_id
-
-        _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
-        if isinstance(_raw_created_by, str) or _raw_created_by is None:
-            created_by = _raw_created_by
-        else:
-            created_by = UNSET
-            if _raw_created_by is not UNSET:
-                d["created_by"] = _raw_created_by
-
-        _raw_created_by_name = d.pop("created_by_name", UNSET)
-        created_by_name: None | str | Unset
-        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
-            created_by_name = _raw_created_by_name
-        else:
-            created_by_name = UNSET
-            if _raw_created_by_name is not UNSET:
-                d["created_by_name"] = _raw_created_by_name
-
-        _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
-        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
-            updated_by = _raw_updated_by
-        else:
-            updated_by = UNSET
-            if _raw_updated_by is not UNSET:
-                d["updated_by"] = _raw_updated_by
-
-        _raw_updated_by_name = d.pop("updated_by_name", UNSET)
-        updated_by_name: None | str | Unset
-        if isinstance(_raw_updated_by_name, str) or _raw_updated_by_name is None:
-            updated_by_name = _raw_updated_by_name
-        else:
-            updated_by_name = UNSET
-            if _raw_updated_by_name is not UNSET:
-                d["updated_by_name"] = _raw_updated_by_name
-
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
 
         _raw_emails = d.pop("emails", UNSET)
         emails: list[str] | Unset
@@ -801,7 +755,6 @@ class Task:
         parsed_obj = cls(
             id=id,
             type_=type_,
-            view=view,
             organization_id=organization_id,
             lead_id=lead_id,
             lead_name=lead_name,
@@ -809,11 +762,8 @@ class Task:
             contact_name=contact_name,
             assigned_to=assigned_to,
             assigned_to_name=assigned_to_name,
-            text=text,
             date=date,
-            due_date=due_date,
             is_complete=is_complete,
-            is_dateless=is_dateless,
             object_type=object_type,
             object_id=object_id,
             created_by=created_by,
@@ -822,6 +772,10 @@ class Task:
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
+            view=view,
+            text=text,
+            due_date=due_date,
+            is_dateless=is_dateless,
             emails=emails,
             email_id=email_id,
             subject=subject,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="UnknownActivity")
 
@@ -17,25 +17,25 @@ class UnknownActivity:
     its fields are kept as additional properties.
 
         Attributes:
+            id (str):
             type_ (str | Unset):
-            id (str | Unset):
     """
 
+    id: str
     type_: str | Unset = UNSET
-    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
+            field_dict["id"] = id
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
-
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
@@ -51,6 +51,15 @@ class UnknownActivity:
         members of a union apart.
         """
         d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        id: str
+        if isinstance(_raw_id, str):
+            id = _raw_id
+        else:
+            id = MISSING
+            if _raw_id is not UNSET:
+                d["id"] = _raw_id
+
         _raw_type_ = d.pop("_type", UNSET)
         type_: str | Unset
         if isinstance(_raw_type_, str):
@@ -60,18 +69,9 @@ class UnknownActivity:
             if _raw_type_ is not UNSET:
                 d["_type"] = _raw_type_
 
-        _raw_id = d.pop("id", UNSET)
-        id: str | Unset
-        if isinstance(_raw_id, str):
-            id = _raw_id
-        else:
-            id = UNSET
-            if _raw_id is not UNSET:
-                d["id"] = _raw_id
-
         parsed_obj = cls(
-            type_=type_,
             id=id,
+            type_=type_,
         )
 
         parsed_obj.additional_properties = d

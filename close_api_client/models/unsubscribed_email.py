@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="UnsubscribedEmail")
 
@@ -16,18 +16,18 @@ class UnsubscribedEmail:
     """An address that receives no bulk or workflow emails.
 
     Attributes:
-        email (str | Unset):
+        email (str):
     """
 
-    email: str | Unset = UNSET
+    email: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        email = self.email
-        if email is not UNSET:
+        if not isinstance(self.email, Unset):  # absent only if trimmed by _fields
+            email = self.email
             field_dict["email"] = email
 
         return field_dict
@@ -45,11 +45,11 @@ class UnsubscribedEmail:
         """
         d = dict(src_dict)
         _raw_email = d.pop("email", UNSET)
-        email: str | Unset
+        email: str
         if isinstance(_raw_email, str):
             email = _raw_email
         else:
-            email = UNSET
+            email = MISSING
             if _raw_email is not UNSET:
                 d["email"] = _raw_email
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_active_call_lead import UserActiveCallLead
@@ -20,12 +20,12 @@ class UserActiveCall:
     """A call the user is currently on.
 
     Attributes:
-        id (str | Unset): The call activity id (`acti_...`).
+        id (str): The call activity id (`acti_...`).
         lead (UserActiveCallLead | Unset): The lead of an active call.
         method (str | Unset): How the call was placed, e.g. `regular`.
     """
 
-    id: str | Unset = UNSET
+    id: str
     lead: UserActiveCallLead | Unset = UNSET
     method: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,8 +34,8 @@ class UserActiveCall:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
         lead: dict[str, Any] | Unset = UNSET
@@ -65,11 +65,11 @@ class UserActiveCall:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_client_availability import UserClientAvailability
@@ -20,30 +20,28 @@ class UserAvailability:
     """A user's availability on each Close client.
 
     Attributes:
-        user_id (str | Unset):
-        availability (list[UserClientAvailability] | Unset):
+        user_id (str):
+        availability (list[UserClientAvailability]):
     """
 
-    user_id: str | Unset = UNSET
-    availability: list[UserClientAvailability] | Unset = UNSET
+    user_id: str
+    availability: list[UserClientAvailability]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        user_id = self.user_id
-        if user_id is not UNSET:
+        if not isinstance(self.user_id, Unset):  # absent only if trimmed by _fields
+            user_id = self.user_id
             field_dict["user_id"] = user_id
 
-        availability: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.availability, Unset):
+        if not isinstance(self.availability, Unset):  # absent only if trimmed by _fields
             availability = []
             for availability_item_data in self.availability:
                 availability_item = availability_item_data.to_dict()
                 availability.append(availability_item)
 
-        if availability is not UNSET:
             field_dict["availability"] = availability
 
         return field_dict
@@ -63,30 +61,28 @@ class UserAvailability:
 
         d = dict(src_dict)
         _raw_user_id = d.pop("user_id", UNSET)
-        user_id: str | Unset
+        user_id: str
         if isinstance(_raw_user_id, str):
             user_id = _raw_user_id
         else:
-            user_id = UNSET
+            user_id = MISSING
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
 
         _raw_availability = d.pop("availability", UNSET)
         try:
-            _fits = _raw_availability is UNSET or isinstance(_raw_availability, list)
+            _fits = _raw_availability is not UNSET and isinstance(_raw_availability, list)
             if not _fits:
                 raise TypeError()
+            availability = []
             _availability = _raw_availability
-            availability: list[UserClientAvailability] | Unset = UNSET
-            if _availability is not UNSET:
-                availability = []
-                for availability_item_data in _availability:
-                    availability_item = UserClientAvailability.from_dict(availability_item_data)
+            for availability_item_data in _availability:
+                availability_item = UserClientAvailability.from_dict(availability_item_data)
 
-                    availability.append(availability_item)
+                availability.append(availability_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            availability = UNSET
+            availability = MISSING
             if _raw_availability is not UNSET:
                 d["availability"] = _raw_availability
 

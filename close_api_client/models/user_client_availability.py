@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_active_call import UserActiveCall
@@ -20,36 +20,34 @@ class UserClientAvailability:
     """A user's status on one kind of client, and the calls they are on there.
 
     Attributes:
-        type_ (str | Unset): The client, e.g. `web`, `native`, `mobile`.
-        status (str | Unset): e.g. `online`, `offline`.
-        active_calls (list[UserActiveCall] | Unset):
+        type_ (str): The client, e.g. `web`, `native`, `mobile`.
+        status (str): e.g. `online`, `offline`.
+        active_calls (list[UserActiveCall]):
     """
 
-    type_: str | Unset = UNSET
-    status: str | Unset = UNSET
-    active_calls: list[UserActiveCall] | Unset = UNSET
+    type_: str
+    status: str
+    active_calls: list[UserActiveCall]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        type_ = self.type_
-        if type_ is not UNSET:
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
             field_dict["type"] = type_
 
-        status = self.status
-        if status is not UNSET:
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
+            status = self.status
             field_dict["status"] = status
 
-        active_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.active_calls, Unset):
+        if not isinstance(self.active_calls, Unset):  # absent only if trimmed by _fields
             active_calls = []
             for active_calls_item_data in self.active_calls:
                 active_calls_item = active_calls_item_data.to_dict()
                 active_calls.append(active_calls_item)
 
-        if active_calls is not UNSET:
             field_dict["active_calls"] = active_calls
 
         return field_dict
@@ -69,39 +67,37 @@ class UserClientAvailability:
 
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
-        type_: str | Unset
+        type_: str
         if isinstance(_raw_type_, str):
             type_ = _raw_type_
         else:
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
         _raw_status = d.pop("status", UNSET)
-        status: str | Unset
+        status: str
         if isinstance(_raw_status, str):
             status = _raw_status
         else:
-            status = UNSET
+            status = MISSING
             if _raw_status is not UNSET:
                 d["status"] = _raw_status
 
         _raw_active_calls = d.pop("active_calls", UNSET)
         try:
-            _fits = _raw_active_calls is UNSET or isinstance(_raw_active_calls, list)
+            _fits = _raw_active_calls is not UNSET and isinstance(_raw_active_calls, list)
             if not _fits:
                 raise TypeError()
+            active_calls = []
             _active_calls = _raw_active_calls
-            active_calls: list[UserActiveCall] | Unset = UNSET
-            if _active_calls is not UNSET:
-                active_calls = []
-                for active_calls_item_data in _active_calls:
-                    active_calls_item = UserActiveCall.from_dict(active_calls_item_data)
+            for active_calls_item_data in _active_calls:
+                active_calls_item = UserActiveCall.from_dict(active_calls_item_data)
 
-                    active_calls.append(active_calls_item)
+                active_calls.append(active_calls_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            active_calls = UNSET
+            active_calls = MISSING
             if _raw_active_calls is not UNSET:
                 d["active_calls"] = _raw_active_calls
 

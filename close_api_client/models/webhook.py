@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_status import WebhookStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.webhook_counters import WebhookCounters
@@ -23,11 +23,15 @@ class Webhook:
     """A webhook subscription.
 
     Attributes:
-        id (str | Unset): `whsub_...`
-        url (str | Unset):
-        events (list[WebhookSubscriptionEvent] | Unset):
-        status (WebhookStatus | Unset): `paused` subscriptions receive nothing until set back to `active`.
-        verify_ssl (bool | Unset):
+        id (str): `whsub_...`
+        url (str):
+        events (list[WebhookSubscriptionEvent]):
+        status (WebhookStatus): `paused` subscriptions receive nothing until set back to `active`.
+        verify_ssl (bool):
+        date_created (datetime.datetime):
+        date_updated (datetime.datetime):
+        created_by (None | str):
+        updated_by (None | str):
         signature_key (str | Unset): Hex key for the HMAC-SHA256 delivery signatures; returned when the subscription is
             created.
         health_status (str | Unset): Delivery health, e.g. `healthy`.
@@ -35,61 +39,70 @@ class Webhook:
         latest_error (Any | Unset): The latest delivery error, if any.
         recent_consecutive_fail_buckets_cnt (int | Unset):
         counters (WebhookCounters | Unset): Delivery counters (shape not documented).
-        date_created (datetime.datetime | Unset):
-        date_updated (datetime.datetime | Unset):
-        created_by (None | str | Unset):
-        updated_by (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    url: str | Unset = UNSET
-    events: list[WebhookSubscriptionEvent] | Unset = UNSET
-    status: WebhookStatus | Unset = UNSET
-    verify_ssl: bool | Unset = UNSET
+    id: str
+    url: str
+    events: list[WebhookSubscriptionEvent]
+    status: WebhookStatus
+    verify_ssl: bool
+    date_created: datetime.datetime
+    date_updated: datetime.datetime
+    created_by: None | str
+    updated_by: None | str
     signature_key: str | Unset = UNSET
     health_status: str | Unset = UNSET
     pause_reason: None | str | Unset = UNSET
     latest_error: Any | Unset = UNSET
     recent_consecutive_fail_buckets_cnt: int | Unset = UNSET
     counters: WebhookCounters | Unset = UNSET
-    date_created: datetime.datetime | Unset = UNSET
-    date_updated: datetime.datetime | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
+        if not isinstance(self.id, Unset):  # absent only if trimmed by _fields
+            id = self.id
             field_dict["id"] = id
 
-        url = self.url
-        if url is not UNSET:
+        if not isinstance(self.url, Unset):  # absent only if trimmed by _fields
+            url = self.url
             field_dict["url"] = url
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
+        if not isinstance(self.events, Unset):  # absent only if trimmed by _fields
             events = []
             for events_item_data in self.events:
                 events_item = events_item_data.to_dict()
                 events.append(events_item)
 
-        if events is not UNSET:
             field_dict["events"] = events
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
             status = self.status.value
-
-        if status is not UNSET:
             field_dict["status"] = status
 
-        verify_ssl = self.verify_ssl
-        if verify_ssl is not UNSET:
+        if not isinstance(self.verify_ssl, Unset):  # absent only if trimmed by _fields
+            verify_ssl = self.verify_ssl
             field_dict["verify_ssl"] = verify_ssl
+
+        if not isinstance(self.date_created, Unset):  # absent only if trimmed by _fields
+            date_created = self.date_created.isoformat()
+            field_dict["date_created"] = date_created
+
+        if not isinstance(self.date_updated, Unset):  # absent only if trimmed by _fields
+            date_updated = self.date_updated.isoformat()
+            field_dict["date_updated"] = date_updated
+
+        if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
+            created_by: None | str
+            created_by = self.created_by
+            field_dict["created_by"] = created_by
+
+        if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
+            updated_by: None | str
+            updated_by = self.updated_by
+            field_dict["updated_by"] = updated_by
 
         signature_key = self.signature_key
         if signature_key is not UNSET:
@@ -121,34 +134,6 @@ class Webhook:
         if counters is not UNSET:
             field_dict["counters"] = counters
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        date_updated: str | Unset = UNSET
-        if not isinstance(self.date_updated, Unset):
-            date_updated = self.date_updated.isoformat()
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
         return field_dict
 
     @classmethod
@@ -167,64 +152,102 @@ class Webhook:
 
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        id: str | Unset
+        id: str
         if isinstance(_raw_id, str):
             id = _raw_id
         else:
-            id = UNSET
+            id = MISSING
             if _raw_id is not UNSET:
                 d["id"] = _raw_id
 
         _raw_url = d.pop("url", UNSET)
-        url: str | Unset
+        url: str
         if isinstance(_raw_url, str):
             url = _raw_url
         else:
-            url = UNSET
+            url = MISSING
             if _raw_url is not UNSET:
                 d["url"] = _raw_url
 
         _raw_events = d.pop("events", UNSET)
         try:
-            _fits = _raw_events is UNSET or isinstance(_raw_events, list)
+            _fits = _raw_events is not UNSET and isinstance(_raw_events, list)
             if not _fits:
                 raise TypeError()
+            events = []
             _events = _raw_events
-            events: list[WebhookSubscriptionEvent] | Unset = UNSET
-            if _events is not UNSET:
-                events = []
-                for events_item_data in _events:
-                    events_item = WebhookSubscriptionEvent.from_dict(events_item_data)
+            for events_item_data in _events:
+                events_item = WebhookSubscriptionEvent.from_dict(events_item_data)
 
-                    events.append(events_item)
+                events.append(events_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            events = UNSET
+            events = MISSING
             if _raw_events is not UNSET:
                 d["events"] = _raw_events
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: WebhookStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = WebhookStatus(_status)
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
+            status = WebhookStatus(_raw_status)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
+            status = MISSING
             if _raw_status is not UNSET:
                 d["status"] = _raw_status
 
         _raw_verify_ssl = d.pop("verify_ssl", UNSET)
-        verify_ssl: bool | Unset
+        verify_ssl: bool
         if isinstance(_raw_verify_ssl, bool):
             verify_ssl = _raw_verify_ssl
         else:
-            verify_ssl = UNSET
+            verify_ssl = MISSING
             if _raw_verify_ssl is not UNSET:
                 d["verify_ssl"] = _raw_verify_ssl
+
+        _raw_date_created = d.pop("date_created", UNSET)
+        try:
+            _fits = _raw_date_created is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_created = parse_datetime(_raw_date_created)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_created = MISSING
+            if _raw_date_created is not UNSET:
+                d["date_created"] = _raw_date_created
+
+        _raw_date_updated = d.pop("date_updated", UNSET)
+        try:
+            _fits = _raw_date_updated is not UNSET
+            if not _fits:
+                raise TypeError()
+            date_updated = parse_datetime(_raw_date_updated)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_updated = MISSING
+            if _raw_date_updated is not UNSET:
+                d["date_updated"] = _raw_date_updated
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        created_by: None | str
+        if isinstance(_raw_created_by, str) or _raw_created_by is None:
+            created_by = _raw_created_by
+        else:
+            created_by = MISSING
+            if _raw_created_by is not UNSET:
+                d["created_by"] = _raw_created_by
+
+        _raw_updated_by = d.pop("updated_by", UNSET)
+        updated_by: None | str
+        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
+            updated_by = _raw_updated_by
+        else:
+            updated_by = MISSING
+            if _raw_updated_by is not UNSET:
+                d["updated_by"] = _raw_updated_by
 
         _raw_signature_key = d.pop("signature_key", UNSET)
         signature_key: str | Unset
@@ -285,68 +308,22 @@ class Webhook:
             if _raw_counters is not UNSET:
                 d["counters"] = _raw_counters
 
-        _raw_date_created = d.pop("date_created", UNSET)
-        try:
-            _date_created = _raw_date_created
-            date_created: datetime.datetime | Unset
-            if isinstance(_date_created, Unset):
-                date_created = UNSET
-            else:
-                date_created = parse_datetime(_date_created)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_created = UNSET
-            if _raw_date_created is not UNSET:
-                d["date_created"] = _raw_date_created
-
-        _raw_date_updated = d.pop("date_updated", UNSET)
-        try:
-            _date_updated = _raw_date_updated
-            date_updated: datetime.datetime | Unset
-            if isinstance(_date_updated, Unset):
-                date_updated = UNSET
-            else:
-                date_updated = parse_datetime(_date_updated)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_updated = UNSET
-            if _raw_date_updated is not UNSET:
-                d["date_updated"] = _raw_date_updated
-
-        _raw_created_by = d.pop("created_by", UNSET)
-        created_by: None | str | Unset
-        if isinstance(_raw_created_by, str) or _raw_created_by is None:
-            created_by = _raw_created_by
-        else:
-            created_by = UNSET
-            if _raw_created_by is not UNSET:
-                d["created_by"] = _raw_created_by
-
-        _raw_updated_by = d.pop("updated_by", UNSET)
-        updated_by: None | str | Unset
-        if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
-            updated_by = _raw_updated_by
-        else:
-            updated_by = UNSET
-            if _raw_updated_by is not UNSET:
-                d["updated_by"] = _raw_updated_by
-
         parsed_obj = cls(
             id=id,
             url=url,
             events=events,
             status=status,
             verify_ssl=verify_ssl,
+            date_created=date_created,
+            date_updated=date_updated,
+            created_by=created_by,
+            updated_by=updated_by,
             signature_key=signature_key,
             health_status=health_status,
             pause_reason=pause_reason,
             latest_error=latest_error,
             recent_consecutive_fail_buckets_cnt=recent_consecutive_fail_buckets_cnt,
             counters=counters,
-            date_created=date_created,
-            date_updated=date_updated,
-            created_by=created_by,
-            updated_by=updated_by,
         )
 
         parsed_obj.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_action import EventAction
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_filter import WebhookFilter
@@ -21,15 +21,14 @@ class WebhookSubscriptionEvent:
     """An event type a subscription receives.
 
     Attributes:
-        object_type (str | Unset): As in the event log, e.g. `lead`, `activity.call`.
-        action (EventAction | Unset): What happened to the object. Most events are `created`, `updated` or `deleted`;
-            some
+        object_type (str): As in the event log, e.g. `lead`, `activity.call`.
+        action (EventAction): What happened to the object. Most events are `created`, `updated` or `deleted`; some
             object types have their own actions.
         extra_filter (None | Unset | WebhookFilter):
     """
 
-    object_type: str | Unset = UNSET
-    action: EventAction | Unset = UNSET
+    object_type: str
+    action: EventAction
     extra_filter: None | Unset | WebhookFilter = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,15 +38,12 @@ class WebhookSubscriptionEvent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        object_type = self.object_type
-        if object_type is not UNSET:
+        if not isinstance(self.object_type, Unset):  # absent only if trimmed by _fields
+            object_type = self.object_type
             field_dict["object_type"] = object_type
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        if not isinstance(self.action, Unset):  # absent only if trimmed by _fields
             action = self.action.value
-
-        if action is not UNSET:
             field_dict["action"] = action
 
         extra_filter: dict[str, Any] | None | Unset
@@ -77,25 +73,23 @@ class WebhookSubscriptionEvent:
 
         d = dict(src_dict)
         _raw_object_type = d.pop("object_type", UNSET)
-        object_type: str | Unset
+        object_type: str
         if isinstance(_raw_object_type, str):
             object_type = _raw_object_type
         else:
-            object_type = UNSET
+            object_type = MISSING
             if _raw_object_type is not UNSET:
                 d["object_type"] = _raw_object_type
 
         _raw_action = d.pop("action", UNSET)
         try:
-            _action = _raw_action
-            action: EventAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = EventAction(_action)
+            _fits = _raw_action is not UNSET
+            if not _fits:
+                raise TypeError()
+            action = EventAction(_raw_action)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            action = UNSET
+            action = MISSING
             if _raw_action is not UNSET:
                 d["action"] = _raw_action
 

@@ -68,6 +68,10 @@ class Org:
                         for s in self.store.opportunity_statuses.values()
                     ],
                     "organization_id": self.store.organization_id,
+                    "created_by": None,
+                    "updated_by": None,
+                    "date_created": user["date_created"],
+                    "date_updated": user["date_updated"],
                 }
             ],
             "date_created": user["date_created"],
@@ -80,6 +84,7 @@ class Org:
             "organization_id": self.store.organization_id,
             "user_id": user["id"],
             "role_id": "admin",
+            "permissions_granted": [],
         }
         return self.user_view(user) | {
             "memberships": [membership],
