@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GEN_ARGS := --config generator-config.yml --custom-template-path templates --meta none --overwrite
 
-.PHONY: install generate check-generated lint test demo bench spec-stats clean
+.PHONY: install generate check-generated lint test demo bench spec-stats dist clean
 
 install: $(STAMP)
 
@@ -49,5 +49,10 @@ bench: $(VENV)/.bench-installed
 spec-stats: install
 	$(BIN)/python scripts/spec_stats.py
 
+# The wheel and sdist users install today (the package is not on the index yet): dist/*.whl.
+dist: install
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf dist $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -27,7 +27,12 @@ from ._seed import bootstrap, seed_leads
 from ._store import Record, Store
 from ._webhooks import WebhookDelivery, Webhooks, WebhookTarget
 
-__all__ = ["CloseSimulator"]
+__all__ = ["UVICORN_MISSING", "CloseSimulator"]
+
+UVICORN_MISSING = (
+    "serving the simulator needs uvicorn, which the base install leaves out: "
+    "pip install 'close-api-client[testing]'"
+)
 
 
 class CloseSimulator:
@@ -278,8 +283,6 @@ class CloseSimulator:
         try:
             from ._server import serve_in_thread
         except ImportError as exc:  # pragma: no cover - depends on the installed extras
-            raise ImportError(
-                "serving the simulator needs uvicorn: pip install 'close-api-client[testing]'"
-            ) from exc
+            raise ImportError(UVICORN_MISSING, name=exc.name) from exc
         with serve_in_thread(self, host, port, **options) as url:
             yield url
