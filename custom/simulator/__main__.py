@@ -61,5 +61,6 @@ def main(argv: list[str] | None = None) -> None:
     sys.stdout.flush()  # a parent process reading a pipe sees the address at once
     make_server(sim, args.host, port, log_level="info").run(sockets=[sock])
 
+
 if __name__ == "__main__":
     main()
