@@ -51,12 +51,14 @@ def make_server(sim: CloseSimulator, host: str, port: int, **options: Any) -> uv
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
-    """A listening-ready TCP socket on ``host:port`` (``port=0``: a free one)."""
+    """A listening TCP socket on ``host:port`` (``port=0``: a free one). Connections queue
+    until uvicorn accepts them, so a client may connect as soon as the address is known."""
     # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so, and
     # without it uvicorn's separate header and body writes stall ~40 ms on delayed ACKs.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    sock.listen(2048)
     return sock
 
 
