@@ -22,9 +22,11 @@ from ._faults import Faults
 from ._listing import ListCaps
 from ._org import Org
 from ._ratelimit import RateLimiter, RateLimitMode, RateLimitRule, endpoint_group
+from ._reports import Reports
 from ._search import Search
 from ._seed import bootstrap, seed_leads
 from ._store import Record, Store
+from ._task_bulk import TaskBulk
 from ._webhooks import WebhookDelivery, Webhooks, WebhookTarget
 
 __all__ = ["UVICORN_MISSING", "CloseSimulator"]
@@ -80,6 +82,8 @@ class CloseSimulator:
         self.org = Org(self.world)
         self.search = Search(self.world, self.crm, self.clock)
         self.webhooks = Webhooks(self.world)
+        self.task_bulk = TaskBulk(self.crm)
+        self.reports = Reports(self.crm)
         self.rate_limits = RateLimiter(self.clock, random.Random(f"ratelimit-{seed}"))
         self.rate_limits.mode = rate_limit_mode
         self.faults = Faults()
@@ -98,6 +102,8 @@ class CloseSimulator:
             + self.org.routes()
             + self.search.routes()
             + self.webhooks.routes()
+            + self.task_bulk.routes()
+            + self.reports.routes()
             + [
                 Route("GET", "/event/", self.events.list),
                 Route("GET", "/event/{id}/", lambda call: self.events.get(call.args[0])),
