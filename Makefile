@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GEN_ARGS := --config generator-config.yml --custom-template-path templates --meta none --overwrite
 
-.PHONY: install generate check-generated lint test demo bench spec-stats spec-diff clean
+.PHONY: install generate check-generated lint test demo bench spec-stats spec-diff dist clean
 
 install: $(STAMP)
 
@@ -53,5 +53,10 @@ spec-stats: install
 spec-diff: install
 	$(BIN)/python scripts/spec_diff.py $(SPEC)
 
+# The wheel and sdist users install today (the package is not on the index yet): dist/*.whl.
+dist: install
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf dist $(VENV) .pytest_cache .mypy_cache .ruff_cache

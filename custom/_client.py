@@ -117,7 +117,7 @@ def create_client(
     api_key: str | None = None,
     *,
     oauth_token: str | None = None,
-    base_url: str = DEFAULT_BASE_URL,
+    base_url: str | None = None,
     tz: TzSpec | None = None,
     max_retries: int = 4,
     max_retry_time: float = 60.0,
@@ -134,11 +134,14 @@ def create_client(
     """A generated ``AuthenticatedClient`` with Close's auth, limits, retries and time zone.
 
     ``api_key`` (basic auth, key as user name) falls back to ``CLOSE_API_KEY``;
-    ``oauth_token`` sends a bearer token instead. ``transport`` replaces the network (e.g.
+    ``oauth_token`` sends a bearer token instead. ``base_url`` falls back to ``CLOSE_BASE_URL``,
+    then to Close's own API, so one environment variable points code at the simulator
+    (``python -m custom.simulator`` prints both values). ``transport`` replaces the network (e.g.
     ``httpx.ASGITransport(app=sim.app)``); ``proxy``/``limits`` configure the default one.
     ``clock``, ``sleep``, ``now`` and ``rng`` exist for tests.
     """
     auth = _auth(api_key, oauth_token)
+    base_url = base_url or os.environ.get("CLOSE_BASE_URL") or DEFAULT_BASE_URL
     pool_limits = limits or httpx.Limits(max_connections=100)
     inner = transport or httpx.AsyncHTTPTransport(proxy=proxy, limits=pool_limits)
     close_transport = CloseTransport(

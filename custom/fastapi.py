@@ -20,13 +20,21 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
-from fastapi import APIRouter, BackgroundTasks, FastAPI, HTTPException, Request, Response
+try:
+    from fastapi import APIRouter, BackgroundTasks, FastAPI, HTTPException, Request, Response
+except ImportError as exc:  # the base install has no FastAPI: say which extra brings it
+    raise ImportError(
+        "custom.fastapi needs FastAPI, which the base install leaves out: "
+        "pip install 'close-api-client[fastapi]'",
+        name=exc.name,
+    ) from exc
 
 from close_api_client import AuthenticatedClient
 from close_api_client.models import Event, WebhookDelivery
 from close_api_client.types import Unset
 
 from ._client import create_client
+from ._jsonable import CloseModel, jsonable
 from .webhooks import (
     DEFAULT_TOLERANCE,
     SIGNATURE_HEADER,
@@ -37,7 +45,7 @@ from .webhooks import (
     verify_signature,
 )
 
-__all__ = ["close_lifespan", "get_close_client", "webhook_router"]
+__all__ = ["CloseModel", "close_lifespan", "get_close_client", "jsonable", "webhook_router"]
 
 _STATE_KEY = "close_client"
 WebhookHandler = Callable[[WebhookDelivery], Awaitable[None]]

@@ -13,9 +13,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+import textwrap
 import time
 from collections import Counter
-from collections.abc import Awaitable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
 import httpx
@@ -31,14 +32,18 @@ from close_api_client.api.opportunities import (
     update_opportunity,
 )
 from close_api_client.api.opportunity_statuses import list_opportunity_statuses
+from close_api_client.api.reports import get_funnel_totals_report
 from close_api_client.models import (
     EmailAddress,
+    FunnelReportRequest,
+    FunnelReportType,
     LeadContactCreate,
     LeadCreate,
     OpportunityCreate,
     OpportunityStatusType,
     OpportunityUpdate,
     Phone,
+    ReportRelativeRange,
 )
 from custom import create_client, paginate, stats, tz_offset
 
@@ -121,20 +126,23 @@ async def create_opportunities(client: AuthenticatedClient, lead_ids: list[str])
     return [o.id for o in opportunities if o is not None and isinstance(o.id, str)]
 
 
-async def storm(client: AuthenticatedClient, lead_ids: list[str]) -> dict[str, Any]:
-    """60 concurrent reads of one endpoint group limited to 10 requests per second."""
+async def storm(
+    client: AuthenticatedClient, lead_ids: list[str], clock: Callable[[], float]
+) -> dict[str, Any]:
+    """Up to 60 concurrent reads of one endpoint group limited to 10 requests per second."""
     before = stats(client)
     waits, limited = before.total_wait, before.rate_limited
     started = time.perf_counter()
+    reads = lead_ids[:60]
     await bounded(
         "reading leads under a limit",
-        (get_lead.asyncio(lead_id, client=client) for lead_id in lead_ids[:60]),
+        (get_lead.asyncio(lead_id, client=client) for lead_id in reads),
         concurrency=60,
     )
     after = stats(client)
     return {
-        "requests": 60,
-        "seconds": time.perf_counter() - started,
+        "requests": len(reads),
+        "seconds": clock() - started,
         "429s": after.rate_limited - limited,
         "waited": after.total_wait - waits,
     }
@@ -159,21 +167,44 @@ async def won_report(client: AuthenticatedClient, opportunity_ids: list[str]) ->
     first = await paginate(
         list_opportunities, client=client, status_type=OpportunityStatusType.WON
     ).__anext__()
+    funnel = await get_funnel_totals_report.asyncio(
+        client=client,
+        body=FunnelReportRequest(
+            type_=FunnelReportType.CREATED_COHORT,
+            cohort_relative_range=ReportRelativeRange.TODAY,
+        ),
+    )
+    totals = funnel.aggregations if funnel else None
     return {
         "won": report.total_results,
         "value_one_time": report.total_value_one_time_formatted,
         "date_won": first.date_won,
+        "cohort": totals.count if totals else None,
+        "win_rate": totals.count_win_rate if totals else None,
     }
 
 
-async def run_simulated(lead_count: int) -> None:
+def line(label: str, figures: str, meaning: str) -> None:
+    """One summary line: the figures, then what they tell you, indented below."""
+    indent = " " * 31
+    print(textwrap.fill(figures, 100, initial_indent=f"  {label:<28} ", subsequent_indent=indent))
+    print(textwrap.fill(meaning, 100, initial_indent="      -> ", subsequent_indent=" " * 9))
+
+
+async def run_simulated(
+    lead_count: int,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> None:
+    """The simulated run; ``clock``/``sleep`` let a test run it on fake time."""
     from custom.simulator import CloseSimulator
 
-    simulator = CloseSimulator(seed=7, api_keys=(API_KEY,))
+    simulator = CloseSimulator(seed=7, api_keys=(API_KEY,), clock=clock)
     transport = httpx.ASGITransport(app=simulator.app)
-    started = time.perf_counter()
+    started = clock()
     print(f"Close simulator (in-process), {lead_count} leads\n")
-    async with create_client(API_KEY, transport=transport, tz="America/New_York") as client:
+    options: dict[str, Any] = {"transport": transport, "clock": clock, "sleep": sleep}
+    async with create_client(API_KEY, tz="America/New_York", **options) as client:
         me = await get_me.asyncio(client=client)
         industry = await industry_field_id(client)
         lead_ids = await create_leads(client, lead_count, industry)
@@ -185,7 +216,7 @@ async def run_simulated(lead_count: int) -> None:
         ]
         simulator.set_rate_limit("GET", "/lead/", limit=10, window=1.0)
         simulator.storm("GET", "/lead/", requests=5, reset=1.0)  # and a burst of 429s on top
-        absorbed = await storm(client, lead_ids)
+        absorbed = await storm(client, lead_ids, clock)
         simulator.set_rate_limit("GET", "/lead/", limit=None)
         report = await won_report(client, opportunity_ids)
         events = Counter(
@@ -197,24 +228,46 @@ async def run_simulated(lead_count: int) -> None:
         totals = stats(client)
 
     name = me.first_name if me else "?"
-    print(f"\nSummary (as {name}, {time.perf_counter() - started:.1f} s)")
-    print(
-        f"  leads created / listed       {len(lead_ids)} / {len(listed)} (paginate, 100 per page)"
+    print(f"\nSummary (signed in as {name}; the whole run took {clock() - started:.1f} s)")
+    line(
+        "leads created / listed",
+        f"{len(lead_ids)} / {len(listed)}",
+        "paginate() walked the pages of 100 for you, fetching ahead",
     )
-    print(f"  search  Industry:IT          {len(software)} leads")
-    print(
-        f"  rate-limit storm             {absorbed['requests']} reads at 10/s: "
-        f"{absorbed['429s']} x 429 absorbed, all answered in {absorbed['seconds']:.1f} s "
-        f"({absorbed['waited']:.0f} s of waiting summed over the tasks)"
+    line(
+        "search Industry:IT",
+        f"{len(software)} leads",
+        "a search on a custom field, addressed by its id (custom.cf_...)",
     )
-    print(f"  event log (by cursor)        {dict(sorted(events.items()))}")
-    print(
-        f"  won at UTC+5:45              {report['won']} deals, {report['value_one_time']}, "
-        f"date_won {report['date_won']}"
+    line(
+        "rate-limit storm",
+        f"{absorbed['requests']} concurrent reads, limit 10/s, {absorbed['429s']} x 429",
+        f"all answered in {absorbed['seconds']:.1f} s; each 429 paused the group for every task",
     )
-    print(
-        f"  client totals                {totals.requests} requests, {totals.retries} retries, "
-        f"{totals.rate_limited} x 429, none surfaced as an error"
+    line(
+        "",
+        f"{absorbed['waited']:.0f} s waited, summed over the {absorbed['requests']} tasks",
+        "not wall time: tasks wait side by side (stats(client).total_wait)",
+    )
+    line(
+        "event log (by cursor)",
+        ", ".join(f"{k} {v}" for k, v in sorted(events.items())),
+        "every change the run made, read back from /event/ by cursor",
+    )
+    line(
+        "won at UTC+5:45",
+        f"{report['won']} deals, {report['value_one_time']}, date_won {report['date_won']}",
+        "the win is dated in the caller's zone: tz_offset(5.75), Kathmandu's day",
+    )
+    line(
+        "funnel report (today)",
+        f"{report['cohort']} opportunities, win rate {report['win_rate']:.0%} of closed ones",
+        "POST /report/funnel/opportunity/totals/: computed by Close, no list walked",
+    )
+    line(
+        "client totals",
+        f"{totals.requests} requests, {totals.retries} retries, {totals.rate_limited} x 429",
+        "stats(client), for your metrics; not one of them raised an error",
     )
 
 

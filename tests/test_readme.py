@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -125,10 +127,15 @@ async def test_fastapi(
         ) as http,
     ):
         names = (await http.get("/leads", params={"tz": 5.5})).json()
+        lead_id = next(iter(simulator.store.leads.items))
+        served = await http.get(f"/leads/{lead_id}")
+        direct = await simulator.client().get(f"lead/{lead_id}/")
         rejected = await http.post("/webhooks/close", content=body, headers=forged)
         accepted = await http.post("/webhooks/close", content=body, headers=signed)
     assert len(names) == 12
-    assert simulator.requests[-1].headers.get("x-tz-offset") == "5.5"
+    assert served.status_code == 200 and served.json() == direct.json()  # a Lead, as Close sent it
+    listed = [r for r in simulator.requests if r.path == "/api/v1/lead/"]
+    assert listed[-1].headers.get("x-tz-offset") == "5.5"
     assert (rejected.status_code, accepted.status_code) == (401, 202)
     assert capsys.readouterr().out.splitlines() == ["lead created"]
 
@@ -136,3 +143,19 @@ async def test_fastapi(
 def test_user_test(simulator: CloseSimulator) -> None:
     namespace = run_block("user-test")
     asyncio.run(namespace["test_lead_names_route"]())
+
+
+def test_user_test_passes_under_plain_pytest_as_pasted(tmp_path: Path) -> None:
+    """Saved as a file and run by pytest with pytest-asyncio in its default (strict) mode,
+    outside this project's configuration (asyncio_mode=auto): what a user gets."""
+    (tmp_path / "test_service.py").write_text(BLOCKS["user-test"])
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_service.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ActivityReportRow")
 
@@ -15,21 +15,24 @@ T = TypeVar("T", bound="ActivityReportRow")
 @_attrs_define
 class ActivityReportRow:
     """One row of an activity report: the value of each requested metric under its key (additional
-    properties), and `datetime`, the start of the period, for overview reports.
+    properties), and `datetime`, the start of the period, for overview reports (comparison
+    reports have no `datetime`: one row per user).
 
         Attributes:
-            datetime_ (datetime.datetime):
+            datetime_ (datetime.datetime | Unset):
     """
 
-    datetime_: datetime.datetime
+    datetime_: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if not isinstance(self.datetime_, Unset):  # absent only if trimmed by _fields
+        datetime_: str | Unset = UNSET
+        if not isinstance(self.datetime_, Unset):
             datetime_ = self.datetime_.isoformat()
+        if datetime_ is not UNSET:
             field_dict["datetime"] = datetime_
 
         return field_dict
@@ -48,13 +51,15 @@ class ActivityReportRow:
         d = dict(src_dict)
         _raw_datetime_ = d.pop("datetime", UNSET)
         try:
-            _fits = _raw_datetime_ is not UNSET
-            if not _fits:
-                raise TypeError()
-            datetime_ = parse_datetime(_raw_datetime_)
+            _datetime_ = _raw_datetime_
+            datetime_: datetime.datetime | Unset
+            if isinstance(_datetime_, Unset):
+                datetime_ = UNSET
+            else:
+                datetime_ = parse_datetime(_datetime_)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            datetime_ = MISSING
+            datetime_ = UNSET
             if _raw_datetime_ is not UNSET:
                 d["datetime"] = _raw_datetime_
 

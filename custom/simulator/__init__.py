@@ -24,9 +24,13 @@ Behaviour, modelled on Close's documentation:
   ``/activity/`` (mixed ``_type``) and ``/activity/note|call|email/``, read-only
   ``/activity/created/`` and ``/activity/status_change/lead|opportunity/``,
   ``/status/lead|opportunity/``, ``/custom_field/lead|contact|opportunity/``, ``/user/``,
-  ``/me/``, ``/event/``, ``/data/search/``, ``/webhook/``.
+  ``/me/``, ``/event/``, ``/data/search/``, ``/webhook/``; ``PUT /task/`` (bulk update,
+  ``_task_bulk``), ``_group_by`` on opportunities (``_groups``), and the reports
+  ``/report/activity/metrics/``, ``/report/activity/``, ``/report/funnel/opportunity/totals/``
+  (``_reports``: what each counts).
 - Lists: ``_skip``/``_limit``/``has_more`` with ``max_limit``/``max_skip`` (400 beyond),
-  ``_fields``, ``_order_by``, filters (``lead_id``, ``user_id``, ``date_created__gt`` ...),
+  ``_fields`` (also on ``GET /lead/{id}/``), ``_order_by``, filters (``lead_id``, ``user_id``,
+  ``date_created__gt`` ...),
   ``query`` in the search-syntax subset documented in ``custom.simulator._query``.
 - ``/data/search/``: the advanced-filtering subset documented in ``custom.simulator._search``;
   cursors expire after 30 s of simulator clock.

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import get_args
-
-import uvicorn
 
 from ._faults import Faults
 from ._ratelimit import RateLimitMode
-from ._server import make_server
-from ._simulator import CloseSimulator
+from ._simulator import UVICORN_MISSING, CloseSimulator
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -38,6 +36,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-skip", type=int, default=250_000)
     parser.add_argument("--max-limit", type=int, default=100)
     args = parser.parse_args(argv)
+    try:
+        from ._server import bind_socket, make_server
+    except ImportError as exc:  # the base install has no server: say which extra brings one
+        raise ImportError(UVICORN_MISSING, name=exc.name) from exc
 
     sim = CloseSimulator(
         seed=args.seed,
@@ -50,10 +52,14 @@ def main(argv: list[str] | None = None) -> None:
     if args.rate_limit:
         sim.set_rate_limit(limit=args.rate_limit, window=args.window)
     sim.faults = Faults(error_rate=args.error_rate, drop_rate=args.drop_rate, latency=args.latency)
+    sock = bind_socket(args.host, args.port)  # bound here, so --port 0 can print its port
+    port = sock.getsockname()[1]
     keys = "any key" if sim.api_keys is None else ", ".join(sorted(sim.api_keys))
-    print(f"Close simulator on http://{args.host}:{args.port}/api/v1/ (keys: {keys})")
-    server: uvicorn.Server = make_server(sim, args.host, args.port, log_level="info")
-    server.run()
+    key = "any_key" if sim.api_keys is None else sorted(sim.api_keys)[0]
+    print(f"Close simulator on http://{args.host}:{port}/api/v1/ (keys: {keys})")
+    print(f"  export CLOSE_BASE_URL=http://{args.host}:{port}/api/v1 CLOSE_API_KEY={key}")
+    sys.stdout.flush()  # a parent process reading a pipe sees the address at once
+    make_server(sim, args.host, port, log_level="info").run(sockets=[sock])
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from ._listing import FilterKind, ListCaps, filter_records, order_records, pagin
 from ._query import FieldSpec, compile_query
 from ._store import Collection, Record, Store
 
-__all__ = ["Handler", "Route", "World", "diff", "list_reply"]
+__all__ = ["Handler", "Route", "World", "diff", "list_reply", "select_views"]
 
 Handler = Callable[[Call], Any]
 
@@ -126,6 +126,25 @@ def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[list[str]
     return changed, {k: before.get(k) for k in changed}
 
 
+def select_views(
+    world: World,
+    call: Call,
+    records: Iterable[Record],
+    serialize: Callable[[Record], Record],
+    filters: Mapping[str, FilterKind],
+    spec: FieldSpec | None = None,
+) -> list[Record]:
+    """Every match of a list call (filters, then ``query``), in the requested order."""
+    views = filter_records((serialize(r) for r in records), call.params, filters, call.tz)
+    order_by = call.params.get("_order_by")
+    if spec is not None:
+        query = compile_query(call.params.get("query"), spec, world.store.now(), call.tz)
+        if query.root is not None:
+            views = [v for v in views if query.matches(v)]
+        order_by = query.order_by or order_by
+    return order_records(views, order_by)
+
+
 def list_reply(
     world: World,
     call: Call,
@@ -143,14 +162,7 @@ def list_reply(
     is costly (a lead's embedded contacts...) to the page only. ``aggregates`` receives every
     match (before paging), as Close's opportunity totals do.
     """
-    views = filter_records((serialize(r) for r in records), call.params, filters, call.tz)
-    order_by = call.params.get("_order_by")
-    if spec is not None:
-        query = compile_query(call.params.get("query"), spec, world.store.now(), call.tz)
-        if query.root is not None:
-            views = [v for v in views if query.matches(v)]
-        order_by = query.order_by or order_by
-    views = order_records(views, order_by)
+    views = select_views(world, call, records, serialize, filters, spec)
     page = paginate(views, call.params, world.caps)
     fields = call.params.get("_fields")
     data = [trim_fields(finish(v) if finish else v, fields) for v in page.data]

@@ -15,10 +15,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ._activities import Activities
-from ._base import Route, World, diff, list_reply
+from ._base import Route, World, diff, list_reply, select_views
 from ._format import format_money, normalize_phone
+from ._groups import grouped_reply
 from ._http import Call, bad_request, field_error
-from ._listing import FilterKind
+from ._listing import FilterKind, trim_fields
 from ._query import FieldSpec, compile_query
 from ._store import Record
 from ._time import parse_instant
@@ -254,7 +255,7 @@ class Crm:
 
     def get_lead(self, call: Call) -> Record:
         record = self.world.require(self.store.leads, call.args[0], "Lead")
-        return self.lead_full(self.lead_view(record))
+        return trim_fields(self.lead_full(self.lead_view(record)), call.params.get("_fields"))
 
     def create_lead(self, call: Call | None, body: Record | None = None) -> Record:
         body = _body(call, body)
@@ -511,6 +512,16 @@ class Crm:
                 if (lead := self.store.leads.get(o["lead_id"])) is not None
                 and query.matches(self.lead_view(lead))
             ]
+        if call.params.get("_group_by"):
+            views = select_views(
+                self.world,
+                call,
+                records,
+                self.opportunity_view,
+                OPPORTUNITY_FILTERS,
+                self.opportunity_spec,
+            )
+            return grouped_reply(self.world, call, views, _opportunity_aggregates)
         return list_reply(
             self.world,
             call,

@@ -22,7 +22,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 if TYPE_CHECKING:
     from ._simulator import CloseSimulator
 
-__all__ = ["make_server", "serve_in_thread"]
+__all__ = ["bind_socket", "make_server", "serve_in_thread"]
 
 
 def _protocol_for(sim: CloseSimulator) -> type[asyncio.Protocol]:
@@ -50,16 +50,24 @@ def make_server(sim: CloseSimulator, host: str, port: int, **options: Any) -> uv
     return uvicorn.Server(config)
 
 
-@contextlib.contextmanager
-def serve_in_thread(
-    sim: CloseSimulator, host: str = "127.0.0.1", port: int = 0, **options: Any
-) -> Iterator[str]:
-    """Run uvicorn in a daemon thread; yield the base URL (``http://127.0.0.1:PORT``)."""
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host:port`` (``port=0``: a free one). Connections queue
+    until uvicorn accepts them, so a client may connect as soon as the address is known."""
     # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so, and
     # without it uvicorn's separate header and body writes stall ~40 ms on delayed ACKs.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    sock.listen(2048)
+    return sock
+
+
+@contextlib.contextmanager
+def serve_in_thread(
+    sim: CloseSimulator, host: str = "127.0.0.1", port: int = 0, **options: Any
+) -> Iterator[str]:
+    """Run uvicorn in a daemon thread; yield the base URL (``http://127.0.0.1:PORT``)."""
+    sock = bind_socket(host, port)
     bound_port = sock.getsockname()[1]
     server = make_server(sim, host, bound_port, **options)
     thread = threading.Thread(

@@ -22,12 +22,19 @@ from ._faults import Faults
 from ._listing import ListCaps
 from ._org import Org
 from ._ratelimit import RateLimiter, RateLimitMode, RateLimitRule, endpoint_group
+from ._reports import Reports
 from ._search import Search
 from ._seed import bootstrap, seed_leads
 from ._store import Record, Store
+from ._task_bulk import TaskBulk
 from ._webhooks import WebhookDelivery, Webhooks, WebhookTarget
 
-__all__ = ["CloseSimulator"]
+__all__ = ["UVICORN_MISSING", "CloseSimulator"]
+
+UVICORN_MISSING = (
+    "serving the simulator needs uvicorn, which the base install leaves out: "
+    "pip install 'close-api-client[testing]'"
+)
 
 
 class CloseSimulator:
@@ -75,6 +82,8 @@ class CloseSimulator:
         self.org = Org(self.world)
         self.search = Search(self.world, self.crm, self.clock)
         self.webhooks = Webhooks(self.world)
+        self.task_bulk = TaskBulk(self.crm)
+        self.reports = Reports(self.crm)
         self.rate_limits = RateLimiter(self.clock, random.Random(f"ratelimit-{seed}"))
         self.rate_limits.mode = rate_limit_mode
         self.faults = Faults()
@@ -93,6 +102,8 @@ class CloseSimulator:
             + self.org.routes()
             + self.search.routes()
             + self.webhooks.routes()
+            + self.task_bulk.routes()
+            + self.reports.routes()
             + [
                 Route("GET", "/event/", self.events.list),
                 Route("GET", "/event/{id}/", lambda call: self.events.get(call.args[0])),
@@ -278,8 +289,6 @@ class CloseSimulator:
         try:
             from ._server import serve_in_thread
         except ImportError as exc:  # pragma: no cover - depends on the installed extras
-            raise ImportError(
-                "serving the simulator needs uvicorn: pip install 'close-api-client[testing]'"
-            ) from exc
+            raise ImportError(UVICORN_MISSING, name=exc.name) from exc
         with serve_in_thread(self, host, port, **options) as url:
             yield url
