@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GEN_ARGS := --config generator-config.yml --custom-template-path templates --meta none --overwrite
 
-.PHONY: install generate check-generated lint test demo bench spec-stats clean
+.PHONY: install generate check-generated lint test demo bench spec-stats api-diff api-diff-check \
+	try-generator clean
 
 install: $(STAMP)
 
@@ -48,6 +49,20 @@ bench: $(VENV)/.bench-installed
 
 spec-stats: install
 	$(BIN)/python scripts/spec_stats.py
+
+# The public surface (close_api_client + custom) of BASE (default: the last v* tag, else HEAD)
+# against the work tree, as a Markdown block for CHANGELOG.md's Unreleased section.
+api-diff: install
+	$(BIN)/python scripts/api_diff.py $(if $(BASE),--base $(BASE))
+
+# CI: the last commit's surface changes; fails on a breaking one CHANGELOG.md does not announce.
+api-diff-check: install
+	$(BIN)/python scripts/api_diff.py --base HEAD~1 --changelog CHANGELOG.md --skip-without-base
+
+# make try-generator VERSION=x.y.z: regenerate with another openapi-python-client in a scratch
+# venv; prints the generator's errors and warnings, then the surface diff it would cause.
+try-generator: install
+	$(BIN)/python scripts/try_generator.py $(VERSION)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
