@@ -62,6 +62,7 @@ api-diff-check: install
 # make try-generator VERSION=x.y.z: regenerate with another openapi-python-client in a scratch
 # venv; prints the generator's errors and warnings, then the surface diff it would cause.
 try-generator: install
+	@test -n "$(VERSION)" || { echo "usage: make try-generator VERSION=x.y.z"; exit 2; }
 	$(BIN)/python scripts/try_generator.py $(VERSION)
 
 clean:
