@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 GEN_ARGS := --config generator-config.yml --custom-template-path templates --meta none --overwrite
 
 .PHONY: install generate check-generated lint test demo bench spec-stats api-diff api-diff-check \
-	try-generator clean
+	try-generator release clean
 
 install: $(STAMP)
 
@@ -64,6 +64,12 @@ api-diff-check: install
 try-generator: install
 	@test -n "$(VERSION)" || { echo "usage: make try-generator VERSION=x.y.z"; exit 2; }
 	$(BIN)/python scripts/try_generator.py $(VERSION)
+
+# make release VERSION=x.y.z: refuses a bump semver does not allow for the api-diff since the
+# last v* tag; dates the Unreleased entries, sets pyproject's version, prints commit + tag.
+release: install
+	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z"; exit 2; }
+	$(BIN)/python scripts/release.py $(VERSION)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -18,6 +18,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import api_diff as api_diff_script  # noqa: E402
+import api_surface  # noqa: E402
 import changelog  # noqa: E402
 
 COPIED = ["openapi.yaml", "generator-config.yml", "pyproject.toml", "templates", "scripts"]
@@ -81,18 +83,27 @@ def removed(base_repo: Path) -> Path:
     return edited_copy(base_repo, base_repo.parent / "removed", drop_html_url_and_merge)
 
 
-def test_a_removed_field_and_operation_are_breaking(removed: Path) -> None:
-    result = api_diff(removed, "--base", "HEAD")
-    assert result.returncode == 0, result.stderr
-    breaking = result.stdout.split("### Breaking\n")[1].split("\n\n")[0].splitlines()
-    assert breaking == [
+@pytest.fixture(scope="module")
+def removed_changes(removed: Path, tmp_path_factory: pytest.TempPathFactory) -> list:
+    """The diff of `removed`, computed once in-process (each run loads ~700 modules twice)."""
+    base = tmp_path_factory.mktemp("removed-head")
+    api_surface.extract_ref(removed, "HEAD", base, api_surface.PACKAGES)
+    return api_surface.diff_trees(base, removed)
+
+
+def test_a_removed_field_and_operation_are_breaking(removed_changes: list) -> None:
+    printed = api_diff_script.markdown(removed_changes)
+    assert printed.split("\n\n")[0].splitlines() == [
+        "### Breaking",
         "- `close_api_client.api.leads.merge_leads`: operation removed",
         "- `close_api_client.models.Lead.html_url`: field removed",
     ]
-    assert "### Added" not in result.stdout
+    assert "### Added" not in printed
 
 
-def test_the_gate_refuses_them_until_the_changelog_announces_them(removed: Path) -> None:
+def test_the_gate_refuses_them_until_the_changelog_announces_them(
+    removed: Path, removed_changes: list
+) -> None:
     refused = api_diff(removed, "--base", "HEAD", "--changelog", "CHANGELOG.md")
     assert refused.returncode == 1
     assert "Not announced in CHANGELOG.md" in refused.stderr
@@ -100,10 +111,8 @@ def test_the_gate_refuses_them_until_the_changelog_announces_them(removed: Path)
 
     changes = removed / "CHANGELOG.md"
     changes.write_text(changes.read_text() + "- `close_api_client.models.Lead.html_url`: gone\n")
-    half = api_diff(removed, "--base", "HEAD", "--changelog", "CHANGELOG.md")
-    assert half.returncode == 1
-    assert "merge_leads" in half.stderr.split("Not announced")[1]
-    assert "html_url" not in half.stderr.split("Not announced")[1]
+    half = api_diff_script.unannounced(removed_changes, changes.read_text())
+    assert [change.path for change in half] == ["close_api_client.api.leads.merge_leads"]
 
     changes.write_text(changes.read_text() + "- `close_api_client.api.leads.merge_leads`\n")
     accepted = api_diff(removed, "--base", "HEAD", "--changelog", "CHANGELOG.md")
@@ -244,3 +253,25 @@ def test_what_counts_as_announced(path: str, announced: bool) -> None:
 def test_a_changelog_without_unreleased_section_is_a_clear_error() -> None:
     with pytest.raises(changelog.ChangelogError, match="Unreleased"):
         changelog.announced_patterns("# Changelog\n## [0.1.0]\n")
+
+
+def test_a_release_after_a_breaking_change_needs_the_bump_semver_asks(
+    removed: Path, tmp_path: Path
+) -> None:
+    repo = tmp_path / "repo"
+    shutil.copytree(removed, repo)
+    run(repo, "git", "tag", "v0.1.0")
+    (repo / "CHANGELOG.md").write_text(
+        "# Changelog\n\n## [Unreleased]\n\n### Breaking\n"
+        "- `close_api_client.models.Lead.html_url`, `close_api_client.api.leads.merge_leads`\n"
+    )
+    script = (sys.executable, "scripts/release.py")
+    too_small = run(repo, *script, "0.1.1")
+    assert too_small.returncode != 0
+    assert "0.1.0 -> 0.1.1 is a patch bump; breaking changes need a minor bump" in too_small.stderr
+
+    released = run(repo, *script, "0.2.0")
+    assert released.returncode == 0, released.stderr
+    assert "## [0.2.0] - " in (repo / "CHANGELOG.md").read_text()
+    assert 'version = "0.2.0"' in (repo / "pyproject.toml").read_text()
+    assert "git tag v0.2.0" in released.stdout
