@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GEN_ARGS := --config generator-config.yml --custom-template-path templates --meta none --overwrite
 
-.PHONY: install generate check-generated lint test demo bench spec-stats spec-diff dist clean
+.PHONY: install generate check-generated lint test demo bench spec-stats spec-diff dist api-diff \
+	api-diff-check try-generator release clean
 
 install: $(STAMP)
 
@@ -57,6 +58,27 @@ spec-diff: install
 dist: install
 	rm -rf dist
 	$(BIN)/python -m build --no-isolation --outdir dist .
+
+# The public surface (close_api_client + custom) of BASE (default: the last v* tag, else HEAD)
+# against the work tree, as a Markdown block for CHANGELOG.md's Unreleased section.
+api-diff: install
+	$(BIN)/python scripts/api_diff.py $(if $(BASE),--base $(BASE))
+
+# CI: the last commit's surface changes; fails on a breaking one CHANGELOG.md does not announce.
+api-diff-check: install
+	$(BIN)/python scripts/api_diff.py --base HEAD~1 --changelog CHANGELOG.md --skip-without-base
+
+# make try-generator VERSION=x.y.z: regenerate with another openapi-python-client in a scratch
+# venv; prints the generator's errors and warnings, then the surface diff it would cause.
+try-generator: install
+	@test -n "$(VERSION)" || { echo "usage: make try-generator VERSION=x.y.z"; exit 2; }
+	$(BIN)/python scripts/try_generator.py $(VERSION)
+
+# make release VERSION=x.y.z: refuses a bump semver does not allow for the api-diff since the
+# last v* tag; dates the Unreleased entries, sets pyproject's version, prints commit + tag.
+release: install
+	@test -n "$(VERSION)" || { echo "usage: make release VERSION=x.y.z"; exit 2; }
+	$(BIN)/python scripts/release.py $(VERSION)
 
 clean:
 	rm -rf dist $(VENV) .pytest_cache .mypy_cache .ruff_cache
