@@ -69,7 +69,6 @@ if TYPE_CHECKING:
     from .call_activity_list import CallActivityList
     from .call_activity_update import CallActivityUpdate
     from .call_activity_update_custom_fields_type_0 import CallActivityUpdateCustomFieldsType0
-    from .call_activity_variant import CallActivityVariant
     from .call_disposition import CallDisposition
     from .call_method import CallMethod
     from .call_source import CallSource
@@ -96,7 +95,6 @@ if TYPE_CHECKING:
     from .contact_url import ContactUrl
     from .created_activity import CreatedActivity
     from .created_activity_list import CreatedActivityList
-    from .created_activity_variant import CreatedActivityVariant
     from .custom_activity import CustomActivity
     from .custom_activity_create import CustomActivityCreate
     from .custom_activity_create_custom_fields_type_0 import CustomActivityCreateCustomFieldsType0
@@ -110,7 +108,6 @@ if TYPE_CHECKING:
     from .custom_activity_type_update import CustomActivityTypeUpdate
     from .custom_activity_update import CustomActivityUpdate
     from .custom_activity_update_custom_fields_type_0 import CustomActivityUpdateCustomFieldsType0
-    from .custom_activity_variant import CustomActivityVariant
     from .custom_field import CustomField
     from .custom_field_create import CustomFieldCreate
     from .custom_field_list import CustomFieldList
@@ -148,7 +145,6 @@ if TYPE_CHECKING:
     from .email_activity_create import EmailActivityCreate
     from .email_activity_list import EmailActivityList
     from .email_activity_update import EmailActivityUpdate
-    from .email_activity_variant import EmailActivityVariant
     from .email_address import EmailAddress
     from .email_envelope import EmailEnvelope
     from .email_envelope_address import EmailEnvelopeAddress
@@ -164,7 +160,6 @@ if TYPE_CHECKING:
     from .email_template_update import EmailTemplateUpdate
     from .email_thread_activity import EmailThreadActivity
     from .email_thread_activity_list import EmailThreadActivityList
-    from .email_thread_activity_variant import EmailThreadActivityVariant
     from .empty import Empty
     from .enrich_field_object_type import EnrichFieldObjectType
     from .enrich_field_request import EnrichFieldRequest
@@ -194,7 +189,6 @@ if TYPE_CHECKING:
     from .form_list import FormList
     from .form_submission_activity import FormSubmissionActivity
     from .form_submission_activity_list import FormSubmissionActivityList
-    from .form_submission_activity_variant import FormSubmissionActivityVariant
     from .form_submission_values import FormSubmissionValues
     from .funnel_compared_range import FunnelComparedRange
     from .funnel_report_request import FunnelReportRequest
@@ -225,14 +219,12 @@ if TYPE_CHECKING:
     from .lead_list import LeadList
     from .lead_merge_activity import LeadMergeActivity
     from .lead_merge_activity_list import LeadMergeActivityList
-    from .lead_merge_activity_variant import LeadMergeActivityVariant
     from .lead_merge_status import LeadMergeStatus
     from .lead_recent_calls_item import LeadRecentCallsItem
     from .lead_status import LeadStatus
     from .lead_status_change_activity import LeadStatusChangeActivity
     from .lead_status_change_activity_create import LeadStatusChangeActivityCreate
     from .lead_status_change_activity_list import LeadStatusChangeActivityList
-    from .lead_status_change_activity_variant import LeadStatusChangeActivityVariant
     from .lead_status_create import LeadStatusCreate
     from .lead_status_list import LeadStatusList
     from .lead_status_report import LeadStatusReport
@@ -245,7 +237,6 @@ if TYPE_CHECKING:
     from .meeting_activity_integration import MeetingActivityIntegration
     from .meeting_activity_list import MeetingActivityList
     from .meeting_activity_update import MeetingActivityUpdate
-    from .meeting_activity_variant import MeetingActivityVariant
     from .meeting_attendee import MeetingAttendee
     from .meeting_attendee_status import MeetingAttendeeStatus
     from .meeting_conference_link import MeetingConferenceLink
@@ -277,7 +268,6 @@ if TYPE_CHECKING:
     from .note_activity_create import NoteActivityCreate
     from .note_activity_list import NoteActivityList
     from .note_activity_update import NoteActivityUpdate
-    from .note_activity_variant import NoteActivityVariant
     from .note_attachment_in import NoteAttachmentIn
     from .opportunity import Opportunity
     from .opportunity_attachment import OpportunityAttachment
@@ -294,7 +284,6 @@ if TYPE_CHECKING:
     from .opportunity_status_change_activity import OpportunityStatusChangeActivity
     from .opportunity_status_change_activity_create import OpportunityStatusChangeActivityCreate
     from .opportunity_status_change_activity_list import OpportunityStatusChangeActivityList
-    from .opportunity_status_change_activity_variant import OpportunityStatusChangeActivityVariant
     from .opportunity_status_create import OpportunityStatusCreate
     from .opportunity_status_list import OpportunityStatusList
     from .opportunity_status_report import OpportunityStatusReport
@@ -408,7 +397,6 @@ if TYPE_CHECKING:
     from .sms_activity_create import SmsActivityCreate
     from .sms_activity_list import SmsActivityList
     from .sms_activity_update import SmsActivityUpdate
-    from .sms_activity_variant import SmsActivityVariant
     from .sms_attachment_content_type import SmsAttachmentContentType
     from .sms_attachment_in import SmsAttachmentIn
     from .sms_status import SmsStatus
@@ -431,7 +419,6 @@ if TYPE_CHECKING:
     from .task_bulk_update_result import TaskBulkUpdateResult
     from .task_completed_activity import TaskCompletedActivity
     from .task_completed_activity_list import TaskCompletedActivityList
-    from .task_completed_activity_variant import TaskCompletedActivityVariant
     from .task_create import TaskCreate
     from .task_filter_params import TaskFilterParams
     from .task_list import TaskList
@@ -470,7 +457,6 @@ if TYPE_CHECKING:
     from .whats_app_message_activity_create import WhatsAppMessageActivityCreate
     from .whats_app_message_activity_list import WhatsAppMessageActivityList
     from .whats_app_message_activity_update import WhatsAppMessageActivityUpdate
-    from .whats_app_message_activity_variant import WhatsAppMessageActivityVariant
     from .workflow_run_status import WorkflowRunStatus
     from .workflow_status import WorkflowStatus
 
@@ -536,7 +522,6 @@ _MODULE_OF: dict[str, str] = {
     "CallActivityList": ".call_activity_list",
     "CallActivityUpdate": ".call_activity_update",
     "CallActivityUpdateCustomFieldsType0": ".call_activity_update_custom_fields_type_0",
-    "CallActivityVariant": ".call_activity_variant",
     "CallDisposition": ".call_disposition",
     "CallMethod": ".call_method",
     "CallSource": ".call_source",
@@ -563,7 +548,6 @@ _MODULE_OF: dict[str, str] = {
     "ContactUrl": ".contact_url",
     "CreatedActivity": ".created_activity",
     "CreatedActivityList": ".created_activity_list",
-    "CreatedActivityVariant": ".created_activity_variant",
     "CustomActivity": ".custom_activity",
     "CustomActivityCreate": ".custom_activity_create",
     "CustomActivityCreateCustomFieldsType0": ".custom_activity_create_custom_fields_type_0",
@@ -577,7 +561,6 @@ _MODULE_OF: dict[str, str] = {
     "CustomActivityTypeUpdate": ".custom_activity_type_update",
     "CustomActivityUpdate": ".custom_activity_update",
     "CustomActivityUpdateCustomFieldsType0": ".custom_activity_update_custom_fields_type_0",
-    "CustomActivityVariant": ".custom_activity_variant",
     "CustomField": ".custom_field",
     "CustomFieldCreate": ".custom_field_create",
     "CustomFieldList": ".custom_field_list",
@@ -615,7 +598,6 @@ _MODULE_OF: dict[str, str] = {
     "EmailActivityCreate": ".email_activity_create",
     "EmailActivityList": ".email_activity_list",
     "EmailActivityUpdate": ".email_activity_update",
-    "EmailActivityVariant": ".email_activity_variant",
     "EmailAddress": ".email_address",
     "EmailEnvelope": ".email_envelope",
     "EmailEnvelopeAddress": ".email_envelope_address",
@@ -631,7 +613,6 @@ _MODULE_OF: dict[str, str] = {
     "EmailTemplateUpdate": ".email_template_update",
     "EmailThreadActivity": ".email_thread_activity",
     "EmailThreadActivityList": ".email_thread_activity_list",
-    "EmailThreadActivityVariant": ".email_thread_activity_variant",
     "Empty": ".empty",
     "EnrichFieldObjectType": ".enrich_field_object_type",
     "EnrichFieldRequest": ".enrich_field_request",
@@ -661,7 +642,6 @@ _MODULE_OF: dict[str, str] = {
     "FormList": ".form_list",
     "FormSubmissionActivity": ".form_submission_activity",
     "FormSubmissionActivityList": ".form_submission_activity_list",
-    "FormSubmissionActivityVariant": ".form_submission_activity_variant",
     "FormSubmissionValues": ".form_submission_values",
     "FunnelComparedRange": ".funnel_compared_range",
     "FunnelReportRequest": ".funnel_report_request",
@@ -692,14 +672,12 @@ _MODULE_OF: dict[str, str] = {
     "LeadList": ".lead_list",
     "LeadMergeActivity": ".lead_merge_activity",
     "LeadMergeActivityList": ".lead_merge_activity_list",
-    "LeadMergeActivityVariant": ".lead_merge_activity_variant",
     "LeadMergeStatus": ".lead_merge_status",
     "LeadRecentCallsItem": ".lead_recent_calls_item",
     "LeadStatus": ".lead_status",
     "LeadStatusChangeActivity": ".lead_status_change_activity",
     "LeadStatusChangeActivityCreate": ".lead_status_change_activity_create",
     "LeadStatusChangeActivityList": ".lead_status_change_activity_list",
-    "LeadStatusChangeActivityVariant": ".lead_status_change_activity_variant",
     "LeadStatusCreate": ".lead_status_create",
     "LeadStatusList": ".lead_status_list",
     "LeadStatusReport": ".lead_status_report",
@@ -712,7 +690,6 @@ _MODULE_OF: dict[str, str] = {
     "MeetingActivityIntegration": ".meeting_activity_integration",
     "MeetingActivityList": ".meeting_activity_list",
     "MeetingActivityUpdate": ".meeting_activity_update",
-    "MeetingActivityVariant": ".meeting_activity_variant",
     "MeetingAttendee": ".meeting_attendee",
     "MeetingAttendeeStatus": ".meeting_attendee_status",
     "MeetingConferenceLink": ".meeting_conference_link",
@@ -744,7 +721,6 @@ _MODULE_OF: dict[str, str] = {
     "NoteActivityCreate": ".note_activity_create",
     "NoteActivityList": ".note_activity_list",
     "NoteActivityUpdate": ".note_activity_update",
-    "NoteActivityVariant": ".note_activity_variant",
     "NoteAttachmentIn": ".note_attachment_in",
     "Opportunity": ".opportunity",
     "OpportunityAttachment": ".opportunity_attachment",
@@ -761,7 +737,6 @@ _MODULE_OF: dict[str, str] = {
     "OpportunityStatusChangeActivity": ".opportunity_status_change_activity",
     "OpportunityStatusChangeActivityCreate": ".opportunity_status_change_activity_create",
     "OpportunityStatusChangeActivityList": ".opportunity_status_change_activity_list",
-    "OpportunityStatusChangeActivityVariant": ".opportunity_status_change_activity_variant",
     "OpportunityStatusCreate": ".opportunity_status_create",
     "OpportunityStatusList": ".opportunity_status_list",
     "OpportunityStatusReport": ".opportunity_status_report",
@@ -875,7 +850,6 @@ _MODULE_OF: dict[str, str] = {
     "SmsActivityCreate": ".sms_activity_create",
     "SmsActivityList": ".sms_activity_list",
     "SmsActivityUpdate": ".sms_activity_update",
-    "SmsActivityVariant": ".sms_activity_variant",
     "SmsAttachmentContentType": ".sms_attachment_content_type",
     "SmsAttachmentIn": ".sms_attachment_in",
     "SmsStatus": ".sms_status",
@@ -898,7 +872,6 @@ _MODULE_OF: dict[str, str] = {
     "TaskBulkUpdateResult": ".task_bulk_update_result",
     "TaskCompletedActivity": ".task_completed_activity",
     "TaskCompletedActivityList": ".task_completed_activity_list",
-    "TaskCompletedActivityVariant": ".task_completed_activity_variant",
     "TaskCreate": ".task_create",
     "TaskFilterParams": ".task_filter_params",
     "TaskList": ".task_list",
@@ -937,7 +910,6 @@ _MODULE_OF: dict[str, str] = {
     "WhatsAppMessageActivityCreate": ".whats_app_message_activity_create",
     "WhatsAppMessageActivityList": ".whats_app_message_activity_list",
     "WhatsAppMessageActivityUpdate": ".whats_app_message_activity_update",
-    "WhatsAppMessageActivityVariant": ".whats_app_message_activity_variant",
     "WorkflowRunStatus": ".workflow_run_status",
     "WorkflowStatus": ".workflow_status",
 }
@@ -1004,7 +976,6 @@ __all__ = (
     "CallActivityList",
     "CallActivityUpdate",
     "CallActivityUpdateCustomFieldsType0",
-    "CallActivityVariant",
     "CallDisposition",
     "CallMethod",
     "CallSource",
@@ -1031,7 +1002,6 @@ __all__ = (
     "ContactUrl",
     "CreatedActivity",
     "CreatedActivityList",
-    "CreatedActivityVariant",
     "CustomActivity",
     "CustomActivityCreate",
     "CustomActivityCreateCustomFieldsType0",
@@ -1045,7 +1015,6 @@ __all__ = (
     "CustomActivityTypeUpdate",
     "CustomActivityUpdate",
     "CustomActivityUpdateCustomFieldsType0",
-    "CustomActivityVariant",
     "CustomField",
     "CustomFieldCreate",
     "CustomFieldList",
@@ -1083,7 +1052,6 @@ __all__ = (
     "EmailActivityCreate",
     "EmailActivityList",
     "EmailActivityUpdate",
-    "EmailActivityVariant",
     "EmailAddress",
     "EmailEnvelope",
     "EmailEnvelopeAddress",
@@ -1099,7 +1067,6 @@ __all__ = (
     "EmailTemplateUpdate",
     "EmailThreadActivity",
     "EmailThreadActivityList",
-    "EmailThreadActivityVariant",
     "Empty",
     "EnrichFieldObjectType",
     "EnrichFieldRequest",
@@ -1129,7 +1096,6 @@ __all__ = (
     "FormList",
     "FormSubmissionActivity",
     "FormSubmissionActivityList",
-    "FormSubmissionActivityVariant",
     "FormSubmissionValues",
     "FunnelComparedRange",
     "FunnelReportRequest",
@@ -1160,14 +1126,12 @@ __all__ = (
     "LeadList",
     "LeadMergeActivity",
     "LeadMergeActivityList",
-    "LeadMergeActivityVariant",
     "LeadMergeStatus",
     "LeadRecentCallsItem",
     "LeadStatus",
     "LeadStatusChangeActivity",
     "LeadStatusChangeActivityCreate",
     "LeadStatusChangeActivityList",
-    "LeadStatusChangeActivityVariant",
     "LeadStatusCreate",
     "LeadStatusList",
     "LeadStatusReport",
@@ -1180,7 +1144,6 @@ __all__ = (
     "MeetingActivityIntegration",
     "MeetingActivityList",
     "MeetingActivityUpdate",
-    "MeetingActivityVariant",
     "MeetingAttendee",
     "MeetingAttendeeStatus",
     "MeetingConferenceLink",
@@ -1212,7 +1175,6 @@ __all__ = (
     "NoteActivityCreate",
     "NoteActivityList",
     "NoteActivityUpdate",
-    "NoteActivityVariant",
     "NoteAttachmentIn",
     "Opportunity",
     "OpportunityAttachment",
@@ -1229,7 +1191,6 @@ __all__ = (
     "OpportunityStatusChangeActivity",
     "OpportunityStatusChangeActivityCreate",
     "OpportunityStatusChangeActivityList",
-    "OpportunityStatusChangeActivityVariant",
     "OpportunityStatusCreate",
     "OpportunityStatusList",
     "OpportunityStatusReport",
@@ -1343,7 +1304,6 @@ __all__ = (
     "SmsActivityCreate",
     "SmsActivityList",
     "SmsActivityUpdate",
-    "SmsActivityVariant",
     "SmsAttachmentContentType",
     "SmsAttachmentIn",
     "SmsStatus",
@@ -1366,7 +1326,6 @@ __all__ = (
     "TaskBulkUpdateResult",
     "TaskCompletedActivity",
     "TaskCompletedActivityList",
-    "TaskCompletedActivityVariant",
     "TaskCreate",
     "TaskFilterParams",
     "TaskList",
@@ -1405,7 +1364,6 @@ __all__ = (
     "WhatsAppMessageActivityCreate",
     "WhatsAppMessageActivityList",
     "WhatsAppMessageActivityUpdate",
-    "WhatsAppMessageActivityVariant",
     "WorkflowRunStatus",
     "WorkflowStatus",
 )

@@ -9,23 +9,21 @@ from attrs import field as _attrs_field
 from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.call_activity_variant import CallActivityVariant
-    from ..models.created_activity_variant import CreatedActivityVariant
-    from ..models.custom_activity_variant import CustomActivityVariant
-    from ..models.email_activity_variant import EmailActivityVariant
-    from ..models.email_thread_activity_variant import EmailThreadActivityVariant
-    from ..models.form_submission_activity_variant import FormSubmissionActivityVariant
-    from ..models.lead_merge_activity_variant import LeadMergeActivityVariant
-    from ..models.lead_status_change_activity_variant import LeadStatusChangeActivityVariant
-    from ..models.meeting_activity_variant import MeetingActivityVariant
-    from ..models.note_activity_variant import NoteActivityVariant
-    from ..models.opportunity_status_change_activity_variant import (
-        OpportunityStatusChangeActivityVariant,
-    )
-    from ..models.sms_activity_variant import SmsActivityVariant
-    from ..models.task_completed_activity_variant import TaskCompletedActivityVariant
+    from ..models.call_activity import CallActivity
+    from ..models.created_activity import CreatedActivity
+    from ..models.custom_activity import CustomActivity
+    from ..models.email_activity import EmailActivity
+    from ..models.email_thread_activity import EmailThreadActivity
+    from ..models.form_submission_activity import FormSubmissionActivity
+    from ..models.lead_merge_activity import LeadMergeActivity
+    from ..models.lead_status_change_activity import LeadStatusChangeActivity
+    from ..models.meeting_activity import MeetingActivity
+    from ..models.note_activity import NoteActivity
+    from ..models.opportunity_status_change_activity import OpportunityStatusChangeActivity
+    from ..models.sms_activity import SmsActivity
+    from ..models.task_completed_activity import TaskCompletedActivity
     from ..models.unknown_activity import UnknownActivity
-    from ..models.whats_app_message_activity_variant import WhatsAppMessageActivityVariant
+    from ..models.whats_app_message_activity import WhatsAppMessageActivity
 
 
 T = TypeVar("T", bound="ActivityList")
@@ -36,51 +34,48 @@ class ActivityList:
     """One page of activities of mixed types.
 
     Attributes:
-        data (list[CallActivityVariant | CreatedActivityVariant | CustomActivityVariant | EmailActivityVariant |
-            EmailThreadActivityVariant | FormSubmissionActivityVariant | LeadMergeActivityVariant |
-            LeadStatusChangeActivityVariant | MeetingActivityVariant | NoteActivityVariant |
-            OpportunityStatusChangeActivityVariant | SmsActivityVariant | TaskCompletedActivityVariant | UnknownActivity |
-            WhatsAppMessageActivityVariant]):
+        data (list[CallActivity | CreatedActivity | CustomActivity | EmailActivity | EmailThreadActivity |
+            FormSubmissionActivity | LeadMergeActivity | LeadStatusChangeActivity | MeetingActivity | NoteActivity |
+            OpportunityStatusChangeActivity | SmsActivity | TaskCompletedActivity | UnknownActivity |
+            WhatsAppMessageActivity]):
         has_more (bool):
     """
 
     data: list[
-        CallActivityVariant
-        | CreatedActivityVariant
-        | CustomActivityVariant
-        | EmailActivityVariant
-        | EmailThreadActivityVariant
-        | FormSubmissionActivityVariant
-        | LeadMergeActivityVariant
-        | LeadStatusChangeActivityVariant
-        | MeetingActivityVariant
-        | NoteActivityVariant
-        | OpportunityStatusChangeActivityVariant
-        | SmsActivityVariant
-        | TaskCompletedActivityVariant
+        CallActivity
+        | CreatedActivity
+        | CustomActivity
+        | EmailActivity
+        | EmailThreadActivity
+        | FormSubmissionActivity
+        | LeadMergeActivity
+        | LeadStatusChangeActivity
+        | MeetingActivity
+        | NoteActivity
+        | OpportunityStatusChangeActivity
+        | SmsActivity
+        | TaskCompletedActivity
         | UnknownActivity
-        | WhatsAppMessageActivityVariant
+        | WhatsAppMessageActivity
     ]
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_activity_variant import CallActivityVariant  # noqa: PLC0415
-        from ..models.created_activity_variant import CreatedActivityVariant  # noqa: PLC0415
-        from ..models.custom_activity_variant import CustomActivityVariant  # noqa: PLC0415
-        from ..models.email_activity_variant import EmailActivityVariant  # noqa: PLC0415
-        from ..models.email_thread_activity_variant import EmailThreadActivityVariant  # noqa: PLC0415
-        from ..models.form_submission_activity_variant import FormSubmissionActivityVariant  # noqa: PLC0415
-        from ..models.lead_merge_activity_variant import LeadMergeActivityVariant  # noqa: PLC0415
-        from ..models.lead_status_change_activity_variant import LeadStatusChangeActivityVariant  # noqa: PLC0415
-        from ..models.meeting_activity_variant import MeetingActivityVariant  # noqa: PLC0415
-        from ..models.note_activity_variant import NoteActivityVariant  # noqa: PLC0415
-        from ..models.opportunity_status_change_activity_variant import (
-            OpportunityStatusChangeActivityVariant,  # noqa: PLC0415
-        )
-        from ..models.sms_activity_variant import SmsActivityVariant  # noqa: PLC0415
-        from ..models.task_completed_activity_variant import TaskCompletedActivityVariant  # noqa: PLC0415
-        from ..models.whats_app_message_activity_variant import WhatsAppMessageActivityVariant  # noqa: PLC0415
+        from ..models.call_activity import CallActivity  # noqa: PLC0415
+        from ..models.created_activity import CreatedActivity  # noqa: PLC0415
+        from ..models.custom_activity import CustomActivity  # noqa: PLC0415
+        from ..models.email_activity import EmailActivity  # noqa: PLC0415
+        from ..models.email_thread_activity import EmailThreadActivity  # noqa: PLC0415
+        from ..models.form_submission_activity import FormSubmissionActivity  # noqa: PLC0415
+        from ..models.lead_merge_activity import LeadMergeActivity  # noqa: PLC0415
+        from ..models.lead_status_change_activity import LeadStatusChangeActivity  # noqa: PLC0415
+        from ..models.meeting_activity import MeetingActivity  # noqa: PLC0415
+        from ..models.note_activity import NoteActivity  # noqa: PLC0415
+        from ..models.opportunity_status_change_activity import OpportunityStatusChangeActivity  # noqa: PLC0415
+        from ..models.sms_activity import SmsActivity  # noqa: PLC0415
+        from ..models.task_completed_activity import TaskCompletedActivity  # noqa: PLC0415
+        from ..models.whats_app_message_activity import WhatsAppMessageActivity  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,33 +84,33 @@ class ActivityList:
             data = []
             for data_item_data in self.data:
                 data_item: dict[str, Any]
-                if isinstance(data_item_data, NoteActivityVariant):
+                if isinstance(data_item_data, NoteActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, CallActivityVariant):
+                elif isinstance(data_item_data, CallActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, EmailActivityVariant):
+                elif isinstance(data_item_data, EmailActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, EmailThreadActivityVariant):
+                elif isinstance(data_item_data, EmailThreadActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, SmsActivityVariant):
+                elif isinstance(data_item_data, SmsActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, MeetingActivityVariant):
+                elif isinstance(data_item_data, MeetingActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, CreatedActivityVariant):
+                elif isinstance(data_item_data, CreatedActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, LeadStatusChangeActivityVariant):
+                elif isinstance(data_item_data, LeadStatusChangeActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, OpportunityStatusChangeActivityVariant):
+                elif isinstance(data_item_data, OpportunityStatusChangeActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, TaskCompletedActivityVariant):
+                elif isinstance(data_item_data, TaskCompletedActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, FormSubmissionActivityVariant):
+                elif isinstance(data_item_data, FormSubmissionActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, LeadMergeActivityVariant):
+                elif isinstance(data_item_data, LeadMergeActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, WhatsAppMessageActivityVariant):
+                elif isinstance(data_item_data, WhatsAppMessageActivity):
                     data_item = data_item_data.to_dict()
-                elif isinstance(data_item_data, CustomActivityVariant):
+                elif isinstance(data_item_data, CustomActivity):
                     data_item = data_item_data.to_dict()
                 else:
                     data_item = data_item_data.to_dict()
@@ -130,6 +125,15 @@ class ActivityList:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -141,23 +145,21 @@ class ActivityList:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
-        from ..models.call_activity_variant import CallActivityVariant  # noqa: PLC0415
-        from ..models.created_activity_variant import CreatedActivityVariant  # noqa: PLC0415
-        from ..models.custom_activity_variant import CustomActivityVariant  # noqa: PLC0415
-        from ..models.email_activity_variant import EmailActivityVariant  # noqa: PLC0415
-        from ..models.email_thread_activity_variant import EmailThreadActivityVariant  # noqa: PLC0415
-        from ..models.form_submission_activity_variant import FormSubmissionActivityVariant  # noqa: PLC0415
-        from ..models.lead_merge_activity_variant import LeadMergeActivityVariant  # noqa: PLC0415
-        from ..models.lead_status_change_activity_variant import LeadStatusChangeActivityVariant  # noqa: PLC0415
-        from ..models.meeting_activity_variant import MeetingActivityVariant  # noqa: PLC0415
-        from ..models.note_activity_variant import NoteActivityVariant  # noqa: PLC0415
-        from ..models.opportunity_status_change_activity_variant import (
-            OpportunityStatusChangeActivityVariant,  # noqa: PLC0415
-        )
-        from ..models.sms_activity_variant import SmsActivityVariant  # noqa: PLC0415
-        from ..models.task_completed_activity_variant import TaskCompletedActivityVariant  # noqa: PLC0415
+        from ..models.call_activity import CallActivity  # noqa: PLC0415
+        from ..models.created_activity import CreatedActivity  # noqa: PLC0415
+        from ..models.custom_activity import CustomActivity  # noqa: PLC0415
+        from ..models.email_activity import EmailActivity  # noqa: PLC0415
+        from ..models.email_thread_activity import EmailThreadActivity  # noqa: PLC0415
+        from ..models.form_submission_activity import FormSubmissionActivity  # noqa: PLC0415
+        from ..models.lead_merge_activity import LeadMergeActivity  # noqa: PLC0415
+        from ..models.lead_status_change_activity import LeadStatusChangeActivity  # noqa: PLC0415
+        from ..models.meeting_activity import MeetingActivity  # noqa: PLC0415
+        from ..models.note_activity import NoteActivity  # noqa: PLC0415
+        from ..models.opportunity_status_change_activity import OpportunityStatusChangeActivity  # noqa: PLC0415
+        from ..models.sms_activity import SmsActivity  # noqa: PLC0415
+        from ..models.task_completed_activity import TaskCompletedActivity  # noqa: PLC0415
         from ..models.unknown_activity import UnknownActivity  # noqa: PLC0415
-        from ..models.whats_app_message_activity_variant import WhatsAppMessageActivityVariant  # noqa: PLC0415
+        from ..models.whats_app_message_activity import WhatsAppMessageActivity  # noqa: PLC0415
 
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
@@ -172,26 +174,29 @@ class ActivityList:
                 def _parse_data_item(
                     data: object,
                 ) -> (
-                    CallActivityVariant
-                    | CreatedActivityVariant
-                    | CustomActivityVariant
-                    | EmailActivityVariant
-                    | EmailThreadActivityVariant
-                    | FormSubmissionActivityVariant
-                    | LeadMergeActivityVariant
-                    | LeadStatusChangeActivityVariant
-                    | MeetingActivityVariant
-                    | NoteActivityVariant
-                    | OpportunityStatusChangeActivityVariant
-                    | SmsActivityVariant
-                    | TaskCompletedActivityVariant
+                    CallActivity
+                    | CreatedActivity
+                    | CustomActivity
+                    | EmailActivity
+                    | EmailThreadActivity
+                    | FormSubmissionActivity
+                    | LeadMergeActivity
+                    | LeadStatusChangeActivity
+                    | MeetingActivity
+                    | NoteActivity
+                    | OpportunityStatusChangeActivity
+                    | SmsActivity
+                    | TaskCompletedActivity
                     | UnknownActivity
-                    | WhatsAppMessageActivityVariant
+                    | WhatsAppMessageActivity
                 ):
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_0 = NoteActivityVariant.from_dict(data)
+                        if not NoteActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_0 = NoteActivity.from_dict(data)
 
                         return componentsschemas_activity_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,7 +204,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_1 = CallActivityVariant.from_dict(data)
+                        if not CallActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_1 = CallActivity.from_dict(data)
 
                         return componentsschemas_activity_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -207,7 +215,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_2 = EmailActivityVariant.from_dict(data)
+                        if not EmailActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_2 = EmailActivity.from_dict(data)
 
                         return componentsschemas_activity_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,9 +226,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_3 = EmailThreadActivityVariant.from_dict(
-                            data
-                        )
+                        if not EmailThreadActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_3 = EmailThreadActivity.from_dict(data)
 
                         return componentsschemas_activity_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -225,7 +237,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_4 = SmsActivityVariant.from_dict(data)
+                        if not SmsActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_4 = SmsActivity.from_dict(data)
 
                         return componentsschemas_activity_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -233,7 +248,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_5 = MeetingActivityVariant.from_dict(data)
+                        if not MeetingActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_5 = MeetingActivity.from_dict(data)
 
                         return componentsschemas_activity_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -241,7 +259,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_6 = CreatedActivityVariant.from_dict(data)
+                        if not CreatedActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_6 = CreatedActivity.from_dict(data)
 
                         return componentsschemas_activity_type_6
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -249,9 +270,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_7 = (
-                            LeadStatusChangeActivityVariant.from_dict(data)
-                        )
+                        if not LeadStatusChangeActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_7 = LeadStatusChangeActivity.from_dict(data)
 
                         return componentsschemas_activity_type_7
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -259,8 +281,11 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
+                        if not OpportunityStatusChangeActivity._carries_constants(data):
+                            raise TypeError()
+
                         componentsschemas_activity_type_8 = (
-                            OpportunityStatusChangeActivityVariant.from_dict(data)
+                            OpportunityStatusChangeActivity.from_dict(data)
                         )
 
                         return componentsschemas_activity_type_8
@@ -269,9 +294,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_9 = TaskCompletedActivityVariant.from_dict(
-                            data
-                        )
+                        if not TaskCompletedActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_9 = TaskCompletedActivity.from_dict(data)
 
                         return componentsschemas_activity_type_9
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -279,9 +305,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_10 = (
-                            FormSubmissionActivityVariant.from_dict(data)
-                        )
+                        if not FormSubmissionActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_10 = FormSubmissionActivity.from_dict(data)
 
                         return componentsschemas_activity_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -289,9 +316,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_11 = LeadMergeActivityVariant.from_dict(
-                            data
-                        )
+                        if not LeadMergeActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_11 = LeadMergeActivity.from_dict(data)
 
                         return componentsschemas_activity_type_11
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -299,9 +327,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_12 = (
-                            WhatsAppMessageActivityVariant.from_dict(data)
-                        )
+                        if not WhatsAppMessageActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_12 = WhatsAppMessageActivity.from_dict(data)
 
                         return componentsschemas_activity_type_12
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -309,7 +338,10 @@ class ActivityList:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_activity_type_13 = CustomActivityVariant.from_dict(data)
+                        if not CustomActivity._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_activity_type_13 = CustomActivity.from_dict(data)
 
                         return componentsschemas_activity_type_13
                     except (TypeError, ValueError, AttributeError, KeyError):

@@ -101,6 +101,15 @@ class BasicSubscriptionInfoForContact:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -185,6 +194,7 @@ class BasicSubscriptionInfoForContact:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     start_date_type_0 = parse_datetime(data)
 
                     return start_date_type_0
@@ -235,6 +245,7 @@ class BasicSubscriptionInfoForContact:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     subscription_status_reason_type_0 = StatusReason(data)
 
                     return subscription_status_reason_type_0

@@ -195,6 +195,15 @@ class BulkEdit:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -240,6 +249,7 @@ class BulkEdit:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     status_type_0 = BulkActionStatus(data)
 
                     return status_type_0
@@ -328,6 +338,7 @@ class BulkEdit:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     date_created_type_0 = parse_datetime(data)
 
                     return date_created_type_0
@@ -357,6 +368,7 @@ class BulkEdit:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     date_updated_type_0 = parse_datetime(data)
 
                     return date_updated_type_0

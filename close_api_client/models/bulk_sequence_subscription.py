@@ -231,6 +231,15 @@ class BulkSequenceSubscription:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -276,6 +285,7 @@ class BulkSequenceSubscription:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     status_type_0 = BulkActionStatus(data)
 
                     return status_type_0
@@ -362,6 +372,7 @@ class BulkSequenceSubscription:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     contact_preference_type_0 = BulkActionContactPreference(data)
 
                     return contact_preference_type_0
@@ -420,6 +431,7 @@ class BulkSequenceSubscription:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     date_created_type_0 = parse_datetime(data)
 
                     return date_created_type_0
@@ -449,6 +461,7 @@ class BulkSequenceSubscription:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     date_updated_type_0 = parse_datetime(data)
 
                     return date_updated_type_0

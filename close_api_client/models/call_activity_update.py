@@ -183,6 +183,15 @@ class CallActivityUpdate:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -287,6 +296,7 @@ class CallActivityUpdate:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     activity_at_type_0 = parse_datetime(data)
 
                     return activity_at_type_0
@@ -326,6 +336,9 @@ class CallActivityUpdate:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not CallActivityUpdateCustomFieldsType0._carries_constants(data):
+                        raise TypeError()
+
                     custom_fields_type_0 = CallActivityUpdateCustomFieldsType0.from_dict(data)
 
                     return custom_fields_type_0

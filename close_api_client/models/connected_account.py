@@ -108,6 +108,15 @@ class ConnectedAccount:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -210,6 +219,9 @@ class ConnectedAccount:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not ConnectedAccountServer._carries_constants(data):
+                        raise TypeError()
+
                     smtp_type_0 = ConnectedAccountServer.from_dict(data)
 
                     return smtp_type_0
@@ -238,6 +250,9 @@ class ConnectedAccount:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not ConnectedAccountServer._carries_constants(data):
+                        raise TypeError()
+
                     imap_type_0 = ConnectedAccountServer.from_dict(data)
 
                     return imap_type_0

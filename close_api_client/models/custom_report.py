@@ -75,6 +75,15 @@ class CustomReport:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -105,6 +114,7 @@ class CustomReport:
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
+
                         x_values_item_type_0 = parse_datetime(data)
 
                         return x_values_item_type_0
@@ -113,6 +123,9 @@ class CustomReport:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
+                        if not CustomReportBucket._carries_constants(data):
+                            raise TypeError()
+
                         x_values_item_type_1 = CustomReportBucket.from_dict(data)
 
                         return x_values_item_type_1
@@ -158,6 +171,7 @@ class CustomReport:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     effective_interval_type_0 = CustomReportInterval(data)
 
                     return effective_interval_type_0

@@ -546,6 +546,15 @@ class EmailActivity:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return src.get("_type") == "Email"
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -701,6 +710,7 @@ class EmailActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     activity_at_type_0 = parse_datetime(data)
 
                     return activity_at_type_0
@@ -729,6 +739,7 @@ class EmailActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     direction_type_0 = CommunicationDirection(data)
 
                     return direction_type_0
@@ -843,6 +854,7 @@ class EmailActivity:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
+
                     body_text_quoted_type_0 = []
                     _body_text_quoted_type_0 = data
                     for body_text_quoted_type_0_item_data in _body_text_quoted_type_0:
@@ -878,6 +890,7 @@ class EmailActivity:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
+
                     body_html_quoted_type_0 = []
                     _body_html_quoted_type_0 = data
                     for body_html_quoted_type_0_item_data in _body_html_quoted_type_0:
@@ -913,6 +926,9 @@ class EmailActivity:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not EmailEnvelope._carries_constants(data):
+                        raise TypeError()
+
                     envelope_type_0 = EmailEnvelope.from_dict(data)
 
                     return envelope_type_0
@@ -941,6 +957,7 @@ class EmailActivity:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
+
                     attachments_type_0 = []
                     _attachments_type_0 = data
                     for attachments_type_0_item_data in _attachments_type_0:
@@ -1079,6 +1096,7 @@ class EmailActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     date_sent_type_0 = parse_datetime(data)
 
                     return date_sent_type_0
@@ -1161,6 +1179,7 @@ class EmailActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     date_scheduled_type_0 = parse_datetime(data)
 
                     return date_scheduled_type_0

@@ -273,6 +273,15 @@ class EmailActivityUpdate:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -523,6 +532,7 @@ class EmailActivityUpdate:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     activity_at_type_0 = parse_datetime(data)
 
                     return activity_at_type_0
@@ -593,6 +603,7 @@ class EmailActivityUpdate:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
+
                     opens_type_0 = []
                     _opens_type_0 = data
                     for opens_type_0_item_data in _opens_type_0:

@@ -303,6 +303,15 @@ class Lead:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -595,6 +604,7 @@ class Lead:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     localtime_type_0 = parse_datetime(data)
 
                     return localtime_type_0
@@ -632,6 +642,9 @@ class Lead:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not EmailAddress._carries_constants(data):
+                        raise TypeError()
+
                     primary_email_type_0 = EmailAddress.from_dict(data)
 
                     return primary_email_type_0
@@ -660,6 +673,9 @@ class Lead:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not Phone._carries_constants(data):
+                        raise TypeError()
+
                     primary_phone_type_0 = Phone.from_dict(data)
 
                     return primary_phone_type_0

@@ -21,6 +21,15 @@ class LeadCustom:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.

@@ -558,6 +558,15 @@ class MeetingActivity:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return src.get("_type") == "Meeting"
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -720,6 +729,7 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     activity_at_type_0 = parse_datetime(data)
 
                     return activity_at_type_0
@@ -757,6 +767,7 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     status_type_0 = MeetingStatus(data)
 
                     return status_type_0
@@ -968,6 +979,7 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     provider_calendar_type_type_0 = MeetingProviderCalendarType(data)
 
                     return provider_calendar_type_type_0
@@ -1044,6 +1056,7 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     outcome_reason_type_0 = ActivityOutcomeReason(data)
 
                     return outcome_reason_type_0
@@ -1074,6 +1087,7 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     outcome_autofill_confidence_type_0 = ActivityOutcomeAutofillConfidence(data)
 
                     return outcome_autofill_confidence_type_0
@@ -1125,6 +1139,7 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     playbook_reason_type_0 = ActivityPlaybookReason(data)
 
                     return playbook_reason_type_0
@@ -1164,6 +1179,7 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     conversation_type_reason_type_0 = ActivityPlaybookReason(data)
 
                     return conversation_type_reason_type_0
@@ -1194,6 +1210,9 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not MeetingSummary._carries_constants(data):
+                        raise TypeError()
+
                     summary_type_0 = MeetingSummary.from_dict(data)
 
                     return summary_type_0
@@ -1240,6 +1259,7 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     user_note_date_updated_type_0 = parse_datetime(data)
 
                     return user_note_date_updated_type_0
@@ -1279,6 +1299,9 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not CommentSummary._carries_constants(data):
+                        raise TypeError()
+
                     comment_summary_type_0 = CommentSummary.from_dict(data)
 
                     return comment_summary_type_0
@@ -1330,6 +1353,7 @@ class MeetingActivity:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
+
                     transcripts_type_0 = []
                     _transcripts_type_0 = data
                     for transcripts_type_0_item_data in _transcripts_type_0:

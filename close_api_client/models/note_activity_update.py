@@ -105,6 +105,15 @@ class NoteActivityUpdate:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -139,6 +148,7 @@ class NoteActivityUpdate:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     activity_at_type_0 = parse_datetime(data)
 
                     return activity_at_type_0
@@ -167,6 +177,7 @@ class NoteActivityUpdate:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
+
                     attachments_type_0 = []
                     _attachments_type_0 = data
                     for attachments_type_0_item_data in _attachments_type_0:

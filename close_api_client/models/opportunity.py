@@ -377,6 +377,15 @@ class Opportunity:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -523,6 +532,7 @@ class Opportunity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     date_won_type_0 = datetime.date.fromisoformat(data)
 
                     return date_won_type_0
@@ -690,6 +700,7 @@ class Opportunity:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     date_lost_type_0 = parse_datetime(data)
 
                     return date_lost_type_0
@@ -754,6 +765,9 @@ class Opportunity:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not OpportunityStallStatus._carries_constants(data):
+                        raise TypeError()
+
                     stall_status_type_0 = OpportunityStallStatus.from_dict(data)
 
                     return stall_status_type_0
@@ -782,6 +796,9 @@ class Opportunity:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not OpportunitySuggestedAction._carries_constants(data):
+                        raise TypeError()
+
                     suggested_action_type_0 = OpportunitySuggestedAction.from_dict(data)
 
                     return suggested_action_type_0
@@ -810,6 +827,9 @@ class Opportunity:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not OpportunityCommentSummary._carries_constants(data):
+                        raise TypeError()
+
                     comment_summary_type_0 = OpportunityCommentSummary.from_dict(data)
 
                     return comment_summary_type_0
@@ -878,6 +898,9 @@ class Opportunity:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not EmailAddress._carries_constants(data):
+                        raise TypeError()
+
                     lead_primary_email_type_0 = EmailAddress.from_dict(data)
 
                     return lead_primary_email_type_0
@@ -906,6 +929,7 @@ class Opportunity:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
+
                     lead_primary_phone_type_0 = []
                     _lead_primary_phone_type_0 = data
                     for lead_primary_phone_type_0_item_data in _lead_primary_phone_type_0:

@@ -180,6 +180,15 @@ class OpportunityCreate:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -294,6 +303,7 @@ class OpportunityCreate:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     date_won_type_0 = datetime.date.fromisoformat(data)
 
                     return date_won_type_0
@@ -322,6 +332,7 @@ class OpportunityCreate:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
+
                     attachments_type_0 = []
                     _attachments_type_0 = data
                     for attachments_type_0_item_data in _attachments_type_0:
@@ -368,6 +379,9 @@ class OpportunityCreate:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not OpportunityCreateCustomFieldsType0._carries_constants(data):
+                        raise TypeError()
+
                     custom_fields_type_0 = OpportunityCreateCustomFieldsType0.from_dict(data)
 
                     return custom_fields_type_0
@@ -396,6 +410,7 @@ class OpportunityCreate:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     date_created_type_0 = parse_datetime(data)
 
                     return date_created_type_0

@@ -296,6 +296,15 @@ class PhoneNumber:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -536,6 +545,7 @@ class PhoneNumber:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     carrier_type_0 = UnderlyingCarrier(data)
 
                     return carrier_type_0
@@ -564,6 +574,7 @@ class PhoneNumber:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     carrier_type_type_0 = CarrierNumberType(data)
 
                     return carrier_type_type_0
@@ -631,6 +642,7 @@ class PhoneNumber:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     next_billing_on_type_0 = parse_datetime(data)
 
                     return next_billing_on_type_0

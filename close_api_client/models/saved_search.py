@@ -179,6 +179,15 @@ class SavedSearch:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -317,6 +326,9 @@ class SavedSearch:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not SavedSearchSQueryType0._carries_constants(data):
+                        raise TypeError()
+
                     s_query_type_0 = SavedSearchSQueryType0.from_dict(data)
 
                     return s_query_type_0
@@ -347,6 +359,7 @@ class SavedSearch:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
+
                     selected_fields_type_0 = []
                     _selected_fields_type_0 = data
                     for selected_fields_type_0_item_data in _selected_fields_type_0:
@@ -396,6 +409,9 @@ class SavedSearch:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not SharingSettingsEmbeddedResponse._carries_constants(data):
+                        raise TypeError()
+
                     sharing_settings_type_0 = SharingSettingsEmbeddedResponse.from_dict(data)
 
                     return sharing_settings_type_0

@@ -80,6 +80,15 @@ class SharingSettingsEmbeddedResponse:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -104,6 +113,7 @@ class SharingSettingsEmbeddedResponse:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     created_at_type_0 = parse_datetime(data)
 
                     return created_at_type_0
@@ -153,6 +163,7 @@ class SharingSettingsEmbeddedResponse:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     updated_at_type_0 = parse_datetime(data)
 
                     return updated_at_type_0

@@ -67,6 +67,15 @@ class WebhookCreate:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -128,6 +137,9 @@ class WebhookCreate:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
+                    if not WebhookCreateEventFilterType0._carries_constants(data):
+                        raise TypeError()
+
                     event_filter_type_0 = WebhookCreateEventFilterType0.from_dict(data)
 
                     return event_filter_type_0

@@ -79,6 +79,15 @@ class WebhookUpdate:
 
         return field_dict
 
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return True
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from JSON; a field value never makes this raise.
@@ -113,6 +122,7 @@ class WebhookUpdate:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
+
                     events_type_0 = []
                     _events_type_0 = data
                     for events_type_0_item_data in _events_type_0:
@@ -148,6 +158,7 @@ class WebhookUpdate:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
+
                     status_type_0 = WebhookStatus(data)
 
                     return status_type_0
