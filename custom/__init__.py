@@ -15,7 +15,7 @@ gets it; see ``custom._transport``.
 
 from . import errors
 from ._client import create_client, stats, with_options
-from ._pagination import Page, pages, paginate
+from ._pagination import Page, Paging, pages, paginate
 from ._retry import RetryPolicy
 from ._stats import ClientStats
 from ._transport import CloseTransport
@@ -25,6 +25,7 @@ __all__ = [
     "ClientStats",
     "CloseTransport",
     "Page",
+    "Paging",
     "RetryPolicy",
     "create_client",
     "errors",

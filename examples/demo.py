@@ -40,7 +40,7 @@ from close_api_client.models import (
     OpportunityUpdate,
     Phone,
 )
-from custom import create_client, paginate, stats, tz_offset
+from custom import Paging, create_client, paginate, stats, tz_offset
 
 T = TypeVar("T")
 API_KEY = "demo_key"
@@ -178,7 +178,7 @@ async def run_simulated(lead_count: int) -> None:
         industry = await industry_field_id(client)
         lead_ids = await create_leads(client, lead_count, industry)
         opportunity_ids = await create_opportunities(client, lead_ids)
-        listed = [lead async for lead in paginate(list_leads, client=client, page_size=100)]
+        listed = [lead async for lead in paginate(list_leads, Paging(page_size=100), client=client)]
         software = [
             lead
             async for lead in paginate(list_leads, client=client, query=f'"custom.{industry}":IT')
@@ -191,7 +191,7 @@ async def run_simulated(lead_count: int) -> None:
         events = Counter(
             [
                 f"{event.object_type}.{event.action}"
-                async for event in paginate(list_events, client=client, page_size=50)
+                async for event in paginate(list_events, Paging(page_size=50), client=client)
             ]
         )
         totals = stats(client)
@@ -222,8 +222,10 @@ async def run_live() -> None:
     """Read-only calls against the real API (needs CLOSE_API_KEY)."""
     async with create_client() as client:
         me = await get_me.asyncio(client=client)
-        leads = [lead async for lead in paginate(list_leads, client=client, max_items=5)]
-        events = [event async for event in paginate(list_events, client=client, max_items=5)]
+        leads = [lead async for lead in paginate(list_leads, Paging(max_items=5), client=client)]
+        events = [
+            event async for event in paginate(list_events, Paging(max_items=5), client=client)
+        ]
     print(f"Signed in as {me.email if me else '?'}")
     print("Latest leads: " + ", ".join(str(lead.display_name) for lead in leads))
     print("Latest events: " + ", ".join(f"{e.object_type}.{e.action}" for e in events))
