@@ -304,6 +304,10 @@ NOTES = [
     "reset; a window of 20 takes 20/8 round trips to fill, so 8 suffice up to ~400 ms. One "
     "page ahead, the walk is bound by the round trip instead: about 1 / (latency + the "
     "simulator's listing time) pages a second.",
+    "RSS: with the default prefetch up to 9 pages are held, so the peak settles later than "
+    "with one page ahead (at about 30,000 leads, not 10,000); the memory check's 10,000-lead "
+    "point is before that. Sampled every 30,000 leads up to 300,000 the peak went 57.6, "
+    "57.8, 57.8, ..., 58.0 MB (one ahead: 48.5 MB throughout): flat, no per-lead growth.",
     "The envelope's `total_results` keeps the walk from asking for pages past the end; where "
     "an envelope has no total, up to `prefetch - 1` requests past the end are cancelled or "
     "wasted.",

@@ -156,9 +156,13 @@ async def won_report(client: AuthenticatedClient, opportunity_ids: list[str]) ->
             client=client, status_type=OpportunityStatusType.WON, limit=1
         )
     assert report is not None
-    first = await paginate(
-        list_opportunities, client=client, status_type=OpportunityStatusType.WON
-    ).__anext__()
+    won = paginate(
+        list_opportunities,
+        Paging(max_items=1),  # one item: no page is prefetched past it
+        client=client,
+        status_type=OpportunityStatusType.WON,
+    )
+    first = await anext(won)
     return {
         "won": report.total_results,
         "value_one_time": report.total_value_one_time_formatted,
