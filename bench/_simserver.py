@@ -21,7 +21,13 @@ from custom.simulator import CloseSimulator, Faults
 
 from ._leadserver import Receive, Scope, Send, serve
 
-KEYS = ("bench_smart", "bench_sequential", "bench_gather")
+KEYS = (
+    "bench_one_ahead",
+    "bench_prefetch",
+    "bench_sequential",
+    "bench_one_ahead_alone",
+    "bench_prefetch_alone",
+)
 """One API key per client variant: the limit is per key, so runs never share a window."""
 
 

@@ -35,13 +35,13 @@ async def _walk(url: str, total: int) -> dict[str, float]:
     import psutil  # type: ignore[import-untyped]
 
     from close_api_client.api.leads import list_leads
-    from custom import create_client, paginate
+    from custom import Paging, create_client, paginate
 
     process = psutil.Process()
     rss = {"start": process.memory_info().rss / MB}
     peak, seen = 0.0, 0
     async with create_client(api_key="bench_key", base_url=f"{url}/api/v1") as client:
-        async for _lead in paginate(list_leads, client=client, page_size=100):
+        async for _lead in paginate(list_leads, Paging(page_size=100), client=client):
             seen += 1
             if seen % 100:
                 continue
@@ -86,8 +86,8 @@ def run() -> Section:
     return Section(
         title="3. Memory while paginating",
         measured=(
-            f"`paginate(list_leads, page_size=100)` over {int(rss['seen']):,} leads in a fresh "
-            "client process, RSS sampled (psutil) after every page. "
+            f"`paginate(list_leads, Paging(page_size=100))` over {int(rss['seen']):,} leads "
+            "in a fresh client process, RSS sampled (psutil) after every page. "
             + "The leads come from a minimal server in its own process that synthesises pages "
             "of simulator leads (unique ids per page) on the fly: seeding 100,000 leads into "
             "the simulator takes about two minutes, and the server's memory is not measured. "

@@ -1,12 +1,12 @@
 """The handwritten layer over the generated ``close_api_client`` package.
 
 ```python
-from custom import create_client, paginate, tz_offset
+from custom import Paging, create_client, paginate, tz_offset
 from close_api_client.api.leads import list_leads
 
 async with create_client(api_key="...", tz="America/New_York") as client:
-    async for lead in paginate(list_leads, client=client, query="status:Potential"):
-        ...
+    async for lead in paginate(list_leads, Paging(page_size=100), client=client, query="x"):
+        ...  # lead: Lead, inferred from list_leads; a misspelt filter is a mypy error
 ```
 Everything cross-cutting (rate limits, retries, ``x-tz-offset``, long-URL override, typed
 errors) lives in one httpx transport under the client, so every generated endpoint function
@@ -15,7 +15,7 @@ gets it; see ``custom._transport``.
 
 from . import errors
 from ._client import create_client, stats, with_options
-from ._pagination import Page, pages, paginate
+from ._pagination import Page, Paging, pages, paginate
 from ._retry import RetryPolicy
 from ._stats import ClientStats
 from ._transport import CloseTransport
@@ -25,6 +25,7 @@ __all__ = [
     "ClientStats",
     "CloseTransport",
     "Page",
+    "Paging",
     "RetryPolicy",
     "create_client",
     "errors",

@@ -45,7 +45,7 @@ from close_api_client.models import (
     Phone,
     ReportRelativeRange,
 )
-from custom import create_client, paginate, stats, tz_offset
+from custom import Paging, create_client, paginate, stats, tz_offset
 
 T = TypeVar("T")
 API_KEY = "demo_key"
@@ -164,9 +164,13 @@ async def won_report(client: AuthenticatedClient, opportunity_ids: list[str]) ->
             client=client, status_type=OpportunityStatusType.WON, limit=1
         )
     assert report is not None
-    first = await paginate(
-        list_opportunities, client=client, status_type=OpportunityStatusType.WON
-    ).__anext__()
+    won = paginate(
+        list_opportunities,
+        Paging(max_items=1),  # one item: no page is prefetched past it
+        client=client,
+        status_type=OpportunityStatusType.WON,
+    )
+    first = await anext(won)
     funnel = await get_funnel_totals_report.asyncio(
         client=client,
         body=FunnelReportRequest(
@@ -209,7 +213,7 @@ async def run_simulated(
         industry = await industry_field_id(client)
         lead_ids = await create_leads(client, lead_count, industry)
         opportunity_ids = await create_opportunities(client, lead_ids)
-        listed = [lead async for lead in paginate(list_leads, client=client, page_size=100)]
+        listed = [lead async for lead in paginate(list_leads, Paging(page_size=100), client=client)]
         software = [
             lead
             async for lead in paginate(list_leads, client=client, query=f'"custom.{industry}":IT')
@@ -222,7 +226,7 @@ async def run_simulated(
         events = Counter(
             [
                 f"{event.object_type}.{event.action}"
-                async for event in paginate(list_events, client=client, page_size=50)
+                async for event in paginate(list_events, Paging(page_size=50), client=client)
             ]
         )
         totals = stats(client)
@@ -275,8 +279,10 @@ async def run_live() -> None:
     """Read-only calls against the real API (needs CLOSE_API_KEY)."""
     async with create_client() as client:
         me = await get_me.asyncio(client=client)
-        leads = [lead async for lead in paginate(list_leads, client=client, max_items=5)]
-        events = [event async for event in paginate(list_events, client=client, max_items=5)]
+        leads = [lead async for lead in paginate(list_leads, Paging(max_items=5), client=client)]
+        events = [
+            event async for event in paginate(list_events, Paging(max_items=5), client=client)
+        ]
     print(f"Signed in as {me.email if me else '?'}")
     print("Latest leads: " + ", ".join(str(lead.display_name) for lead in leads))
     print("Latest events: " + ", ".join(f"{e.object_type}.{e.action}" for e in events))

@@ -27,7 +27,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query
 from close_api_client import AuthenticatedClient
 from close_api_client.api.leads import list_leads
 from close_api_client.models import WebhookDelivery
-from custom import paginate, tz_offset
+from custom import Paging, paginate, tz_offset
 from custom.fastapi import close_lifespan, get_close_client, webhook_router
 
 DEFAULT_BASE_URL = "https://api.close.com/api/v1"
@@ -80,7 +80,9 @@ def create_app() -> FastAPI:
         with scope:
             return [
                 summary(lead.to_dict())
-                async for lead in paginate(list_leads, client=client, max_items=limit, **filters)
+                async for lead in paginate(
+                    list_leads, Paging(max_items=limit), client=client, **filters
+                )
             ]
 
     return app

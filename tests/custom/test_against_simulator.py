@@ -23,7 +23,7 @@ from close_api_client.api.leads import create_lead, get_lead, list_leads
 from close_api_client.api.me import get_me
 from close_api_client.api.tasks import list_tasks
 from close_api_client.models import LeadCreate, SearchQuery, SearchRequest
-from custom import create_client, paginate, stats, tz_offset, with_options
+from custom import Paging, create_client, paginate, stats, tz_offset, with_options
 from custom.errors import APIConnectionError, APIError
 from custom.simulator import CloseSimulator, Faults
 
@@ -224,7 +224,7 @@ async def test_offset_pagination_yields_every_lead_once_despite_faults(
     expected = sim.seed_leads(150, contacts_per_lead=0, opportunities_per_lead=0)
     sim.faults = FLAKY
     client = client_for(sim, fake_time)
-    got = [lead.id async for lead in paginate(list_leads, client=client, page_size=7)]
+    got = [lead.id async for lead in paginate(list_leads, Paging(page_size=7), client=client)]
     assert sorted(got) == sorted(expected)
     assert any(r.fault for r in sim.requests)
 
@@ -237,7 +237,7 @@ async def test_event_cursor_pagination_yields_every_event_once_despite_faults(
     expected = [event["id"] for event in sim.event_log]
     sim.faults = FLAKY
     client = client_for(sim, fake_time)
-    got = [event.id async for event in paginate(list_events, client=client, page_size=9)]
+    got = [event.id async for event in paginate(list_events, Paging(page_size=9), client=client)]
     assert sorted(got) == sorted(expected) and len(got) == len(expected) > 40
     assert any(r.fault for r in sim.requests)
 
@@ -252,7 +252,7 @@ async def test_search_body_cursor_yields_every_match_once_despite_faults(
     body = SearchRequest(
         query=SearchQuery.from_dict({"type": "object_type", "object_type": "lead"})
     )
-    got = [hit.id async for hit in paginate(search, client=client, page_size=4, body=body)]
+    got = [hit.id async for hit in paginate(search, Paging(page_size=4), client=client, body=body)]
     assert sorted(got) == sorted(expected)
     assert any(r.fault for r in sim.requests)
 
@@ -265,9 +265,8 @@ async def test_date_windows_walk_past_the_skip_cap_yielding_each_lead_once(
     expected = sim.seed_leads(130, contacts_per_lead=0, opportunities_per_lead=0)
     sim.faults = FLAKY
     client = client_for(sim, fake_time)
-    walk = paginate(
-        list_leads, client=client, page_size=10, by_date_created=True, max_skip=max_skip
-    )
+    paging = Paging(page_size=10, by_date_created=True, max_skip=max_skip)
+    walk = paginate(list_leads, paging, client=client)
     got = [lead.id async for lead in walk]
     assert sorted(got) == sorted(expected) and len(got) == 130
     skips = [int(r.query.get("_skip", 0)) for r in sim.requests if r.status == 200]
@@ -288,7 +287,9 @@ async def test_over_loopback_dropped_connections_retry_gets_and_never_repeat_pos
         )
         async with client:
             sim.faults = Faults(drop_rate=0.2, drop_phase="after")
-            got = [lead.id async for lead in paginate(list_leads, client=client, page_size=4)]
+            got = [
+                lead.id async for lead in paginate(list_leads, Paging(page_size=4), client=client)
+            ]
             created = 0
             for n in range(15):
                 try:

@@ -1,4 +1,4 @@
-"""paginate/pages: each style's next-page rule, one page of look-ahead, and errors surface."""
+"""paginate/pages: each style's next-page rule, look-ahead, bad input, and errors surface."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import respx
 
 from close_api_client.api.leads import list_leads
 from close_api_client.types import UNSET, Response, Unset
-from custom import create_client, pages, paginate
+from custom import Paging, create_client, pages, paginate
 from custom.errors import BadRequestError, NotFoundError, PaginationError
 
 API_KEY = "api_SECRETKEY1234567890"
@@ -103,14 +103,16 @@ async def collect(iterator: Any) -> list[Any]:
 
 async def test_offset_pages_advance_by_items_received_until_has_more_is_false() -> None:
     endpoint = OffsetEndpoint(list(range(10)))
-    assert await collect(paginate(endpoint, client=CLIENT, query="x")) == list(range(10))
+    got = await collect(paginate(endpoint, Paging(prefetch=1), client=CLIENT, query="x"))
+    assert got == list(range(10))
     assert [c["skip"] for c in endpoint.calls] == [UNSET, 3, 6, 9]
     assert {c["query"] for c in endpoint.calls} == {"x"}
 
 
 async def test_page_size_becomes_the_limit() -> None:
     endpoint = OffsetEndpoint(list(range(10)))
-    assert await collect(paginate(endpoint, client=CLIENT, page_size=5)) == list(range(10))
+    got = await collect(paginate(endpoint, Paging(page_size=5, prefetch=1), client=CLIENT))
+    assert got == list(range(10))
     assert [c["limit"] for c in endpoint.calls] == [5, 5]
 
 
@@ -123,7 +125,7 @@ async def test_event_cursor_follows_cursor_next() -> None:
 async def test_body_cursor_copies_the_body_and_never_touches_the_callers() -> None:
     endpoint = SearchEndpoint(list(range(9)))
     body = SearchBody(query={"type": "and"})
-    items = await collect(paginate(endpoint, client=CLIENT, page_size=4, body=body))
+    items = await collect(paginate(endpoint, Paging(page_size=4), client=CLIENT, body=body))
     assert items == list(range(9))
     assert [(b.cursor, b.limit) for b in endpoint.bodies] == [(UNSET, 4), ("s4", 4), ("s8", 4)]
     assert body == SearchBody(query={"type": "and"})
@@ -138,18 +140,18 @@ async def test_pages_yield_the_parsed_page_with_its_headers() -> None:
 
 async def test_max_items_stops_both_the_items_and_the_requests() -> None:
     endpoint = OffsetEndpoint(list(range(100)))
-    assert await collect(paginate(endpoint, client=CLIENT, max_items=5)) == [0, 1, 2, 3, 4]
+    assert await collect(paginate(endpoint, Paging(max_items=5), client=CLIENT)) == [0, 1, 2, 3, 4]
     assert len(endpoint.calls) == 2
 
 
 async def test_the_next_page_is_fetched_while_the_caller_handles_this_one() -> None:
     endpoint = OffsetEndpoint(list(range(9)))
     requested_while_handling: list[int] = []
-    async for item in paginate(endpoint, client=CLIENT):
+    async for item in paginate(endpoint, Paging(prefetch=1), client=CLIENT):
         await asyncio.sleep(0)  # the caller's own work lets the look-ahead run
         if item % 3 == 2:  # the last item of each page
             requested_while_handling.append(len(endpoint.calls))
-    assert requested_while_handling == [2, 3, 3]  # one page ahead, never more
+    assert requested_while_handling == [2, 3, 3]  # prefetch=1: one page ahead, never more
 
 
 async def test_stopping_early_cancels_the_look_ahead() -> None:
@@ -175,7 +177,7 @@ def test_an_endpoint_that_is_not_a_list_is_refused() -> None:
         async def asyncio_detailed(self, *, client: Any, lead_id: str) -> None: ...
 
     with pytest.raises(TypeError, match="not a paginated list endpoint"):
-        pages(NotAList(), client=CLIENT)
+        pages(NotAList(), client=CLIENT, lead_id="x")  # type: ignore[arg-type]
 
 
 @respx.mock
@@ -187,7 +189,7 @@ async def test_a_generated_endpoint_pages_through_skip_and_limit() -> None:
             httpx.Response(200, json={"data": [lead], "has_more": False}),
         ]
     )
-    leads = await collect(paginate(list_leads, client=create_client(API_KEY), page_size=2))
+    leads = await collect(paginate(list_leads, Paging(page_size=2), client=create_client(API_KEY)))
     assert [lead.id for lead in leads] == ["lead_1"] * 3
     assert [dict(c.request.url.params) for c in route.calls] == [
         {"_limit": "2"},
@@ -262,11 +264,11 @@ async def test_date_windows_yield_every_object_exactly_once_past_the_skip_cap(
 ) -> None:
     items = items_with_ties(40)
     endpoint = CappedEndpoint(items, cap=6)
-    got = await collect(
-        paginate(endpoint, client=CLIENT, page_size=3, by_date_created=True, max_skip=max_skip)
-    )
+    paging = Paging(page_size=3, by_date_created=True, max_skip=max_skip, prefetch=2)
+    got = await collect(paginate(endpoint, paging, client=CLIENT))
     assert [i.id for i in got] == [i.id for i in items]
-    assert max(start for start, _ in endpoint.calls) <= (9 if max_skip is None else 6)
+    # An unknown cap is found by a 400; the prefetched page after it may have been asked too.
+    assert max(start for start, _ in endpoint.calls) <= (12 if max_skip is None else 6)
     assert len({gte for _, gte in endpoint.calls}) > 3  # it really moved through windows
 
 
@@ -274,10 +276,98 @@ async def test_more_ties_than_the_cap_is_an_error_not_a_loop() -> None:
     base = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     endpoint = CappedEndpoint([Item(f"lead_{n:03d}", base) for n in range(20)], cap=6)
     with pytest.raises(PaginationError, match="share date_created"):
-        await collect(paginate(endpoint, client=CLIENT, page_size=3, by_date_created=True))
+        await collect(paginate(endpoint, Paging(page_size=3, by_date_created=True), client=CLIENT))
 
 
-async def test_date_windows_need_an_endpoint_that_filters_on_date_created() -> None:
-    iterator = paginate(OffsetEndpoint([1]), client=CLIENT, by_date_created=True)
+def test_date_windows_need_an_endpoint_that_filters_on_date_created() -> None:
     with pytest.raises(TypeError, match="date_created windows"):
-        await anext(iterator)
+        paginate(OffsetEndpoint([1]), Paging(by_date_created=True), client=CLIENT)
+
+
+# -- a cursor that never moves (issue 16 item 11) ----------------------------------------
+
+
+class StuckEventEndpoint(EventEndpoint):
+    """The event log answering ``cursor_next`` = a cursor already followed."""
+
+    def __init__(self, cursors: list[str]) -> None:
+        super().__init__(list(range(100)))
+        self.answers = cursors
+
+    async def asyncio_detailed(
+        self, *, client: Any, cursor: str | Unset = UNSET, limit: int | Unset = UNSET
+    ) -> Response[Any]:
+        self.cursors.append(cursor)
+        following = self.answers[min(len(self.cursors) - 1, len(self.answers) - 1)]
+        return respond(EventPage([len(self.cursors)], following))
+
+
+@pytest.mark.parametrize("answers", [["c1", "c1"], ["c1", "c2", "c1"]])
+async def test_an_event_cursor_that_repeats_ends_the_walk_with_a_clear_error(
+    answers: list[str],
+) -> None:
+    endpoint = StuckEventEndpoint(answers)
+    seen: list[int] = []
+    with pytest.raises(PaginationError, match="came back unchanged"):
+        async for item in paginate(endpoint, client=CLIENT):
+            seen.append(item)
+    assert seen == list(range(1, len(answers) + 1))  # every page once, then the error
+    assert len(endpoint.cursors) == len(answers)  # the repeated cursor was never requested
+
+
+async def test_a_search_cursor_that_repeats_ends_the_walk_with_a_clear_error() -> None:
+    class Stuck(SearchEndpoint):
+        async def asyncio_detailed(self, *, client: Any, body: SearchBody) -> Response[Any]:
+            self.bodies.append(body)
+            return respond(SearchPage([len(self.bodies)], "same"))
+
+    endpoint = Stuck([])
+    with pytest.raises(PaginationError, match="body cursor came back unchanged"):
+        await collect(paginate(endpoint, client=CLIENT, body=SearchBody(query={})))
+    assert [b.cursor for b in endpoint.bodies] == [UNSET, "same"]
+
+
+# -- bad input fails at the call (issue 15 item 6) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"page_size": 0}, "page_size must be >= 1, got 0"),
+        ({"page_size": -5}, "page_size must be >= 1, got -5"),
+        ({"max_items": -1}, "max_items must be >= 0, got -1"),
+        ({"prefetch": 0}, "prefetch must be >= 1, got 0"),
+        ({"max_skip": -1}, "max_skip must be >= 0, got -1"),
+    ],
+)
+def test_out_of_range_options_raise_value_error_when_made(
+    options: dict[str, int], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        Paging(**options)  # type: ignore[arg-type]
+
+
+def test_a_non_integer_page_size_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="page_size must be an int, got str"):
+        Paging(page_size="100")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("limit", [0, -1])
+def test_the_endpoints_own_limit_is_checked_at_the_call_too(limit: int) -> None:
+    endpoint = OffsetEndpoint(list(range(10)))
+    with pytest.raises(ValueError, match=f"limit must be >= 1, got {limit}"):
+        paginate(endpoint, client=CLIENT, limit=limit)
+    with pytest.raises(ValueError, match="body.limit must be >= 1"):
+        paginate(SearchEndpoint([]), client=CLIENT, body=SearchBody(query={}, limit=limit))
+    assert endpoint.calls == []
+
+
+def test_something_else_than_paging_in_second_place_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="second argument of paginate/pages is a Paging"):
+        paginate(OffsetEndpoint([]), 100, client=CLIENT)  # type: ignore[arg-type]
+
+
+async def test_max_items_zero_yields_nothing_and_sends_nothing() -> None:
+    endpoint = OffsetEndpoint(list(range(10)))
+    assert await collect(paginate(endpoint, Paging(max_items=0), client=CLIENT)) == []
+    assert endpoint.calls == []

@@ -17,7 +17,7 @@ from fastapi.exceptions import FastAPIError
 from close_api_client import AuthenticatedClient
 from close_api_client.api.leads import get_lead, list_leads
 from close_api_client.models import Lead, LeadCreate
-from custom import paginate
+from custom import Paging, paginate
 from custom.fastapi import CloseModel, close_lifespan, get_close_client, jsonable
 from custom.simulator import CloseSimulator
 
@@ -35,7 +35,7 @@ def service(sim_url: str) -> FastAPI:
 
     @app.get("/leads", response_model=list[CloseModel[Lead]])
     async def some(close: Close) -> list[Lead]:
-        return [lead async for lead in paginate(list_leads, client=close, max_items=3)]
+        return [lead async for lead in paginate(list_leads, Paging(max_items=3), client=close)]
 
     @app.post("/echo")
     async def echo(body: Annotated[CloseModel[LeadCreate], Body()]) -> dict[str, str]:
