@@ -94,12 +94,12 @@ return {'go', probe}
 ANSWERED = (
     _COMMON
     + r"""
--- ARGV: now, lease id, jitter, limit, window, remaining, reset (empty: not told)
+-- ARGV: now, lease id (empty: headers learned outside a request's lease), jitter,
+-- limit, window, remaining, reset (empty: not told)
 local now, lease, jitter = clock(ARGV[1]), ARGV[2], tonumber(ARGV[3])
 local limit, window, remaining, reset = opt(ARGV[4]), opt(ARGV[5]), opt(ARGV[6]), opt(ARGV[7])
-redis.call('ZREM', KEYS[2], lease)
 local s = load(KEYS[1])
-s.a = true
+if lease ~= '' then redis.call('ZREM', KEYS[2], lease); s.a = true end
 if limit then s.l = limit end
 if window then s.w = window end
 if remaining == nil or reset == nil then save(KEYS[1], s, now) return 0 end

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .._ratelimit import GroupKey, RateLimitInfo
-from ._protocol import Admission
+from ._protocol import Admission, Jitter
 
 __all__ = ["DEFAULT_DEDUPE_SIZE", "MemoryStore"]
 
@@ -63,7 +63,7 @@ class MemoryStore:
     # -- the gate ------------------------------------------------------------------------
 
     async def admit(
-        self, key: GroupKey, *, org: str | None, impatient: bool, jitter: float
+        self, key: GroupKey, *, org: str | None, impatient: bool, jitter: Jitter
     ) -> Admission:
         state = self._state(key)
         now = self._clock()
@@ -78,7 +78,7 @@ class MemoryStore:
             state.window_end = now + (state.window or 1.0)
             state.window_told = False
         if state.budget is not None and state.budget <= 0:
-            state.blocked_until = state.window_end + jitter
+            state.blocked_until = state.window_end + jitter()
             return Admission(wait=state.blocked_until - now)
         lease, probe = f"m{next(self._ids)}", False
         if state.budget is not None:
@@ -90,15 +90,16 @@ class MemoryStore:
         return Admission(lease=lease, probe=probe)
 
     async def answered(
-        self, key: GroupKey, lease: str, info: RateLimitInfo, *, jitter: float
+        self, key: GroupKey, lease: str | None, info: RateLimitInfo, *, jitter: Jitter
     ) -> None:
         state = self._state(key)
-        if self._leases.pop(lease, None) is not None:
-            state.in_flight -= 1
-        state.answered = True
+        if lease is not None:
+            if self._leases.pop(lease, None) is not None:
+                state.in_flight -= 1
+            state.answered = True
         self._observe(state, info, jitter)
 
-    def _observe(self, state: _GroupState, info: RateLimitInfo, jitter: float) -> None:
+    def _observe(self, state: _GroupState, info: RateLimitInfo, jitter: Jitter) -> None:
         """Learn from any response's headers: the limit, the window, what remains.
 
         ``remaining`` counts this response's request and every one the server handled before
@@ -131,7 +132,7 @@ class MemoryStore:
         else:
             return  # a late answer about a window that is already over: nothing to learn
         if info.remaining <= 0:
-            state.blocked_until = max(state.blocked_until, state.window_end + jitter)
+            state.blocked_until = max(state.blocked_until, state.window_end + jitter())
 
     async def release(self, key: GroupKey, lease: str) -> None:
         state = self._state(key)

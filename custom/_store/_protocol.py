@@ -13,12 +13,17 @@ clock, so every wait it returns is a duration (seconds from now), never an insta
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from .._ratelimit import GroupKey, RateLimitInfo
 
-__all__ = ["Admission", "DedupeStore", "GateStore", "Store"]
+__all__ = ["Admission", "DedupeStore", "GateStore", "Jitter", "Store"]
+
+Jitter = Callable[[], float]
+"""Seconds added to a release at an announced reset (``RELEASE_JITTER``); called only when a
+transition needs it, so a seeded RNG draws the same numbers whichever store is used."""
 
 
 @dataclass(frozen=True)
@@ -41,14 +46,17 @@ class Admission:
 
 @runtime_checkable
 class GateStore(Protocol):
-    """The gate's state per (credential fingerprint, method, path family) and organization."""
+    """The gate's state per (credential fingerprint, method, path family) and organization.
+
+    ``answered`` with ``lease=None`` learns from headers without ending a request's lease.
+    """
 
     async def admit(
-        self, key: GroupKey, *, org: str | None, impatient: bool, jitter: float
+        self, key: GroupKey, *, org: str | None, impatient: bool, jitter: Jitter
     ) -> Admission: ...
 
     async def answered(
-        self, key: GroupKey, lease: str, info: RateLimitInfo, *, jitter: float
+        self, key: GroupKey, lease: str | None, info: RateLimitInfo, *, jitter: Jitter
     ) -> None: ...
 
     async def release(self, key: GroupKey, lease: str) -> None: ...

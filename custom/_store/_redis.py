@@ -31,7 +31,7 @@ from redis.retry import Retry
 from .._ratelimit import PROBE_PATIENCE, GroupKey, RateLimitInfo
 from . import _lua
 from ._memory import MemoryStore
-from ._protocol import Admission
+from ._protocol import Admission, Jitter
 
 __all__ = ["DEFAULT_LEASE_TIMEOUT", "DEFAULT_REDIS_TIMEOUT", "RedisStore"]
 
@@ -143,10 +143,10 @@ class RedisStore:
     # -- the gate ------------------------------------------------------------------------
 
     async def admit(
-        self, key: GroupKey, *, org: str | None, impatient: bool, jitter: float
+        self, key: GroupKey, *, org: str | None, impatient: bool, jitter: Jitter
     ) -> Admission:
         lease = uuid.uuid4().hex
-        args = [self._now(), repr(jitter), lease, repr(self._lease_timeout)]
+        args = [self._now(), repr(jitter()), lease, repr(self._lease_timeout)]
         args += [repr(PROBE_PATIENCE), repr(PROBE_POLL)]
         script = self._scripts["ADMIT"]
         ok, reply = await self._try(lambda: script(keys=self._keys(key, org), args=args))
@@ -160,12 +160,12 @@ class RedisStore:
         return Admission(wait=float(value))
 
     async def answered(
-        self, key: GroupKey, lease: str, info: RateLimitInfo, *, jitter: float
+        self, key: GroupKey, lease: str | None, info: RateLimitInfo, *, jitter: Jitter
     ) -> None:
-        if lease.startswith("m"):  # taken from the local store while Redis was down
+        if lease is not None and lease.startswith("m"):  # taken locally while Redis was down
             await self.local.answered(key, lease, info, jitter=jitter)
             return
-        args = [self._now(), lease, repr(jitter), _opt(info.limit), _opt(info.window)]
+        args = [self._now(), lease or "", repr(jitter()), _opt(info.limit), _opt(info.window)]
         args += [_opt(info.remaining), _opt(info.reset)]
         script = self._scripts["ANSWERED"]
         ok, _ = await self._try(lambda: script(keys=self._keys(key), args=args))

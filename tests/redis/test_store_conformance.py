@@ -42,14 +42,14 @@ async def store(request: pytest.FixtureRequest, clock: Clock) -> AsyncIterator[S
 
 
 async def go(store: Store, key: tuple[str, str, str] = KEY, org: str | None = None) -> str:
-    admission = await store.admit(key, org=org, impatient=False, jitter=0.001)
+    admission = await store.admit(key, org=org, impatient=False, jitter=lambda: 0.001)
     assert admission.lease is not None, f"not admitted: wait {admission.wait}"
     assert not admission.fallback
     return admission.lease
 
 
 async def refused(store: Store, key: tuple[str, str, str] = KEY, org: str | None = None) -> float:
-    admission = await store.admit(key, org=org, impatient=False, jitter=0.001)
+    admission = await store.admit(key, org=org, impatient=False, jitter=lambda: 0.001)
     assert admission.lease is None, "admitted, but the group should wait"
     return admission.wait
 
@@ -57,13 +57,13 @@ async def refused(store: Store, key: tuple[str, str, str] = KEY, org: str | None
 async def test_the_first_request_of_an_unknown_group_probes_and_the_others_wait(
     store: Store,
 ) -> None:
-    first = await store.admit(KEY, org=None, impatient=False, jitter=0.0)
+    first = await store.admit(KEY, org=None, impatient=False, jitter=lambda: 0.0)
     assert first.lease is not None and first.probe
-    waiting = await store.admit(KEY, org=None, impatient=False, jitter=0.0)
+    waiting = await store.admit(KEY, org=None, impatient=False, jitter=lambda: 0.0)
     assert waiting.lease is None
     assert waiting.probe_done is not None or 0 < waiting.wait <= 0.02
     info = RateLimitInfo(limit=3, remaining=2, reset=1.0)
-    await store.answered(KEY, first.lease, info, jitter=0.001)
+    await store.answered(KEY, first.lease, info, jitter=lambda: 0.001)
     await store.release(KEY, first.lease)
     await go(store)
     await go(store)
@@ -73,10 +73,10 @@ async def test_the_first_request_of_an_unknown_group_probes_and_the_others_wait(
 async def test_a_released_probe_without_an_answer_lets_another_request_probe(
     store: Store,
 ) -> None:
-    first = await store.admit(KEY, org=None, impatient=False, jitter=0.0)
+    first = await store.admit(KEY, org=None, impatient=False, jitter=lambda: 0.0)
     assert first.probe and first.lease is not None
     await store.release(KEY, first.lease)  # a connection error: no headers were learned
-    again = await store.admit(KEY, org=None, impatient=False, jitter=0.0)
+    again = await store.admit(KEY, org=None, impatient=False, jitter=lambda: 0.0)
     assert again.probe and again.lease is not None
 
 
@@ -84,12 +84,14 @@ async def test_remaining_minus_the_requests_in_flight_may_still_be_sent(
     store: Store, clock: Clock
 ) -> None:
     probe = await go(store)
-    await store.answered(KEY, probe, RateLimitInfo(limit=10, remaining=9, reset=1.0), jitter=0)
+    await store.answered(
+        KEY, probe, RateLimitInfo(limit=10, remaining=9, reset=1.0), jitter=lambda: 0.0
+    )
     await store.release(KEY, probe)
     leases = [await go(store) for _ in range(4)]
     assert await store.in_flight(KEY) == 4
     # The server counted one of them: remaining 8; three are still in flight -> 5 more.
-    await store.answered(KEY, leases[0], RateLimitInfo(remaining=8, reset=0.9), jitter=0)
+    await store.answered(KEY, leases[0], RateLimitInfo(remaining=8, reset=0.9), jitter=lambda: 0.0)
     assert await store.in_flight(KEY) == 3
     for _ in range(5):
         await go(store)
@@ -98,7 +100,9 @@ async def test_remaining_minus_the_requests_in_flight_may_still_be_sent(
 
 async def test_remaining_zero_blocks_until_the_announced_reset(store: Store, clock: Clock) -> None:
     probe = await go(store)
-    await store.answered(KEY, probe, RateLimitInfo(limit=5, remaining=0, reset=0.5), jitter=0.002)
+    await store.answered(
+        KEY, probe, RateLimitInfo(limit=5, remaining=0, reset=0.5), jitter=lambda: 0.002
+    )
     await store.release(KEY, probe)
     assert await refused(store) == pytest.approx(0.502)
     assert await store.blocked_for(KEY) == pytest.approx(0.502)
