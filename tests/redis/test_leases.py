@@ -23,7 +23,7 @@ async def main() -> None:
     store = RedisStore(sys.argv[1], clock=lambda: 5000.0, lease_timeout=30.0)
     admission = await store.admit(("fp_dead", "GET", "lead"), org=None, impatient=False,
                                   jitter=lambda: 0.0)
-    print("LEASED" if admission.lease and not admission.fallback else "FAILED", flush=True)
+    print("LEASED" if admission.lease and not admission.fallback else f"FAILED {admission}", flush=True)
     await asyncio.sleep(3600)  # a request that never ends: killed before it does
 
 asyncio.run(main())
@@ -38,6 +38,7 @@ async def test_a_lease_left_by_a_killed_process_expires(redis_url: str) -> None:
     await store.answered(
         KEY, probe.lease, RateLimitInfo(limit=5, remaining=5, reset=60.0), jitter=lambda: 0.0
     )
+    await store.release(KEY, probe.lease)  # the probe is done: the group's budget is known
     env = os.environ | {"PYTHONPATH": str(ROOT)}
     with subprocess.Popen(
         [sys.executable, "-c", CHILD, redis_url], stdout=subprocess.PIPE, text=True, env=env
