@@ -139,9 +139,8 @@ def create_client(
     ``clock``, ``sleep``, ``now`` and ``rng`` exist for tests.
     """
     auth = _auth(api_key, oauth_token)
-    inner = transport or httpx.AsyncHTTPTransport(
-        proxy=proxy, limits=limits or httpx.Limits(max_connections=100)
-    )
+    pool_limits = limits or httpx.Limits(max_connections=100)
+    inner = transport or httpx.AsyncHTTPTransport(proxy=proxy, limits=pool_limits)
     close_transport = CloseTransport(
         inner,
         tz=None if tz is None else parse_tz(tz),
@@ -151,6 +150,8 @@ def create_client(
         sleep=sleep,
         rng=rng,
         now=now or utc_now,
+        # Requests wait for a connection before the gate's last check, not in the pool's queue.
+        max_in_flight=None if transport is not None else pool_limits.max_connections,
     )
     return _assemble(base_url, auth, close_transport, _timeout(timeout), headers or {})
 

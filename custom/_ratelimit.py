@@ -1,5 +1,24 @@
 """Close's rate-limit signals, and the per-endpoint-group gate every request passes.
 
+Invariants (what a shared store must keep per group; everything else is local):
+- State is per ``GroupKey`` (credential fingerprint, method, path family) and lives in one
+  ``_GroupState``; no decision reads another group's state.
+- Decisions are a few methods, the only writers of ``_GroupState``: ``admit`` (wait, then
+  take one from the budget and count the request in flight; ``_start_window`` is its
+  helper), ``observe`` (learn limit/remaining/reset from a response), ``block`` (a 429:
+  nothing before ``blocked_until``, budget 0), ``settle`` (the headers came: no longer in
+  flight) and ``release`` (the request is over, or withdrawn unsent: settle, and the probe's
+  waiters go). ``is_blocked``/``blocked_until``/``in_flight`` only read.
+- The probe's ``asyncio.Event`` is per process (waiters of this event loop); what a shared
+  store would share is only whether a probe is out and whether the group was answered.
+- ``blocked_until`` only grows until it has passed; ``budget`` is ``None`` (unknown:
+  unthrottled) or the number still sendable before ``window_end``; ``in_flight`` counts
+  admitted requests not yet answered and is decremented exactly once per admission.
+- No single signal blocks a group for long: a 429 at most ``MAX_BLOCK``, a ``remaining=0``
+  answer (and any window estimate) at most ``MAX_PROACTIVE_BLOCK``. Nonsense values (negative
+  or non-finite numbers, ``limit=0``) are no signal. How long a *caller* waits is bounded
+  separately: ``admit(max_wait=...)`` raises ``WaitTooLong`` instead of sleeping past it.
+
 Signals (any subset may be present, so each is optional):
 - the 429 body ``{"error": {"rate_reset", "rate_limit", "rate_window", "rate_limit_type",
   "rate_endpoint_group"}}`` (deprecated, but Close still recommends ``rate_reset`` for the wait);
@@ -33,14 +52,18 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 __all__ = [
+    "MAX_BLOCK",
+    "MAX_PROACTIVE_BLOCK",
     "PROBE_PATIENCE",
     "RELEASE_JITTER",
     "GatePass",
     "GroupKey",
     "RateLimitGate",
     "RateLimitInfo",
+    "WaitTooLong",
     "credential_fingerprint",
     "endpoint_group",
+    "template_group",
     "parse_rate_limit",
     "parse_ratelimit_header",
     "parse_retry_after",
@@ -58,12 +81,22 @@ the client was wrong about the window, so its wait gets more (see ``CloseTranspo
 """
 PROBE_PATIENCE = 1.0
 """Seconds (event-loop time) a request waits for its group's probe before going blind."""
+MAX_PROACTIVE_BLOCK = 10.0
+"""Seconds at most that a 2xx announcing ``remaining=0`` blocks its group (and the longest
+window the gate will assume). Close's windows are 1 s; a 200 saying ``reset=86400`` is not
+worth freezing a group for a day over: after this, one request goes and learns again."""
+MAX_BLOCK = 300.0
+"""Seconds at most that one 429 blocks its group. A caller told to wait longer than it may
+(``max_retry_time``) fails at once with the full wait; the group itself probes again after
+this, so a misread reset (an epoch taken for seconds, ``1e308``) cannot freeze it for good."""
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 GroupKey = tuple[str, str, str]
 """(credential fingerprint, method, path family): Close limits per key and endpoint group."""
 
-_PAIR = re.compile(r"\b(limit|remaining|reset|r|t)\s*=\s*\"?(-?[0-9]+(?:\.[0-9]+)?)")
+_PAIR = re.compile(
+    r"\b(limit|remaining|reset|r|t)\s*=\s*\"?(-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)"
+)
 _ALIASES = {"r": "remaining", "t": "reset"}
 _OBJECT_ID = re.compile(r"^[a-z]+_[A-Za-z0-9]{10,}$")
 
@@ -81,11 +114,24 @@ class RateLimitInfo:
     endpoint_group: str | None = None
 
 
+class WaitTooLong(Exception):
+    """``admit`` would have to wait ``wait`` seconds, more than its caller allowed."""
+
+    def __init__(self, wait: float) -> None:
+        self.wait = wait
+        super().__init__(f"the group is blocked for {wait:.3f} s")
+
+
 def parse_ratelimit_header(value: str) -> dict[str, float]:
-    """``limit=160; remaining=159; reset=8`` (any separator) -> ``{"limit": 160.0, ...}``."""
+    """``limit=160; remaining=159; reset=8`` (any separator) -> ``{"limit": 160.0, ...}``.
+
+    A negative or non-finite value is no signal (``reset=-5`` must not mean "send now").
+    """
     found: dict[str, float] = {}
-    for name, number in _PAIR.findall(value):
-        found.setdefault(_ALIASES.get(name, name), float(number))
+    for name, text in _PAIR.findall(value):
+        number = _number(text)
+        if number is not None:
+            found.setdefault(_ALIASES.get(name, name), number)
     return found
 
 
@@ -120,6 +166,11 @@ def _whole(value: float | None) -> int | None:
     return None if value is None else int(value)
 
 
+def _positive(value: int | None) -> int | None:
+    """A limit of 0 is no limit we can work with (no request would ever learn otherwise)."""
+    return value if value is not None and value > 0 else None
+
+
 def _body_error(body: Any) -> dict[str, Any]:
     error = body.get("error") if isinstance(body, dict) else None
     return error if isinstance(error, dict) else {}
@@ -143,7 +194,7 @@ def parse_rate_limit(headers: Mapping[str, str], body: Any = None) -> RateLimitI
     limit_type, group = error.get("rate_limit_type"), error.get("rate_endpoint_group")
     return RateLimitInfo(
         wait=next((c for c in candidates if c is not None), None),
-        limit=_whole(limit if limit is not None else _number(error.get("rate_limit"))),
+        limit=_positive(_whole(limit if limit is not None else _number(error.get("rate_limit")))),
         remaining=_whole(remaining),
         reset=reset,
         window=_number(error.get("rate_window")),
@@ -175,6 +226,20 @@ def endpoint_group(method: str, path: str, base_path: str = "") -> tuple[str, st
     return method.upper(), "/".join(family)
 
 
+def template_group(method: str, template: str) -> tuple[str, str]:
+    """(method, path family) from the operation's path template, e.g. ``/lead/{lead_id}/``.
+
+    The static segments before the first ``{param}``, at most two: the same shape as
+    :func:`endpoint_group`, but exact whatever the ids look like (``lead_000001``).
+    """
+    family: list[str] = []
+    for segment in (s for s in template.split("/") if s):
+        if "{" in segment or len(family) == 2:
+            break
+        family.append(segment)
+    return method.upper(), "/".join(family)
+
+
 @dataclass
 class _GroupState:
     blocked_until: float = 0.0
@@ -199,35 +264,24 @@ class GatePass:
     is cancelled leaves the group's in-flight count and its probe exactly as they were.
     """
 
-    __slots__ = ("_gate", "_settled", "key", "probe", "waited")
+    __slots__ = ("_gate", "key", "probe", "settled", "waited")
 
     def __init__(self, gate: RateLimitGate, key: GroupKey, waited: float, probe: bool) -> None:
         self._gate = gate
-        self._settled = False
+        self.settled = False
+        """No longer counted in flight (its answer came, or it was released)."""
         self.key = key
         self.waited = waited
         self.probe = probe
 
     def answered(self, info: RateLimitInfo) -> None:
         """The response arrived: it no longer counts as in flight; learn what it said."""
-        if not self._settled:
-            self._settled = True
-            state = self._gate._state(self.key)
-            state.in_flight -= 1
-            state.answered = True
+        self._gate.settle(self, answered=True)
         self._gate.observe(self.key, info)
 
     def close(self) -> None:
-        """Done with the response (or it never came): release the probe's waiters."""
-        state = self._gate._state(self.key)
-        if not self._settled:
-            self._settled = True
-            state.in_flight -= 1
-        if self.probe:
-            self.probe = False
-            event, state.probe = state.probe, None
-            if event is not None:
-                event.set()  # answered: they go within the budget; failed: one probes again
+        """Done with the response (or it never came, or it was withdrawn before sending)."""
+        self._gate.release(self)
 
     def __enter__(self) -> GatePass:
         return self
@@ -262,6 +316,10 @@ class RateLimitGate:
         """Requests of the group sent and not answered yet (as far as the gate was told)."""
         return self._state(key).in_flight
 
+    def is_blocked(self, key: GroupKey) -> bool:
+        """Whether nothing of the group may be sent right now (a last check before sending)."""
+        return self._clock() < self._state(key).blocked_until
+
     async def acquire(self, key: GroupKey) -> float:
         """Wait until the group may send one more request; return the seconds waited.
 
@@ -271,9 +329,11 @@ class RateLimitGate:
         with await self.admit(key) as ticket:
             return ticket.waited
 
-    async def admit(self, key: GroupKey) -> GatePass:
+    async def admit(self, key: GroupKey, max_wait: float = math.inf) -> GatePass:
         """Wait until the group may send one more request, and count it as in flight.
 
+        Raises ``WaitTooLong`` at once, without sleeping, when the group is blocked for longer
+        than what is left of ``max_wait`` (the caller's time budget).
         Cancellation-safe: the only suspensions are the sleep and the wait for the probe, and
         nothing is held across them; the request counts as in flight only once this returns.
         """
@@ -283,6 +343,8 @@ class RateLimitGate:
             now = self._clock()
             if now < state.blocked_until:
                 delay = state.blocked_until - now
+                if waited + delay > max_wait:
+                    raise WaitTooLong(delay)
                 await self._sleep(delay)
                 waited += delay
                 continue
@@ -309,10 +371,35 @@ class RateLimitGate:
             state.blocked_until = state.window_end + self._jitter()
 
     def _start_window(self, state: _GroupState, now: float) -> None:
-        """A window we know nothing about yet: allow the known limit, or anything if unknown."""
-        state.budget = state.limit
-        state.window_end = now + (state.window or 1.0)
+        """A window we know nothing about yet: allow the known limit, or anything if unknown.
+
+        Never less than one request: a window with a budget of 0 would never send the
+        request that learns the limit changed.
+        """
+        state.budget = None if state.limit is None else max(1, state.limit)
+        state.window_end = now + min(state.window or 1.0, MAX_PROACTIVE_BLOCK)
         state.window_told = False
+
+    def settle(self, ticket: GatePass, *, answered: bool) -> None:
+        """The ticket's request stops counting in flight (once); ``answered``: a response
+        of the group has been seen, so the probe phase is over."""
+        state = self._state(ticket.key)
+        if not ticket.settled:
+            ticket.settled = True
+            state.in_flight -= 1
+        if answered:
+            state.answered = True
+
+    def release(self, ticket: GatePass) -> None:
+        """The ticket's request is over (answered, failed, cancelled or withdrawn): it stops
+        counting in flight, and if it was the probe, the requests waiting on it go."""
+        self.settle(ticket, answered=False)
+        if ticket.probe:
+            ticket.probe = False
+            state = self._state(ticket.key)
+            event, state.probe = state.probe, None
+            if event is not None:
+                event.set()  # answered: they go within the budget; failed: one probes again
 
     def observe(self, key: GroupKey, info: RateLimitInfo) -> None:
         """Learn from any response's headers: the limit, the window, what remains.
@@ -323,17 +410,18 @@ class RateLimitGate:
         """
         state = self._state(key)
         now = self._clock()
-        if info.limit is not None:
+        if info.limit is not None and info.limit > 0:
             state.limit = info.limit
-        if info.window is not None:
-            state.window = info.window
-        if info.remaining is None or info.reset is None:
+        if info.window is not None and info.window > 0:
+            state.window = min(info.window, MAX_PROACTIVE_BLOCK)
+        if info.remaining is None or info.reset is None or info.reset < 0:
             return
+        reset = min(info.reset, MAX_PROACTIVE_BLOCK)  # a 200 never freezes a group for long
         # Upper bounds of the window's end: the server measured ``reset`` before the answer
         # travelled here, so each estimate is late by that answer's delay (larger for the
         # last answers of a burst, queued behind the others); the smallest one is the best.
-        end = now + info.reset
-        state.window = max(state.window or 0.0, info.reset)
+        end = now + reset
+        state.window = max(state.window or 0.0, reset)
         slack = max(0.05, 0.5 * state.window)
         sendable = max(0, info.remaining - state.in_flight)
         if state.budget is None or now >= state.window_end or end > state.window_end + slack:
@@ -351,12 +439,16 @@ class RateLimitGate:
             state.blocked_until = max(state.blocked_until, state.window_end + self._jitter())
 
     def block(self, key: GroupKey, wait: float, limit: int | None = None) -> float:
-        """A 429 said: nothing before ``now + wait``; then only ``limit`` at once, if known."""
+        """A 429 said: nothing before ``now + wait``; then only ``limit`` at once, if known.
+
+        ``wait`` is capped at ``MAX_BLOCK`` (see there); the caller that got the 429 decides
+        itself whether it waits that long or gives up.
+        """
         state = self._state(key)
-        until = self._clock() + wait
+        until = self._clock() + min(max(0.0, wait), MAX_BLOCK)
         state.blocked_until = max(state.blocked_until, until)
         state.window_end, state.window_told = state.blocked_until, False
         state.budget = 0
-        if limit is not None:
+        if limit is not None and limit > 0:
             state.limit = limit
         return state.blocked_until

@@ -8,11 +8,20 @@ behaviour in the transport under that client means every one of them gets it wit
 2. a GET whose URL exceeds 2,000 characters becomes ``POST`` + ``x-http-method-override: GET``
    with the query in a ``{"_params": ...}`` JSON body, as Close documents;
 3. the wait at the endpoint group's gate (``_ratelimit.py``), which counts the group's
-   requests in flight and, while the group's limit is unknown, lets one probe go first;
-4. 429: the wait is read from the response, the whole group is blocked, the request retried;
-5. transient failures are retried by the rules in ``_retry.py``;
-6. a final non-2xx response is raised as a typed error from ``custom.errors``. This is the
-   only place those errors are raised.
+   requests in flight and, while the group's limit is unknown, lets one probe go first. The
+   group is the operation's path template when the generated code passed it (request
+   extension ``close_path_template``), else it is guessed from the URL;
+4. a free connection: with a bounded pool, at most that many requests are past the gate, and
+   the gate is checked again once one is free, so no request waits in the pool's queue while
+   its group becomes blocked and then goes out anyway;
+5. the whole body is read here, so a failure after the headers (a truncated or stalled body)
+   is retried like any other transient failure, by the rules in ``_retry.py``;
+6. 429: the wait is read from the response and the whole group is blocked, even when this
+   request then gives up; it is retried if the wait fits in what is left of
+   ``max_retry_time``, else ``RateLimitError`` is raised at once, carrying the wait;
+7. a final non-2xx response (3xx included) is raised as a typed error from ``custom.errors``,
+   and a request that got no usable response as ``APIConnectionError``/``APITimeoutError``
+   (the httpx exception as ``__cause__``). This is the only place those errors are raised.
 
 State is split in two: what derived (per-tenant) clients share (the real transport and its
 connection pool, the gate, the retry policy, the clock) and what each client owns (its default
@@ -35,24 +44,36 @@ import httpx
 
 from ._ratelimit import (
     RELEASE_JITTER,
+    GatePass,
     GroupKey,
     RateLimitGate,
     RateLimitInfo,
+    WaitTooLong,
     credential_fingerprint,
     endpoint_group,
     parse_rate_limit,
     parse_retry_after,
+    template_group,
 )
 from ._retry import RetryPolicy
 from ._stats import ClientStats
 from ._tz import TzOffset, current_tz_override, utc_now
-from .errors import RateLimitError, decode_body, error_for_status
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    RateLimitError,
+    decode_body,
+    error_for_status,
+)
 
-__all__ = ["MAX_URL_LENGTH", "CloseTransport"]
+__all__ = ["MAX_URL_LENGTH", "PATH_TEMPLATE_EXTENSION", "CloseTransport"]
 
 logger = logging.getLogger("close_api_client")
 
 MAX_URL_LENGTH = 2000
+PATH_TEMPLATE_EXTENSION = "close_path_template"
+"""Request extension the generated functions set: the operation's path as in openapi.yaml."""
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 Now = Callable[[], dt.datetime]
@@ -71,6 +92,21 @@ class _Shared:
     rng: random.Random
     base_path: str
     max_url_length: int
+    slots: asyncio.Semaphore | None
+    """One per connection of a bounded pool: held from the gate until the body is read."""
+    closed: bool = False
+
+
+@dataclass
+class _Call:
+    """One call of ``handle_async_request``: the request and how far its retries have got."""
+
+    request: httpx.Request
+    method: str
+    key: GroupKey
+    idempotent: bool
+    started: float
+    attempt: int = 0
 
 
 def _params_body(url: httpx.URL) -> bytes:
@@ -104,6 +140,8 @@ class CloseTransport(httpx.AsyncBaseTransport):
 
     ``clock``/``sleep`` (monotonic seconds, async sleep) and ``now`` (aware UTC datetime, for
     time zones) are injectable so tests control time; ``rng`` makes jitter reproducible.
+    ``max_in_flight`` is the pool's connection limit (``httpx.Limits.max_connections``) when
+    there is one; ``None`` for a transport without a queue (an ASGI app, a mock).
     """
 
     def __init__(
@@ -118,7 +156,10 @@ class CloseTransport(httpx.AsyncBaseTransport):
         now: Now = utc_now,
         rng: random.Random | None = None,
         max_url_length: int = MAX_URL_LENGTH,
+        max_in_flight: int | None = None,
     ) -> None:
+        if max_in_flight is not None and max_in_flight < 1:
+            raise ValueError(f"max_in_flight {max_in_flight!r}: must be 1 or more, or None")
         shared_rng = rng or random.Random()
         shared = _Shared(
             inner=inner if inner is not None else httpx.AsyncHTTPTransport(),
@@ -130,6 +171,7 @@ class CloseTransport(httpx.AsyncBaseTransport):
             rng=shared_rng,
             base_path=base_path.rstrip("/"),
             max_url_length=max_url_length,
+            slots=None if max_in_flight is None else asyncio.Semaphore(max_in_flight),
         )
         self._setup(shared, tz, owns_inner=True)
 
@@ -142,7 +184,8 @@ class CloseTransport(httpx.AsyncBaseTransport):
     def derive(self, *, tz: TzOffset | None) -> CloseTransport:
         """A view for another client: same pool, gate and policy; own tz and counters.
 
-        Closing a derived view leaves the pool open; it belongs to the original.
+        Closing a derived view leaves the pool open; it belongs to the original, and once the
+        original is closed every view refuses requests too.
         """
         view = CloseTransport.__new__(CloseTransport)
         view._setup(self._shared, tz, owns_inner=False)
@@ -161,6 +204,7 @@ class CloseTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         if self._owns_inner:
+            self._shared.closed = True
             await self._shared.inner.aclose()
 
     # -- request preparation -------------------------------------------------------------
@@ -174,125 +218,155 @@ class CloseTransport(httpx.AsyncBaseTransport):
 
     def _group_key(self, request: httpx.Request, method: str) -> GroupKey:
         fingerprint = credential_fingerprint(request.headers.get("authorization"))
-        group_method, family = endpoint_group(method, request.url.path, self._shared.base_path)
+        template = request.extensions.get(PATH_TEMPLATE_EXTENSION)
+        if isinstance(template, str):
+            group_method, family = template_group(method, template)
+        else:
+            group_method, family = endpoint_group(method, request.url.path, self._shared.base_path)
         return fingerprint, group_method, family
 
     # -- the loop ------------------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._shared.closed:
+            raise ClientClosedError("the client was closed (aclose()); create a new one")
         method = request.method.upper()
         request = self._prepare(request)
         await request.aread()  # a retry must be able to send the body again
         key = self._group_key(request, method)
         idempotent = self._shared.policy.is_idempotent(method, key[2])
-        started = self._shared.clock()
-        attempt = 0
+        call = _Call(request, method, key, idempotent, started=self._shared.clock())
         while True:
-            outcome = await self._send_once(request, method, key, attempt)
+            outcome = await self._send_once(call)
             if isinstance(outcome, httpx.TransportError):
-                if not await self._may_retry_error(outcome, idempotent, key, attempt, started):
-                    raise outcome
+                if not await self._may_retry_error(outcome, call):
+                    raise _connection_error(outcome, call) from outcome
             elif outcome.status_code != 429:  # a 429 was handled (group blocked) in _send_once
-                if not await self._may_retry_status(outcome, idempotent, key, attempt, started):
-                    return await self._final(outcome, request, method)
-            attempt += 1
+                if not await self._may_retry_status(outcome, call):
+                    return await self._final(outcome, call)
+            call.attempt += 1
             self.stats.retries += 1
 
-    async def _send_once(
-        self, request: httpx.Request, method: str, key: GroupKey, attempt: int
-    ) -> httpx.Response | httpx.TransportError:
-        """One pass through the gate: wait, send, and report the answer to the gate.
+    def _time_left(self, call: _Call) -> float:
+        """What is left of ``max_retry_time`` for this call's waits."""
+        return self._shared.policy.max_retry_time - (self._shared.clock() - call.started)
+
+    async def _pass_gate(self, call: _Call) -> GatePass:
+        """The gate, then a free connection, then the gate's block once more.
+
+        Waiting for a connection happens here rather than in the pool's queue, where a request
+        that passed the gate could wait while its group gets blocked and then go out anyway:
+        if the group was blocked meanwhile, the ticket is withdrawn and the request queues at
+        the gate again. Between the last check and the inner transport there is no await.
+        """
+        gate, slots = self._shared.gate, self._shared.slots
+        while True:
+            try:
+                ticket = await gate.admit(call.key, self._time_left(call))
+            except WaitTooLong as exc:
+                raise self._wait_too_long(call, exc.wait) from None
+            if slots is None:
+                return ticket
+            try:
+                await slots.acquire()
+            except BaseException:
+                ticket.close()
+                raise
+            if not gate.is_blocked(call.key):
+                return ticket
+            ticket.close()
+            slots.release()
+
+    async def _send_once(self, call: _Call) -> httpx.Response | httpx.TransportError:
+        """One pass through the gate: wait, send, read the body, report to the gate.
 
         The request counts as in flight for its group from the gate to its response's headers,
         and whatever happens (error, cancellation) it stops counting when this returns. A 429
         blocks the group here, before the pass is closed, so requests waiting on this one as
         their group's probe see the block. Backoff sleeps happen after, outside the gate.
         """
-        with await self._shared.gate.admit(key) as ticket:
-            if ticket.waited > 0:
-                self.stats.gate_waits += 1
-                self.stats.total_wait += ticket.waited
-            self.stats.requests += 1
-            try:
-                response = await self._shared.inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                return exc
-            ticket.answered(parse_rate_limit(response.headers))
-            if response.status_code == 429:
-                await self._on_429(response, request, method, key, attempt)
-            return response
+        ticket = await self._pass_gate(call)
+        try:
+            with ticket:
+                if ticket.waited > 0:
+                    self.stats.gate_waits += 1
+                    self.stats.total_wait += ticket.waited
+                self.stats.requests += 1
+                try:
+                    response = await self._shared.inner.handle_async_request(call.request)
+                except httpx.TransportError as exc:
+                    return exc
+                ticket.answered(parse_rate_limit(response.headers))
+                raw = await _read_raw(response)
+                if response.status_code == 429:
+                    # The headers already say 429: Close did not apply the request, and a
+                    # broken body only loses the (deprecated) body signals.
+                    content = b"" if isinstance(raw, Exception) else _decoded(response, raw)
+                    self._on_429(response, content, call)
+                if isinstance(raw, httpx.TransportError):
+                    return raw
+                return _buffered(response, raw)
+        finally:
+            if self._shared.slots is not None:
+                self._shared.slots.release()
 
-    async def _backoff(self, wait: float, reason: str, key: GroupKey, attempt: int) -> None:
+    async def _backoff(self, wait: float, reason: str, call: _Call) -> None:
         logger.info(
             "close_api_client: %s on %s %s; retry %d/%d in %.3fs",
             reason,
-            key[1],
-            key[2] or "/",
-            attempt + 1,
+            call.key[1],
+            call.key[2] or "/",
+            call.attempt + 1,
             self._shared.policy.max_retries,
             wait,
         )
         self.stats.total_wait += wait
         await self._shared.sleep(wait)
 
-    def _within_budget(self, attempt: int, started: float, wait: float) -> bool:
-        policy = self._shared.policy
-        elapsed = self._shared.clock() - started
-        return attempt < policy.max_retries and elapsed + wait <= policy.max_retry_time
+    def _within_budget(self, call: _Call, wait: float) -> bool:
+        return call.attempt < self._shared.policy.max_retries and wait <= self._time_left(call)
 
-    async def _may_retry_error(
-        self, exc: Exception, idempotent: bool, key: GroupKey, attempt: int, started: float
-    ) -> bool:
-        reason = self._shared.policy.retry_reason(exc, idempotent)
-        wait = self._shared.policy.backoff(attempt, self._shared.rng)
-        if reason is None or not self._within_budget(attempt, started, wait):
+    async def _may_retry_error(self, exc: Exception, call: _Call) -> bool:
+        reason = self._shared.policy.retry_reason(exc, call.idempotent)
+        wait = self._shared.policy.backoff(call.attempt, self._shared.rng)
+        if reason is None or not self._within_budget(call, wait):
             return False
-        await self._backoff(wait, reason, key, attempt)
+        await self._backoff(wait, reason, call)
         return True
 
-    async def _may_retry_status(
-        self,
-        response: httpx.Response,
-        idempotent: bool,
-        key: GroupKey,
-        attempt: int,
-        started: float,
-    ) -> bool:
-        if not self._shared.policy.retries_status(response.status_code, idempotent):
+    async def _may_retry_status(self, response: httpx.Response, call: _Call) -> bool:
+        if not self._shared.policy.retries_status(response.status_code, call.idempotent):
             return False
         after = response.headers.get("retry-after")
         told = parse_retry_after(after, response.headers.get("date")) if after else None
-        wait = told if told is not None else self._shared.policy.backoff(attempt, self._shared.rng)
-        if not self._within_budget(attempt, started, wait):
+        policy, rng = self._shared.policy, self._shared.rng
+        wait = told if told is not None else policy.backoff(call.attempt, rng)
+        if not self._within_budget(call, wait):
             return False
-        await response.aclose()
-        await self._backoff(wait, f"HTTP {response.status_code}", key, attempt)
+        await self._backoff(wait, f"HTTP {response.status_code}", call)
         return True
 
-    async def _on_429(
-        self,
-        response: httpx.Response,
-        request: httpx.Request,
-        method: str,
-        key: GroupKey,
-        attempt: int,
-    ) -> None:
-        """Block the group for the announced wait (the retry waits at the gate), or raise."""
-        content = await _read_and_close(response)
+    def _on_429(self, response: httpx.Response, content: bytes, call: _Call) -> None:
+        """Block the group for the announced wait (the retry waits at the gate), or raise.
+
+        The group is blocked first, whatever happens next: when this request gives up, the
+        other tasks of the group must still not send before the reset.
+        """
         info = parse_rate_limit(response.headers, decode_body(content))
         self.stats.rate_limited += 1
-        if attempt >= self._shared.policy.max_retries:
-            raise _rate_limit_error(response, request, method, content, info)
-        wait = self._rate_limit_wait(info, attempt)
-        self._shared.gate.block(key, wait, info.limit)
+        wait = self._rate_limit_wait(info, call.attempt)
+        self._shared.gate.block(call.key, wait, info.limit)
+        policy = self._shared.policy
+        if call.attempt >= policy.max_retries or wait > self._time_left(call):
+            raise _rate_limit_error(response, call, content, info)
         logger.info(
             "close_api_client: 429 on %s %s (%s limit); group blocked %.3fs; retry %d/%d",
-            key[1],
-            key[2] or "/",
+            call.key[1],
+            call.key[2] or "/",
             info.limit_type or "unknown",
             wait,
-            attempt + 1,
-            self._shared.policy.max_retries,
+            call.attempt + 1,
+            policy.max_retries,
         )
 
     def _rate_limit_wait(self, info: RateLimitInfo, attempt: int) -> float:
@@ -302,40 +376,86 @@ class CloseTransport(httpx.AsyncBaseTransport):
             return policy.growing_backoff(attempt, rng)
         return info.wait + rng.uniform(0.0, min(0.25, 0.1 * info.wait))
 
-    async def _final(
-        self, response: httpx.Response, request: httpx.Request, method: str
-    ) -> httpx.Response:
-        if response.status_code < 400:
+    def _wait_too_long(self, call: _Call, wait: float) -> RateLimitError:
+        """The group is blocked for longer than this call may still wait: fail, unsent."""
+        left = max(0.0, self._time_left(call))
+        return RateLimitError(
+            status_code=429,
+            method=call.method,
+            path=call.request.url.path,
+            body=(
+                f"not sent: the endpoint group is blocked for {wait:.3f} s, longer than the "
+                f"{left:.3f} s left of max_retry_time"
+            ),
+            wait=wait,
+        )
+
+    async def _final(self, response: httpx.Response, call: _Call) -> httpx.Response:
+        if 200 <= response.status_code < 300:
             return response
-        content = await _read_and_close(response)
         raise error_for_status(
             response.status_code,
-            method=method,
-            path=request.url.path,
-            content=content,
+            method=call.method,
+            path=call.request.url.path,
+            content=await response.aread(),
             headers=response.headers,
         )
 
 
-async def _read_and_close(response: httpx.Response) -> bytes:
+async def _read_raw(response: httpx.Response) -> bytes | httpx.TransportError:
+    """The body as sent (still encoded), or the failure that cut it short; always closed."""
     try:
-        return await response.aread()
+        return b"".join([chunk async for chunk in response.aiter_raw()])
+    except httpx.TransportError as exc:
+        return exc
     finally:
         await response.aclose()
 
 
+def _buffered(response: httpx.Response, raw: bytes) -> httpx.Response:
+    """A response over the bytes already read: the connection is back in the pool, and
+    the client decodes and reads it as it would a response from the network."""
+    extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        extensions=extensions,
+    )
+
+
+def _decoded(response: httpx.Response, raw: bytes) -> bytes:
+    """The body with its content-encoding undone (the raw bytes if that fails)."""
+    try:
+        return httpx.Response(response.status_code, headers=response.headers, content=raw).content
+    except httpx.DecodingError:
+        return raw
+
+
+def _connection_error(exc: httpx.TransportError, call: _Call) -> APIConnectionError:
+    """The SDK error for a request that got no usable response, after its retries.
+
+    The message names the failure and the attempts; httpx's own text is kept only when it
+    cannot carry the URL (its query) or a credential.
+    """
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    detail = str(exc)
+    unsafe = "://" in detail or "?" in detail or "uthorization" in detail or len(detail) > 200
+    name = type(exc).__name__
+    text = name if unsafe or not detail else f"{name}: {detail}"
+    attempts = call.attempt + 1
+    message = f"{text} (after {attempts} attempt{'s' if attempts > 1 else ''})"
+    return cls(message, method=call.method, path=call.request.url.path)
+
+
 def _rate_limit_error(
-    response: httpx.Response,
-    request: httpx.Request,
-    method: str,
-    content: bytes,
-    info: RateLimitInfo,
+    response: httpx.Response, call: _Call, content: bytes, info: RateLimitInfo
 ) -> RateLimitError:
     body: Any = decode_body(content)
     return RateLimitError(
         status_code=429,
-        method=method,
-        path=request.url.path,
+        method=call.method,
+        path=call.request.url.path,
         body=body,
         headers=response.headers,
         wait=info.wait,

@@ -6,6 +6,14 @@ request is sent*: a long-running service then follows DST changes without being 
 IANA names go through ``dateutil.tz.gettz``, which falls back to dateutil's bundled database
 where the system has none.
 
+Only two kinds of name are accepted: ``UTC``, and ``Area/Location`` names of the tz database
+(``America/New_York``, ``Etc/GMT-3``). ``gettz`` alone would also take POSIX TZ strings
+(``"GMT-3"`` is -3 h there but ``"Etc/GMT-3"`` is +3 h: a sign trap) and file paths
+(``"/etc/localtime"``, ``"../../etc/localtime"``), and whether a path exists would show in the
+error. The name is checked for its shape before anything is looked up, and every rejection
+says the same thing. Offsets are checked against -12..+14 h wherever they come from, a
+``tzinfo``'s both when it is given and when each request is sent (its offset may change).
+
 ``tz_offset(...)`` scopes a value with a ``ContextVar``, so concurrent tasks each see their own
 and a task inherits the value that was in force when it was created.
 """
@@ -14,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
@@ -27,6 +36,11 @@ TzSpec = int | float | dt.timedelta | dt.tzinfo | str
 Now = Callable[[], dt.datetime]
 
 _MIN_HOURS, _MAX_HOURS = -12.0, 14.0
+_AREAS = (
+    "Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc"
+    "|Brazil|Canada|Chile|Mexico|US"  # the tz database's backward-compatible areas
+)
+_IANA_NAME = re.compile(rf"(?:{_AREAS})(?:/[A-Za-z0-9][A-Za-z0-9_+-]*){{1,2}}")
 
 
 def utc_now() -> dt.datetime:
@@ -62,16 +76,39 @@ class TzOffset:
         if self.zone is None:
             assert self.hours is not None
             return format_hours(self.hours)
-        offset = now().astimezone(self.zone).utcoffset() or dt.timedelta()
-        # A zone's real offset is a quarter hour today; round so the header is always valid.
-        return format_hours(round(offset.total_seconds() / 900) / 4)
+        return format_hours(_zone_hours(self.zone, now(), self.label))
+
+
+def _zone_hours(zone: dt.tzinfo, now: dt.datetime, label: str) -> float:
+    """The zone's offset now, in quarter hours, checked in range (a ``tzinfo`` can say -13)."""
+    offset = now.astimezone(zone).utcoffset() or dt.timedelta()
+    # A zone's real offset is a quarter hour today; round so the header is always valid.
+    hours = round(offset.total_seconds() / 900) / 4
+    if not _MIN_HOURS <= hours <= _MAX_HOURS:
+        raise ValueError(f"x-tz-offset {label}: offset {hours:g} h is outside -12..+14")
+    return hours
 
 
 def _zone_from_name(name: str) -> dt.tzinfo:
-    zone = dateutil_tz.gettz(name) if name.strip() else None
+    """``UTC`` or a tz database ``Area/Location``; the same error for every other string."""
+    zone: dt.tzinfo | None = None
+    if name == "UTC":
+        zone = dt.UTC
+    elif _IANA_NAME.fullmatch(name):
+        zone = dateutil_tz.gettz(name)
     if zone is None:
-        raise ValueError(f"x-tz-offset {name!r}: unknown time zone name")
+        raise ValueError(
+            f"x-tz-offset {name!r}: not a time zone name (expected 'UTC' or an IANA "
+            "Area/Location name such as 'America/New_York')"
+        )
     return zone
+
+
+def _hours_from_number(value: int | float) -> float:
+    try:
+        return _checked_hours(float(value), value)
+    except OverflowError:  # an int too large for a float, e.g. 10**400
+        raise ValueError(f"x-tz-offset {value!r}: hours must be between -12 and +14") from None
 
 
 def parse_tz(value: TzSpec | TzOffset) -> TzOffset:
@@ -81,11 +118,12 @@ def parse_tz(value: TzSpec | TzOffset) -> TzOffset:
     if isinstance(value, bool):
         raise ValueError(f"x-tz-offset {value!r}: a bool is not an offset")
     if isinstance(value, int | float):
-        return TzOffset(hours=_checked_hours(float(value), value), label=repr(value))
+        return TzOffset(hours=_hours_from_number(value), label=repr(value))
     if isinstance(value, dt.timedelta):
         hours = _checked_hours(value.total_seconds() / 3600, value)
         return TzOffset(hours=hours, label=repr(value))
     if isinstance(value, dt.tzinfo):
+        _zone_hours(value, utc_now(), repr(value))  # fail at the call when it is already out
         return TzOffset(zone=value, label=repr(value))
     if isinstance(value, str):
         return TzOffset(zone=_zone_from_name(value), label=value)

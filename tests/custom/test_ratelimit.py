@@ -8,8 +8,11 @@ import pytest
 from close_fakes import FakeTime
 
 from custom._ratelimit import (
+    MAX_BLOCK,
+    MAX_PROACTIVE_BLOCK,
     RateLimitGate,
     RateLimitInfo,
+    WaitTooLong,
     endpoint_group,
     parse_rate_limit,
     parse_ratelimit_header,
@@ -166,3 +169,50 @@ async def test_cancelling_a_waiter_raises_at_once_and_leaves_the_gate_usable() -
         await waiter
     assert waiter.cancelled()
     assert await gate.acquire(("fp", "GET", "contact")) == 0.0
+
+
+# -- the extremes (issue 16 items 1-3) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("limit=5, remaining=0, reset=-5", {"limit": 5.0, "remaining": 0.0}),
+        ("limit=5, remaining=-1, reset=1", {"limit": 5.0, "reset": 1.0}),
+        ("limit=5, remaining=0, reset=1e308", {"limit": 5.0, "remaining": 0.0, "reset": 1e308}),
+        ("limit=5, remaining=0, reset=1e999", {"limit": 5.0, "remaining": 0.0}),
+    ],
+)
+def test_negative_and_non_finite_values_are_no_signal(
+    value: str, expected: dict[str, float]
+) -> None:
+    assert parse_ratelimit_header(value) == expected
+
+
+def test_a_zero_limit_is_no_limit() -> None:
+    assert parse_rate_limit({"ratelimit": "limit=0, remaining=0, reset=1"}).limit is None
+    assert parse_rate_limit({}, {"error": {"rate_limit": 0, "rate_reset": 1}}).limit is None
+
+
+async def test_a_429_blocks_a_group_for_max_block_at_most(fake_time: FakeTime) -> None:
+    gate = RateLimitGate(fake_time.clock, fake_time.sleep)
+    assert gate.block(KEY, 86400.0) == fake_time.now + MAX_BLOCK
+    assert gate.block(("fp", "GET", "other"), -5.0) == fake_time.now
+
+
+async def test_admit_raises_at_once_rather_than_wait_past_max_wait(fake_time: FakeTime) -> None:
+    gate = RateLimitGate(fake_time.clock, fake_time.sleep)
+    gate.block(KEY, 30.0)
+    with pytest.raises(WaitTooLong) as caught:
+        await gate.admit(KEY, max_wait=29.0)
+    assert caught.value.wait == 30.0 and fake_time.sleeps == []
+    with await gate.admit(KEY, max_wait=31.0) as ticket:
+        assert ticket.waited == 30.0
+
+
+async def test_a_remaining_0_answer_blocks_for_max_proactive_block_at_most(
+    fake_time: FakeTime,
+) -> None:
+    gate = RateLimitGate(fake_time.clock, fake_time.sleep)
+    gate.observe(KEY, RateLimitInfo(limit=5, remaining=0, reset=86400.0))
+    assert gate.blocked_until(KEY) == fake_time.now + MAX_PROACTIVE_BLOCK

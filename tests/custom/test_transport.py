@@ -18,7 +18,9 @@ from close_api_client import AuthenticatedClient
 from close_api_client.api.leads import create_lead, get_lead, list_leads
 from close_api_client.models import LeadCreate
 from custom import create_client, stats, tz_offset
+from custom._ratelimit import endpoint_group, template_group
 from custom.errors import (
+    APIConnectionError,
     AuthenticationError,
     BadRequestError,
     MethodNotAllowedError,
@@ -179,9 +181,11 @@ async def test_a_post_that_may_have_been_applied_is_never_sent_twice(
     failure: Exception | httpx.Response, client: AuthenticatedClient
 ) -> None:
     route = respx.post(LEADS).mock(side_effect=[failure, ok({"id": LEAD_ID})])
-    with pytest.raises((httpx.TransportError, ServerError)):
+    with pytest.raises((APIConnectionError, ServerError)) as caught:
         await create_lead.asyncio(client=client, body=LeadCreate(name="Acme"))
     assert route.call_count == 1
+    if isinstance(failure, Exception):
+        assert caught.value.__cause__ is failure
 
 
 @pytest.mark.parametrize(
@@ -219,9 +223,11 @@ async def test_puts_and_deletes_are_retried_as_idempotent(
 
 async def test_transient_retries_stop_at_max_retries(client: AuthenticatedClient) -> None:
     route = respx.get(LEADS).mock(side_effect=httpx.ConnectError("refused"))
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(APIConnectionError) as caught:
         await list_leads.asyncio(client=client)
     assert route.call_count == 5
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert str(caught.value) == "GET /api/v1/lead/: ConnectError: refused (after 5 attempts)"
 
 
 async def test_transient_retries_stop_at_max_retry_time(fake_time: FakeTime) -> None:
@@ -368,3 +374,52 @@ async def test_cancelling_a_task_in_backoff_raises_at_once_and_leaves_nothing_ru
         assert loop.time() - started < 0.5
         assert route.call_count == 1
         assert asyncio.all_tasks() == {asyncio.current_task()}
+
+
+# -- endpoint groups from the path template (issue 16 item 7) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "family"),
+    [
+        ("/lead/{lead_id}/", "lead"),
+        ("/activity/call/{id}/", "activity/call"),
+        ("/data/search/", "data/search"),
+        ("/custom_field/lead/{id}/", "custom_field/lead"),
+        ("/{id}/", ""),
+    ],
+)
+def test_the_group_of_a_template_is_its_static_segments_before_the_first_param(
+    template: str, family: str
+) -> None:
+    assert template_group("get", template) == ("GET", family)
+    # The same shape as the id-guessing fallback, so group keys stay comparable.
+    example = template.replace("{lead_id}", LEAD_ID).replace("{id}", LEAD_ID)
+    assert endpoint_group("GET", example) == ("GET", family)
+
+
+@pytest.mark.parametrize("extension", [True, False])
+async def test_short_ids_share_their_group_when_the_request_carries_its_template(
+    extension: bool, fake_time: FakeTime
+) -> None:
+    sent_at: list[float] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent_at.append(fake_time.now)
+        if len(sent_at) == 1:
+            return httpx.Response(429, headers={"retry-after": "3"})
+        return httpx.Response(200, json={})
+
+    extensions = {"close_path_template": "/lead/{lead_id}/"} if extension else {}
+    with respx.mock:
+        respx.get(url__regex=rf"{BASE}/lead/.*").mock(side_effect=answer)
+        client = create_client(API_KEY, max_retries=0, clock=fake_time.clock, sleep=fake_time.sleep)
+        async with client:
+            http = client.get_async_httpx_client()
+            with pytest.raises(RateLimitError):
+                await http.request("GET", "/lead/lead_000001/", extensions=extensions)
+            await http.request("GET", "/lead/lead_000002/", extensions=extensions)
+    if extension:  # one group: the 429 holds the other id back
+        assert sent_at[1] >= 1003.0
+    else:  # the fallback takes each short id for a group of its own
+        assert sent_at[1] == 1000.0

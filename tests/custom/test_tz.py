@@ -9,7 +9,7 @@ import math
 import pytest
 
 from custom import tz_offset
-from custom._tz import current_tz_override, format_hours, parse_tz
+from custom._tz import TzOffset, current_tz_override, format_hours, parse_tz
 
 WINTER = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
 SUMMER = dt.datetime(2026, 7, 15, 12, tzinfo=dt.UTC)
@@ -92,3 +92,84 @@ async def test_concurrent_tasks_never_see_each_others_offset() -> None:
 
     await asyncio.gather(task("a", 5.5), task("b", -4))
     assert seen == {"a": "5.5", "b": "-4"}
+
+
+# -- the extremes (issue 16 item 9) ------------------------------------------------------
+
+NOT_ZONES = [
+    "GMT-3",  # a POSIX TZ string: -3 h there, while Etc/GMT-3 is +3 h
+    "UTC+5",
+    "EST5EDT",
+    "/etc/localtime",
+    "../../../../etc/localtime",
+    "/no/such/file",
+    "America/../../etc/localtime",
+    "posix/America/New_York",
+    "localtime",
+    "utc",
+    " UTC",
+]
+
+
+@pytest.mark.parametrize("name", NOT_ZONES)
+def test_only_iana_area_location_names_and_utc_are_zones(name: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_tz(name)
+    # One message whatever the string is (a path that exists says nothing more than one that
+    # does not): only the value itself differs.
+    assert str(caught.value).replace(repr(name), "<name>") == (
+        "x-tz-offset <name>: not a time zone name (expected 'UTC' or an IANA "
+        "Area/Location name such as 'America/New_York')"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("UTC", "0"),
+        ("Etc/GMT-3", "3"),
+        ("America/Argentina/Buenos_Aires", "-3"),
+        ("US/Eastern", "-5"),
+    ],
+)
+def test_tz_database_names_are_accepted(name: str, text: str) -> None:
+    assert parse_tz(name).header_value(lambda: WINTER) == text
+
+
+@pytest.mark.parametrize("huge", [10**400, -(10**400)])
+def test_an_integer_too_large_for_a_float_is_a_value_error(huge: int) -> None:
+    with pytest.raises(ValueError, match="between -12 and \\+14"):
+        parse_tz(huge)
+
+
+@pytest.mark.parametrize("hours", [-13, 15])
+def test_a_tzinfo_out_of_range_is_refused_when_given(hours: int) -> None:
+    zone = dt.timezone(dt.timedelta(hours=hours))
+    with pytest.raises(ValueError, match="outside -12..\\+14"):
+        parse_tz(zone)
+
+
+class _Drifting(dt.tzinfo):
+    """A tzinfo whose offset is in range in winter and out of range in summer."""
+
+    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta:
+        summer = when is not None and 4 <= when.month <= 9
+        return dt.timedelta(hours=15 if summer else 14)
+
+    def dst(self, when: dt.datetime | None) -> dt.timedelta:
+        return dt.timedelta(0)
+
+    def tzname(self, when: dt.datetime | None) -> str:
+        return "DRIFT"
+
+    def fromutc(self, when: dt.datetime) -> dt.datetime:
+        return (when + self.utcoffset(when)).replace(tzinfo=self)
+
+
+def test_a_tzinfo_is_checked_again_when_each_request_is_sent() -> None:
+    offset = parse_tz(dt.timezone(dt.timedelta(hours=14))).header_value(lambda: WINTER)
+    assert offset == "14"
+    drifting = TzOffset(zone=_Drifting(), label="DRIFT")
+    assert drifting.header_value(lambda: WINTER) == "14"
+    with pytest.raises(ValueError, match="offset 15 h is outside"):
+        drifting.header_value(lambda: SUMMER)

@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import pytest
-from conftest import WEBHOOK_PATH, AppServer, Listener, load_example
+from conftest import WEBHOOK_PATH, AppServer, Listener
+from fastapi import FastAPI
 
+from close_api_client.models import WebhookDelivery
+from custom.fastapi import webhook_router
 from custom.webhooks import sign_payload
 
 KEY = "6a" * 32
+NOW = 1_767_225_600  # the receiver's injected clock (unix seconds): no wall-clock luck
 OTHER_KEY = "b7" * 32
 BODY = json.dumps(
     {
@@ -33,7 +36,7 @@ class Attempt:
 
 
 def signed(body: bytes = BODY, *, key: str = KEY, skew: int = 0) -> Attempt:
-    timestamp = str(int(time.time()) + skew)
+    timestamp = str(NOW + skew)
     return Attempt(
         body,
         {
@@ -71,7 +74,7 @@ def truncated_body() -> Attempt:
 def timestamp_swapped() -> Attempt:
     """A valid signature replayed under a fresh timestamp header."""
     old = signed(skew=-3600)
-    return with_headers(old, close_sig_timestamp=str(int(time.time())))
+    return with_headers(old, close_sig_timestamp=str(NOW))
 
 
 REJECTED: dict[str, tuple[Callable[[], Attempt], str]] = {
@@ -116,16 +119,26 @@ MALFORMED: dict[str, bytes] = {
 }
 
 
+def receiver_app() -> FastAPI:
+    """The receiver as an application mounts it (webhook key ``KEY``), on a fixed clock so
+    the timestamp-tolerance cases are exact."""
+    app = FastAPI()
+    app.state.webhook_events = []
+
+    async def record_event(delivery: WebhookDelivery) -> None:
+        app.state.webhook_events.append(delivery)
+
+    router = webhook_router(
+        record_event, signature_key=KEY, path=WEBHOOK_PATH, clock=lambda: float(NOW)
+    )
+    app.include_router(router)
+    return app
+
+
 @pytest.fixture(scope="module")
 def receiver() -> Iterator[AppServer]:
-    """The example app with webhook key ``KEY`` (its Close backend is never called), shared
-    by the tests of this module."""
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("CLOSE_API_KEY", "test_key")
-        env.setenv("CLOSE_BASE_URL", "http://127.0.0.1:9/api/v1")
-        env.setenv("CLOSE_WEBHOOK_KEY", KEY)
-        app = load_example()
-    with AppServer(app, Listener()) as server:
+    """One receiver shared by the tests of this module."""
+    with AppServer(receiver_app(), Listener()) as server:
         yield server
 
 
@@ -165,3 +178,14 @@ async def test_the_same_delivery_signed_correctly_is_accepted(receiver: AppServe
     response, handled = await post(receiver, signed())
     assert response.status_code == 202 and response.content == b""
     assert [d.event.id for d in handled] == ["ev_forged"]
+
+
+@pytest.mark.parametrize("skew", [-300, 300])
+async def test_a_timestamp_exactly_at_the_tolerance_is_accepted(
+    skew: int, receiver: AppServer
+) -> None:
+    """The boundary, exact because the clock is injected: 300 s passes where 301 s fails."""
+    body = BODY.replace(b"ev_forged", f"ev_skew{skew}".encode())  # not a duplicate
+    response, handled = await post(receiver, signed(body, skew=skew))
+    assert response.status_code == 202, response.text
+    assert [d.event.id for d in handled] == [f"ev_skew{skew}"]
