@@ -7,6 +7,7 @@ Per group, a hash ``KEYS[1]``: ``bu`` blocked until, ``b`` budget (absent: unkno
 window end, ``l`` limit, ``w`` window, ``wt`` window told by the server, ``a`` answered,
 ``pl``/``pu`` the probe's lease and when waiting for it ends. ``KEYS[2]`` is a sorted set of
 the leases in flight scored by when they expire, so a dead process's requests stop counting.
+The last two ARGV of every script are ``MAX_BLOCK`` and ``MAX_PROACTIVE_BLOCK``.
 ``KEYS[3]``, when given, is the organization's hash (``bu`` only). ``ARGV[1]`` is the time
 (empty: the Redis server's clock, one clock for every host). Every key gets a TTL.
 """
@@ -17,6 +18,7 @@ __all__ = ["ADMIT", "ANSWERED", "BLOCK", "DEDUPE", "PEEK", "RELEASE"]
 
 _COMMON = r"""
 local KEEP = 60
+local MAX_BLOCK, MAX_PROACTIVE = tonumber(ARGV[#ARGV - 1]), tonumber(ARGV[#ARGV])
 local function clock(arg)
   if arg ~= nil and arg ~= '' then return tonumber(arg) end
   local t = redis.call('TIME')
@@ -70,9 +72,13 @@ local until_ = math.max(s.bu, org_until(KEYS[3]))
 if now < until_ then return {'wait', fmt(until_ - now)} end
 if s.pl and s.pu and now < s.pu then
   -- the probe of another request is out: ask again soon (past ``pu``, everyone goes blind)
-  return {'wait', fmt(math.min(poll, s.pu - now))}
+  return {'poll', fmt(math.min(poll, s.pu - now))}
 end
-if s.b and now >= s.we then s.b = s.l; s.we = now + (s.w or 1); s.wt = false end
+if s.b and now >= s.we then
+  -- a window started blind: the known limit (at least one request), or anything
+  if s.l then s.b = math.max(1, s.l) else s.b = nil end
+  s.we = now + math.min(s.w or 1, MAX_PROACTIVE); s.wt = false
+end
 if s.b and s.b <= 0 then
   s.bu = s.we + jitter
   save(KEYS[1], s, now)
@@ -100,9 +106,10 @@ local now, lease, jitter = clock(ARGV[1]), ARGV[2], tonumber(ARGV[3])
 local limit, window, remaining, reset = opt(ARGV[4]), opt(ARGV[5]), opt(ARGV[6]), opt(ARGV[7])
 local s = load(KEYS[1])
 if lease ~= '' then redis.call('ZREM', KEYS[2], lease); s.a = true end
-if limit then s.l = limit end
-if window then s.w = window end
-if remaining == nil or reset == nil then save(KEYS[1], s, now) return 0 end
+if limit and limit > 0 then s.l = limit end
+if window and window > 0 then s.w = math.min(window, MAX_PROACTIVE) end
+if remaining == nil or reset == nil or reset < 0 then save(KEYS[1], s, now) return 0 end
+reset = math.min(reset, MAX_PROACTIVE)
 local end_ = now + reset
 s.w = math.max(s.w or 0, reset)
 local slack = math.max(0.05, 0.5 * s.w)
@@ -135,12 +142,13 @@ BLOCK = (
 -- ARGV: now, wait, limit (empty: unknown)
 local now, wait, limit = clock(ARGV[1]), tonumber(ARGV[2]), opt(ARGV[3])
 local s = load(KEYS[1])
-s.bu = math.max(s.bu, now + wait)
+local until_ = now + math.min(math.max(0, wait), MAX_BLOCK)
+s.bu = math.max(s.bu, until_)
 s.we, s.wt, s.b = s.bu, false, 0
-if limit then s.l = limit end
+if limit and limit > 0 then s.l = limit end
 save(KEYS[1], s, now)
 if KEYS[3] then
-  local org = math.max(org_until(KEYS[3]), now + wait)
+  local org = math.max(org_until(KEYS[3]), until_)
   redis.call('HSET', KEYS[3], 'bu', fmt(org))
   redis.call('PEXPIRE', KEYS[3], math.ceil((org - now + KEEP) * 1000))
 end

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .._ratelimit import GroupKey, RateLimitInfo
+from .._ratelimit import MAX_BLOCK, MAX_PROACTIVE_BLOCK, GroupKey, RateLimitInfo
 from ._protocol import Admission, Jitter
 
 __all__ = ["DEFAULT_DEDUPE_SIZE", "MemoryStore"]
@@ -73,9 +73,10 @@ class MemoryStore:
         if state.probe is not None and not impatient:
             return Admission(probe_done=state.probe)
         if state.budget is not None and now >= state.window_end:
-            # A window we know nothing about yet: allow the known limit, or anything if unknown.
-            state.budget = state.limit
-            state.window_end = now + (state.window or 1.0)
+            # A window we know nothing about yet: allow the known limit, or anything if
+            # unknown; never less than one request, or nothing would learn that it changed.
+            state.budget = None if state.limit is None else max(1, state.limit)
+            state.window_end = now + min(state.window or 1.0, MAX_PROACTIVE_BLOCK)
             state.window_told = False
         if state.budget is not None and state.budget <= 0:
             state.blocked_until = state.window_end + jitter()
@@ -107,17 +108,18 @@ class MemoryStore:
         ``remaining - in_flight`` may still be sent in this window.
         """
         now = self._clock()
-        if info.limit is not None:
+        if info.limit is not None and info.limit > 0:
             state.limit = info.limit
-        if info.window is not None:
-            state.window = info.window
-        if info.remaining is None or info.reset is None:
+        if info.window is not None and info.window > 0:
+            state.window = min(info.window, MAX_PROACTIVE_BLOCK)
+        if info.remaining is None or info.reset is None or info.reset < 0:
             return
+        reset = min(info.reset, MAX_PROACTIVE_BLOCK)  # a 200 never freezes a group for long
         # Upper bounds of the window's end: the server measured ``reset`` before the answer
         # travelled here, so each estimate is late by that answer's delay (larger for the
         # last answers of a burst, queued behind the others); the smallest one is the best.
-        end = now + info.reset
-        state.window = max(state.window or 0.0, info.reset)
+        end = now + reset
+        state.window = max(state.window or 0.0, reset)
         slack = max(0.05, 0.5 * state.window)
         sendable = max(0, info.remaining - state.in_flight)
         if state.budget is None or now >= state.window_end or end > state.window_end + slack:
@@ -148,15 +150,20 @@ class MemoryStore:
     ) -> float:
         state = self._state(key)
         now = self._clock()
-        state.blocked_until = max(state.blocked_until, now + wait)
+        until = now + min(max(0.0, wait), MAX_BLOCK)
+        state.blocked_until = max(state.blocked_until, until)
         state.window_end, state.window_told = state.blocked_until, False
         state.budget = 0
-        if limit is not None:
+        if limit is not None and limit > 0:
             state.limit = limit
         if org is not None:
             org_key = (org, key[1], key[2])
-            self._orgs[org_key] = max(self._orgs.get(org_key, 0.0), now + wait)
+            self._orgs[org_key] = max(self._orgs.get(org_key, 0.0), until)
         return state.blocked_until - now
+
+    def groups(self) -> list[GroupKey]:
+        """The groups this store has state for (for tests and introspection)."""
+        return list(self._groups)
 
     async def blocked_for(self, key: GroupKey, *, org: str | None = None) -> float:
         until = max(self._state(key).blocked_until, self._org_until(key, org))

@@ -40,6 +40,9 @@ class Admission:
     probe: bool = False
     """This request is the group's probe: the others wait for its headers."""
     probe_done: asyncio.Event | None = None
+    polling: bool = False
+    """The wait is a short poll for another process's probe, not a block: a caller's
+    ``max_wait`` does not apply to it."""
     fallback: bool = False
     """The shared store failed and the process's own state answered instead."""
 
@@ -69,6 +72,8 @@ class GateStore(Protocol):
 
     async def in_flight(self, key: GroupKey) -> int: ...
 
+    async def aclose(self) -> None: ...
+
 
 @runtime_checkable
 class DedupeStore(Protocol):
@@ -82,5 +87,3 @@ class DedupeStore(Protocol):
 @runtime_checkable
 class Store(GateStore, DedupeStore, Protocol):
     """Both: one object a client and a webhook router can share."""
-
-    async def aclose(self) -> None: ...

@@ -16,6 +16,7 @@ store are released there, so nothing leaks across the switch.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import logging
 import time
@@ -28,7 +29,13 @@ from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
-from .._ratelimit import PROBE_PATIENCE, GroupKey, RateLimitInfo
+from .._ratelimit import (
+    MAX_BLOCK,
+    MAX_PROACTIVE_BLOCK,
+    PROBE_PATIENCE,
+    GroupKey,
+    RateLimitInfo,
+)
 from . import _lua
 from ._memory import MemoryStore
 from ._protocol import Admission, Jitter
@@ -110,6 +117,11 @@ class RedisStore:
             keys.append(f"{self._prefix}org:{_tag(org)}|{method}|{family}")
         return keys
 
+    async def _script(self, name: str, keys: list[str], args: list[str]) -> Any:
+        """Run one of the Lua transitions; the gate's caps go last (see ``_lua``)."""
+        limits = [repr(MAX_BLOCK), repr(MAX_PROACTIVE_BLOCK)]
+        return await self._scripts[name](keys=keys, args=[*args, *limits])
+
     def _now(self) -> str:
         return "" if self._clock is None else repr(self._clock())
 
@@ -148,16 +160,15 @@ class RedisStore:
         lease = uuid.uuid4().hex
         args = [self._now(), repr(jitter()), lease, repr(self._lease_timeout)]
         args += [repr(PROBE_PATIENCE), repr(PROBE_POLL)]
-        script = self._scripts["ADMIT"]
-        ok, reply = await self._try(lambda: script(keys=self._keys(key, org), args=args))
+        ok, reply = await self._try(lambda: self._script("ADMIT", self._keys(key, org), args))
         if not ok or reply is None:
             self._fell_back()
             local = await self.local.admit(key, org=org, impatient=impatient, jitter=jitter)
-            return Admission(local.lease, local.wait, local.probe, local.probe_done, True)
+            return dataclasses.replace(local, fallback=True)
         verdict, value = reply
         if verdict == "go":
             return Admission(lease=lease, probe=value == "1")
-        return Admission(wait=float(value))
+        return Admission(wait=float(value), polling=verdict == "poll")
 
     async def answered(
         self, key: GroupKey, lease: str | None, info: RateLimitInfo, *, jitter: Jitter
@@ -167,8 +178,7 @@ class RedisStore:
             return
         args = [self._now(), lease or "", repr(jitter()), _opt(info.limit), _opt(info.window)]
         args += [_opt(info.remaining), _opt(info.reset)]
-        script = self._scripts["ANSWERED"]
-        ok, _ = await self._try(lambda: script(keys=self._keys(key), args=args))
+        ok, _ = await self._try(lambda: self._script("ANSWERED", self._keys(key), args))
         if not ok:
             self._fell_back()
             await self.local.answered(key, lease, info, jitter=jitter)
@@ -177,8 +187,7 @@ class RedisStore:
         if lease.startswith("m"):
             await self.local.release(key, lease)
             return
-        script = self._scripts["RELEASE"]
-        ok, _ = await self._try(lambda: script(keys=self._keys(key), args=[lease]))
+        ok, _ = await self._try(lambda: self._script("RELEASE", self._keys(key), [lease]))
         if not ok:
             self._fell_back()  # the lease expires in Redis by itself
 
@@ -189,16 +198,15 @@ class RedisStore:
         # respects the 429 it was just given.
         local = await self.local.block(key, wait, limit=limit, org=org)
         args = [self._now(), repr(wait), _opt(limit)]
-        script = self._scripts["BLOCK"]
-        ok, reply = await self._try(lambda: script(keys=self._keys(key, org), args=args))
+        ok, reply = await self._try(lambda: self._script("BLOCK", self._keys(key, org), args))
         if not ok or reply is None:
             self._fell_back()
             return local
         return float(reply)
 
     async def _peek(self, key: GroupKey, org: str | None) -> tuple[float, int] | None:
-        script = self._scripts["PEEK"]
-        ok, reply = await self._try(lambda: script(keys=self._keys(key, org), args=[self._now()]))
+        keys, args = self._keys(key, org), [self._now()]
+        ok, reply = await self._try(lambda: self._script("PEEK", keys, args))
         return None if not ok or reply is None else (float(reply[0]), int(reply[1]))
 
     async def blocked_for(self, key: GroupKey, *, org: str | None = None) -> float:
@@ -216,8 +224,7 @@ class RedisStore:
 
     async def first_delivery(self, key: str, window: float) -> bool:
         keys, args = [self._dedupe_key(key)], [self._now(), repr(window)]
-        script = self._scripts["DEDUPE"]
-        ok, reply = await self._try(lambda: script(keys=keys, args=args))
+        ok, reply = await self._try(lambda: self._script("DEDUPE", keys, args))
         if not ok:
             self._fell_back()
             return await self.local.first_delivery(key, window)
