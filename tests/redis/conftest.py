@@ -3,11 +3,16 @@ private one for the tests that kill and restart it."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import redis
 from redis_server import RedisServer
+
+# The fake clock of the custom/ tests (close_fakes.FakeTime), not a copy of it.
+sys.path.append(str(Path(__file__).resolve().parents[1] / "custom"))
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,8 @@ async def main() -> None:
     store = RedisStore(sys.argv[1], clock=lambda: 5000.0, lease_timeout=30.0)
     admission = await store.admit(("fp_dead", "GET", "lead"), org=None, impatient=False,
                                   jitter=lambda: 0.0)
-    print("LEASED" if admission.lease and not admission.fallback else f"FAILED {admission}", flush=True)
+    ok = admission.lease and not admission.fallback
+    print("LEASED" if ok else f"FAILED {admission}", flush=True)
     await asyncio.sleep(3600)  # a request that never ends: killed before it does
 
 asyncio.run(main())

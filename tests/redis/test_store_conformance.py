@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from custom._ratelimit import RateLimitInfo
+from custom._ratelimit import MAX_BLOCK, MAX_PROACTIVE_BLOCK, RateLimitInfo
 from custom._store import MemoryStore, RedisStore, Store
 
 KEY = ("fp_a", "GET", "lead")
@@ -143,3 +143,38 @@ async def test_webhook_keys_are_seen_once_within_the_window(store: Store, clock:
     assert await store.first_delivery("ev_1|2026", 100.0)
     await store.forget("ev_1|2026")
     assert await store.first_delivery("ev_1|2026", 100.0)
+
+
+async def test_a_429_blocks_for_max_block_at_most_and_a_negative_wait_not_at_all(
+    store: Store,
+) -> None:
+    assert await store.block(KEY, 86400.0, limit=None, org=None) == pytest.approx(MAX_BLOCK)
+    assert await store.block(OTHER_KEY, -5.0, limit=None, org=None) == 0.0
+
+
+async def test_a_200_with_a_day_long_reset_blocks_for_max_proactive_block(
+    store: Store, clock: Clock
+) -> None:
+    probe = await go(store)
+    info = RateLimitInfo(limit=5, remaining=0, reset=86400.0)
+    await store.answered(KEY, probe, info, jitter=lambda: 0.0)
+    await store.release(KEY, probe)
+    assert await store.blocked_for(KEY) == pytest.approx(MAX_PROACTIVE_BLOCK)
+
+
+async def test_limit_zero_and_negative_resets_are_no_signal(store: Store, clock: Clock) -> None:
+    probe = await go(store)
+    info = RateLimitInfo(limit=0, remaining=0, reset=-5.0)
+    await store.answered(KEY, probe, info, jitter=lambda: 0.0)
+    await store.release(KEY, probe)
+    assert await store.blocked_for(KEY) == 0.0
+    for _ in range(3):  # nothing was learned: unthrottled, no probe phase again
+        await go(store)
+
+
+async def test_after_a_429_with_limit_zero_a_new_window_still_sends_one(
+    store: Store, clock: Clock
+) -> None:
+    await store.block(KEY, 1.0, limit=0, org=None)
+    clock.now += 1.0
+    await go(store)  # the request that learns whether the limit changed
