@@ -125,6 +125,39 @@ def _run(url: str, name: str, key: str, store: str, ids_file: str) -> Outcome:
     )
 
 
+async def _uncontended(store: object, rounds: int = 2000) -> list[float]:
+    """One request's store calls (admit, answer, release), one after another, no load."""
+    from custom._ratelimit import RateLimitInfo
+
+    key, info, costs = (
+        ("fp", "GET", "lead"),
+        RateLimitInfo(limit=10**6, remaining=10**6, reset=1.0),
+        [],
+    )
+    for _ in range(rounds):
+        began = time.perf_counter()
+        admission = await store.admit(key, org=None, impatient=True, jitter=lambda: 0.001)  # type: ignore[attr-defined]
+        await store.answered(key, admission.lease, info, jitter=lambda: 0.001)  # type: ignore[attr-defined]
+        await store.release(key, admission.lease)  # type: ignore[attr-defined]
+        costs.append(time.perf_counter() - began)
+    return costs
+
+
+def _store_costs(redis_url: str) -> tuple[list[float], list[float]]:
+    import asyncio
+
+    from custom._store import MemoryStore, RedisStore
+
+    async def both() -> tuple[list[float], list[float]]:
+        redis_store = RedisStore(redis_url)
+        try:
+            return await _uncontended(MemoryStore(time.monotonic)), await _uncontended(redis_store)
+        finally:
+            await redis_store.aclose()
+
+    return asyncio.run(both())
+
+
 def _ms(values: list[float], q: int) -> str:
     cuts = statistics.quantiles(values, n=100, method="inclusive")
     return f"{cuts[q - 1] * 1000:.3f} ms"
@@ -141,6 +174,7 @@ def run() -> Section:
             time.sleep(1.1)  # let the first key's windows expire (the runs use other keys too)
             with redis_server() as redis_url:
                 shared = _run(url, "Redis store", KEYS[1], redis_url, handle.name)
+                quiet_memory, quiet_redis = _store_costs(redis_url)
         finally:
             Path(handle.name).unlink()
     table = Table(
@@ -169,6 +203,11 @@ def run() -> Section:
                 str(one.fallbacks),
             ]
         )
+    quiet = Table(["store", "p50", "p99"])
+    quiet.rows += [
+        ["in-memory", _ms(quiet_memory, 50), _ms(quiet_memory, 99)],
+        ["Redis (loopback)", _ms(quiet_redis, 50), _ms(quiet_redis, 99)],
+    ]
     checks = [
         Check(
             "Redis: share of 429s",
@@ -196,7 +235,20 @@ def run() -> Section:
             "the common start to the last worker's end; store cost = the time of a request's "
             "store calls (admission, answer, release), measured in the workers."
         ),
-        tables=[table],
+        tables=[table, quiet],
         checks=checks,
-        notes=[],
+        notes=[
+            "The first table's store cost is measured inside busy workers: four processes, "
+            "the simulator and redis-server share 2 cores, so a Redis call's time is mostly "
+            "the wait for the worker's event loop to resume it after the reply has arrived "
+            "(an in-memory call never suspends). The second table is the cost without load: "
+            "one request's store calls one after another in one process, 2,000 times. Redis "
+            "runs each transition as one Lua script (about 11 us of server time); a request "
+            "costs two round trips (admit; answer), three for a group's probe.",
+            "What the store buys: with per-process gates each worker learns `remaining` from "
+            "its own answers but cannot see the others' requests in flight, and a 429 that "
+            "one worker gets blocks none of the others, so most of the extra requests are "
+            "429s and many are sent after another worker was told to wait. The achieved rate "
+            "is about the same: the per-process run still gets its 2xx through, by retrying.",
+        ],
     )

@@ -281,10 +281,13 @@ class GatePass:
     async def close(self) -> None:
         """Done with the response (or it never came, or it was withdrawn before sending):
         it stops counting in flight, and if it was the probe, the requests waiting on it go."""
-        if not self.closed:
-            self.closed = True
-            self.settled = True
-            await self._gate.store.release(self.key, self.lease)
+        if self.closed:
+            return
+        self.closed = True
+        if self.settled and not self.probe:
+            return  # answered: its lease is already gone, and nobody waits on it (no I/O)
+        self.settled = True
+        await self._gate.store.release(self.key, self.lease)
 
     async def __aenter__(self) -> GatePass:
         return self
