@@ -1,19 +1,20 @@
 """Close's rate-limit signals, and the per-endpoint-group gate every request passes.
 
-Invariants (what a shared store must keep per group; everything else is local):
-- State is per ``GroupKey`` (credential fingerprint, method, path family) and lives in one
-  ``_GroupState``; no decision reads another group's state.
-- Decisions are a few methods, the only writers of ``_GroupState``: ``admit`` (wait, then
-  take one from the budget and count the request in flight; ``_start_window`` is its
-  helper), ``observe`` (learn limit/remaining/reset from a response), ``block`` (a 429:
-  nothing before ``blocked_until``, budget 0), ``settle`` (the headers came: no longer in
-  flight) and ``release`` (the request is over, or withdrawn unsent: settle, and the probe's
-  waiters go). ``is_blocked``/``blocked_until``/``in_flight`` only read.
-- The probe's ``asyncio.Event`` is per process (waiters of this event loop); what a shared
-  store would share is only whether a probe is out and whether the group was answered.
-- ``blocked_until`` only grows until it has passed; ``budget`` is ``None`` (unknown:
-  unthrottled) or the number still sendable before ``window_end``; ``in_flight`` counts
-  admitted requests not yet answered and is decremented exactly once per admission.
+Where the state lives: the gate only waits; the state and its transitions are a store's
+(``custom._store``): ``MemoryStore`` for this process (the default), ``RedisStore`` (the same
+transitions as Lua scripts) for every process on one Redis. Invariants every store keeps:
+- State is per ``GroupKey`` (credential fingerprint, method, path family); no decision reads
+  another group's state, except an organization's block (``rate_limit_type: org``), kept per
+  (organization, method, family) for the keys mapped to it (``gate.organizations``).
+- Transitions: ``admit`` (take one from the budget and count the request in flight, or say
+  how long to wait), ``answered`` (the headers came: no longer in flight; learn
+  limit/remaining/reset), ``release`` (the request is over, or withdrawn unsent; the probe's
+  waiters go) and ``block`` (a 429: nothing before the wait, budget 0).
+- The probe's ``asyncio.Event`` is per process; a shared store shares only whether a probe is
+  out (and polls for it), and whether the group was answered.
+- A blocked time only grows until it has passed; the budget is unknown (unthrottled) or the
+  number still sendable before the window's end; a request in flight is counted once, until
+  its answer, its release or (shared store: its process died) its lease's timeout.
 - No single signal blocks a group for long: a 429 at most ``MAX_BLOCK``, a ``remaining=0``
   answer (and any window estimate) at most ``MAX_PROACTIVE_BLOCK``. Nonsense values (negative
   or non-finite numbers, ``limit=0``) are no signal. How long a *caller* waits is bounded
