@@ -43,7 +43,10 @@ class RetryPolicy:
     """Bounds on retrying; one instance per client, immutable so derived clients can share it.
 
     ``max_retries`` counts every retry of one request (429s and transient failures alike);
-    ``max_retry_time`` bounds the total time spent backing off from transient failures.
+    ``max_retry_time`` bounds the total time one call spends waiting: at the rate-limit gate,
+    for a 429's announced reset and backing off from transient failures. A wait that does
+    not fit in what is left is not started: a 429 (or a group blocked for longer) raises
+    ``RateLimitError`` at once, carrying the wait; a transient failure raises its error.
     500 is retried along with 502/503/504 for idempotent methods: repeating a GET is harmless
     and Close's 500s are mostly transient.
     """
