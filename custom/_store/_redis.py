@@ -176,12 +176,14 @@ class RedisStore:
         if lease is not None and lease.startswith("m"):  # taken locally while Redis was down
             await self.local.answered(key, lease, info, jitter=jitter)
             return
+        # The local state learns every answer too (microseconds, no I/O): if Redis fails,
+        # this process's own gate starts from the limit and window it has seen, not blind.
+        await self.local.answered(key, None, info, jitter=jitter)
         args = [self._now(), lease or "", repr(jitter()), _opt(info.limit), _opt(info.window)]
         args += [_opt(info.remaining), _opt(info.reset)]
         ok, _ = await self._try(lambda: self._script("ANSWERED", self._keys(key), args))
         if not ok:
             self._fell_back()
-            await self.local.answered(key, lease, info, jitter=jitter)
 
     async def release(self, key: GroupKey, lease: str) -> None:
         if lease.startswith("m"):

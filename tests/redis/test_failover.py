@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
 
 import httpx
 import pytest
@@ -15,6 +16,7 @@ from redis_server import RedisServer
 
 from close_api_client.api.leads import list_leads
 from custom import create_client, stats, with_options
+from custom._ratelimit import RateLimitInfo
 from custom._store import MemoryStore, RedisStore, Store
 from custom.simulator import CloseSimulator
 
@@ -106,4 +108,40 @@ async def test_an_org_429_blocks_every_key_of_the_organization(
     assert stats(second).total_wait == pytest.approx(2.0, abs=0.25)  # waited for the org
     await list_leads.asyncio_detailed(client=other)
     assert stats(other).total_wait == 0.0
+    await store.aclose()
+
+
+async def test_a_redis_that_does_not_answer_is_given_up_after_the_timeout() -> None:
+    """A server that accepts the connection and then says nothing (a hung Redis): the
+    request is admitted by the local gate once ``timeout`` has passed, not never."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # connections complete in the backlog; nothing ever replies
+        port = silent.getsockname()[1]
+        store = RedisStore(f"redis://127.0.0.1:{port}/0", timeout=0.1)
+        sim = CloseSimulator(seed=4, api_keys=(KEY,))
+        transport = httpx.ASGITransport(app=sim.app)
+        async with create_client(api_key=KEY, transport=transport, store=store) as client:
+            responses = await asyncio.wait_for(
+                asyncio.gather(*(list_leads.asyncio_detailed(client=client) for _ in range(3))),
+                10,
+            )
+        assert [r.status_code for r in responses] == [200] * 3
+        assert stats(client).store_fallbacks == 3
+        await store.aclose()
+
+
+async def test_the_local_gate_keeps_what_redis_taught_it(own_redis: RedisServer) -> None:
+    """While Redis is up the process's own state learns every answer as well, so a fallback
+    starts from the known limit instead of sending blind."""
+    fake = FakeTime()
+    store = RedisStore(own_redis.url, clock=fake.clock, local_clock=fake.clock)
+    key = ("fp", "GET", "lead")
+    admission = await store.admit(key, org=None, impatient=False, jitter=lambda: 0.0)
+    assert admission.lease is not None
+    info = RateLimitInfo(limit=2, remaining=0, reset=1.0)
+    await store.answered(key, admission.lease, info, jitter=lambda: 0.0)
+    own_redis.kill()
+    refused = await store.admit(key, org=None, impatient=False, jitter=lambda: 0.0)
+    assert refused.fallback and refused.lease is None and refused.wait == pytest.approx(1.0)
     await store.aclose()
