@@ -7,8 +7,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GEN_ARGS := --config generator-config.yml --custom-template-path templates --meta none --overwrite
 
-.PHONY: install generate check-generated lint test demo bench spec-stats spec-diff dist api-diff \
-	api-diff-check try-generator release clean
+.PHONY: install generate check-generated lint redis-check test demo bench spec-stats spec-diff dist \
+	api-diff api-diff-check try-generator release clean
 
 install: $(STAMP)
 
@@ -38,7 +38,13 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict custom
 
-test: install check-generated lint
+# tests/redis runs a real redis-server on a loopback port: say at once when it is missing.
+redis-check:
+	@command -v redis-server >/dev/null || test -x "$${REDIS_SERVER:-/usr/bin/redis-server}" \
+		|| test -x /usr/sbin/redis-server || { echo "make test needs redis-server (tests/redis):" \
+		"apt-get install redis-server, brew install redis, or REDIS_SERVER=/path/to/it" >&2; exit 1; }
+
+test: install redis-check check-generated lint
 	$(BIN)/python -m pytest
 
 demo: install

@@ -14,7 +14,7 @@ import time
 from ._common import ROOT, Section
 from ._report import render
 
-BENCHMARKS = ("overhead", "parsing", "imports", "memory", "throughput")
+BENCHMARKS = ("overhead", "parsing", "imports", "memory", "throughput", "shared_gate")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,15 +18,19 @@ from ._client import create_client, stats, with_options
 from ._pagination import Page, Paging, pages, paginate
 from ._retry import RetryPolicy
 from ._stats import ClientStats
+from ._store import MemoryStore, Store
 from ._transport import CloseTransport
 from ._tz import tz_offset
 
 __all__ = [
     "ClientStats",
     "CloseTransport",
+    "MemoryStore",
     "Page",
     "Paging",
+    "RedisStore",
     "RetryPolicy",
+    "Store",
     "create_client",
     "errors",
     "pages",
@@ -35,3 +39,12 @@ __all__ = [
     "tz_offset",
     "with_options",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``custom.RedisStore`` is imported on first use: the core needs no Redis client."""
+    if name == "RedisStore":
+        from . import _store
+
+        return _store.RedisStore
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

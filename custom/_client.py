@@ -27,8 +27,10 @@ import httpx
 
 from close_api_client import AuthenticatedClient
 
+from ._ratelimit import credential_fingerprint
 from ._retry import RetryPolicy
 from ._stats import ClientStats
+from ._store import GateStore
 from ._transport import CloseTransport
 from ._tz import TzSpec, parse_tz, utc_now
 
@@ -51,6 +53,10 @@ class _CloseAuth(httpx.Auth):
     def __init__(self, header_value: str, scheme: str) -> None:
         self._header_value = header_value
         self._scheme = scheme
+
+    @property
+    def header_value(self) -> str:
+        return self._header_value
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._header_value
@@ -130,6 +136,9 @@ def create_client(
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     now: Callable[[], dt.datetime] | None = None,
     rng: random.Random | None = None,
+    redis_url: str | None = None,
+    store: GateStore | None = None,
+    organization: str | None = None,
 ) -> AuthenticatedClient:
     """A generated ``AuthenticatedClient`` with Close's auth, limits, retries and time zone.
 
@@ -138,10 +147,19 @@ def create_client(
     then to Close's own API, so one environment variable points code at the simulator
     (``python -m custom.simulator`` prints both values). ``transport`` replaces the network (e.g.
     ``httpx.ASGITransport(app=sim.app)``); ``proxy``/``limits`` configure the default one.
+    ``redis_url`` (``redis://host:6379/0``, the ``redis`` extra) shares the rate-limit gate
+    with every process and host using the same Redis; ``store`` passes a store object
+    instead (e.g. one ``RedisStore`` shared with ``webhook_router``; the caller closes it).
+    ``organization`` names the Close organization of this key: a 429 for the
+    organization's limit then blocks the group for every key given the same name.
     ``clock``, ``sleep``, ``now`` and ``rng`` exist for tests.
     """
     auth = _auth(api_key, oauth_token)
     base_url = base_url or os.environ.get("CLOSE_BASE_URL") or DEFAULT_BASE_URL
+    if redis_url is not None and store is not None:
+        raise ValueError("pass either redis_url or store, not both")
+    if redis_url is not None:
+        store = _redis_store(redis_url, clock)
     pool_limits = limits or httpx.Limits(max_connections=100)
     inner = transport or httpx.AsyncHTTPTransport(proxy=proxy, limits=pool_limits)
     close_transport = CloseTransport(
@@ -155,8 +173,32 @@ def create_client(
         now=now or utc_now,
         # Requests wait for a connection before the gate's last check, not in the pool's queue.
         max_in_flight=None if transport is not None else pool_limits.max_connections,
+        store=store,
+        owns_store=redis_url is not None,
     )
+    _register_organization(close_transport, auth, organization)
     return _assemble(base_url, auth, close_transport, _timeout(timeout), headers or {})
+
+
+def _redis_store(url: str, clock: Callable[[], float]) -> GateStore:
+    try:
+        from ._store._redis import RedisStore
+    except ImportError as exc:
+        raise ImportError(
+            "redis_url needs the redis extra: pip install 'close-api-client[redis]'"
+        ) from exc
+    return RedisStore(url, local_clock=clock)
+
+
+def _register_organization(
+    transport: CloseTransport, auth: _CloseAuth, organization: str | None
+) -> None:
+    """Map the credential's fingerprint (never the key) to its organization in the gate."""
+    if organization is not None:
+        if not organization:
+            raise ValueError("organization must be a non-empty name")
+        fingerprint = credential_fingerprint(auth.header_value)
+        transport.gate.organizations[fingerprint] = organization
 
 
 def close_transport_of(client: AuthenticatedClient) -> CloseTransport:
@@ -180,10 +222,12 @@ def with_options(
     tz: TzSpec | None | _Keep = _Keep.KEEP,
     timeout: float | httpx.Timeout | None = None,
     headers: Mapping[str, str] | None = None,
+    organization: str | None = None,
 ) -> AuthenticatedClient:
-    """A client for another tenant or time zone, sharing ``client``'s pool and gates.
+    """A client for another tenant or time zone, sharing ``client``'s pool, gates and store.
 
-    Unchanged options are inherited; ``tz=None`` removes the default zone. The original is not
+    Unchanged options are inherited; ``tz=None`` removes the default zone. ``organization``
+    names the new key's organization (see ``create_client``). The original is not
     modified. Use the derived client while the original is open; closing it is harmless.
     """
     parent = client.get_async_httpx_client()
@@ -195,6 +239,7 @@ def with_options(
         raise TypeError("this client was not made by custom.create_client")
     derived_tz = transport.tz if tz is _Keep.KEEP else (None if tz is None else parse_tz(tz))
     parent_headers = {k: v for k, v in parent.headers.items() if k.lower() != "authorization"}
+    _register_organization(transport, auth, organization)
     return _assemble(
         str(parent.base_url),
         auth,

@@ -1,19 +1,20 @@
 """Close's rate-limit signals, and the per-endpoint-group gate every request passes.
 
-Invariants (what a shared store must keep per group; everything else is local):
-- State is per ``GroupKey`` (credential fingerprint, method, path family) and lives in one
-  ``_GroupState``; no decision reads another group's state.
-- Decisions are a few methods, the only writers of ``_GroupState``: ``admit`` (wait, then
-  take one from the budget and count the request in flight; ``_start_window`` is its
-  helper), ``observe`` (learn limit/remaining/reset from a response), ``block`` (a 429:
-  nothing before ``blocked_until``, budget 0), ``settle`` (the headers came: no longer in
-  flight) and ``release`` (the request is over, or withdrawn unsent: settle, and the probe's
-  waiters go). ``is_blocked``/``blocked_until``/``in_flight`` only read.
-- The probe's ``asyncio.Event`` is per process (waiters of this event loop); what a shared
-  store would share is only whether a probe is out and whether the group was answered.
-- ``blocked_until`` only grows until it has passed; ``budget`` is ``None`` (unknown:
-  unthrottled) or the number still sendable before ``window_end``; ``in_flight`` counts
-  admitted requests not yet answered and is decremented exactly once per admission.
+Where the state lives: the gate only waits; the state and its transitions are a store's
+(``custom._store``): ``MemoryStore`` for this process (the default), ``RedisStore`` (the same
+transitions as Lua scripts) for every process on one Redis. Invariants every store keeps:
+- State is per ``GroupKey`` (credential fingerprint, method, path family); no decision reads
+  another group's state, except an organization's block (``rate_limit_type: org``), kept per
+  (organization, method, family) for the keys mapped to it (``gate.organizations``).
+- Transitions: ``admit`` (take one from the budget and count the request in flight, or say
+  how long to wait), ``answered`` (the headers came: no longer in flight; learn
+  limit/remaining/reset), ``release`` (the request is over, or withdrawn unsent; the probe's
+  waiters go) and ``block`` (a 429: nothing before the wait, budget 0).
+- The probe's ``asyncio.Event`` is per process; a shared store shares only whether a probe is
+  out (and polls for it), and whether the group was answered.
+- A blocked time only grows until it has passed; the budget is unknown (unthrottled) or the
+  number still sendable before the window's end; a request in flight is counted once, until
+  its answer, its release or (shared store: its process died) its lease's timeout.
 - No single signal blocks a group for long: a 429 at most ``MAX_BLOCK``, a ``remaining=0``
   answer (and any window estimate) at most ``MAX_PROACTIVE_BLOCK``. Nonsense values (negative
   or non-finite numbers, ``limit=0``) are no signal. How long a *caller* waits is bounded
@@ -49,7 +50,10 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._store import GateStore
 
 __all__ = [
     "MAX_BLOCK",
@@ -240,85 +244,99 @@ def template_group(method: str, template: str) -> tuple[str, str]:
     return method.upper(), "/".join(family)
 
 
-@dataclass
-class _GroupState:
-    blocked_until: float = 0.0
-    budget: int | None = None
-    window_end: float = 0.0
-    limit: int | None = None
-    window: float | None = None
-    window_told: bool = False
-    """``window_end`` comes from the server's ``reset``, not from a window started blind."""
-    in_flight: int = 0
-    """Requests of the group that passed the gate and whose response has not been seen yet."""
-    answered: bool = False
-    """A response of the group has been seen: whatever it said, the probe phase is over."""
-    probe: asyncio.Event | None = None
-    """Set while the group's first request (the probe) is in flight; others wait for it."""
-
-
 class GatePass:
     """One request's passage through the gate: in flight from ``admit`` until ``close``.
 
-    A context manager (``with await gate.admit(key) as ticket:``), so a request that fails or
-    is cancelled leaves the group's in-flight count and its probe exactly as they were.
+    An async context manager (``async with await gate.admit(key) as ticket:``), so a request
+    that fails or is cancelled leaves the group's in-flight count and its probe as they were.
     """
 
-    __slots__ = ("_gate", "key", "probe", "settled", "waited")
+    __slots__ = ("_gate", "closed", "fallback", "key", "lease", "probe", "settled", "waited")
 
-    def __init__(self, gate: RateLimitGate, key: GroupKey, waited: float, probe: bool) -> None:
+    def __init__(
+        self,
+        gate: RateLimitGate,
+        key: GroupKey,
+        waited: float,
+        lease: str,
+        probe: bool,
+        fallback: bool = False,
+    ) -> None:
         self._gate = gate
         self.settled = False
         """No longer counted in flight (its answer came, or it was released)."""
+        self.closed = False
         self.key = key
         self.waited = waited
+        self.lease = lease
         self.probe = probe
+        self.fallback = fallback
+        """The shared store failed, so this process's own gate admitted the request."""
 
-    def answered(self, info: RateLimitInfo) -> None:
+    async def answered(self, info: RateLimitInfo) -> None:
         """The response arrived: it no longer counts as in flight; learn what it said."""
-        self._gate.settle(self, answered=True)
-        self._gate.observe(self.key, info)
+        lease = None if self.settled else self.lease
+        self.settled = True
+        await self._gate.store.answered(self.key, lease, info, jitter=self._gate.jitter)
 
-    def close(self) -> None:
-        """Done with the response (or it never came, or it was withdrawn before sending)."""
-        self._gate.release(self)
+    async def close(self) -> None:
+        """Done with the response (or it never came, or it was withdrawn before sending):
+        it stops counting in flight, and if it was the probe, the requests waiting on it go."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.settled and not self.probe:
+            return  # answered: its lease is already gone, and nobody waits on it (no I/O)
+        self.settled = True
+        await self._gate.store.release(self.key, self.lease)
 
-    def __enter__(self) -> GatePass:
+    async def __aenter__(self) -> GatePass:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
 
 
 class RateLimitGate:
     """Per-group admission shared by every task (and derived client) using one transport.
 
-    ``jitter()`` is added to every proactive release (a ``remaining=0`` answer or a spent
-    budget); see :data:`RELEASE_JITTER` for why it is small but not zero.
+    The gate only waits; the state and every rule about it live in its ``store`` (see
+    ``custom._store``): this process's ``MemoryStore`` by default, or a ``RedisStore`` shared
+    by every process on the key. ``jitter()`` is added to every proactive release (a
+    ``remaining=0`` answer or a spent budget); see :data:`RELEASE_JITTER` for why it is small
+    but not zero. ``organizations`` maps credential fingerprints to an organization name, so
+    a 429 of ``rate_limit_type: org`` blocks the group for every key of that organization.
     """
 
     def __init__(
-        self, clock: Clock, sleep: Sleep, jitter: Callable[[], float] | None = None
+        self,
+        clock: Clock,
+        sleep: Sleep,
+        jitter: Callable[[], float] | None = None,
+        store: GateStore | None = None,
     ) -> None:
+        from ._store import MemoryStore  # the store builds on this module's types
+
         self._clock = clock
         self._sleep = sleep
-        self._jitter = jitter or (lambda: 0.0)
-        self._groups: dict[GroupKey, _GroupState] = {}
+        self.jitter: Callable[[], float] = jitter or (lambda: 0.0)
+        self.store: GateStore = store if store is not None else MemoryStore(clock)
+        self.organizations: dict[str, str] = {}
 
-    def _state(self, key: GroupKey) -> _GroupState:
-        return self._groups.setdefault(key, _GroupState())
+    def _org(self, key: GroupKey) -> str | None:
+        return self.organizations.get(key[0])
 
-    def blocked_until(self, key: GroupKey) -> float:
-        """Monotonic time before which no request of the group will be sent."""
-        return self._state(key).blocked_until
+    async def blocked_until(self, key: GroupKey) -> float:
+        """Time (this gate's clock) before which no request of the group will be sent."""
+        return self._clock() + await self.store.blocked_for(key, org=self._org(key))
 
-    def in_flight(self, key: GroupKey) -> int:
-        """Requests of the group sent and not answered yet (as far as the gate was told)."""
-        return self._state(key).in_flight
+    async def in_flight(self, key: GroupKey) -> int:
+        """Requests of the group sent and not answered yet (as far as the store was told)."""
+        return await self.store.in_flight(key)
 
-    def is_blocked(self, key: GroupKey) -> bool:
+    async def is_blocked(self, key: GroupKey) -> bool:
         """Whether nothing of the group may be sent right now (a last check before sending)."""
-        return self._clock() < self._state(key).blocked_until
+        return await self.store.blocked_for(key, org=self._org(key)) > 0
 
     async def acquire(self, key: GroupKey) -> float:
         """Wait until the group may send one more request; return the seconds waited.
@@ -326,7 +344,7 @@ class RateLimitGate:
         For callers that do not report the response back: the request is not counted in
         flight and does not probe. The transport uses :meth:`admit`.
         """
-        with await self.admit(key) as ticket:
+        async with await self.admit(key) as ticket:
             return ticket.waited
 
     async def admit(self, key: GroupKey, max_wait: float = math.inf) -> GatePass:
@@ -334,121 +352,48 @@ class RateLimitGate:
 
         Raises ``WaitTooLong`` at once, without sleeping, when the group is blocked for longer
         than what is left of ``max_wait`` (the caller's time budget).
-        Cancellation-safe: the only suspensions are the sleep and the wait for the probe, and
-        nothing is held across them; the request counts as in flight only once this returns.
+        Cancellation-safe: the only suspensions are the store calls, the sleep and the wait
+        for the probe; the request counts as in flight only once this returns.
         """
-        waited, impatient = 0.0, False
-        state = self._state(key)
+        waited, impatient, org = 0.0, False, self._org(key)
         while True:
-            now = self._clock()
-            if now < state.blocked_until:
-                delay = state.blocked_until - now
-                if waited + delay > max_wait:
-                    raise WaitTooLong(delay)
-                await self._sleep(delay)
-                waited += delay
-                continue
-            if state.probe is not None and not impatient:
+            began = self._clock()
+            admission = await self.store.admit(
+                key, org=org, impatient=impatient, jitter=self.jitter
+            )
+            if admission.lease is not None:
+                return GatePass(
+                    self, key, waited, admission.lease, admission.probe, admission.fallback
+                )
+            if admission.probe_done is not None:
                 # The limit is unknown and the group's first request is out: wait for its
                 # headers instead of sending blind, then go within what they announced. A
                 # slow probe (a heavy search, say) holds the others up PROBE_PATIENCE at most.
                 try:
-                    await asyncio.wait_for(state.probe.wait(), PROBE_PATIENCE)
+                    await asyncio.wait_for(admission.probe_done.wait(), PROBE_PATIENCE)
                 except TimeoutError:
                     impatient = True
-                waited += max(0.0, self._clock() - now)
+                waited += max(0.0, self._clock() - began)
                 continue
-            if state.budget is not None and now >= state.window_end:
-                self._start_window(state, now)
-            if state.budget is None or state.budget > 0:
-                probe = False
-                if state.budget is not None:
-                    state.budget -= 1
-                elif state.probe is None and not state.answered and state.limit is None:
-                    state.probe, probe = asyncio.Event(), True
-                state.in_flight += 1
-                return GatePass(self, key, waited, probe)
-            state.blocked_until = state.window_end + self._jitter()
+            if not admission.polling and waited + admission.wait > max_wait:
+                raise WaitTooLong(admission.wait)
+            await self._sleep(admission.wait)
+            waited += admission.wait
 
-    def _start_window(self, state: _GroupState, now: float) -> None:
-        """A window we know nothing about yet: allow the known limit, or anything if unknown.
+    async def observe(self, key: GroupKey, info: RateLimitInfo) -> None:
+        """Learn from a response's headers outside a request's pass (see ``GatePass``)."""
+        await self.store.answered(key, None, info, jitter=self.jitter)
 
-        Never less than one request: a window with a budget of 0 would never send the
-        request that learns the limit changed.
-        """
-        state.budget = None if state.limit is None else max(1, state.limit)
-        state.window_end = now + min(state.window or 1.0, MAX_PROACTIVE_BLOCK)
-        state.window_told = False
-
-    def settle(self, ticket: GatePass, *, answered: bool) -> None:
-        """The ticket's request stops counting in flight (once); ``answered``: a response
-        of the group has been seen, so the probe phase is over."""
-        state = self._state(ticket.key)
-        if not ticket.settled:
-            ticket.settled = True
-            state.in_flight -= 1
-        if answered:
-            state.answered = True
-
-    def release(self, ticket: GatePass) -> None:
-        """The ticket's request is over (answered, failed, cancelled or withdrawn): it stops
-        counting in flight, and if it was the probe, the requests waiting on it go."""
-        self.settle(ticket, answered=False)
-        if ticket.probe:
-            ticket.probe = False
-            state = self._state(ticket.key)
-            event, state.probe = state.probe, None
-            if event is not None:
-                event.set()  # answered: they go within the budget; failed: one probes again
-
-    def observe(self, key: GroupKey, info: RateLimitInfo) -> None:
-        """Learn from any response's headers: the limit, the window, what remains.
-
-        ``remaining`` counts this response's request and every one the server handled before
-        it; the group's requests still in flight may not be counted yet, so only
-        ``remaining - in_flight`` may still be sent in this window.
-        """
-        state = self._state(key)
-        now = self._clock()
-        if info.limit is not None and info.limit > 0:
-            state.limit = info.limit
-        if info.window is not None and info.window > 0:
-            state.window = min(info.window, MAX_PROACTIVE_BLOCK)
-        if info.remaining is None or info.reset is None or info.reset < 0:
-            return
-        reset = min(info.reset, MAX_PROACTIVE_BLOCK)  # a 200 never freezes a group for long
-        # Upper bounds of the window's end: the server measured ``reset`` before the answer
-        # travelled here, so each estimate is late by that answer's delay (larger for the
-        # last answers of a burst, queued behind the others); the smallest one is the best.
-        end = now + reset
-        state.window = max(state.window or 0.0, reset)
-        slack = max(0.05, 0.5 * state.window)
-        sendable = max(0, info.remaining - state.in_flight)
-        if state.budget is None or now >= state.window_end or end > state.window_end + slack:
-            state.budget, state.window_end, state.window_told = sendable, end, True
-        elif end >= state.window_end - slack:
-            # Same window: requests sent since this one was counted only lower the budget.
-            # A local guess of the end (a window started blind) gives way to the server's.
-            state.budget = min(state.budget, sendable)
-            told = state.window_told
-            state.window_end = min(state.window_end, end) if told else end
-            state.window_told = True
-        else:
-            return  # a late answer about a window that is already over: nothing to learn
-        if info.remaining <= 0:
-            state.blocked_until = max(state.blocked_until, state.window_end + self._jitter())
-
-    def block(self, key: GroupKey, wait: float, limit: int | None = None) -> float:
+    async def block(
+        self, key: GroupKey, wait: float, limit: int | None = None, *, org_wide: bool = False
+    ) -> float:
         """A 429 said: nothing before ``now + wait``; then only ``limit`` at once, if known.
 
         ``wait`` is capped at ``MAX_BLOCK`` (see there); the caller that got the 429 decides
-        itself whether it waits that long or gives up.
+        itself whether it waits that long or gives up. ``org_wide`` (the 429 was the
+        organization's limit) blocks the group for every key mapped to the same organization.
+        Returns the time (this gate's clock) until which the group is blocked.
         """
-        state = self._state(key)
-        until = self._clock() + min(max(0.0, wait), MAX_BLOCK)
-        state.blocked_until = max(state.blocked_until, until)
-        state.window_end, state.window_told = state.blocked_until, False
-        state.budget = 0
-        if limit is not None and limit > 0:
-            state.limit = limit
-        return state.blocked_until
+        org = self._org(key) if org_wide else None
+        now = self._clock()
+        return now + await self.store.block(key, wait, limit=limit, org=org)

@@ -25,3 +25,6 @@ class ClientStats:
     """Times a request waited at its group's gate before being sent."""
     total_wait: float = 0.0
     """Seconds spent waiting at the gate or backing off."""
+    store_fallbacks: int = 0
+    """Requests admitted by this process's own gate because the shared store (Redis) did not
+    answer in time; non-zero means the processes' budgets were briefly not shared."""

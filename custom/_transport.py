@@ -57,6 +57,7 @@ from ._ratelimit import (
 )
 from ._retry import RetryPolicy
 from ._stats import ClientStats
+from ._store import GateStore
 from ._tz import TzOffset, current_tz_override, utc_now
 from .errors import (
     APIConnectionError,
@@ -94,6 +95,8 @@ class _Shared:
     max_url_length: int
     slots: asyncio.Semaphore | None
     """One per connection of a bounded pool: held from the gate until the body is read."""
+    owns_store: bool = False
+    """The store was made for this transport (from ``redis_url``): closed with it."""
     closed: bool = False
 
 
@@ -142,6 +145,7 @@ class CloseTransport(httpx.AsyncBaseTransport):
     time zones) are injectable so tests control time; ``rng`` makes jitter reproducible.
     ``max_in_flight`` is the pool's connection limit (``httpx.Limits.max_connections``) when
     there is one; ``None`` for a transport without a queue (an ASGI app, a mock).
+    ``store`` holds the gate's state (default: this process's memory; see ``custom._store``).
     """
 
     def __init__(
@@ -157,13 +161,17 @@ class CloseTransport(httpx.AsyncBaseTransport):
         rng: random.Random | None = None,
         max_url_length: int = MAX_URL_LENGTH,
         max_in_flight: int | None = None,
+        store: GateStore | None = None,
+        owns_store: bool = False,
     ) -> None:
         if max_in_flight is not None and max_in_flight < 1:
             raise ValueError(f"max_in_flight {max_in_flight!r}: must be 1 or more, or None")
         shared_rng = rng or random.Random()
         shared = _Shared(
             inner=inner if inner is not None else httpx.AsyncHTTPTransport(),
-            gate=RateLimitGate(clock, sleep, lambda: shared_rng.uniform(*RELEASE_JITTER)),
+            gate=RateLimitGate(
+                clock, sleep, lambda: shared_rng.uniform(*RELEASE_JITTER), store=store
+            ),
             policy=policy or RetryPolicy(),
             clock=clock,
             sleep=sleep,
@@ -172,6 +180,7 @@ class CloseTransport(httpx.AsyncBaseTransport):
             base_path=base_path.rstrip("/"),
             max_url_length=max_url_length,
             slots=None if max_in_flight is None else asyncio.Semaphore(max_in_flight),
+            owns_store=owns_store,
         )
         self._setup(shared, tz, owns_inner=True)
 
@@ -206,6 +215,8 @@ class CloseTransport(httpx.AsyncBaseTransport):
         if self._owns_inner:
             self._shared.closed = True
             await self._shared.inner.aclose()
+            if self._shared.owns_store:
+                await self._shared.gate.store.aclose()
 
     # -- request preparation -------------------------------------------------------------
 
@@ -257,7 +268,8 @@ class CloseTransport(httpx.AsyncBaseTransport):
         Waiting for a connection happens here rather than in the pool's queue, where a request
         that passed the gate could wait while its group gets blocked and then go out anyway:
         if the group was blocked meanwhile, the ticket is withdrawn and the request queues at
-        the gate again. Between the last check and the inner transport there is no await.
+        the gate again (checked only when it did wait for a connection: otherwise nothing
+        ran in between). Between the last check and the inner transport there is no await.
         """
         gate, slots = self._shared.gate, self._shared.slots
         while True:
@@ -267,14 +279,15 @@ class CloseTransport(httpx.AsyncBaseTransport):
                 raise self._wait_too_long(call, exc.wait) from None
             if slots is None:
                 return ticket
+            queued = slots.locked()  # a free connection is taken without suspending
             try:
                 await slots.acquire()
             except BaseException:
-                ticket.close()
+                await ticket.close()
                 raise
-            if not gate.is_blocked(call.key):
+            if not queued or not await gate.is_blocked(call.key):
                 return ticket
-            ticket.close()
+            await ticket.close()
             slots.release()
 
     async def _send_once(self, call: _Call) -> httpx.Response | httpx.TransportError:
@@ -287,22 +300,24 @@ class CloseTransport(httpx.AsyncBaseTransport):
         """
         ticket = await self._pass_gate(call)
         try:
-            with ticket:
+            async with ticket:
                 if ticket.waited > 0:
                     self.stats.gate_waits += 1
                     self.stats.total_wait += ticket.waited
+                if ticket.fallback:
+                    self.stats.store_fallbacks += 1
                 self.stats.requests += 1
                 try:
                     response = await self._shared.inner.handle_async_request(call.request)
                 except httpx.TransportError as exc:
                     return exc
-                ticket.answered(parse_rate_limit(response.headers))
+                await ticket.answered(parse_rate_limit(response.headers))
                 raw = await _read_raw(response)
                 if response.status_code == 429:
                     # The headers already say 429: Close did not apply the request, and a
                     # broken body only loses the (deprecated) body signals.
                     content = b"" if isinstance(raw, Exception) else _decoded(response, raw)
-                    self._on_429(response, content, call)
+                    await self._on_429(response, content, call)
                 if isinstance(raw, httpx.TransportError):
                     return raw
                 return _buffered(response, raw)
@@ -346,7 +361,7 @@ class CloseTransport(httpx.AsyncBaseTransport):
         await self._backoff(wait, f"HTTP {response.status_code}", call)
         return True
 
-    def _on_429(self, response: httpx.Response, content: bytes, call: _Call) -> None:
+    async def _on_429(self, response: httpx.Response, content: bytes, call: _Call) -> None:
         """Block the group for the announced wait (the retry waits at the gate), or raise.
 
         The group is blocked first, whatever happens next: when this request gives up, the
@@ -355,7 +370,8 @@ class CloseTransport(httpx.AsyncBaseTransport):
         info = parse_rate_limit(response.headers, decode_body(content))
         self.stats.rate_limited += 1
         wait = self._rate_limit_wait(info, call.attempt)
-        self._shared.gate.block(call.key, wait, info.limit)
+        org_wide = info.limit_type == "org"
+        await self._shared.gate.block(call.key, wait, info.limit, org_wide=org_wide)
         policy = self._shared.policy
         if call.attempt >= policy.max_retries or wait > self._time_left(call):
             raise _rate_limit_error(response, call, content, info)

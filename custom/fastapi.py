@@ -5,8 +5,8 @@ every request of the service shares one view of Close's limits. ``close_lifespan
 it on startup and closes it on shutdown; ``get_close_client`` hands it to routes through
 ``Depends``. ``webhook_router`` verifies Close's signature on the raw body, answers at once
 and runs the application's handler in the background, as Close recommends, so deliveries
-never back up behind slow processing; a redelivered event id within a window reaches the
-handler only once.
+never back up behind slow processing; a redelivered event within Close's 72-hour
+redelivery window reaches the handler only once (across workers, with a shared store).
 
 Requires the ``fastapi`` extra: ``pip install 'close-api-client[fastapi]'``.
 """
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
@@ -35,12 +34,16 @@ from close_api_client.types import Unset
 
 from ._client import create_client
 from ._jsonable import CloseModel, jsonable
+from ._store import DedupeStore, MemoryStore
 from .webhooks import (
+    DEFAULT_MAX_BODY_SIZE,
     DEFAULT_TOLERANCE,
+    REDELIVERY_WINDOW,
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
     WebhookPayloadError,
     WebhookSignatureError,
+    check_signature_headers,
     parse_webhook,
     verify_signature,
 )
@@ -85,46 +88,23 @@ def get_close_client(request: Request) -> AuthenticatedClient:
     return client
 
 
-_EventKey = tuple[str, str]
-
-
-def _event_key(event: Event) -> _EventKey | None:
-    """What makes a delivery a duplicate: the event id and its ``date_updated``.
+def _event_key(scope: str, event: Event) -> str | None:
+    """What makes a delivery a duplicate: the route, the event id and its ``date_updated``.
 
     Close consolidates quick updates of one object into one event (same id, later
-    ``date_updated``); such a newer version is not a duplicate and reaches the handler.
+    ``date_updated``); such a newer version is not a duplicate and reaches the handler. The
+    route (``path``) is part of the key, so two receivers of different routes sharing one
+    store do not swallow each other's events.
     """
     if not isinstance(event.id, str):
         return None
     updated = event.date_updated
-    return event.id, "" if isinstance(updated, Unset) else updated.isoformat()
-
-
-class _SeenEvents:
-    """Event keys delivered within the last ``window`` seconds (bounded, oldest first)."""
-
-    def __init__(self, window: float, clock: Callable[[], float], max_size: int = 100_000):
-        self._window, self._clock, self._max_size = window, clock, max_size
-        self._seen: OrderedDict[_EventKey, float] = OrderedDict()
-
-    def first_time(self, key: _EventKey) -> bool:
-        now = self._clock()
-        while self._seen and (
-            next(iter(self._seen.values())) <= now - self._window
-            or len(self._seen) >= self._max_size
-        ):
-            self._seen.popitem(last=False)
-        if key in self._seen:
-            return False
-        self._seen[key] = now
-        return True
-
-    def forget(self, key: _EventKey) -> None:
-        self._seen.pop(key, None)
+    version = "" if isinstance(updated, Unset) else updated.isoformat()
+    return f"{scope} {event.id} {version}"
 
 
 async def _handle(
-    handler: WebhookHandler, delivery: WebhookDelivery, seen: _SeenEvents, key: _EventKey | None
+    handler: WebhookHandler, delivery: WebhookDelivery, seen: DedupeStore, key: str | None
 ) -> None:
     """Run the handler after the response; the answer is sent, so a failure can only be
     logged. The event is forgotten, so a redelivery of it is handled again."""
@@ -132,9 +112,22 @@ async def _handle(
         await handler(delivery)
     except Exception:
         if key is not None:
-            seen.forget(key)
-        event_id = key[0] if key is not None else "without id"
+            await seen.forget(key)
+        event_id = key.split(" ")[1] if key is not None else "without id"
         _logger.exception("Close webhook handler failed for event %s", event_id)
+
+
+def _check_keys(signature_key: str | Sequence[str]) -> list[str]:
+    """A malformed key is a configuration error: fail when the router is built."""
+    keys = [signature_key] if isinstance(signature_key, str) else list(signature_key)
+    for key in keys:
+        try:
+            bytes.fromhex(key)
+        except ValueError:
+            raise ValueError("signature_key must be the hex string Close returned") from None
+    if not keys:
+        raise ValueError("webhook_router needs at least one signature_key")
+    return keys
 
 
 def webhook_router(
@@ -143,43 +136,81 @@ def webhook_router(
     signature_key: str | Sequence[str],
     path: str = "/",
     tolerance: float = DEFAULT_TOLERANCE,
-    dedupe_window: float = 3600.0,
+    dedupe_window: float = REDELIVERY_WINDOW,
+    store: DedupeStore | None = None,
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     clock: Callable[[], float] = time.time,
 ) -> APIRouter:
     """A router with one POST route receiving Close webhook deliveries at ``path``.
 
     ``signature_key`` is the subscription's hex ``signature_key``, or several keys when
-    several subscriptions deliver to this route (a delivery matching any is accepted;
-    the signature is always checked before the body is parsed). Answers 401
-    for a missing, forged or stale signature, 400 for a body that is not a delivery, and
-    202 otherwise; ``handler`` then runs in the background, once per event id within
-    ``dedupe_window`` seconds (Close retries deliveries and may send an event twice). A
+    several subscriptions deliver to this route (a delivery matching any is accepted). The
+    signature headers are checked before the body is read (401 when missing, malformed or
+    stale), then at most ``max_body_size`` bytes of body (413 past it, default 1 MiB), then
+    the signature over it (401), then its shape (400); otherwise 202, and ``handler`` runs in
+    the background, once per event version within ``dedupe_window`` seconds (default 72 h:
+    Close redelivers for up to 72 hours). ``store`` holds the events seen: by default this
+    process's memory (at most 100,000 events); a ``RedisStore`` shares them between
+    workers and hosts, so a redelivery landing on another worker is not handled twice. A
     consolidated event (same id, later ``date_updated``) is a new version and is handled
-    again. ``clock`` (unix seconds) is used both for the timestamp check and the window.
+    again. ``clock`` (unix seconds) is used for the timestamp check and the default store.
     A handler that raises is logged, and its event may then be handled on redelivery.
     """
-    keys = [signature_key] if isinstance(signature_key, str) else list(signature_key)
-    for key in keys:  # a malformed key is a configuration error: fail at startup, not per request
-        try:
-            bytes.fromhex(key)
-        except ValueError:
-            raise ValueError("signature_key must be the hex string Close returned") from None
-    if not keys:
-        raise ValueError("webhook_router needs at least one signature_key")
-    seen = _SeenEvents(dedupe_window, clock)
+    keys = _check_keys(signature_key)
+    if max_body_size <= 0 or dedupe_window <= 0:
+        raise ValueError("max_body_size and dedupe_window must be positive")
+    seen: DedupeStore = store if store is not None else MemoryStore(clock)
     router = APIRouter()
 
     @router.post(path, status_code=202, include_in_schema=False)
     async def receive_close_webhook(request: Request, background: BackgroundTasks) -> Response:
-        payload = await request.body()
-        delivery = _authentic_delivery(request, payload, keys, tolerance, clock())
+        now = clock()
+        _check_headers(request, tolerance, now)
+        payload = await _read_capped(request, max_body_size)
+        delivery = _authentic_delivery(request, payload, keys, tolerance, now)
         assert isinstance(delivery.event, Event)  # parse_webhook requires an event object
-        key = _event_key(delivery.event)
-        if key is None or seen.first_time(key):
+        key = _event_key(path, delivery.event)
+        if key is None or await seen.first_delivery(key, dedupe_window):
             background.add_task(_handle, handler, delivery, seen, key)
         return Response(status_code=202)
 
     return router
+
+
+def _check_headers(request: Request, tolerance: float, now: float) -> None:
+    """401 before any byte of the body is read: missing, malformed or stale signature."""
+    missing = [name for name in (SIGNATURE_HEADER, TIMESTAMP_HEADER) if name not in request.headers]
+    if missing:
+        headers = " and ".join(missing) + (" headers" if len(missing) > 1 else " header")
+        raise HTTPException(status_code=401, detail=f"invalid Close webhook: missing {headers}")
+    try:
+        check_signature_headers(
+            timestamp=request.headers[TIMESTAMP_HEADER],
+            signature=request.headers[SIGNATURE_HEADER],
+            tolerance=tolerance,
+            now=now,
+        )
+    except WebhookSignatureError as exc:
+        raise HTTPException(status_code=401, detail=f"invalid Close webhook: {exc.reason}") from exc
+
+
+async def _read_capped(request: Request, limit: int) -> bytes:
+    """The body, or 413 as soon as it is known to exceed ``limit`` bytes (a declared
+    ``content-length`` is refused before reading; a chunked body when it passes the cap)."""
+    too_large = HTTPException(
+        status_code=413, detail=f"webhook body larger than {limit} bytes (max_body_size)"
+    )
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _authentic_delivery(
@@ -189,10 +220,6 @@ def _authentic_delivery(
     tolerance: float,
     now: float,
 ) -> WebhookDelivery:
-    missing = [name for name in (SIGNATURE_HEADER, TIMESTAMP_HEADER) if name not in request.headers]
-    if missing:
-        headers = " and ".join(missing) + (" headers" if len(missing) > 1 else " header")
-        raise HTTPException(status_code=401, detail=f"invalid Close webhook: missing {headers}")
     failure = WebhookSignatureError("no signature key configured")
     for key in keys:
         try:

@@ -20,11 +20,14 @@ from typing import Any
 from close_api_client.models import WebhookDelivery
 
 __all__ = [
+    "DEFAULT_MAX_BODY_SIZE",
     "DEFAULT_TOLERANCE",
+    "REDELIVERY_WINDOW",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
     "WebhookPayloadError",
     "WebhookSignatureError",
+    "check_signature_headers",
     "parse_webhook",
     "sign_payload",
     "verify_signature",
@@ -33,6 +36,12 @@ __all__ = [
 SIGNATURE_HEADER = "close-sig-hash"
 TIMESTAMP_HEADER = "close-sig-timestamp"
 DEFAULT_TOLERANCE = 300.0
+DEFAULT_MAX_BODY_SIZE = 1024 * 1024
+"""Bytes of body a receiver reads at most (1 MiB). Close's deliveries carry one event with
+its ``data`` and ``previous_data``: kilobytes, rarely more. Past the cap: 413."""
+REDELIVERY_WINDOW = 72 * 3600.0
+"""Seconds during which Close may deliver an event again (it retries failed deliveries for
+up to 72 hours), so a receiver's dedupe must remember an event at least this long."""
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _MAX_TIMESTAMP_DIGITS = 12
 
@@ -73,6 +82,24 @@ def verify_signature(
     is rejected. A malformed ``key`` is a configuration error and raises ``ValueError``.
     """
     expected_key = _decode_key(key)
+    check_signature_headers(timestamp=timestamp, signature=signature, tolerance=tolerance, now=now)
+    digest = hmac.new(expected_key, timestamp.encode("ascii") + payload, hashlib.sha256)
+    if not hmac.compare_digest(digest.hexdigest(), signature.lower()):
+        raise WebhookSignatureError(f"{SIGNATURE_HEADER} does not match the body")
+
+
+def check_signature_headers(
+    *,
+    timestamp: str,
+    signature: str,
+    tolerance: float = DEFAULT_TOLERANCE,
+    now: float | None = None,
+) -> None:
+    """The checks that need no body: header shapes and the timestamp's freshness.
+
+    A receiver runs these before reading the body, so a forged or replayed request costs a
+    header parse, not the upload of its body; ``verify_signature`` then checks the HMAC.
+    """
     sent_at = _parse_timestamp(timestamp)
     _check_signature_shape(signature)
     current = time.time() if now is None else now
@@ -82,9 +109,6 @@ def verify_signature(
             f"{TIMESTAMP_HEADER} {timestamp} is too {direction} "
             f"(more than {tolerance:g} s from now): possible replay"
         )
-    digest = hmac.new(expected_key, timestamp.encode("ascii") + payload, hashlib.sha256)
-    if not hmac.compare_digest(digest.hexdigest(), signature.lower()):
-        raise WebhookSignatureError(f"{SIGNATURE_HEADER} does not match the body")
 
 
 def parse_webhook(payload: bytes) -> WebhookDelivery:

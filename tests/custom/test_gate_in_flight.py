@@ -35,8 +35,8 @@ def gate_for(fake_time: FakeTime) -> RateLimitGate:
 
 async def unlimited(gate: RateLimitGate) -> None:
     """Get past the probe with an answer that carries no limit: the group goes unthrottled."""
-    with await gate.admit(KEY) as probe:
-        probe.answered(NO_SIGNAL)
+    async with await gate.admit(KEY) as probe:
+        await probe.answered(NO_SIGNAL)
 
 
 # -- in flight ---------------------------------------------------------------------------
@@ -46,11 +46,11 @@ async def test_remaining_is_reduced_by_the_requests_still_in_flight(fake_time: F
     gate = gate_for(fake_time)
     await unlimited(gate)
     passes = [await gate.admit(KEY) for _ in range(4)]
-    assert gate.in_flight(KEY) == 4
+    assert await gate.in_flight(KEY) == 4
     # The first answer: 3 left, but the other 3 requests in flight are not counted yet.
-    passes[0].answered(RateLimitInfo(limit=5, remaining=3, reset=1.0))
-    passes[0].close()
-    assert gate.in_flight(KEY) == 3
+    await passes[0].answered(RateLimitInfo(limit=5, remaining=3, reset=1.0))
+    await passes[0].close()
+    assert await gate.in_flight(KEY) == 3
     assert await gate.acquire(KEY) == 1.0  # 3 - 3 = 0 may still go: wait for the reset
     assert fake_time.now == 1001.0
 
@@ -59,7 +59,7 @@ async def test_only_remaining_minus_in_flight_goes_before_the_reset(fake_time: F
     gate = gate_for(fake_time)
     await unlimited(gate)
     passes = [await gate.admit(KEY) for _ in range(3)]
-    passes[0].answered(RateLimitInfo(limit=10, remaining=6, reset=1.0))  # 6 - 2 in flight
+    await passes[0].answered(RateLimitInfo(limit=10, remaining=6, reset=1.0))  # 6 - 2 in flight
     waits = [await gate.acquire(KEY) for _ in range(5)]
     assert waits == [0.0] * 4 + [1.0]
 
@@ -68,34 +68,34 @@ async def test_a_request_that_fails_or_is_cancelled_stops_counting(fake_time: Fa
     gate = gate_for(fake_time)
     await unlimited(gate)
     with pytest.raises(httpx.ConnectError):
-        with await gate.admit(KEY):
+        async with await gate.admit(KEY):
             raise httpx.ConnectError("refused")
-    assert gate.in_flight(KEY) == 0
+    assert await gate.in_flight(KEY) == 0
 
     sending = asyncio.Event()
 
     async def request() -> None:
-        with await gate.admit(KEY):
+        async with await gate.admit(KEY):
             sending.set()
             await asyncio.Event().wait()  # the response never comes
 
     task = asyncio.create_task(request())
     await sending.wait()
-    assert gate.in_flight(KEY) == 1
+    assert await gate.in_flight(KEY) == 1
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    assert gate.in_flight(KEY) == 0
+    assert await gate.in_flight(KEY) == 0
 
 
 async def test_an_answered_request_is_counted_once(fake_time: FakeTime) -> None:
     gate = gate_for(fake_time)
     await unlimited(gate)
-    with await gate.admit(KEY) as ticket:
-        ticket.answered(RateLimitInfo(limit=5, remaining=4, reset=1.0))
-        ticket.answered(RateLimitInfo(limit=5, remaining=4, reset=1.0))
-        assert gate.in_flight(KEY) == 0
-    assert gate.in_flight(KEY) == 0
+    async with await gate.admit(KEY) as ticket:
+        await ticket.answered(RateLimitInfo(limit=5, remaining=4, reset=1.0))
+        await ticket.answered(RateLimitInfo(limit=5, remaining=4, reset=1.0))
+        assert await gate.in_flight(KEY) == 0
+    assert await gate.in_flight(KEY) == 0
 
 
 # -- the probe ---------------------------------------------------------------------------
@@ -109,13 +109,13 @@ async def test_an_unknown_group_sends_one_request_and_waits_for_its_headers(
     answer = asyncio.Event()
 
     async def request(n: int) -> None:
-        with await gate.admit(KEY) as ticket:
+        async with await gate.admit(KEY) as ticket:
             sent.append((n, fake_time.now))
             if ticket.probe:
                 await answer.wait()
-                ticket.answered(RateLimitInfo(limit=3, remaining=2, reset=1.0))
+                await ticket.answered(RateLimitInfo(limit=3, remaining=2, reset=1.0))
             else:
-                ticket.answered(NO_SIGNAL)
+                await ticket.answered(NO_SIGNAL)
 
     tasks = [asyncio.create_task(request(n)) for n in range(6)]
     for _ in range(5):
@@ -135,11 +135,11 @@ async def test_the_probe_is_once_per_group_and_a_lone_request_never_waits(
     assert first.probe and first.waited == 0.0
     other = await gate.admit(("fp", "GET", "contact"))  # another group: its own probe
     assert other.probe and other.waited == 0.0
-    first.answered(NO_SIGNAL)  # no limit announced: the group is not throttled
-    first.close()
+    await first.answered(NO_SIGNAL)  # no limit announced: the group is not throttled
+    await first.close()
     followers = [await gate.admit(KEY) for _ in range(3)]
     assert not any(ticket.probe for ticket in followers)
-    assert gate.in_flight(KEY) == 3
+    assert await gate.in_flight(KEY) == 3
 
 
 async def test_a_failed_probe_hands_the_probe_to_one_waiter(fake_time: FakeTime) -> None:
@@ -148,13 +148,13 @@ async def test_a_failed_probe_hands_the_probe_to_one_waiter(fake_time: FakeTime)
     waiters = [asyncio.create_task(gate.admit(KEY)) for _ in range(3)]
     await asyncio.sleep(0)
     assert not any(task.done() for task in waiters)
-    probe.close()  # e.g. a connection error: nothing was learned
+    await probe.close()  # e.g. a connection error: nothing was learned
     for _ in range(5):
         await asyncio.sleep(0)
     done = [task.result() for task in waiters if task.done()]
     assert len(done) == 1 and done[0].probe  # one probes again; two still wait
-    done[0].answered(RateLimitInfo(limit=5, remaining=4, reset=1.0))
-    done[0].close()
+    await done[0].answered(RateLimitInfo(limit=5, remaining=4, reset=1.0))
+    await done[0].close()
     rest: list[GatePass] = await asyncio.gather(*(t for t in waiters if t is not waiters[0]))
     assert not any(ticket.probe for ticket in rest)
 
@@ -167,9 +167,9 @@ async def test_a_cancelled_probe_waiter_leaves_the_gate_as_it_was(fake_time: Fak
     waiter.cancel()
     with pytest.raises(asyncio.CancelledError):
         await waiter
-    assert gate.in_flight(KEY) == 1  # only the probe
-    probe.answered(RateLimitInfo(limit=5, remaining=4, reset=1.0))
-    probe.close()
+    assert await gate.in_flight(KEY) == 1  # only the probe
+    await probe.answered(RateLimitInfo(limit=5, remaining=4, reset=1.0))
+    await probe.close()
     assert (await gate.admit(KEY)).waited == 0.0
 
 
@@ -273,12 +273,12 @@ async def test_a_cancelled_request_in_flight_frees_its_slot(fake_time: FakeTime)
         await asyncio.sleep(0)
     transport = client.get_async_httpx_client()._transport
     gate: RateLimitGate = transport.gate  # type: ignore[attr-defined]
-    (key,) = gate._groups  # the group of the request
-    assert gate.in_flight(key) == 1
+    (key,) = gate.store.groups()  # type: ignore[attr-defined]  # the group of the request
+    assert await gate.in_flight(key) == 1
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    assert gate.in_flight(key) == 0
+    assert await gate.in_flight(key) == 0
 
 
 # -- the window's end --------------------------------------------------------------------
@@ -286,31 +286,31 @@ async def test_a_cancelled_request_in_flight_frees_its_slot(fake_time: FakeTime)
 
 async def test_the_earliest_estimate_of_the_window_end_wins(fake_time: FakeTime) -> None:
     gate = gate_for(fake_time)
-    gate.observe(KEY, RateLimitInfo(limit=3, remaining=2, reset=0.9))  # ends at 1000.9
+    await gate.observe(KEY, RateLimitInfo(limit=3, remaining=2, reset=0.9))  # ends at 1000.9
     fake_time.now += 0.05  # the last answer of the burst was queued: it says 0.8 at 1000.05
-    gate.observe(KEY, RateLimitInfo(limit=3, remaining=0, reset=0.88))  # 1000.93
-    assert gate.blocked_until(KEY) == pytest.approx(1000.9)
+    await gate.observe(KEY, RateLimitInfo(limit=3, remaining=0, reset=0.88))  # 1000.93
+    assert await gate.blocked_until(KEY) == pytest.approx(1000.9)
 
 
 async def test_a_server_answer_replaces_a_local_guess_of_the_window_end(
     fake_time: FakeTime,
 ) -> None:
     gate = gate_for(fake_time)
-    gate.observe(KEY, RateLimitInfo(limit=2, remaining=0, reset=1.0))
+    await gate.observe(KEY, RateLimitInfo(limit=2, remaining=0, reset=1.0))
     assert await gate.acquire(KEY) == 1.0  # a new window, started blind: guessed to end 1002
     await gate.acquire(KEY)
     fake_time.now += 0.05  # the server started it when it handled the request, 50 ms later
-    gate.observe(KEY, RateLimitInfo(limit=2, remaining=0, reset=0.99))
-    assert gate.blocked_until(KEY) == pytest.approx(1002.04)
+    await gate.observe(KEY, RateLimitInfo(limit=2, remaining=0, reset=0.99))
+    assert await gate.blocked_until(KEY) == pytest.approx(1002.04)
     assert await gate.acquire(KEY) == pytest.approx(0.99)
 
 
 async def test_proactive_releases_add_the_jitter(fake_time: FakeTime) -> None:
     gate = RateLimitGate(fake_time.clock, fake_time.sleep, lambda: 0.003)
-    gate.observe(KEY, RateLimitInfo(limit=2, remaining=0, reset=1.0))
-    assert gate.blocked_until(KEY) == pytest.approx(1001.003)
+    await gate.observe(KEY, RateLimitInfo(limit=2, remaining=0, reset=1.0))
+    assert await gate.blocked_until(KEY) == pytest.approx(1001.003)
     spent = RateLimitGate(fake_time.clock, fake_time.sleep, lambda: 0.003)
-    spent.observe(KEY, RateLimitInfo(limit=2, remaining=1, reset=2.0))
+    await spent.observe(KEY, RateLimitInfo(limit=2, remaining=1, reset=2.0))
     assert await spent.acquire(KEY) == 0.0
     assert await spent.acquire(KEY) == pytest.approx(2.003)  # a spent budget, too
 
@@ -321,10 +321,10 @@ def test_a_slow_probe_holds_the_others_up_for_the_patience_at_most() -> None:
         sent: list[tuple[bool, float]] = []
 
         async def request() -> None:
-            with await gate.admit(KEY) as ticket:
+            async with await gate.admit(KEY) as ticket:
                 sent.append((ticket.probe, clock()))
                 await asyncio.sleep(5.0 if ticket.probe else 0.1)  # a heavy first query
-                ticket.answered(NO_SIGNAL)
+                await ticket.answered(NO_SIGNAL)
 
         await asyncio.gather(*(request() for _ in range(3)))
         return sent

@@ -106,14 +106,14 @@ def test_endpoint_groups_are_method_and_path_family(
 
 async def test_a_blocked_group_lets_nothing_through_before_the_reset(fake_time: FakeTime) -> None:
     gate = RateLimitGate(fake_time.clock, fake_time.sleep)
-    until = gate.block(KEY, 2.0)
+    until = await gate.block(KEY, 2.0)
     await gate.acquire(KEY)
     assert fake_time.now >= until == 1002.0
 
 
 async def test_other_groups_and_other_credentials_are_not_blocked(fake_time: FakeTime) -> None:
     gate = RateLimitGate(fake_time.clock, fake_time.sleep)
-    gate.block(KEY, 2.0)
+    await gate.block(KEY, 2.0)
     assert await gate.acquire(("fp", "POST", "lead")) == 0.0
     assert await gate.acquire(("other", "GET", "lead")) == 0.0
     assert fake_time.now == 1000.0
@@ -121,14 +121,14 @@ async def test_other_groups_and_other_credentials_are_not_blocked(fake_time: Fak
 
 async def test_remaining_zero_blocks_the_next_request_until_reset(fake_time: FakeTime) -> None:
     gate = RateLimitGate(fake_time.clock, fake_time.sleep)
-    gate.observe(KEY, RateLimitInfo(limit=5, remaining=0, reset=1.5))
+    await gate.observe(KEY, RateLimitInfo(limit=5, remaining=0, reset=1.5))
     assert await gate.acquire(KEY) == 1.5
     assert fake_time.now == 1001.5
 
 
 async def test_the_remaining_budget_is_spent_before_waiting(fake_time: FakeTime) -> None:
     gate = RateLimitGate(fake_time.clock, fake_time.sleep)
-    gate.observe(KEY, RateLimitInfo(limit=5, remaining=2, reset=1.0))
+    await gate.observe(KEY, RateLimitInfo(limit=5, remaining=2, reset=1.0))
     assert [await gate.acquire(KEY) for _ in range(2)] == [0.0, 0.0]
     assert await gate.acquire(KEY) == 1.0
 
@@ -137,8 +137,8 @@ async def test_a_late_answer_from_the_same_window_cannot_raise_the_budget(
     fake_time: FakeTime,
 ) -> None:
     gate = RateLimitGate(fake_time.clock, fake_time.sleep)
-    gate.observe(KEY, RateLimitInfo(limit=5, remaining=1, reset=1.0))
-    gate.observe(KEY, RateLimitInfo(limit=5, remaining=3, reset=0.98))
+    await gate.observe(KEY, RateLimitInfo(limit=5, remaining=1, reset=1.0))
+    await gate.observe(KEY, RateLimitInfo(limit=5, remaining=3, reset=0.98))
     await gate.acquire(KEY)
     # Waits for the earlier of the two estimates of the window's end: each is late by its
     # answer's travel time, so the smaller one is the closer (and still not early).
@@ -147,8 +147,8 @@ async def test_a_late_answer_from_the_same_window_cannot_raise_the_budget(
 
 async def test_after_a_block_only_the_known_limit_goes_at_once(fake_time: FakeTime) -> None:
     gate = RateLimitGate(fake_time.clock, fake_time.sleep)
-    gate.observe(KEY, RateLimitInfo(limit=3, window=1.0))
-    gate.block(KEY, 0.5, limit=3)
+    await gate.observe(KEY, RateLimitInfo(limit=3, window=1.0))
+    await gate.block(KEY, 0.5, limit=3)
     sent_at: list[float] = []
 
     async def request() -> None:
@@ -161,7 +161,7 @@ async def test_after_a_block_only_the_known_limit_goes_at_once(fake_time: FakeTi
 
 async def test_cancelling_a_waiter_raises_at_once_and_leaves_the_gate_usable() -> None:
     gate = RateLimitGate(lambda: asyncio.get_running_loop().time(), asyncio.sleep)
-    gate.block(KEY, 60.0)
+    await gate.block(KEY, 60.0)
     waiter = asyncio.create_task(gate.acquire(KEY))
     await asyncio.sleep(0)
     waiter.cancel()
@@ -196,17 +196,17 @@ def test_a_zero_limit_is_no_limit() -> None:
 
 async def test_a_429_blocks_a_group_for_max_block_at_most(fake_time: FakeTime) -> None:
     gate = RateLimitGate(fake_time.clock, fake_time.sleep)
-    assert gate.block(KEY, 86400.0) == fake_time.now + MAX_BLOCK
-    assert gate.block(("fp", "GET", "other"), -5.0) == fake_time.now
+    assert await gate.block(KEY, 86400.0) == fake_time.now + MAX_BLOCK
+    assert await gate.block(("fp", "GET", "other"), -5.0) == fake_time.now
 
 
 async def test_admit_raises_at_once_rather_than_wait_past_max_wait(fake_time: FakeTime) -> None:
     gate = RateLimitGate(fake_time.clock, fake_time.sleep)
-    gate.block(KEY, 30.0)
+    await gate.block(KEY, 30.0)
     with pytest.raises(WaitTooLong) as caught:
         await gate.admit(KEY, max_wait=29.0)
     assert caught.value.wait == 30.0 and fake_time.sleeps == []
-    with await gate.admit(KEY, max_wait=31.0) as ticket:
+    async with await gate.admit(KEY, max_wait=31.0) as ticket:
         assert ticket.waited == 30.0
 
 
@@ -214,5 +214,5 @@ async def test_a_remaining_0_answer_blocks_for_max_proactive_block_at_most(
     fake_time: FakeTime,
 ) -> None:
     gate = RateLimitGate(fake_time.clock, fake_time.sleep)
-    gate.observe(KEY, RateLimitInfo(limit=5, remaining=0, reset=86400.0))
-    assert gate.blocked_until(KEY) == fake_time.now + MAX_PROACTIVE_BLOCK
+    await gate.observe(KEY, RateLimitInfo(limit=5, remaining=0, reset=86400.0))
+    assert await gate.blocked_until(KEY) == fake_time.now + MAX_PROACTIVE_BLOCK

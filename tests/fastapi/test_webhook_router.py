@@ -4,9 +4,10 @@ returns only once the app, background tasks included, has finished.)"""
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated, Any
 
 import httpx
@@ -17,7 +18,7 @@ from close_api_client import AuthenticatedClient
 from close_api_client.models import WebhookDelivery
 from custom.fastapi import close_lifespan, get_close_client, webhook_router
 from custom.simulator import CloseSimulator
-from custom.webhooks import sign_payload
+from custom.webhooks import DEFAULT_MAX_BODY_SIZE, REDELIVERY_WINDOW, sign_payload
 
 Close = Annotated[AuthenticatedClient, Depends(get_close_client)]
 KEY = "5c" * 32
@@ -49,17 +50,19 @@ class Receiver:
         *,
         keys: str | list[str] = KEY,
         handler: Callable[[WebhookDelivery], Awaitable[None]] | None = None,
+        **options: Any,
     ) -> None:
         self.clock = FakeClock()
         self.handled: list[WebhookDelivery] = []
         app = FastAPI()
+        options.setdefault("dedupe_window", WINDOW)
         app.include_router(
             webhook_router(
                 handler or self.record,
                 signature_key=keys,
                 path="/hook",
-                dedupe_window=WINDOW,
                 clock=self.clock,
+                **options,
             )
         )
         self.http = httpx.AsyncClient(
@@ -77,6 +80,13 @@ class Receiver:
             "close-sig-hash": sign_payload(body, timestamp=timestamp, key=key),
         }
         return (await self.http.post("/hook", content=body, headers=headers)).status_code
+
+    def signed_headers(self, body: bytes) -> dict[str, str]:
+        timestamp = str(int(self.clock.now))
+        return {
+            "close-sig-timestamp": timestamp,
+            "close-sig-hash": sign_payload(body, timestamp=timestamp, key=KEY),
+        }
 
     def ids(self) -> list[Any]:
         return [d.event.id for d in self.handled]  # type: ignore[union-attr]
@@ -191,3 +201,86 @@ async def test_without_the_lifespan_the_dependency_explains_what_is_missing() ->
     async with httpx.AsyncClient(transport=transport, base_url="http://app") as http:
         with pytest.raises(RuntimeError, match="close_lifespan"):
             await http.get("/client")
+
+
+class CountingBody:
+    """A request body streamed in chunks, counting how many the server pulled."""
+
+    def __init__(self, size: int, chunk: int = 64 * 1024) -> None:
+        self.size, self.chunk, self.pulled = size, chunk, 0
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        sent = 0
+        while sent < self.size:
+            part = min(self.chunk, self.size - sent)
+            self.pulled += 1
+            sent += part
+            yield b"x" * part
+
+
+async def test_the_default_dedupe_window_is_closes_72_hour_redelivery_horizon() -> None:
+    receiver = Receiver(dedupe_window=REDELIVERY_WINDOW)
+    assert REDELIVERY_WINDOW == 72 * 3600
+    await receiver.send(delivery_body("ev_1"))
+    receiver.clock.now += 72 * 3600 - 1  # Close's last redelivery: still a duplicate
+    await receiver.send(delivery_body("ev_1"))
+    assert receiver.ids() == ["ev_1"]
+    receiver.clock.now += 1
+    await receiver.send(delivery_body("ev_1"))
+    assert receiver.ids() == ["ev_1", "ev_1"]
+
+
+def test_webhook_router_defaults_to_the_redelivery_window() -> None:
+    defaults = inspect.signature(webhook_router).parameters
+    assert defaults["dedupe_window"].default == REDELIVERY_WINDOW
+    assert defaults["max_body_size"].default == DEFAULT_MAX_BODY_SIZE == 1024 * 1024
+
+
+async def test_an_unsigned_upload_is_refused_before_its_body_is_read() -> None:
+    receiver = Receiver()
+    body = CountingBody(50 * 1024 * 1024)
+    response = await receiver.http.post("/hook", content=body)
+    assert response.status_code == 401 and "missing" in response.json()["detail"]
+    assert body.pulled <= 1  # at most the chunk the transport hands over unasked
+
+
+async def test_a_stale_or_malformed_signature_is_refused_before_the_body_is_read() -> None:
+    receiver = Receiver()
+    stale = {"close-sig-timestamp": str(int(START) - 301), "close-sig-hash": "ab" * 32}
+    body = CountingBody(10 * 1024 * 1024)
+    response = await receiver.http.post("/hook", content=body, headers=stale)
+    assert response.status_code == 401 and "too old" in response.json()["detail"]
+    fresh_bad_shape = {"close-sig-timestamp": str(int(START)), "close-sig-hash": "zz"}
+    body = CountingBody(10 * 1024 * 1024)
+    response = await receiver.http.post("/hook", content=body, headers=fresh_bad_shape)
+    assert response.status_code == 401 and "64 hex digits" in response.json()["detail"]
+    assert body.pulled <= 1
+
+
+async def test_a_body_over_the_cap_is_answered_413_without_reading_the_rest() -> None:
+    receiver = Receiver(max_body_size=256 * 1024)
+    headers = receiver.signed_headers(b"irrelevant")  # the HMAC is checked after the cap
+    declared = await receiver.http.post("/hook", content=b"x" * (256 * 1024 + 1), headers=headers)
+    assert declared.status_code == 413 and "max_body_size" in declared.json()["detail"]
+    streamed = CountingBody(50 * 1024 * 1024)  # chunked: no content-length to refuse early
+    response = await receiver.http.post("/hook", content=streamed, headers=headers)
+    assert response.status_code == 413
+    assert streamed.pulled <= 256 // 64 + 2  # just past the cap, not 50 MB
+    assert receiver.handled == []
+
+
+async def test_a_body_at_the_cap_is_accepted() -> None:
+    body = delivery_body("ev_1")
+    receiver = Receiver(max_body_size=len(body))
+    assert await receiver.send(body) == 202
+    small = Receiver(max_body_size=len(body) - 1)
+    assert await small.send(body) == 413
+    assert receiver.ids() == ["ev_1"] and small.handled == []
+
+
+@pytest.mark.parametrize("option", [{"max_body_size": 0}, {"dedupe_window": 0}])
+def test_a_non_positive_cap_or_window_is_a_configuration_error(option: dict[str, int]) -> None:
+    async def handler(delivery: WebhookDelivery) -> None: ...
+
+    with pytest.raises(ValueError, match="positive"):
+        webhook_router(handler, signature_key=KEY, **option)  # type: ignore[arg-type]

@@ -1,0 +1,105 @@
+"""One worker process of the shared-gate benchmark: ``python -m bench._gate_worker ARGS``.
+
+ARGS: base URL, API key, ``memory`` or a Redis URL, the monotonic time to start at (all
+workers start together: the monotonic clock is system-wide), the lead ids to fetch (a JSON
+file), pages to read, fetch tasks. Prints one JSON line: the client's counters and the cost
+of each request's store calls (seconds, summed per request).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from close_api_client.api.leads import get_lead, list_leads
+from custom import create_client, paginate, stats
+from custom._ratelimit import GroupKey, RateLimitInfo
+from custom._store import Admission, MemoryStore, RedisStore, Store
+
+PAGE = 100
+
+
+class TimedStore:
+    """A store that adds up, per request (lease), the time its store calls took."""
+
+    def __init__(self, inner: Store) -> None:
+        self.inner = inner
+        self.costs: dict[str, float] = {}
+
+    async def admit(
+        self, key: GroupKey, *, org: str | None, impatient: bool, jitter: Callable[[], float]
+    ) -> Admission:
+        began = time.perf_counter()
+        admission = await self.inner.admit(key, org=org, impatient=impatient, jitter=jitter)
+        if admission.lease is not None:
+            self.costs[admission.lease] = time.perf_counter() - began
+        return admission
+
+    async def answered(
+        self, key: GroupKey, lease: str | None, info: RateLimitInfo, **kw: Any
+    ) -> None:
+        began = time.perf_counter()
+        await self.inner.answered(key, lease, info, **kw)
+        if lease in self.costs:
+            self.costs[lease] += time.perf_counter() - began
+
+    async def release(self, key: GroupKey, lease: str) -> None:
+        began = time.perf_counter()
+        await self.inner.release(key, lease)
+        if lease in self.costs:
+            self.costs[lease] += time.perf_counter() - began
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+async def work(
+    base_url: str, key: str, store_spec: str, ids: list[str], pages: int, tasks: int
+) -> dict[str, Any]:
+    inner: Store = MemoryStore(time.monotonic) if store_spec == "memory" else RedisStore(store_spec)
+    store = TimedStore(inner)
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for lead_id in ids:
+        queue.put_nowait(lead_id)
+    async with create_client(api_key=key, base_url=base_url, store=store) as client:  # type: ignore[arg-type]
+
+        async def pager() -> None:
+            read = 0
+            async for _ in paginate(list_leads, client=client, page_size=PAGE):
+                read += 1
+                if read >= pages * PAGE:
+                    break
+
+        async def fetcher() -> None:
+            while not queue.empty():
+                await get_lead.asyncio(queue.get_nowait(), client=client)
+
+        await asyncio.gather(pager(), *(fetcher() for _ in range(tasks)))
+    counters = stats(client)
+    await inner.aclose()
+    return {
+        "requests": counters.requests,
+        "rate_limited": counters.rate_limited,
+        "fallbacks": counters.store_fallbacks,
+        "costs": list(store.costs.values()),
+        "finished": time.monotonic(),
+    }
+
+
+def main(argv: list[str]) -> None:
+    base_url, key, store_spec, start_at = argv[0], argv[1], argv[2], float(argv[3])
+    ids = json.loads(Path(argv[4]).read_text())
+    pages, tasks = int(argv[5]), int(argv[6])
+    delay = start_at - time.monotonic()
+    if delay > 0:
+        time.sleep(delay)  # start together with the other workers
+    print(json.dumps(asyncio.run(work(base_url, key, store_spec, ids, pages, tasks))), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,182 @@
+"""The gate's transitions as Lua scripts, run atomically by Redis (one script at a time).
+
+They are ``MemoryStore``'s transitions, field for field; a change to one is a change to both
+(``tests/redis/test_store_conformance.py`` runs the same scenarios on each).
+
+Per group, a hash ``KEYS[1]``: ``bu`` blocked until, ``b`` budget (absent: unknown), ``we``
+window end, ``l`` limit, ``w`` window, ``wt`` window told by the server, ``a`` answered,
+``pl``/``pu`` the probe's lease and when waiting for it ends. ``KEYS[2]`` is a sorted set of
+the leases in flight scored by when they expire, so a dead process's requests stop counting.
+The last two ARGV of every script are ``MAX_BLOCK`` and ``MAX_PROACTIVE_BLOCK``.
+``KEYS[3]``, when given, is the organization's hash (``bu`` only). ``ARGV[1]`` is the time
+(empty: the Redis server's clock, one clock for every host). Every key gets a TTL.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ADMIT", "ANSWERED", "BLOCK", "DEDUPE", "PEEK", "RELEASE"]
+
+_COMMON = r"""
+local KEEP = 60
+local MAX_BLOCK, MAX_PROACTIVE = tonumber(ARGV[#ARGV - 1]), tonumber(ARGV[#ARGV])
+local function clock(arg)
+  if arg ~= nil and arg ~= '' then return tonumber(arg) end
+  local t = redis.call('TIME')
+  return tonumber(t[1]) + tonumber(t[2]) / 1000000
+end
+local function opt(v)
+  if v == nil or v == false or v == '' then return nil end
+  return tonumber(v)
+end
+local function fmt(x) return string.format('%.17g', x) end
+local FIELDS = {'bu', 'b', 'we', 'l', 'w', 'wt', 'a', 'pl', 'pu'}
+local function load(key)
+  local v = redis.call('HMGET', key, unpack(FIELDS))
+  return {bu = opt(v[1]) or 0, b = opt(v[2]), we = opt(v[3]) or 0, l = opt(v[4]),
+          w = opt(v[5]), wt = v[6] == '1', a = v[7] == '1', pl = v[8] or nil, pu = opt(v[9])}
+end
+local function save(key, s, now)
+  local set, del = {}, {}
+  local function put(name, value)
+    if value == nil then table.insert(del, name) else
+      table.insert(set, name); table.insert(set, value) end
+  end
+  put('bu', fmt(s.bu)); put('b', s.b and fmt(s.b)); put('we', fmt(s.we))
+  put('l', s.l and fmt(s.l)); put('w', s.w and fmt(s.w))
+  put('wt', s.wt and '1' or '0'); put('a', s.a and '1' or '0')
+  put('pl', s.pl); put('pu', s.pu and fmt(s.pu))
+  if #del > 0 then redis.call('HDEL', key, unpack(del)) end
+  redis.call('HSET', key, unpack(set))
+  local last = math.max(s.bu, s.we, s.pu or 0, now)
+  redis.call('PEXPIRE', key, math.ceil((last - now + KEEP) * 1000))
+end
+local function in_flight(leases, now)
+  redis.call('ZREMRANGEBYSCORE', leases, '-inf', now)
+  return redis.call('ZCARD', leases)
+end
+local function org_until(key)
+  if key == nil then return 0 end
+  return opt(redis.call('HGET', key, 'bu')) or 0
+end
+"""
+
+ADMIT = (
+    _COMMON
+    + r"""
+-- ARGV: now, jitter, lease id, lease timeout, probe patience, probe poll
+local now, jitter = clock(ARGV[1]), tonumber(ARGV[2])
+local lease, timeout = ARGV[3], tonumber(ARGV[4])
+local patience, poll = tonumber(ARGV[5]), tonumber(ARGV[6])
+local s = load(KEYS[1])
+local until_ = math.max(s.bu, org_until(KEYS[3]))
+if now < until_ then return {'wait', fmt(until_ - now)} end
+if s.pl and s.pu and now < s.pu then
+  -- the probe of another request is out: ask again soon (past ``pu``, everyone goes blind)
+  return {'poll', fmt(math.min(poll, s.pu - now))}
+end
+if s.b and now >= s.we then
+  -- a window started blind: the known limit (at least one request), or anything
+  if s.l then s.b = math.max(1, s.l) else s.b = nil end
+  s.we = now + math.min(s.w or 1, MAX_PROACTIVE); s.wt = false
+end
+if s.b and s.b <= 0 then
+  s.bu = s.we + jitter
+  save(KEYS[1], s, now)
+  return {'wait', fmt(s.bu - now)}
+end
+local probe = '0'
+if s.b then s.b = s.b - 1
+elseif s.pl == nil and not s.a and s.l == nil then
+  s.pl, s.pu, probe = lease, now + patience, '1'
+end
+in_flight(KEYS[2], now)
+redis.call('ZADD', KEYS[2], now + timeout, lease)
+redis.call('PEXPIRE', KEYS[2], math.ceil((timeout + KEEP) * 1000))
+save(KEYS[1], s, now)
+return {'go', probe}
+"""
+)
+
+ANSWERED = (
+    _COMMON
+    + r"""
+-- ARGV: now, lease id (empty: headers learned outside a request's lease), jitter,
+-- limit, window, remaining, reset (empty: not told)
+local now, lease, jitter = clock(ARGV[1]), ARGV[2], tonumber(ARGV[3])
+local limit, window, remaining, reset = opt(ARGV[4]), opt(ARGV[5]), opt(ARGV[6]), opt(ARGV[7])
+local s = load(KEYS[1])
+if lease ~= '' then redis.call('ZREM', KEYS[2], lease); s.a = true end
+if limit and limit > 0 then s.l = limit end
+if window and window > 0 then s.w = math.min(window, MAX_PROACTIVE) end
+if remaining == nil or reset == nil or reset < 0 then save(KEYS[1], s, now) return 0 end
+reset = math.min(reset, MAX_PROACTIVE)
+local end_ = now + reset
+s.w = math.max(s.w or 0, reset)
+local slack = math.max(0.05, 0.5 * s.w)
+local sendable = math.max(0, remaining - in_flight(KEYS[2], now))
+if s.b == nil or now >= s.we or end_ > s.we + slack then
+  s.b, s.we, s.wt = sendable, end_, true
+elseif end_ >= s.we - slack then
+  s.b = math.min(s.b, sendable)
+  if s.wt then s.we = math.min(s.we, end_) else s.we = end_ end
+  s.wt = true
+else
+  save(KEYS[1], s, now) return 0
+end
+if remaining <= 0 then s.bu = math.max(s.bu, s.we + jitter) end
+save(KEYS[1], s, now)
+return 1
+"""
+)
+
+RELEASE = r"""
+-- ARGV: lease id
+redis.call('ZREM', KEYS[2], ARGV[1])
+if redis.call('HGET', KEYS[1], 'pl') == ARGV[1] then redis.call('HDEL', KEYS[1], 'pl', 'pu') end
+return 1
+"""
+
+BLOCK = (
+    _COMMON
+    + r"""
+-- ARGV: now, wait, limit (empty: unknown)
+local now, wait, limit = clock(ARGV[1]), tonumber(ARGV[2]), opt(ARGV[3])
+local s = load(KEYS[1])
+local until_ = now + math.min(math.max(0, wait), MAX_BLOCK)
+s.bu = math.max(s.bu, until_)
+s.we, s.wt, s.b = s.bu, false, 0
+if limit and limit > 0 then s.l = limit end
+save(KEYS[1], s, now)
+if KEYS[3] then
+  local org = math.max(org_until(KEYS[3]), until_)
+  redis.call('HSET', KEYS[3], 'bu', fmt(org))
+  redis.call('PEXPIRE', KEYS[3], math.ceil((org - now + KEEP) * 1000))
+end
+return fmt(s.bu - now)
+"""
+)
+
+PEEK = (
+    _COMMON
+    + r"""
+-- ARGV: now. Returns {seconds blocked from now, requests in flight}.
+local now = clock(ARGV[1])
+local s = load(KEYS[1])
+local until_ = math.max(s.bu, org_until(KEYS[3]))
+return {fmt(math.max(0, until_ - now)), in_flight(KEYS[2], now)}
+"""
+)
+
+DEDUPE = (
+    _COMMON
+    + r"""
+-- A webhook key: 1 the first time within the window, else 0. The value is when the window
+-- ends (on the store's clock, which may be injected); the TTL removes the key after it.
+-- ARGV: now, window seconds
+local now, window = clock(ARGV[1]), tonumber(ARGV[2])
+local until_ = opt(redis.call('GET', KEYS[1]))
+if until_ and until_ > now then return 0 end
+redis.call('SET', KEYS[1], fmt(now + window), 'PX', math.max(1, math.ceil(window * 1000)))
+return 1
+"""
+)

@@ -1,0 +1,192 @@
+"""``MemoryStore``: the gate's state and the webhook dedupe in this process (the default).
+
+No dependency, no I/O: each transition runs to completion between two awaits, which is what
+makes it atomic for the tasks of one event loop. ``RedisStore`` runs the same transitions as
+Lua scripts; ``tests/redis/test_store_conformance.py`` runs one scenario set against both.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .._ratelimit import MAX_BLOCK, MAX_PROACTIVE_BLOCK, GroupKey, RateLimitInfo
+from ._protocol import Admission, Jitter
+
+__all__ = ["DEFAULT_DEDUPE_SIZE", "MemoryStore"]
+
+DEFAULT_DEDUPE_SIZE = 100_000
+"""Webhook keys kept at most in one process (oldest dropped first): bounded memory."""
+
+
+@dataclass
+class _GroupState:
+    blocked_until: float = 0.0
+    budget: int | None = None
+    window_end: float = 0.0
+    limit: int | None = None
+    window: float | None = None
+    window_told: bool = False
+    """``window_end`` comes from the server's ``reset``, not from a window started blind."""
+    in_flight: int = 0
+    """Requests of the group that passed the gate and whose response has not been seen yet."""
+    answered: bool = False
+    """A response of the group has been seen: whatever it said, the probe phase is over."""
+    probe: asyncio.Event | None = None
+    """Set while the group's first request (the probe) is in flight; others wait for it."""
+    probe_lease: str | None = None
+
+
+class MemoryStore:
+    """The gate's state per group, and the webhook keys seen, for one process."""
+
+    def __init__(
+        self, clock: Callable[[], float], *, dedupe_size: int = DEFAULT_DEDUPE_SIZE
+    ) -> None:
+        self._clock = clock
+        self._groups: dict[GroupKey, _GroupState] = {}
+        self._orgs: dict[tuple[str, str, str], float] = {}
+        self._leases: dict[str, GroupKey] = {}
+        self._ids = itertools.count(1)
+        self._seen: OrderedDict[str, float] = OrderedDict()
+        self._dedupe_size = dedupe_size
+
+    def _state(self, key: GroupKey) -> _GroupState:
+        return self._groups.setdefault(key, _GroupState())
+
+    def _org_until(self, key: GroupKey, org: str | None) -> float:
+        return 0.0 if org is None else self._orgs.get((org, key[1], key[2]), 0.0)
+
+    # -- the gate ------------------------------------------------------------------------
+
+    async def admit(
+        self, key: GroupKey, *, org: str | None, impatient: bool, jitter: Jitter
+    ) -> Admission:
+        state = self._state(key)
+        now = self._clock()
+        until = max(state.blocked_until, self._org_until(key, org))
+        if now < until:
+            return Admission(wait=until - now)
+        if state.probe is not None and not impatient:
+            return Admission(probe_done=state.probe)
+        if state.budget is not None and now >= state.window_end:
+            # A window we know nothing about yet: allow the known limit, or anything if
+            # unknown; never less than one request, or nothing would learn that it changed.
+            state.budget = None if state.limit is None else max(1, state.limit)
+            state.window_end = now + min(state.window or 1.0, MAX_PROACTIVE_BLOCK)
+            state.window_told = False
+        if state.budget is not None and state.budget <= 0:
+            state.blocked_until = state.window_end + jitter()
+            return Admission(wait=state.blocked_until - now)
+        lease, probe = f"m{next(self._ids)}", False
+        if state.budget is not None:
+            state.budget -= 1
+        elif state.probe is None and not state.answered and state.limit is None:
+            state.probe, state.probe_lease, probe = asyncio.Event(), lease, True
+        state.in_flight += 1
+        self._leases[lease] = key
+        return Admission(lease=lease, probe=probe)
+
+    async def answered(
+        self, key: GroupKey, lease: str | None, info: RateLimitInfo, *, jitter: Jitter
+    ) -> None:
+        state = self._state(key)
+        if lease is not None:
+            if self._leases.pop(lease, None) is not None:
+                state.in_flight -= 1
+            state.answered = True
+        self._observe(state, info, jitter)
+
+    def _observe(self, state: _GroupState, info: RateLimitInfo, jitter: Jitter) -> None:
+        """Learn from any response's headers: the limit, the window, what remains.
+
+        ``remaining`` counts this response's request and every one the server handled before
+        it; the group's requests still in flight may not be counted yet, so only
+        ``remaining - in_flight`` may still be sent in this window.
+        """
+        now = self._clock()
+        if info.limit is not None and info.limit > 0:
+            state.limit = info.limit
+        if info.window is not None and info.window > 0:
+            state.window = min(info.window, MAX_PROACTIVE_BLOCK)
+        if info.remaining is None or info.reset is None or info.reset < 0:
+            return
+        reset = min(info.reset, MAX_PROACTIVE_BLOCK)  # a 200 never freezes a group for long
+        # Upper bounds of the window's end: the server measured ``reset`` before the answer
+        # travelled here, so each estimate is late by that answer's delay (larger for the
+        # last answers of a burst, queued behind the others); the smallest one is the best.
+        end = now + reset
+        state.window = max(state.window or 0.0, reset)
+        slack = max(0.05, 0.5 * state.window)
+        sendable = max(0, info.remaining - state.in_flight)
+        if state.budget is None or now >= state.window_end or end > state.window_end + slack:
+            state.budget, state.window_end, state.window_told = sendable, end, True
+        elif end >= state.window_end - slack:
+            # Same window: requests sent since this one was counted only lower the budget.
+            # A local guess of the end (a window started blind) gives way to the server's.
+            state.budget = min(state.budget, sendable)
+            told = state.window_told
+            state.window_end = min(state.window_end, end) if told else end
+            state.window_told = True
+        else:
+            return  # a late answer about a window that is already over: nothing to learn
+        if info.remaining <= 0:
+            state.blocked_until = max(state.blocked_until, state.window_end + jitter())
+
+    async def release(self, key: GroupKey, lease: str) -> None:
+        state = self._state(key)
+        if self._leases.pop(lease, None) is not None:
+            state.in_flight -= 1
+        if state.probe_lease == lease:
+            event, state.probe, state.probe_lease = state.probe, None, None
+            if event is not None:
+                event.set()  # answered: they go within the budget; failed: one probes again
+
+    async def block(
+        self, key: GroupKey, wait: float, *, limit: int | None, org: str | None
+    ) -> float:
+        state = self._state(key)
+        now = self._clock()
+        until = now + min(max(0.0, wait), MAX_BLOCK)
+        state.blocked_until = max(state.blocked_until, until)
+        state.window_end, state.window_told = state.blocked_until, False
+        state.budget = 0
+        if limit is not None and limit > 0:
+            state.limit = limit
+        if org is not None:
+            org_key = (org, key[1], key[2])
+            self._orgs[org_key] = max(self._orgs.get(org_key, 0.0), until)
+        return state.blocked_until - now
+
+    def groups(self) -> list[GroupKey]:
+        """The groups this store has state for (for tests and introspection)."""
+        return list(self._groups)
+
+    async def blocked_for(self, key: GroupKey, *, org: str | None = None) -> float:
+        until = max(self._state(key).blocked_until, self._org_until(key, org))
+        return max(0.0, until - self._clock())
+
+    async def in_flight(self, key: GroupKey) -> int:
+        return self._state(key).in_flight
+
+    # -- webhook dedupe ------------------------------------------------------------------
+
+    async def first_delivery(self, key: str, window: float) -> bool:
+        """True the first time ``key`` is seen within ``window`` seconds (then remembered)."""
+        now = self._clock()
+        seen = self._seen
+        while seen and (next(iter(seen.values())) <= now or len(seen) >= self._dedupe_size):
+            seen.popitem(last=False)
+        if key in seen:
+            return False
+        seen[key] = now + window
+        return True
+
+    async def forget(self, key: str) -> None:
+        self._seen.pop(key, None)
+
+    async def aclose(self) -> None:
+        """Nothing to close; part of the store interface."""

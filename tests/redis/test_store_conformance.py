@@ -1,0 +1,180 @@
+"""One set of scenarios for both stores: the Lua scripts must make the transitions the
+in-memory store makes, so the gate behaves the same whichever holds its state. Time is an
+injected clock for both (Redis uses it instead of its own), so nothing depends on the wall.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from custom._ratelimit import MAX_BLOCK, MAX_PROACTIVE_BLOCK, RateLimitInfo
+from custom._store import MemoryStore, RedisStore, Store
+
+KEY = ("fp_a", "GET", "lead")
+OTHER_KEY = ("fp_b", "GET", "lead")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def store(request: pytest.FixtureRequest, clock: Clock) -> AsyncIterator[Store]:
+    made: Store
+    if request.param == "memory":
+        made = MemoryStore(clock)
+    else:
+        url = request.getfixturevalue("redis_url")
+        made = RedisStore(url, clock=clock, local_clock=clock, lease_timeout=30.0)
+    yield made
+    await made.aclose()
+
+
+async def go(store: Store, key: tuple[str, str, str] = KEY, org: str | None = None) -> str:
+    admission = await store.admit(key, org=org, impatient=False, jitter=lambda: 0.001)
+    assert admission.lease is not None, f"not admitted: wait {admission.wait}"
+    assert not admission.fallback
+    return admission.lease
+
+
+async def refused(store: Store, key: tuple[str, str, str] = KEY, org: str | None = None) -> float:
+    admission = await store.admit(key, org=org, impatient=False, jitter=lambda: 0.001)
+    assert admission.lease is None, "admitted, but the group should wait"
+    return admission.wait
+
+
+async def test_the_first_request_of_an_unknown_group_probes_and_the_others_wait(
+    store: Store,
+) -> None:
+    first = await store.admit(KEY, org=None, impatient=False, jitter=lambda: 0.0)
+    assert first.lease is not None and first.probe
+    waiting = await store.admit(KEY, org=None, impatient=False, jitter=lambda: 0.0)
+    assert waiting.lease is None
+    assert waiting.probe_done is not None or 0 < waiting.wait <= 0.02
+    info = RateLimitInfo(limit=3, remaining=2, reset=1.0)
+    await store.answered(KEY, first.lease, info, jitter=lambda: 0.001)
+    await store.release(KEY, first.lease)
+    await go(store)
+    await go(store)
+    assert await refused(store) == pytest.approx(1.001)
+
+
+async def test_a_released_probe_without_an_answer_lets_another_request_probe(
+    store: Store,
+) -> None:
+    first = await store.admit(KEY, org=None, impatient=False, jitter=lambda: 0.0)
+    assert first.probe and first.lease is not None
+    await store.release(KEY, first.lease)  # a connection error: no headers were learned
+    again = await store.admit(KEY, org=None, impatient=False, jitter=lambda: 0.0)
+    assert again.probe and again.lease is not None
+
+
+async def test_remaining_minus_the_requests_in_flight_may_still_be_sent(
+    store: Store, clock: Clock
+) -> None:
+    probe = await go(store)
+    await store.answered(
+        KEY, probe, RateLimitInfo(limit=10, remaining=9, reset=1.0), jitter=lambda: 0.0
+    )
+    await store.release(KEY, probe)
+    leases = [await go(store) for _ in range(4)]
+    assert await store.in_flight(KEY) == 4
+    # The server counted one of them: remaining 8; three are still in flight -> 5 more.
+    await store.answered(KEY, leases[0], RateLimitInfo(remaining=8, reset=0.9), jitter=lambda: 0.0)
+    assert await store.in_flight(KEY) == 3
+    for _ in range(5):
+        await go(store)
+    await refused(store)
+
+
+async def test_remaining_zero_blocks_until_the_announced_reset(store: Store, clock: Clock) -> None:
+    probe = await go(store)
+    await store.answered(
+        KEY, probe, RateLimitInfo(limit=5, remaining=0, reset=0.5), jitter=lambda: 0.002
+    )
+    await store.release(KEY, probe)
+    assert await refused(store) == pytest.approx(0.502)
+    assert await store.blocked_for(KEY) == pytest.approx(0.502)
+    clock.now += 0.502
+    for _ in range(5):  # a new window: the learned limit, no more
+        await go(store)
+    await refused(store)
+
+
+async def test_a_429_blocks_the_group_for_the_wait_then_lets_the_limit_through(
+    store: Store, clock: Clock
+) -> None:
+    assert await store.block(KEY, 2.0, limit=2, org=None) == pytest.approx(2.0)
+    assert await refused(store) == pytest.approx(2.0)
+    clock.now += 1.0
+    assert await store.blocked_for(KEY) == pytest.approx(1.0)
+    assert await refused(store) == pytest.approx(1.0)
+    clock.now += 1.0
+    await go(store)
+    await go(store)
+    await refused(store)
+    assert await store.blocked_for(OTHER_KEY) == 0.0  # another key's group is not blocked
+
+
+async def test_an_org_429_blocks_every_key_of_the_organization(store: Store) -> None:
+    await store.block(KEY, 3.0, limit=None, org="acme")
+    assert await refused(store, OTHER_KEY, org="acme") == pytest.approx(3.0)
+    await go(store, OTHER_KEY, org=None)  # a key not mapped to the organization goes
+    await go(store, ("fp_c", "GET", "lead"), org="other")
+    await go(store, ("fp_b", "GET", "contact"), org="acme")  # other groups are not blocked
+
+
+async def test_webhook_keys_are_seen_once_within_the_window(store: Store, clock: Clock) -> None:
+    assert await store.first_delivery("ev_1|2026", 100.0)
+    assert not await store.first_delivery("ev_1|2026", 100.0)
+    assert await store.first_delivery("ev_2|2026", 100.0)
+    clock.now += 100.0
+    assert await store.first_delivery("ev_1|2026", 100.0)
+    await store.forget("ev_1|2026")
+    assert await store.first_delivery("ev_1|2026", 100.0)
+
+
+async def test_a_429_blocks_for_max_block_at_most_and_a_negative_wait_not_at_all(
+    store: Store,
+) -> None:
+    assert await store.block(KEY, 86400.0, limit=None, org=None) == pytest.approx(MAX_BLOCK)
+    assert await store.block(OTHER_KEY, -5.0, limit=None, org=None) == 0.0
+
+
+async def test_a_200_with_a_day_long_reset_blocks_for_max_proactive_block(
+    store: Store, clock: Clock
+) -> None:
+    probe = await go(store)
+    info = RateLimitInfo(limit=5, remaining=0, reset=86400.0)
+    await store.answered(KEY, probe, info, jitter=lambda: 0.0)
+    await store.release(KEY, probe)
+    assert await store.blocked_for(KEY) == pytest.approx(MAX_PROACTIVE_BLOCK)
+
+
+async def test_limit_zero_and_negative_resets_are_no_signal(store: Store, clock: Clock) -> None:
+    probe = await go(store)
+    info = RateLimitInfo(limit=0, remaining=0, reset=-5.0)
+    await store.answered(KEY, probe, info, jitter=lambda: 0.0)
+    await store.release(KEY, probe)
+    assert await store.blocked_for(KEY) == 0.0
+    for _ in range(3):  # nothing was learned: unthrottled, no probe phase again
+        await go(store)
+
+
+async def test_after_a_429_with_limit_zero_a_new_window_still_sends_one(
+    store: Store, clock: Clock
+) -> None:
+    await store.block(KEY, 1.0, limit=0, org=None)
+    clock.now += 1.0
+    await go(store)  # the request that learns whether the limit changed
