@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from close_api_client.api.leads import get_lead, list_leads
-from custom import create_client, paginate, stats
+from custom import Paging, create_client, paginate, stats
 from custom._ratelimit import GroupKey, RateLimitInfo
 from custom._store import Admission, MemoryStore, RedisStore, Store
+from custom.errors import RateLimitError
 
 PAGE = 100
 
@@ -66,18 +67,27 @@ async def work(
     queue: asyncio.Queue[str] = asyncio.Queue()
     for lead_id in ids:
         queue.put_nowait(lead_id)
+    failed = 0
     async with create_client(api_key=key, base_url=base_url, store=store) as client:  # type: ignore[arg-type]
 
         async def pager() -> None:
+            nonlocal failed
             read = 0
-            async for _ in paginate(list_leads, client=client, page_size=PAGE):
-                read += 1
-                if read >= pages * PAGE:
-                    break
+            try:
+                async for _ in paginate(list_leads, Paging(page_size=PAGE), client=client):
+                    read += 1
+                    if read >= pages * PAGE:
+                        break
+            except RateLimitError:  # uncoordinated gates can exhaust the retries: count it
+                failed += 1
 
         async def fetcher() -> None:
+            nonlocal failed
             while not queue.empty():
-                await get_lead.asyncio(queue.get_nowait(), client=client)
+                try:
+                    await get_lead.asyncio(queue.get_nowait(), client=client)
+                except RateLimitError:
+                    failed += 1
 
         await asyncio.gather(pager(), *(fetcher() for _ in range(tasks)))
     counters = stats(client)
@@ -86,6 +96,7 @@ async def work(
         "requests": counters.requests,
         "rate_limited": counters.rate_limited,
         "fallbacks": counters.store_fallbacks,
+        "failed": failed,
         "costs": list(store.costs.values()),
         "finished": time.monotonic(),
     }

@@ -7,7 +7,8 @@ simulator would take about two minutes, and the server's memory is not what is m
 
 The baseline is taken after the first 1,000 leads, once the lazily imported models and the
 connection exist; growth is peak RSS minus that baseline, read when 30,000 and when all
-100,000 leads have been seen (``SMALL`` says why not earlier). Flat means the two growths are (nearly) the same.
+100,000 leads have been seen (``SMALL`` says why not earlier). Flat means the two growths are
+(nearly) the same.
 """
 
 from __future__ import annotations

@@ -52,6 +52,8 @@ class Outcome:
     seconds: float
     costs: list[float]
     fallbacks: int
+    failed: int
+    """Calls that raised ``RateLimitError`` after their retries (the pager's walk counts once)."""
 
     @property
     def fraction(self) -> float:
@@ -122,6 +124,7 @@ def _run(url: str, name: str, key: str, store: str, ids_file: str) -> Outcome:
         seconds=end - start,
         costs=[c for r in results for c in r["costs"]],
         fallbacks=sum(r["fallbacks"] for r in results),
+        failed=sum(r["failed"] for r in results),
     )
 
 
@@ -187,6 +190,7 @@ def run() -> Section:
             "achieved 2xx/s (fraction of limit)",
             "store cost per request p50 / p99",
             "store fallbacks",
+            "calls failed (RateLimitError)",
         ]
     )
     for one in (memory, shared):
@@ -201,6 +205,7 @@ def run() -> Section:
                 f"{rate:.2f}/s ({one.fraction:.2f})",
                 f"{_ms(one.costs, 50)} / {_ms(one.costs, 99)}",
                 str(one.fallbacks),
+                str(one.failed),
             ]
         )
     quiet = Table(["store", "p50", "p99"])

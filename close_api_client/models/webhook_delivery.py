@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event import Event
@@ -21,12 +21,12 @@ class WebhookDelivery:
     Signed with the headers `close-sig-hash` and `close-sig-timestamp`.
 
         Attributes:
-            event (Event | Unset): An entry of the event log. Several quick updates of one object can be consolidated into
+            event (Event): An entry of the event log. Several quick updates of one object can be consolidated into
                 one event (same `date_created`, later `date_updated`, merged `previous_data`).
             subscription_id (str | Unset):
     """
 
-    event: Event | Unset = UNSET
+    event: Event
     subscription_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,10 +34,8 @@ class WebhookDelivery:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
+        if not isinstance(self.event, Unset):  # absent only if trimmed by _fields
             event = self.event.to_dict()
-        if event is not UNSET:
             field_dict["event"] = event
 
         subscription_id = self.subscription_id
@@ -71,18 +69,13 @@ class WebhookDelivery:
         d = dict(src_dict)
         _raw_event = d.pop("event", UNSET)
         try:
-            _fits = _raw_event is UNSET or isinstance(_raw_event, dict)
+            _fits = _raw_event is not UNSET and isinstance(_raw_event, dict)
             if not _fits:
                 raise TypeError()
-            _event = _raw_event
-            event: Event | Unset
-            if isinstance(_event, Unset):
-                event = UNSET
-            else:
-                event = Event.from_dict(_event)
+            event = Event.from_dict(_raw_event)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            event = UNSET
+            event = MISSING
             if _raw_event is not UNSET:
                 d["event"] = _raw_event
 
