@@ -12,12 +12,16 @@ finds the same pyproject.toml settings) and diffs it against the committed packa
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -33,7 +37,35 @@ def validate_spec(spec_path: Path) -> None:
     validate(spec)
 
 
+def with_parameter_descriptions(document: dict[str, Any]) -> dict[str, Any]:
+    """Copy each parameter's ``description`` onto its schema, where the generator reads it.
+
+    openapi-python-client documents a parameter with its *schema's* description and ignores
+    the Parameter object's own, which is where OpenAPI (and openapi.yaml) puts it; without
+    this every generated ``Args:`` line would be a bare name and type.
+    """
+    parameters = list(document.get("components", {}).get("parameters", {}).values())
+    for item in document.get("paths", {}).values():
+        for operation in [item, *(v for v in item.values() if isinstance(v, dict))]:
+            parameters += [p for p in operation.get("parameters", []) if "$ref" not in p]
+    for parameter in parameters:
+        schema = parameter.get("schema")
+        if parameter.get("description") and isinstance(schema, dict) and "$ref" not in schema:
+            schema.setdefault("description", parameter["description"])
+    return document
+
+
 def generate(package_dir: Path, spec: Path = SPEC) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        document = yaml.safe_load(spec.read_text())
+        prepared = Path(tmp) / "openapi.json"
+        prepared.write_text(json.dumps(with_parameter_descriptions(document)))
+        _run_generator(package_dir, prepared)
+    # The generator writes the PEP 561 marker only with --meta; the package ships typed.
+    (package_dir / "py.typed").write_text("")
+
+
+def _run_generator(package_dir: Path, spec: Path) -> None:
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     command = [
@@ -58,8 +90,6 @@ def generate(package_dir: Path, spec: Path = SPEC) -> None:
     if result.returncode != 0 or "warning" in output.lower() or "error" in output.lower():
         sys.stderr.write(output)
         sys.exit(f"generation failed or warned (exit code {result.returncode}): see above")
-    # The generator writes the PEP 561 marker only with --meta; the package ships typed.
-    (package_dir / "py.typed").write_text("")
 
 
 def check(committed: Path) -> None:

@@ -222,3 +222,10 @@ async def test_a_closed_client_raises_client_closed_error() -> None:
     with pytest.raises(ClientClosedError, match="closed"):
         await get_lead.asyncio("lead_1", client=client)
     assert issubclass(ClientClosedError, CloseError)
+
+
+def test_docstrings_describe_parameters_and_the_errors_a_close_client_raises() -> None:
+    doc = list_leads.asyncio.__doc__ or ""
+    assert "skip (int | Unset): Number of objects to skip" in doc
+    assert "custom.errors.APIStatusError" in doc
+    assert "raise_on_unexpected_status" not in doc

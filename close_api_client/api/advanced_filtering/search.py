@@ -65,7 +65,10 @@ async def asyncio_detailed(
     and one walk returns at most 10,000 objects. Relative dates follow `x-tz-offset`.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (SearchRequest): An Advanced Filtering search, with cursor paging in the body.
 
     Raises:
@@ -110,7 +113,10 @@ async def asyncio(
     and one walk returns at most 10,000 objects. Relative dates follow `x-tz-offset`.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (SearchRequest): An Advanced Filtering search, with cursor paging in the body.
 
     Raises:

@@ -50,7 +50,7 @@ async def asyncio_detailed(
     copy says 204 (no body); both are accepted.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -90,7 +90,7 @@ async def asyncio(
     copy says 204 (no body); both are accepted.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -61,9 +61,11 @@ async def asyncio_detailed(
      Lists the numbers blocked from calling or messaging the organization, page by page.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -106,9 +108,11 @@ async def asyncio(
      Lists the numbers blocked from calling or messaging the organization, page by page.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes the reason of a block; the number itself cannot be changed.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (BlockedPhoneNumberUpdate): The new reason of a block.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Changes the reason of a block; the number itself cannot be changed.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (BlockedPhoneNumberUpdate): The new reason of a block.
 
     Raises:

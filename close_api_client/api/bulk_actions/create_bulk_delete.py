@@ -63,7 +63,10 @@ async def asyncio_detailed(
     sent when done unless `send_done_email` is false.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (BulkDeleteCreate): A bulk delete to start.
 
     Raises:
@@ -106,7 +109,10 @@ async def asyncio(
     sent when done unless `send_done_email` is false.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (BulkDeleteCreate): A bulk delete to start.
 
     Raises:

@@ -62,7 +62,10 @@ async def asyncio_detailed(
     `custom_field_values` and `custom_field_operation`).
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (BulkEditCreate): A bulk edit to start. `set_lead_status` needs `lead_status_id`;
             `clear_custom_field` needs
             `custom_field_id` or `custom_field_name`; `set_custom_field` needs one of those and
@@ -109,7 +112,10 @@ async def asyncio(
     `custom_field_values` and `custom_field_operation`).
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (BulkEditCreate): A bulk edit to start. `set_lead_status` needs `lead_status_id`;
             `clear_custom_field` needs
             `custom_field_id` or `custom_field_name`; `set_custom_field` needs one of those and

@@ -62,7 +62,10 @@ async def asyncio_detailed(
     background; relative dates in `query` follow `x-tz-offset`.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (BulkEmailCreate): A bulk email to start.
 
     Raises:
@@ -106,7 +109,10 @@ async def asyncio(
     background; relative dates in `query` follow `x-tz-offset`.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (BulkEmailCreate): A bulk email to start.
 
     Raises:

@@ -64,7 +64,10 @@ async def asyncio_detailed(
     needs `sequence_id`, the sender fields and `contact_preference`.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (BulkSequenceSubscriptionCreate): A bulk sequence subscription to start; `subscribe`
             also needs `sequence_id`, the sender fields and `contact_preference`.
 
@@ -109,7 +112,10 @@ async def asyncio(
     needs `sequence_id`, the sender fields and `contact_preference`.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (BulkSequenceSubscriptionCreate): A bulk sequence subscription to start; `subscribe`
             also needs `sequence_id`, the sender fields and `contact_preference`.
 

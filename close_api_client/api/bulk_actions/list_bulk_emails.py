@@ -65,10 +65,12 @@ async def asyncio_detailed(
      Lists the organization's bulk email actions with their progress.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        template_id (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        template_id (str | Unset): Only bulk emails that use this email template.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -113,10 +115,12 @@ async def asyncio(
      Lists the organization's bulk email actions with their progress.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        template_id (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        template_id (str | Unset): Only bulk emails that use this email template.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

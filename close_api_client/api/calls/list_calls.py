@@ -143,23 +143,30 @@ async def asyncio_detailed(
     API) with the standard activity filters.
 
     Args:
-        lead_id (str | Unset):
-        contact_id (str | Unset):
-        user_id (str | Unset):
-        id_in (str | Unset):
-        organization_id (str | Unset):
-        type_ (str | Unset):
-        date_created_gt (datetime.datetime | Unset):
-        date_created_gte (datetime.datetime | Unset):
-        date_created_lt (datetime.datetime | Unset):
-        date_created_lte (datetime.datetime | Unset):
-        activity_at_gt (datetime.datetime | Unset):
-        activity_at_gte (datetime.datetime | Unset):
-        activity_at_lt (datetime.datetime | Unset):
-        activity_at_lte (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        lead_id (str | Unset): Only objects belonging to this lead.
+        contact_id (str | Unset): Only activities of this contact (on the generic list: only
+            together with `lead_id`).
+        user_id (str | Unset): Only objects belonging to this user.
+        id_in (str | Unset): Only these activities (comma-separated ids).
+        organization_id (str | Unset): Only activities of this organization.
+        type_ (str | Unset): Only activities of this type, e.g. `Call`; for custom activities a
+            Custom Activity Type id (`actitype_...`) or `Custom` for any custom type.
+        date_created_gt (datetime.datetime | Unset): Only objects created after this time.
+        date_created_gte (datetime.datetime | Unset): Only objects created at or after this time.
+        date_created_lt (datetime.datetime | Unset): Only objects created before this time.
+        date_created_lte (datetime.datetime | Unset): Only objects created at or before this time.
+        activity_at_gt (datetime.datetime | Unset): Only activities that happened after this time.
+        activity_at_gte (datetime.datetime | Unset): Only activities that happened at or after
+            this time.
+        activity_at_lt (datetime.datetime | Unset): Only activities that happened before this
+            time.
+        activity_at_lte (datetime.datetime | Unset): Only activities that happened at or before
+            this time.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -231,23 +238,30 @@ async def asyncio(
     API) with the standard activity filters.
 
     Args:
-        lead_id (str | Unset):
-        contact_id (str | Unset):
-        user_id (str | Unset):
-        id_in (str | Unset):
-        organization_id (str | Unset):
-        type_ (str | Unset):
-        date_created_gt (datetime.datetime | Unset):
-        date_created_gte (datetime.datetime | Unset):
-        date_created_lt (datetime.datetime | Unset):
-        date_created_lte (datetime.datetime | Unset):
-        activity_at_gt (datetime.datetime | Unset):
-        activity_at_gte (datetime.datetime | Unset):
-        activity_at_lt (datetime.datetime | Unset):
-        activity_at_lte (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        lead_id (str | Unset): Only objects belonging to this lead.
+        contact_id (str | Unset): Only activities of this contact (on the generic list: only
+            together with `lead_id`).
+        user_id (str | Unset): Only objects belonging to this user.
+        id_in (str | Unset): Only these activities (comma-separated ids).
+        organization_id (str | Unset): Only activities of this organization.
+        type_ (str | Unset): Only activities of this type, e.g. `Call`; for custom activities a
+            Custom Activity Type id (`actitype_...`) or `Custom` for any custom type.
+        date_created_gt (datetime.datetime | Unset): Only objects created after this time.
+        date_created_gte (datetime.datetime | Unset): Only objects created at or after this time.
+        date_created_lt (datetime.datetime | Unset): Only objects created before this time.
+        date_created_lte (datetime.datetime | Unset): Only objects created at or before this time.
+        activity_at_gt (datetime.datetime | Unset): Only activities that happened after this time.
+        activity_at_gte (datetime.datetime | Unset): Only activities that happened at or after
+            this time.
+        activity_at_lt (datetime.datetime | Unset): Only activities that happened before this
+            time.
+        activity_at_lte (datetime.datetime | Unset): Only activities that happened at or before
+            this time.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

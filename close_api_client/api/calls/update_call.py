@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes only the fields sent, e.g. the call's `note`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CallActivityUpdate): Fields to change on a call (a patch); the documented Call
             fields, the object is open.
 
@@ -105,7 +105,7 @@ async def asyncio(
      Changes only the fields sent, e.g. the call's `note`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CallActivityUpdate): Fields to change on a call (a patch); the documented Call
             fields, the object is open.
 

@@ -47,7 +47,7 @@ async def asyncio_detailed(
      Returns one comment thread; 404 also when the caller cannot see its lead.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -86,7 +86,7 @@ async def asyncio(
      Returns one comment thread; 404 also when the caller cannot see its lead.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

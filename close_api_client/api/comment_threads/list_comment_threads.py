@@ -66,10 +66,11 @@ async def asyncio_detailed(
     Users with restricted lead visibility must give one of the two filters (otherwise 403).
 
     Args:
-        ids (str | Unset):
-        object_ids (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        ids (str | Unset): Only these threads (comma-separated `comthr_...` ids).
+        object_ids (str | Unset): Only the threads on these objects (comma-separated ids).
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -115,10 +116,11 @@ async def asyncio(
     Users with restricted lead visibility must give one of the two filters (otherwise 403).
 
     Args:
-        ids (str | Unset):
-        object_ids (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        ids (str | Unset): Only these threads (comma-separated `comthr_...` ids).
+        object_ids (str | Unset): Only the threads on these objects (comma-separated ids).
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

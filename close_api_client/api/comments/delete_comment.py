@@ -44,7 +44,7 @@ async def asyncio_detailed(
     delete one's own or other users' activities.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -85,7 +85,7 @@ async def asyncio(
     delete one's own or other users' activities.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

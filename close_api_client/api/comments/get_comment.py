@@ -45,7 +45,7 @@ async def asyncio_detailed(
      Returns one comment; 404 also when the caller cannot see the comment's lead.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -84,7 +84,7 @@ async def asyncio(
      Returns one comment; 404 also when the caller cannot see the comment's lead.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -58,8 +58,8 @@ async def asyncio_detailed(
     the two. Comments on leads the caller cannot see are left out.
 
     Args:
-        object_id (str | Unset):
-        thread_id (str | Unset):
+        object_id (str | Unset): The commented object's id (give this or `thread_id`).
+        thread_id (str | Unset): The comment thread's id, `comthr_...` (give this or `object_id`).
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -101,8 +101,8 @@ async def asyncio(
     the two. Comments on leads the caller cannot see are left out.
 
     Args:
-        object_id (str | Unset):
-        thread_id (str | Unset):
+        object_id (str | Unset): The commented object's id (give this or `thread_id`).
+        thread_id (str | Unset): The comment thread's id, `comthr_...` (give this or `object_id`).
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -60,7 +60,7 @@ async def asyncio_detailed(
      Replaces a comment's `body`. Users can edit only their own comments.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CommentUpdate): The new body of a comment.
 
     Raises:
@@ -102,7 +102,7 @@ async def asyncio(
      Replaces a comment's `body`. Users can edit only their own comments.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CommentUpdate): The new body of a comment.
 
     Raises:

@@ -66,10 +66,12 @@ async def asyncio_detailed(
     as; filter to one user with `user_id`.
 
     Args:
-        user_id (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        user_id (str | Unset): Only objects belonging to this user.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -115,10 +117,12 @@ async def asyncio(
     as; filter to one user with `user_id`.
 
     Args:
-        user_id (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        user_id (str | Unset): Only objects belonging to this user.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -66,7 +66,8 @@ async def asyncio_detailed(
     custom field values (`custom.<field id>` keys). Phone numbers are normalized to E.164.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (ContactCreate): A new contact. Custom field values go in `custom.<field id>` keys
             (additional
             properties).
@@ -111,7 +112,8 @@ async def asyncio(
     custom field values (`custom.<field id>` keys). Phone numbers are normalized to E.164.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (ContactCreate): A new contact. Custom field values go in `custom.<field id>` keys
             (additional
             properties).

@@ -66,10 +66,13 @@ async def asyncio_detailed(
     Close recommends querying leads (or advanced filtering) and reading their contacts.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        lead_id (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        lead_id (str | Unset): Only the contacts of this lead (from Close's published OpenAPI
+            document).
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -115,10 +118,13 @@ async def asyncio(
     Close recommends querying leads (or advanced filtering) and reading their contacts.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        lead_id (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        lead_id (str | Unset): Only the contacts of this lead (from Close's published OpenAPI
+            document).
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

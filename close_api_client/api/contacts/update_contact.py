@@ -70,8 +70,9 @@ async def asyncio_detailed(
     multi-value field, `custom.<field id>.add` / `.remove` add or remove a single value.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (ContactUpdate): Fields to change on a contact (a patch). `custom.<field id>: null`
             unsets a custom
             field; `custom.<field id>.add` / `.remove` change one value of a multi-value field.
@@ -118,8 +119,9 @@ async def asyncio(
     multi-value field, `custom.<field id>.add` / `.remove` add or remove a single value.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (ContactUpdate): Fields to change on a contact (a patch). `custom.<field id>: null`
             unsets a custom
             field; `custom.<field id>.add` / `.remove` change one value of a multi-value field.

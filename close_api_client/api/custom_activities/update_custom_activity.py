@@ -63,7 +63,7 @@ async def asyncio_detailed(
     `draft` and `published`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomActivityUpdate): Fields to change; `custom.<field id>: null` removes a value.
 
     Raises:
@@ -106,7 +106,7 @@ async def asyncio(
     `draft` and `published`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomActivityUpdate): Fields to change; `custom.<field id>: null` removes a value.
 
     Raises:

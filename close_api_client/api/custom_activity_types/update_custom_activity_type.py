@@ -64,7 +64,7 @@ async def asyncio_detailed(
     through the activity custom field endpoints.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomActivityTypeUpdate): Fields to change on a Custom Activity Type.
 
     Raises:
@@ -108,7 +108,7 @@ async def asyncio(
     through the activity custom field endpoints.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomActivityTypeUpdate): Fields to change on a Custom Activity Type.
 
     Raises:

@@ -48,7 +48,9 @@ async def asyncio_detailed(
     the order defined for it: the way to answer "which custom fields can I set here?".
 
     Args:
-        object_type (str):
+        object_type (str): The object type: `lead`, `contact`, `opportunity`, `activity/<custom
+            activity type id>`
+            or `custom_object/<custom object type id>`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -88,7 +90,9 @@ async def asyncio(
     the order defined for it: the way to answer "which custom fields can I set here?".
 
     Args:
-        object_type (str):
+        object_type (str): The object type: `lead`, `contact`, `opportunity`, `activity/<custom
+            activity type id>`
+            or `custom_object/<custom object type id>`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -64,7 +64,9 @@ async def asyncio_detailed(
     disassociating them, not here.
 
     Args:
-        object_type (str):
+        object_type (str): The object type: `lead`, `contact`, `opportunity`, `activity/<custom
+            activity type id>`
+            or `custom_object/<custom object type id>`.
         body (CustomFieldSchemaUpdate): The new order of a schema's fields; fields left out are
             appended at the end.
 
@@ -109,7 +111,9 @@ async def asyncio(
     disassociating them, not here.
 
     Args:
-        object_type (str):
+        object_type (str): The object type: `lead`, `contact`, `opportunity`, `activity/<custom
+            activity type id>`
+            or `custom_object/<custom object type id>`.
         body (CustomFieldSchemaUpdate): The new order of a schema's fields; fields left out are
             appended at the end.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
     (`custom_object_type_id`). `editable_with_roles` and `required` are per association.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SharedCustomFieldAssociationCreate): A new association of a shared custom field with
             an object type.
 
@@ -109,7 +109,7 @@ async def asyncio(
     (`custom_object_type_id`). `editable_with_roles` and `required` are per association.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SharedCustomFieldAssociationCreate): A new association of a shared custom field with
             an object type.
 

@@ -43,7 +43,7 @@ async def asyncio_detailed(
     removed.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -83,7 +83,7 @@ async def asyncio(
     removed.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -48,8 +48,10 @@ async def asyncio_detailed(
     stored values there are permanently deleted, and any `required` rule goes with it.
 
     Args:
-        id (str):
-        object_type (str):
+        id (str): The object's id.
+        object_type (str): The associated object type: `lead`, `contact`, `opportunity`,
+            `custom_activity_type/<custom activity type id>` or
+            `custom_object_type/<custom object type id>`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -91,8 +93,10 @@ async def asyncio(
     stored values there are permanently deleted, and any `required` rule goes with it.
 
     Args:
-        id (str):
-        object_type (str):
+        id (str): The object's id.
+        object_type (str): The associated object type: `lead`, `contact`, `opportunity`,
+            `custom_activity_type/<custom activity type id>` or
+            `custom_object_type/<custom object type id>`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -52,8 +52,10 @@ async def asyncio_detailed(
      Returns the association of the shared custom field with one object type.
 
     Args:
-        id (str):
-        object_type (str):
+        id (str): The object's id.
+        object_type (str): The associated object type: `lead`, `contact`, `opportunity`,
+            `custom_activity_type/<custom activity type id>` or
+            `custom_object_type/<custom object type id>`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -94,8 +96,10 @@ async def asyncio(
      Returns the association of the shared custom field with one object type.
 
     Args:
-        id (str):
-        object_type (str):
+        id (str): The object's id.
+        object_type (str): The associated object type: `lead`, `contact`, `opportunity`,
+            `custom_activity_type/<custom activity type id>` or
+            `custom_object_type/<custom object type id>`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -62,9 +62,11 @@ async def asyncio_detailed(
     keys.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -108,9 +110,11 @@ async def asyncio(
     keys.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

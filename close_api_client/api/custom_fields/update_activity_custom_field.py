@@ -63,7 +63,7 @@ async def asyncio_detailed(
     `choices`; `custom_activity_type_id` cannot change.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (ActivityCustomFieldUpdate): Changes to an activity custom field (a patch);
             `custom_activity_type_id` cannot change.
 
@@ -107,7 +107,7 @@ async def asyncio(
     `choices`; `custom_activity_type_id` cannot change.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (ActivityCustomFieldUpdate): Changes to an activity custom field (a patch);
             `custom_activity_type_id` cannot change.
 

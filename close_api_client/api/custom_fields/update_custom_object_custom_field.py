@@ -63,7 +63,7 @@ async def asyncio_detailed(
     `choices`; `custom_object_type_id` and `type` cannot change.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomObjectCustomFieldUpdate): Changes to a custom object custom field (a patch);
             `custom_object_type_id` and `type` cannot change.
 
@@ -107,7 +107,7 @@ async def asyncio(
     `choices`; `custom_object_type_id` and `type` cannot change.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomObjectCustomFieldUpdate): Changes to a custom object custom field (a patch);
             `custom_object_type_id` and `type` cannot change.
 

@@ -63,7 +63,7 @@ async def asyncio_detailed(
     A type change that converts stored values returns `converting_to_type` until the conversion is done.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomFieldUpdate): Changes to a lead, contact or opportunity custom field (a
             patch).
 
@@ -107,7 +107,7 @@ async def asyncio(
     A type change that converts stored values returns `converting_to_type` until the conversion is done.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomFieldUpdate): Changes to a lead, contact or opportunity custom field (a
             patch).
 

@@ -63,7 +63,7 @@ async def asyncio_detailed(
     the associations.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SharedCustomFieldUpdate): Changes to a shared custom field (a patch); `type` cannot
             change.
 
@@ -107,7 +107,7 @@ async def asyncio(
     the associations.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SharedCustomFieldUpdate): Changes to a shared custom field (a patch); `type` cannot
             change.
 

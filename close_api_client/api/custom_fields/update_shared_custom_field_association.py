@@ -67,8 +67,10 @@ async def asyncio_detailed(
      Changes `required` or `editable_with_roles` of the association; nothing else can change.
 
     Args:
-        id (str):
-        object_type (str):
+        id (str): The object's id.
+        object_type (str): The associated object type: `lead`, `contact`, `opportunity`,
+            `custom_activity_type/<custom activity type id>` or
+            `custom_object_type/<custom object type id>`.
         body (SharedCustomFieldAssociationUpdate): Changes to an association (a patch); only these
             two settings can change.
 
@@ -113,8 +115,10 @@ async def asyncio(
      Changes `required` or `editable_with_roles` of the association; nothing else can change.
 
     Args:
-        id (str):
-        object_type (str):
+        id (str): The object's id.
+        object_type (str): The associated object type: `lead`, `contact`, `opportunity`,
+            `custom_activity_type/<custom activity type id>` or
+            `custom_object_type/<custom object type id>`.
         body (SharedCustomFieldAssociationUpdate): Changes to an association (a patch); only these
             two settings can change.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
     field and custom field schema endpoints.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomObjectTypeUpdate): Fields to change on a Custom Object Type (not its fields).
 
     Raises:
@@ -108,7 +108,7 @@ async def asyncio(
     field and custom field schema endpoints.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomObjectTypeUpdate): Fields to change on a Custom Object Type (not its fields).
 
     Raises:

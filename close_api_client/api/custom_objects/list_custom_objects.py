@@ -71,11 +71,13 @@ async def asyncio_detailed(
     back references are not included.
 
     Args:
-        lead_id (str):
-        custom_object_type_id (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        lead_id (str): The lead whose custom objects to list.
+        custom_object_type_id (str | Unset): Only instances of this Custom Object Type.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -124,11 +126,13 @@ async def asyncio(
     back references are not included.
 
     Args:
-        lead_id (str):
-        custom_object_type_id (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        lead_id (str): The lead whose custom objects to list.
+        custom_object_type_id (str | Unset): Only instances of this Custom Object Type.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -63,7 +63,7 @@ async def asyncio_detailed(
     removes it. Only the fields sent change.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomObjectUpdate): Changes to a custom object: `name`, and custom field values as
             additional properties
             `custom.<field id>` (`null` removes a value).
@@ -108,7 +108,7 @@ async def asyncio(
     removes it. Only the fields sent change.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (CustomObjectUpdate): Changes to a custom object: `name`, and custom field values as
             additional properties
             `custom.<field id>` (`null` removes a value).

@@ -60,9 +60,10 @@ async def asyncio_detailed(
     participating users and settings.
 
     Args:
-        id (str):
-        fields (str | Unset):
-        organization_id (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        organization_id (str | Unset): The organization of the dialer session.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -106,9 +107,10 @@ async def asyncio(
     participating users and settings.
 
     Args:
-        id (str):
-        fields (str | Unset):
-        organization_id (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        organization_id (str | Unset): The organization of the dialer session.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

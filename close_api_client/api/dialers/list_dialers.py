@@ -90,16 +90,19 @@ async def asyncio_detailed(
     started them.
 
     Args:
-        status (str | Unset):
-        status_in (str | Unset):
-        saved_search_id (str | Unset):
-        user_id (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        organization_id (str | Unset):
-        source_type (str | Unset):
-        source_value (str | Unset):
+        status (str | Unset): Only sessions with this status, e.g. `inactive`.
+        status_in (str | Unset): Only sessions with one of these comma-separated statuses.
+        saved_search_id (str | Unset): Only sessions dialing this Smart View.
+        user_id (str | Unset): Only objects belonging to this user.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        organization_id (str | Unset): Only dialer sessions of this organization.
+        source_type (str | Unset): One of `saved-search`, `shared-entry`.
+        source_value (str | Unset): With `source_type`: the Smart View id or shared entry the
+            sessions were started from.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -157,16 +160,19 @@ async def asyncio(
     started them.
 
     Args:
-        status (str | Unset):
-        status_in (str | Unset):
-        saved_search_id (str | Unset):
-        user_id (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        organization_id (str | Unset):
-        source_type (str | Unset):
-        source_value (str | Unset):
+        status (str | Unset): Only sessions with this status, e.g. `inactive`.
+        status_in (str | Unset): Only sessions with one of these comma-separated statuses.
+        saved_search_id (str | Unset): Only sessions dialing this Smart View.
+        user_id (str | Unset): Only objects belonging to this user.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        organization_id (str | Unset): Only dialer sessions of this organization.
+        source_type (str | Unset): One of `saved-search`, `shared-entry`.
+        source_value (str | Unset): With `source_type`: the Smart View id or shared entry the
+            sessions were started from.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

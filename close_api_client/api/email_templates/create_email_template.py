@@ -68,7 +68,8 @@ async def asyncio_detailed(
     creator unless `is_shared` is true.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (EmailTemplateCreate): A new email template.
 
     Raises:
@@ -111,7 +112,8 @@ async def asyncio(
     creator unless `is_shared` is true.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (EmailTemplateCreate): A new email template.
 
     Raises:

@@ -61,9 +61,10 @@ async def asyncio_detailed(
      Returns one email template, including the sequences that use it.
 
     Args:
-        id (str):
-        fields (str | Unset):
-        include_embedded (bool | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        include_embedded (bool | Unset): Include embedded templates used by Workflows.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -106,9 +107,10 @@ async def asyncio(
      Returns one email template, including the sequences that use it.
 
     Args:
-        id (str):
-        fields (str | Unset):
-        include_embedded (bool | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        include_embedded (bool | Unset): Include embedded templates used by Workflows.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -69,11 +69,13 @@ async def asyncio_detailed(
      Lists email templates page by page; `is_archived` selects archived or active ones.
 
     Args:
-        is_archived (bool | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        is_shared (bool | Unset):
+        is_archived (bool | Unset): Only archived (`true`) or not archived (`false`) templates.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        is_shared (bool | Unset): Only shared (`true`) or private (`false`) templates.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -120,11 +122,13 @@ async def asyncio(
      Lists email templates page by page; `is_archived` selects archived or active ones.
 
     Args:
-        is_archived (bool | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        is_shared (bool | Unset):
+        is_archived (bool | Unset): Only archived (`true`) or not archived (`false`) templates.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        is_shared (bool | Unset): Only shared (`true`) or private (`false`) templates.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -118,22 +118,29 @@ async def asyncio_detailed(
     lead search `query`. An empty object means there is no such entry.
 
     Args:
-        id (str):
-        lead_id (str | Unset):
-        contact_id (str | Unset):
-        query (str | Unset):
-        entry (int | Unset):
+        id (str): The object's id.
+        lead_id (str | Unset): The lead to render for (together with `contact_id`).
+        contact_id (str | Unset): The contact to render for (together with `lead_id`).
+        query (str | Unset): A search query in Close's search syntax (as in the app's search box).
+        entry (int | Unset): With `query`, the index (0 to 99) of the lead or contact to render.
         mode (EmailTemplateRenderMode | Unset): What `entry` indexes when rendering for a search
             query.
-        email_account_id (str | Unset):
-        bulk_object_type (str | Unset):
-        contact_preference (str | Unset):
-        limit (int | Unset):
-        results_limit (int | Unset):
-        s_query (str | Unset):
-        sender (str | Unset):
-        sort (str | Unset):
-        x_tz_offset (str | Unset):
+        email_account_id (str | Unset): The email account the rendered email would be sent from.
+        bulk_object_type (str | Unset): One of `lead`, `contact`.
+        contact_preference (str | Unset): One of `lead`, `contact`, `all`.
+        limit (int | Unset): How many of the matching leads/contacts to render for (bulk preview).
+        results_limit (int | Unset): Cap on the number of leads the query matches, as in bulk
+            actions.
+        s_query (str | Unset): A structured search query (JSON), as in `POST /data/search/`,
+            selecting the recipients.
+        sender (str | Unset): The sender's email address.
+        sort (str | Unset): Sort order of the matching recipients. Close's published OpenAPI
+            document types it as a list of `{field, direction}`; how it is serialised in a query
+            string is not documented, so it is a plain string here.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -202,22 +209,29 @@ async def asyncio(
     lead search `query`. An empty object means there is no such entry.
 
     Args:
-        id (str):
-        lead_id (str | Unset):
-        contact_id (str | Unset):
-        query (str | Unset):
-        entry (int | Unset):
+        id (str): The object's id.
+        lead_id (str | Unset): The lead to render for (together with `contact_id`).
+        contact_id (str | Unset): The contact to render for (together with `lead_id`).
+        query (str | Unset): A search query in Close's search syntax (as in the app's search box).
+        entry (int | Unset): With `query`, the index (0 to 99) of the lead or contact to render.
         mode (EmailTemplateRenderMode | Unset): What `entry` indexes when rendering for a search
             query.
-        email_account_id (str | Unset):
-        bulk_object_type (str | Unset):
-        contact_preference (str | Unset):
-        limit (int | Unset):
-        results_limit (int | Unset):
-        s_query (str | Unset):
-        sender (str | Unset):
-        sort (str | Unset):
-        x_tz_offset (str | Unset):
+        email_account_id (str | Unset): The email account the rendered email would be sent from.
+        bulk_object_type (str | Unset): One of `lead`, `contact`.
+        contact_preference (str | Unset): One of `lead`, `contact`, `all`.
+        limit (int | Unset): How many of the matching leads/contacts to render for (bulk preview).
+        results_limit (int | Unset): Cap on the number of leads the query matches, as in bulk
+            actions.
+        s_query (str | Unset): A structured search query (JSON), as in `POST /data/search/`,
+            selecting the recipients.
+        sender (str | Unset): The sender's email address.
+        sort (str | Unset): Sort order of the matching recipients. Close's published OpenAPI
+            document types it as a list of `{field, direction}`; how it is serialised in a query
+            string is not documented, so it is a plain string here.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -71,8 +71,9 @@ async def asyncio_detailed(
      Changes only the fields sent, e.g. `is_shared` or `is_archived`.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (EmailTemplateUpdate): Fields to change on an email template.
 
     Raises:
@@ -116,8 +117,9 @@ async def asyncio(
      Changes only the fields sent, e.g. `is_shared` or `is_archived`.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (EmailTemplateUpdate): Fields to change on an email template.
 
     Raises:

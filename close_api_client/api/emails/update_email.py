@@ -63,7 +63,7 @@ async def asyncio_detailed(
     `draft` cancels a scheduled or not-yet-sent email. Only drafts can be edited.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (EmailActivityUpdate): Fields to change on a draft email, or its `status` to send it.
 
     Raises:
@@ -106,7 +106,7 @@ async def asyncio(
     `draft` cancels a scheduled or not-yet-sent email. Only drafts can be edited.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (EmailActivityUpdate): Fields to change on a draft email, or its `status` to send it.
 
     Raises:

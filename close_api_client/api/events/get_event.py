@@ -46,7 +46,7 @@ async def asyncio_detailed(
     events less than an hour old.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -86,7 +86,7 @@ async def asyncio(
     events less than an hour old.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

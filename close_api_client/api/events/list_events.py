@@ -116,20 +116,22 @@ async def asyncio_detailed(
     are allowed (e.g. `object_type` + `action`, `lead_id` + `user_id`, just `request_id`).
 
     Args:
-        cursor (str | Unset):
-        limit (int | Unset):
-        object_type (str | Unset):
-        object_id (str | Unset):
-        lead_id (str | Unset):
-        user_id (str | Unset):
-        request_id (str | Unset):
+        cursor (str | Unset): A `cursor_next` or `cursor_previous` value from a previous page.
+        limit (int | Unset): Maximum number of events to return (at most and by default 50).
+        object_type (str | Unset): Only events on objects of this type, e.g. `lead`,
+            `activity.email`, `status_change.opportunity`.
+        object_id (str | Unset): Only events on this object (not on related objects).
+        lead_id (str | Unset): Only events on this lead and its contacts, activities,
+            opportunities and tasks.
+        user_id (str | Unset): Only objects belonging to this user.
+        request_id (str | Unset): Only events emitted while processing this API request.
         action (EventAction | Unset): What happened to the object. Most events are `created`,
             `updated` or `deleted`; some
             object types have their own actions.
-        date_updated_gt (datetime.datetime | Unset):
-        date_updated_gte (datetime.datetime | Unset):
-        date_updated_lt (datetime.datetime | Unset):
-        date_updated_lte (datetime.datetime | Unset):
+        date_updated_gt (datetime.datetime | Unset): Only objects updated after this time.
+        date_updated_gte (datetime.datetime | Unset): Only objects updated at or after this time.
+        date_updated_lt (datetime.datetime | Unset): Only objects updated before this time.
+        date_updated_lte (datetime.datetime | Unset): Only objects updated at or before this time.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -193,20 +195,22 @@ async def asyncio(
     are allowed (e.g. `object_type` + `action`, `lead_id` + `user_id`, just `request_id`).
 
     Args:
-        cursor (str | Unset):
-        limit (int | Unset):
-        object_type (str | Unset):
-        object_id (str | Unset):
-        lead_id (str | Unset):
-        user_id (str | Unset):
-        request_id (str | Unset):
+        cursor (str | Unset): A `cursor_next` or `cursor_previous` value from a previous page.
+        limit (int | Unset): Maximum number of events to return (at most and by default 50).
+        object_type (str | Unset): Only events on objects of this type, e.g. `lead`,
+            `activity.email`, `status_change.opportunity`.
+        object_id (str | Unset): Only events on this object (not on related objects).
+        lead_id (str | Unset): Only events on this lead and its contacts, activities,
+            opportunities and tasks.
+        user_id (str | Unset): Only objects belonging to this user.
+        request_id (str | Unset): Only events emitted while processing this API request.
         action (EventAction | Unset): What happened to the object. Most events are `created`,
             `updated` or `deleted`; some
             object types have their own actions.
-        date_updated_gt (datetime.datetime | Unset):
-        date_updated_gte (datetime.datetime | Unset):
-        date_updated_lt (datetime.datetime | Unset):
-        date_updated_lte (datetime.datetime | Unset):
+        date_updated_gt (datetime.datetime | Unset): Only objects updated after this time.
+        date_updated_gte (datetime.datetime | Unset): Only objects updated at or after this time.
+        date_updated_lt (datetime.datetime | Unset): Only objects updated before this time.
+        date_updated_lte (datetime.datetime | Unset): Only objects updated at or before this time.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

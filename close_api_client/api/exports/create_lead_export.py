@@ -62,7 +62,10 @@ async def asyncio_detailed(
     `download_url` when done. Activities and smart fields are opt-in.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (LeadExportCreate): An export of the leads matching a search query.
 
     Raises:
@@ -106,7 +109,10 @@ async def asyncio(
     `download_url` when done. Activities and smart fields are opt-in.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (LeadExportCreate): An export of the leads matching a search query.
 
     Raises:

@@ -64,10 +64,12 @@ async def asyncio_detailed(
     field ids (`formfld_...`) are the keys of a FormSubmission activity's `values`.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        is_archived (bool | Unset):
-        fields (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        is_archived (bool | Unset): Only archived (`true`) or only active (`false`) forms.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -113,10 +115,12 @@ async def asyncio(
     field ids (`formfld_...`) are the keys of a FormSubmission activity's `values`.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        is_archived (bool | Unset):
-        fields (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        is_archived (bool | Unset): Only archived (`true`) or only active (`false`) forms.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Adds a user to the group; adding a user who is already a member changes nothing.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (GroupMemberCreate): The user to add to a group.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Adds a user to the group; adding a user who is already a member changes nothing.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (GroupMemberCreate): The user to add to a group.
 
     Raises:

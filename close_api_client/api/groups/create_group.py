@@ -65,7 +65,8 @@ async def asyncio_detailed(
      Creates an empty group; add users with the member endpoint. Names must be unique.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (GroupCreate): A new, empty group.
 
     Raises:
@@ -107,7 +108,8 @@ async def asyncio(
      Creates an empty group; add users with the member endpoint. Names must be unique.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (GroupCreate): A new, empty group.
 
     Raises:

@@ -52,8 +52,8 @@ async def asyncio_detailed(
      Removes a user from the group.
 
     Args:
-        id (str):
-        user_id (str):
+        id (str): The object's id.
+        user_id (str): The user to remove from the group.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -94,8 +94,8 @@ async def asyncio(
      Removes a user from the group.
 
     Args:
-        id (str):
-        user_id (str):
+        id (str): The object's id.
+        user_id (str): The user to remove from the group.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -69,8 +69,9 @@ async def asyncio_detailed(
      Renames a group; the new name must be unique in the organization.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (GroupUpdate): The group's new name.
 
     Raises:
@@ -114,8 +115,9 @@ async def asyncio(
      Renames a group; the new name must be unique in the organization.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (GroupUpdate): The group's new name.
 
     Raises:

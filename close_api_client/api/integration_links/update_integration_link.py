@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes only the fields sent. Admins only.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (IntegrationLinkUpdate): Fields to change on an integration link.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Changes only the fields sent. Admins only.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (IntegrationLinkUpdate): Fields to change on an integration link.
 
     Raises:

@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes a lead status's label. To move a lead to another status, update the lead instead.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (LeadStatusUpdate): The new label of a lead status.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Changes a lead status's label. To move a lead to another status, update the lead instead.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (LeadStatusUpdate): The new label of a lead status.
 
     Raises:

@@ -56,8 +56,9 @@ async def asyncio_detailed(
     Smart fields are included only when named in `_fields` (or with `_fields=_all`).
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -99,8 +100,9 @@ async def asyncio(
     Smart fields are included only when named in `_fields` (or with `_fields=_all`).
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -104,16 +104,22 @@ async def asyncio_detailed(
     follow `x-tz-offset`.
 
     Args:
-        query (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        order_by (str | Unset):
-        date_created_gt (datetime.datetime | Unset):
-        date_created_gte (datetime.datetime | Unset):
-        date_created_lt (datetime.datetime | Unset):
-        date_created_lte (datetime.datetime | Unset):
-        x_tz_offset (str | Unset):
+        query (str | Unset): A search query in Close's search syntax (as in the app's search box).
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        order_by (str | Unset): Field to sort by; prefix with `-` for descending order, e.g.
+            `-date_created`.
+        date_created_gt (datetime.datetime | Unset): Only objects created after this time.
+        date_created_gte (datetime.datetime | Unset): Only objects created at or after this time.
+        date_created_lt (datetime.datetime | Unset): Only objects created before this time.
+        date_created_lte (datetime.datetime | Unset): Only objects created at or before this time.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -172,16 +178,22 @@ async def asyncio(
     follow `x-tz-offset`.
 
     Args:
-        query (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        order_by (str | Unset):
-        date_created_gt (datetime.datetime | Unset):
-        date_created_gte (datetime.datetime | Unset):
-        date_created_lt (datetime.datetime | Unset):
-        date_created_lte (datetime.datetime | Unset):
-        x_tz_offset (str | Unset):
+        query (str | Unset): A search query in Close's search syntax (as in the app's search box).
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        order_by (str | Unset): Field to sort by; prefix with `-` for descending order, e.g.
+            `-date_created`.
+        date_created_gt (datetime.datetime | Unset): Only objects created after this time.
+        date_created_gte (datetime.datetime | Unset): Only objects created at or after this time.
+        date_created_lt (datetime.datetime | Unset): Only objects created before this time.
+        date_created_lte (datetime.datetime | Unset): Only objects created at or before this time.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -62,7 +62,7 @@ async def asyncio_detailed(
     `.remove` add or remove one value.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (LeadUpdate): Fields to change on a lead (a patch). `custom.<field id>: null` unsets
             a custom field;
             `custom.<field id>.add` / `.remove` change one value of a multi-value field.
@@ -108,7 +108,7 @@ async def asyncio(
     `.remove` add or remove one value.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (LeadUpdate): Fields to change on a lead (a patch). `custom.<field id>: null` unsets
             a custom field;
             `custom.<field id>.add` / `.remove` change one value of a multi-value field.

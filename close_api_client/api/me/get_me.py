@@ -52,7 +52,8 @@ async def asyncio_detailed(
     organizations: the usual way to learn your organization id.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -92,7 +93,8 @@ async def asyncio(
     organizations: the usual way to learn your organization id.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

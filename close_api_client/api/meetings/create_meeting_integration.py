@@ -64,7 +64,7 @@ async def asyncio_detailed(
     changes nothing. OAuth apps only: API keys get an error.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (MeetingIntegrationRequest): The integration data to store for the calling OAuth app.
 
     Raises:
@@ -108,7 +108,7 @@ async def asyncio(
     changes nothing. OAuth apps only: API keys get an error.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (MeetingIntegrationRequest): The integration data to store for the calling OAuth app.
 
     Raises:

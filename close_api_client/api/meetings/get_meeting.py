@@ -58,8 +58,9 @@ async def asyncio_detailed(
     with `_fields` including `transcripts`.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -101,8 +102,9 @@ async def asyncio(
     with `_fields` including `transcripts`.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

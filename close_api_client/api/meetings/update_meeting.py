@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes only the fields sent; typically the meeting's `user_note_html` or `outcome_id`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (MeetingActivityUpdate): Fields to change on a meeting (a patch). Only these two are
             documented; the object is open.
 
@@ -105,7 +105,7 @@ async def asyncio(
      Changes only the fields sent; typically the meeting's `user_note_html` or `outcome_id`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (MeetingActivityUpdate): Fields to change on a meeting (a patch). Only these two are
             documented; the object is open.
 

@@ -63,7 +63,7 @@ async def asyncio_detailed(
     id), call recording, default caller id, voicemail drop, email-open tracking.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (MembershipUpdate): Member settings to change.
 
     Raises:
@@ -106,7 +106,7 @@ async def asyncio(
     id), call recording, default caller id, voicemail drop, email-open tracking.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (MembershipUpdate): Member settings to change.
 
     Raises:

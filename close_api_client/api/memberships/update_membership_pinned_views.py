@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Replaces the member's whole list of pinned Smart Views with the ordered list given.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (MembershipPinnedViewsUpdate): The complete new ordered list of pinned Smart Views.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Replaces the member's whole list of pinned Smart Views with the ordered list given.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (MembershipPinnedViewsUpdate): The complete new ordered list of pinned Smart Views.
 
     Raises:

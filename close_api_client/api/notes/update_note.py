@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes only the fields sent, usually `note`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (NoteActivityUpdate): Fields to change on a note.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Changes only the fields sent, usually `note`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (NoteActivityUpdate): Fields to change on a note.
 
     Raises:

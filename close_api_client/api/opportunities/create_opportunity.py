@@ -64,7 +64,10 @@ async def asyncio_detailed(
     status without `date_won` sets it to today in the `x-tz-offset` time zone.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (OpportunityCreate): A new opportunity. Without `status_id` the organization's first
             opportunity status is
             used. Custom field values go in `custom.<field id>` keys (additional properties).
@@ -110,7 +113,10 @@ async def asyncio(
     status without `date_won` sets it to today in the `x-tz-offset` time zone.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (OpportunityCreate): A new opportunity. Without `status_id` the organization's first
             opportunity status is
             used. Custom field values go in `custom.<field id>` keys (additional properties).

@@ -257,45 +257,62 @@ async def asyncio_detailed(
     paging still counting opportunities. Date filters and relative dates follow `x-tz-offset`.
 
     Args:
-        lead_id (str | Unset):
-        user_id (str | Unset):
-        user_id_in (str | Unset):
-        status_id (str | Unset):
-        status_id_in (str | Unset):
-        status_label (str | Unset):
-        status_label_in (str | Unset):
+        lead_id (str | Unset): Only objects belonging to this lead.
+        user_id (str | Unset): Only objects belonging to this user.
+        user_id_in (str | Unset): Only opportunities of any of these users (comma-separated ids).
+        status_id (str | Unset): Only opportunities in this status.
+        status_id_in (str | Unset): Only opportunities in any of these statuses (comma-separated
+            ids).
+        status_label (str | Unset): Only opportunities whose status has this label.
+        status_label_in (str | Unset): Only opportunities whose status has any of these labels
+            (comma-separated).
         status_type (OpportunityStatusType | Unset): The kind of an opportunity status.
-        status_type_in (str | Unset):
+        status_type_in (str | Unset): Only opportunities whose status is of any of these types,
+            e.g. `active,won`.
         value_period (OpportunityValuePeriod | Unset): How often an opportunity's value recurs.
-        value_period_in (str | Unset):
-        date_created_gt (datetime.datetime | Unset):
-        date_created_gte (datetime.datetime | Unset):
-        date_created_lt (datetime.datetime | Unset):
-        date_created_lte (datetime.datetime | Unset):
-        date_updated_gt (datetime.datetime | Unset):
-        date_updated_gte (datetime.datetime | Unset):
-        date_updated_lt (datetime.datetime | Unset):
-        date_updated_lte (datetime.datetime | Unset):
-        date_won_gt (datetime.date | Unset):
-        date_won_gte (datetime.date | Unset):
-        date_won_lt (datetime.date | Unset):
-        date_won_lte (datetime.date | Unset):
-        query (str | Unset):
-        lead_saved_search_id (str | Unset):
-        lead_query (str | Unset):
-        order_by (str | Unset):
-        group_by (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        organization_id (str | Unset):
-        status (str | Unset):
-        status_in (str | Unset):
-        date_won (str | Unset):
-        date_created (str | Unset):
-        date_updated (str | Unset):
-        is_stalled (bool | Unset):
-        x_tz_offset (str | Unset):
+        value_period_in (str | Unset): Only opportunities with any of these value periods, e.g.
+            `monthly,annual`.
+        date_created_gt (datetime.datetime | Unset): Only objects created after this time.
+        date_created_gte (datetime.datetime | Unset): Only objects created at or after this time.
+        date_created_lt (datetime.datetime | Unset): Only objects created before this time.
+        date_created_lte (datetime.datetime | Unset): Only objects created at or before this time.
+        date_updated_gt (datetime.datetime | Unset): Only objects updated after this time.
+        date_updated_gte (datetime.datetime | Unset): Only objects updated at or after this time.
+        date_updated_lt (datetime.datetime | Unset): Only objects updated before this time.
+        date_updated_lte (datetime.datetime | Unset): Only objects updated at or before this time.
+        date_won_gt (datetime.date | Unset): Only opportunities won after this date.
+        date_won_gte (datetime.date | Unset): Only opportunities won on or after this date.
+        date_won_lt (datetime.date | Unset): Only opportunities won before this date.
+        date_won_lte (datetime.date | Unset): Only opportunities won on or before this date.
+        query (str | Unset): A search query in Close's search syntax (as in the app's search box).
+        lead_saved_search_id (str | Unset): Only opportunities of leads matching this Smart View
+            (saved search id).
+        lead_query (str | Unset): Only opportunities of leads matching this lead search query; use
+            `lead_saved_search_id` instead.
+        order_by (str | Unset): Sort order: `date_won`, `date_updated`, `date_created`,
+            `confidence`, `user_name`,
+            `value`, `annualized_value` or `annualized_expected_value`; a leading `-` sorts
+            descending (`-date_won`). With `_group_by` it sorts within each group.
+        group_by (str | Unset): Group the results by `user_id`, `date_won__week`,
+            `date_won__month`,
+            `date_won__quarter` or `date_won__year`; a leading `-` reverses the group order.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        organization_id (str | Unset): Only opportunities of this organization.
+        status (str | Unset): Only opportunities whose status has this label.
+        status_in (str | Unset): Only opportunities whose status has any of these labels (comma-
+            separated).
+        date_won (str | Unset): Only opportunities won on this date (`YYYY-MM-DD`).
+        date_created (str | Unset): Only opportunities created at this time.
+        date_updated (str | Unset): Only opportunities last updated at this time.
+        is_stalled (bool | Unset): Only stalled (`true`) or not stalled (`false`) opportunities.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -413,45 +430,62 @@ async def asyncio(
     paging still counting opportunities. Date filters and relative dates follow `x-tz-offset`.
 
     Args:
-        lead_id (str | Unset):
-        user_id (str | Unset):
-        user_id_in (str | Unset):
-        status_id (str | Unset):
-        status_id_in (str | Unset):
-        status_label (str | Unset):
-        status_label_in (str | Unset):
+        lead_id (str | Unset): Only objects belonging to this lead.
+        user_id (str | Unset): Only objects belonging to this user.
+        user_id_in (str | Unset): Only opportunities of any of these users (comma-separated ids).
+        status_id (str | Unset): Only opportunities in this status.
+        status_id_in (str | Unset): Only opportunities in any of these statuses (comma-separated
+            ids).
+        status_label (str | Unset): Only opportunities whose status has this label.
+        status_label_in (str | Unset): Only opportunities whose status has any of these labels
+            (comma-separated).
         status_type (OpportunityStatusType | Unset): The kind of an opportunity status.
-        status_type_in (str | Unset):
+        status_type_in (str | Unset): Only opportunities whose status is of any of these types,
+            e.g. `active,won`.
         value_period (OpportunityValuePeriod | Unset): How often an opportunity's value recurs.
-        value_period_in (str | Unset):
-        date_created_gt (datetime.datetime | Unset):
-        date_created_gte (datetime.datetime | Unset):
-        date_created_lt (datetime.datetime | Unset):
-        date_created_lte (datetime.datetime | Unset):
-        date_updated_gt (datetime.datetime | Unset):
-        date_updated_gte (datetime.datetime | Unset):
-        date_updated_lt (datetime.datetime | Unset):
-        date_updated_lte (datetime.datetime | Unset):
-        date_won_gt (datetime.date | Unset):
-        date_won_gte (datetime.date | Unset):
-        date_won_lt (datetime.date | Unset):
-        date_won_lte (datetime.date | Unset):
-        query (str | Unset):
-        lead_saved_search_id (str | Unset):
-        lead_query (str | Unset):
-        order_by (str | Unset):
-        group_by (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        organization_id (str | Unset):
-        status (str | Unset):
-        status_in (str | Unset):
-        date_won (str | Unset):
-        date_created (str | Unset):
-        date_updated (str | Unset):
-        is_stalled (bool | Unset):
-        x_tz_offset (str | Unset):
+        value_period_in (str | Unset): Only opportunities with any of these value periods, e.g.
+            `monthly,annual`.
+        date_created_gt (datetime.datetime | Unset): Only objects created after this time.
+        date_created_gte (datetime.datetime | Unset): Only objects created at or after this time.
+        date_created_lt (datetime.datetime | Unset): Only objects created before this time.
+        date_created_lte (datetime.datetime | Unset): Only objects created at or before this time.
+        date_updated_gt (datetime.datetime | Unset): Only objects updated after this time.
+        date_updated_gte (datetime.datetime | Unset): Only objects updated at or after this time.
+        date_updated_lt (datetime.datetime | Unset): Only objects updated before this time.
+        date_updated_lte (datetime.datetime | Unset): Only objects updated at or before this time.
+        date_won_gt (datetime.date | Unset): Only opportunities won after this date.
+        date_won_gte (datetime.date | Unset): Only opportunities won on or after this date.
+        date_won_lt (datetime.date | Unset): Only opportunities won before this date.
+        date_won_lte (datetime.date | Unset): Only opportunities won on or before this date.
+        query (str | Unset): A search query in Close's search syntax (as in the app's search box).
+        lead_saved_search_id (str | Unset): Only opportunities of leads matching this Smart View
+            (saved search id).
+        lead_query (str | Unset): Only opportunities of leads matching this lead search query; use
+            `lead_saved_search_id` instead.
+        order_by (str | Unset): Sort order: `date_won`, `date_updated`, `date_created`,
+            `confidence`, `user_name`,
+            `value`, `annualized_value` or `annualized_expected_value`; a leading `-` sorts
+            descending (`-date_won`). With `_group_by` it sorts within each group.
+        group_by (str | Unset): Group the results by `user_id`, `date_won__week`,
+            `date_won__month`,
+            `date_won__quarter` or `date_won__year`; a leading `-` reverses the group order.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        organization_id (str | Unset): Only opportunities of this organization.
+        status (str | Unset): Only opportunities whose status has this label.
+        status_in (str | Unset): Only opportunities whose status has any of these labels (comma-
+            separated).
+        date_won (str | Unset): Only opportunities won on this date (`YYYY-MM-DD`).
+        date_created (str | Unset): Only opportunities created at this time.
+        date_updated (str | Unset): Only opportunities last updated at this time.
+        is_stalled (bool | Unset): Only stalled (`true`) or not stalled (`false`) opportunities.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -69,8 +69,11 @@ async def asyncio_detailed(
     value of a multi-value field.
 
     Args:
-        id (str):
-        x_tz_offset (str | Unset):
+        id (str): The object's id.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (OpportunityUpdate): Fields to change on an opportunity (a patch). `custom.<field
             id>: null` unsets a custom
             field; `custom.<field id>.add` / `.remove` change one value of a multi-value field.
@@ -119,8 +122,11 @@ async def asyncio(
     value of a multi-value field.
 
     Args:
-        id (str):
-        x_tz_offset (str | Unset):
+        id (str): The object's id.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (OpportunityUpdate): Fields to change on an opportunity (a patch). `custom.<field
             id>: null` unsets a custom
             field; `custom.<field id>.add` / `.remove` change one value of a multi-value field.

@@ -68,7 +68,8 @@ async def asyncio_detailed(
     `pipeline_id`.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (OpportunityStatusCreate): A new opportunity status.
 
     Raises:
@@ -111,7 +112,8 @@ async def asyncio(
     `pipeline_id`.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (OpportunityStatusCreate): A new opportunity status.
 
     Raises:

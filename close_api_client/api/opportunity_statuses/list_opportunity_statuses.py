@@ -54,7 +54,8 @@ async def asyncio_detailed(
     lost).
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -94,7 +95,8 @@ async def asyncio(
     lost).
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -71,8 +71,9 @@ async def asyncio_detailed(
      Changes an opportunity status's label.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (OpportunityStatusUpdate): The new label of an opportunity status.
 
     Raises:
@@ -116,8 +117,9 @@ async def asyncio(
      Changes an opportunity status's label.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (OpportunityStatusUpdate): The new label of an opportunity status.
 
     Raises:

@@ -63,9 +63,11 @@ async def asyncio_detailed(
     `_expand=memberships__user,inactive_memberships__user` to get a nested `user` instead.
 
     Args:
-        id (str):
-        fields (str | Unset):
-        expand (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        expand (str | Unset): Comma-separated nested objects to expand, e.g.
+            `memberships__user,inactive_memberships__user`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -110,9 +112,11 @@ async def asyncio(
     `_expand=memberships__user,inactive_memberships__user` to get a nested `user` instead.
 
     Args:
-        id (str):
-        fields (str | Unset):
-        expand (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        expand (str | Unset): Comma-separated nested objects to expand, e.g.
+            `memberships__user,inactive_memberships__user`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -72,8 +72,9 @@ async def asyncio_detailed(
     status id in the new order). Statuses are not created or renamed here.
 
     Args:
-        id (str):
-        expand (str | Unset):
+        id (str): The object's id.
+        expand (str | Unset): Related objects to expand in the response (comma-separated), as for
+            `GET /organization/{id}/`.
         body (OrganizationUpdate): Fields to change on an organization.
 
     Raises:
@@ -118,8 +119,9 @@ async def asyncio(
     status id in the new order). Statuses are not created or renamed here.
 
     Args:
-        id (str):
-        expand (str | Unset):
+        id (str): The object's id.
+        expand (str | Unset): Related objects to expand in the response (comma-separated), as for
+            `GET /organization/{id}/`.
         body (OrganizationUpdate): Fields to change on an organization.
 
     Raises:

@@ -60,7 +60,7 @@ async def asyncio_detailed(
      Changes only the fields sent. `applies_to` is deprecated on writes and derived from `type`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (OutcomeUpdate): Fields to change on an outcome.
 
     Raises:
@@ -102,7 +102,7 @@ async def asyncio(
      Changes only the fields sent. `applies_to` is deprecated on writes and derived from `type`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (OutcomeUpdate): Fields to change on an outcome.
 
     Raises:

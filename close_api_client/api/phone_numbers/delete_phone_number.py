@@ -45,7 +45,7 @@ async def asyncio_detailed(
      Deletes one of your personal numbers, or a group number with "Manage Group Phone Numbers".
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -84,7 +84,7 @@ async def asyncio(
      Deletes one of your personal numbers, or a group number with "Manage Group Phone Numbers".
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

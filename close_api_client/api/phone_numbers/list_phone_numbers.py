@@ -74,12 +74,15 @@ async def asyncio_detailed(
     they are group numbers.
 
     Args:
-        number (str | Unset):
-        user_id (str | Unset):
-        is_group_number (bool | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        number (str | Unset): Only this phone number (E.164, e.g. `+16503335555`).
+        user_id (str | Unset): Only objects belonging to this user.
+        is_group_number (bool | Unset): Only group numbers (`true`) or only personal numbers
+            (`false`).
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -129,12 +132,15 @@ async def asyncio(
     they are group numbers.
 
     Args:
-        number (str | Unset):
-        user_id (str | Unset):
-        is_group_number (bool | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        number (str | Unset): Only this phone number (E.164, e.g. `+16503335555`).
+        user_id (str | Unset): Only objects belonging to this user.
+        is_group_number (bool | Unset): Only group numbers (`true`) or only personal numbers
+            (`false`).
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

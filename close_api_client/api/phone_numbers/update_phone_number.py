@@ -64,7 +64,7 @@ async def asyncio_detailed(
     Group Phone Numbers".
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (PhoneNumberUpdate): Settings to change on a phone number.
 
     Raises:
@@ -108,7 +108,7 @@ async def asyncio(
     Group Phone Numbers".
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (PhoneNumberUpdate): Settings to change on a phone number.
 
     Raises:

@@ -49,7 +49,7 @@ async def asyncio_detailed(
      Deletes a pipeline; only allowed once it has no opportunity statuses (delete or move them first).
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -88,7 +88,7 @@ async def asyncio(
      Deletes a pipeline; only allowed once it has no opportunity statuses (delete or move them first).
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

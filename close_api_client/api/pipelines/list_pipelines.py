@@ -53,7 +53,8 @@ async def asyncio_detailed(
      Lists the organization's pipelines with their opportunity statuses in order.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -92,7 +93,8 @@ async def asyncio(
      Lists the organization's pipelines with their opportunity statuses in order.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -61,7 +61,7 @@ async def asyncio_detailed(
     `{"id": ...}`; listing a status of another pipeline moves it into this one.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (PipelineUpdate): Changes to a pipeline: a new name and/or the full ordered list of
             its statuses (a status
             of another pipeline listed here moves into this one).
@@ -106,7 +106,7 @@ async def asyncio(
     `{"id": ...}`; listing a status of another pipeline moves it into this one.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (PipelineUpdate): Changes to a pipeline: a new name and/or the full ordered list of
             its statuses (a status
             of another pipeline listed here moves into this one).

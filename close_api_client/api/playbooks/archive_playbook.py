@@ -46,7 +46,7 @@ async def asyncio_detailed(
     `archived_by_id` are set and `position` becomes null. No request body.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -86,7 +86,7 @@ async def asyncio(
     `archived_by_id` are set and `position` becomes null. No request body.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

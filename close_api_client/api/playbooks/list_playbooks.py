@@ -74,11 +74,13 @@ async def asyncio_detailed(
     active playbooks are both returned unless `is_archived` is given.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        is_archived (bool | Unset):
-        position_gt (int | Unset):
-        created_at_lt (datetime.datetime | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        is_archived (bool | Unset): Only archived (`true`) or only active (`false`) playbooks;
+            both when omitted.
+        position_gt (int | Unset): Only playbooks whose `position` is greater than this.
+        created_at_lt (datetime.datetime | Unset): Only playbooks created before this time.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -126,11 +128,13 @@ async def asyncio(
     active playbooks are both returned unless `is_archived` is given.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        is_archived (bool | Unset):
-        position_gt (int | Unset):
-        created_at_lt (datetime.datetime | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        is_archived (bool | Unset): Only archived (`true`) or only active (`false`) playbooks;
+            both when omitted.
+        position_gt (int | Unset): Only playbooks whose `position` is greater than this.
+        created_at_lt (datetime.datetime | Unset): Only playbooks created before this time.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

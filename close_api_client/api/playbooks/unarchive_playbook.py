@@ -45,7 +45,7 @@ async def asyncio_detailed(
      Makes an archived playbook active again, with a `position` in the list. No request body.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -84,7 +84,7 @@ async def asyncio(
      Makes an archived playbook active again, with a `position` in the list. No request body.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

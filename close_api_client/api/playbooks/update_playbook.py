@@ -60,7 +60,7 @@ async def asyncio_detailed(
      Changes only the fields sent; `outcome_ids` and `custom_field_ids` replace the lists.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (PlaybookUpdate): Fields to change on a playbook.
 
     Raises:
@@ -102,7 +102,7 @@ async def asyncio(
      Changes only the fields sent; `outcome_ids` and `custom_field_ids` replace the lists.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (PlaybookUpdate): Fields to change on a playbook.
 
     Raises:

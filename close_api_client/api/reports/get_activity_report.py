@@ -64,7 +64,10 @@ async def asyncio_detailed(
     limited to users and a Smart View. Relative ranges follow `x-tz-offset`.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (ActivityReportRequest): The activity report to compute; give `datetime_range` or
             `relative_range`.
 
@@ -109,7 +112,10 @@ async def asyncio(
     limited to users and a Smart View. Relative ranges follow `x-tz-offset`.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (ActivityReportRequest): The activity report to compute; give `datetime_range` or
             `relative_range`.
 

@@ -121,16 +121,30 @@ async def asyncio_detailed(
     `interval` steps, optionally one series per `group_by` value. Dates follow `x-tz-offset`.
 
     Args:
-        org_id (str):
-        x (str):
-        y (str | Unset):
-        interval (CustomReportInterval | int | Unset):
+        org_id (str): The organization's id (`orga_...`).
+        x (str): The field on the X axis, `<object type>.<field>`, e.g. `opportunity.date_created`
+            or `lead.custom.MRR`.
+        y (str | Unset): The value on the Y axis: `<object type>.count` or a numeric field such as
+            `call.duration` (default `lead.count`).
+        interval (CustomReportInterval | int | Unset): The X axis precision. For date axes a unit
+            (default `auto`, derived from `start` and `end`); for numeric axes the histogram bucket
+            size as an integer.
         transform_y (CustomReportTransformY | Unset): The aggregation applied to `y`.
-        group_by (str | Unset):
-        start (datetime.date | int | Unset):
-        end (datetime.date | int | Unset):
-        query (str | Unset):
-        x_tz_offset (str | Unset):
+        group_by (str | Unset): A field to split the report by; one series per value. No grouping
+            by default.
+        start (datetime.date | int | Unset): Start of the X axis range, a date or a number
+            (default for dates is the organization's creation date).
+        end (datetime.date | int | Unset): End of the X axis range, a date or a number (default
+            for dates is now).
+        query (str | Unset): A search filter (default `*`, everything). Lead reports take any lead
+            search; for activities or
+            opportunities only properties of that object type, e.g. `direction:incoming` when `x`
+            starts
+            with `email.`.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -189,16 +203,30 @@ async def asyncio(
     `interval` steps, optionally one series per `group_by` value. Dates follow `x-tz-offset`.
 
     Args:
-        org_id (str):
-        x (str):
-        y (str | Unset):
-        interval (CustomReportInterval | int | Unset):
+        org_id (str): The organization's id (`orga_...`).
+        x (str): The field on the X axis, `<object type>.<field>`, e.g. `opportunity.date_created`
+            or `lead.custom.MRR`.
+        y (str | Unset): The value on the Y axis: `<object type>.count` or a numeric field such as
+            `call.duration` (default `lead.count`).
+        interval (CustomReportInterval | int | Unset): The X axis precision. For date axes a unit
+            (default `auto`, derived from `start` and `end`); for numeric axes the histogram bucket
+            size as an integer.
         transform_y (CustomReportTransformY | Unset): The aggregation applied to `y`.
-        group_by (str | Unset):
-        start (datetime.date | int | Unset):
-        end (datetime.date | int | Unset):
-        query (str | Unset):
-        x_tz_offset (str | Unset):
+        group_by (str | Unset): A field to split the report by; one series per value. No grouping
+            by default.
+        start (datetime.date | int | Unset): Start of the X axis range, a date or a number
+            (default for dates is the organization's creation date).
+        end (datetime.date | int | Unset): End of the X axis range, a date or a number (default
+            for dates is now).
+        query (str | Unset): A search filter (default `*`, everything). Lead reports take any lead
+            search; for activities or
+            opportunities only properties of that object type, e.g. `direction:incoming` when `x`
+            starts
+            with `email.`.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -64,7 +64,10 @@ async def asyncio_detailed(
     instead of the base one.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (FunnelReportRequest): The funnel report to compute. `created-cohort` needs
             `cohort_relative_range` or
             `cohort_datetime_range` (ignored for `active-stage-cohort`). Only one `compared_*` field,
@@ -112,7 +115,10 @@ async def asyncio(
     instead of the base one.
 
     Args:
-        x_tz_offset (str | Unset):
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
         body (FunnelReportRequest): The funnel report to compute. `created-cohort` needs
             `cohort_relative_range` or
             `cohort_datetime_range` (ignored for `active-stage-cohort`). Only one `compared_*` field,

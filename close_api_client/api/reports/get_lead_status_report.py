@@ -84,12 +84,18 @@ async def asyncio_detailed(
     `smart_view_id`, not both.
 
     Args:
-        org_id (str):
-        date_start (datetime.date | Unset):
-        date_end (datetime.date | Unset):
-        query (str | Unset):
-        smart_view_id (str | Unset):
-        x_tz_offset (str | Unset):
+        org_id (str): The organization's id (`orga_...`).
+        date_start (datetime.date | Unset): Start of the report period (a date, interpreted in the
+            `x-tz-offset` time zone).
+        date_end (datetime.date | Unset): End of the report period (a date, interpreted in the
+            `x-tz-offset` time zone).
+        query (str | Unset): A search query in Close's search syntax (as in the app's search box).
+        smart_view_id (str | Unset): Only objects in this Smart View (`save_...`); not together
+            with `query`.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -140,12 +146,18 @@ async def asyncio(
     `smart_view_id`, not both.
 
     Args:
-        org_id (str):
-        date_start (datetime.date | Unset):
-        date_end (datetime.date | Unset):
-        query (str | Unset):
-        smart_view_id (str | Unset):
-        x_tz_offset (str | Unset):
+        org_id (str): The organization's id (`orga_...`).
+        date_start (datetime.date | Unset): Start of the report period (a date, interpreted in the
+            `x-tz-offset` time zone).
+        date_end (datetime.date | Unset): End of the report period (a date, interpreted in the
+            `x-tz-offset` time zone).
+        query (str | Unset): A search query in Close's search syntax (as in the app's search box).
+        smart_view_id (str | Unset): Only objects in this Smart View (`save_...`); not together
+            with `query`.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

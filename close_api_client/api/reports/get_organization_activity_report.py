@@ -83,12 +83,17 @@ async def asyncio_detailed(
     for a date range. Deprecated since November 2019 in favour of `get_activity_report`.
 
     Args:
-        org_id (str):
-        user_id (str | Unset):
-        date_start (datetime.date | Unset):
-        date_end (datetime.date | Unset):
-        query (str | Unset):
-        x_tz_offset (str | Unset):
+        org_id (str): The organization's id (`orga_...`).
+        user_id (str | Unset): Only objects belonging to this user.
+        date_start (datetime.date | Unset): Start of the report period (a date, interpreted in the
+            `x-tz-offset` time zone).
+        date_end (datetime.date | Unset): End of the report period (a date, interpreted in the
+            `x-tz-offset` time zone).
+        query (str | Unset): A search query in Close's search syntax (as in the app's search box).
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -138,12 +143,17 @@ async def asyncio(
     for a date range. Deprecated since November 2019 in favour of `get_activity_report`.
 
     Args:
-        org_id (str):
-        user_id (str | Unset):
-        date_start (datetime.date | Unset):
-        date_end (datetime.date | Unset):
-        query (str | Unset):
-        x_tz_offset (str | Unset):
+        org_id (str): The organization's id (`orga_...`).
+        user_id (str | Unset): Only objects belonging to this user.
+        date_start (datetime.date | Unset): Start of the report period (a date, interpreted in the
+            `x-tz-offset` time zone).
+        date_end (datetime.date | Unset): End of the report period (a date, interpreted in the
+            `x-tz-offset` time zone).
+        query (str | Unset): A search query in Close's search syntax (as in the app's search box).
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

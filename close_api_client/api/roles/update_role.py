@@ -61,7 +61,7 @@ async def asyncio_detailed(
     such as Admin (`editable: false`) cannot be changed.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (RoleUpdate): Fields to change on a custom role; `permissions` replaces the whole
             set.
 
@@ -105,7 +105,7 @@ async def asyncio(
     such as Admin (`editable: false`) cannot be changed.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (RoleUpdate): Fields to change on a custom role; `permissions` replaces the whole
             set.
 

@@ -43,7 +43,7 @@ async def asyncio_detailed(
     `source_id`. OAuth only: an API key gets an error.
 
     Args:
-        source_id (str):
+        source_id (str): The application's own identifier of the link, as sent in `source_id`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -83,7 +83,7 @@ async def asyncio(
     `source_id`. OAuth only: an API key gets an error.
 
     Args:
-        source_id (str):
+        source_id (str): The application's own identifier of the link, as sent in `source_id`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

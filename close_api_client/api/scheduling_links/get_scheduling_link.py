@@ -47,7 +47,7 @@ async def asyncio_detailed(
      Returns one User Scheduling Link.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -86,7 +86,7 @@ async def asyncio(
      Returns one User Scheduling Link.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

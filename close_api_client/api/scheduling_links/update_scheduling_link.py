@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes only the fields sent; a `url` without a scheme is stored with `https://`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SchedulingLinkUpdate): Fields to change on a User Scheduling Link.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Changes only the fields sent; a `url` without a scheme is stored with `https://`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SchedulingLinkUpdate): Fields to change on a User Scheduling Link.
 
     Raises:

@@ -49,7 +49,7 @@ async def asyncio_detailed(
      Revokes one association by id. The docs show an empty response, so both 200 and 204 are accepted.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -88,7 +88,7 @@ async def asyncio(
      Revokes one association by id. The docs show an empty response, so both 200 and 204 are accepted.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

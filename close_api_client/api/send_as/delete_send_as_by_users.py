@@ -60,8 +60,8 @@ async def asyncio_detailed(
     show an empty response, so both 200 and 204 are accepted.
 
     Args:
-        allowing_user_id (str):
-        allowed_user_id (str):
+        allowing_user_id (str): The user who allowed sending as them (you).
+        allowed_user_id (str): The user who may no longer send as you.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -103,8 +103,8 @@ async def asyncio(
     show an empty response, so both 200 and 204 are accepted.
 
     Args:
-        allowing_user_id (str):
-        allowed_user_id (str):
+        allowing_user_id (str): The user who allowed sending as them (you).
+        allowed_user_id (str): The user who may no longer send as you.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -58,8 +58,10 @@ async def asyncio_detailed(
     own user id; with neither, `allowing_user_id` (you) is assumed.
 
     Args:
-        allowing_user_id (str | Unset):
-        allowed_user_id (str | Unset):
+        allowing_user_id (str | Unset): Only associations where this user (who may be sent as) is
+            the allowing user.
+        allowed_user_id (str | Unset): Only associations where this user may send as the allowing
+            user.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -101,8 +103,10 @@ async def asyncio(
     own user id; with neither, `allowing_user_id` (you) is assumed.
 
     Args:
-        allowing_user_id (str | Unset):
-        allowed_user_id (str | Unset):
+        allowing_user_id (str | Unset): Only associations where this user (who may be sent as) is
+            the allowing user.
+        allowed_user_id (str | Unset): Only associations where this user may send as the allowing
+            user.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

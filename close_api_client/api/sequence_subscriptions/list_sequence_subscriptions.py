@@ -74,12 +74,14 @@ async def asyncio_detailed(
     and `lead_id` is required.
 
     Args:
-        sequence_id (str | Unset):
-        contact_id (str | Unset):
-        lead_id (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        sequence_id (str | Unset): Only subscriptions to this sequence.
+        contact_id (str | Unset): Only subscriptions of this contact.
+        lead_id (str | Unset): Only objects belonging to this lead.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -129,12 +131,14 @@ async def asyncio(
     and `lead_id` is required.
 
     Args:
-        sequence_id (str | Unset):
-        contact_id (str | Unset):
-        lead_id (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
+        sequence_id (str | Unset): Only subscriptions to this sequence.
+        contact_id (str | Unset): Only subscriptions of this contact.
+        lead_id (str | Unset): Only objects belonging to this lead.
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes a subscription, typically its `status` to pause or resume it.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SequenceSubscriptionUpdate): Fields to change on a subscription.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Changes a subscription, typically its `status` to pause or resume it.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SequenceSubscriptionUpdate): Fields to change on a subscription.
 
     Raises:

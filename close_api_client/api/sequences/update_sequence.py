@@ -61,7 +61,7 @@ async def asyncio_detailed(
     kept by `id`, and existing steps left out are removed from the sequence.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SequenceUpdate): Fields to change; `steps` replaces the whole step list.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
     kept by `id`, and existing steps left out are removed from the sequence.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SequenceUpdate): Fields to change; `steps` replaces the whole step list.
 
     Raises:

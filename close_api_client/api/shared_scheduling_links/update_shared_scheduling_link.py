@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes only the fields sent.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SharedSchedulingLinkUpdate): Fields to change on a Shared Scheduling Link.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Changes only the fields sent.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SharedSchedulingLinkUpdate): Fields to change on a Shared Scheduling Link.
 
     Raises:

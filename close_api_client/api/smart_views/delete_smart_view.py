@@ -45,7 +45,7 @@ async def asyncio_detailed(
      Deletes a Smart View; the leads in it are not affected.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -84,7 +84,7 @@ async def asyncio(
      Deletes a Smart View; the leads in it are not affected.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

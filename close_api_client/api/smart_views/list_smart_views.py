@@ -69,11 +69,16 @@ async def asyncio_detailed(
      Lists the Smart Views (saved searches) the user can see, shared and private, page by page.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        type_ (str | Unset):
-        type_in (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        type_ (str | Unset): One of `lead`, `contact`, `opportunity`, `call`, `email`, `sms`,
+            `meeting`, `note`, `whatsapp_message`, `custom_activity`, `form_submission`.
+        type_in (str | Unset): Comma-separated. Values: `lead`, `contact`, `opportunity`, `call`,
+            `email`, `sms`, `meeting`, `note`, `whatsapp_message`, `custom_activity`,
+            `form_submission`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -120,11 +125,16 @@ async def asyncio(
      Lists the Smart Views (saved searches) the user can see, shared and private, page by page.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        type_ (str | Unset):
-        type_in (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        type_ (str | Unset): One of `lead`, `contact`, `opportunity`, `call`, `email`, `sms`,
+            `meeting`, `note`, `whatsapp_message`, `custom_activity`, `form_submission`.
+        type_in (str | Unset): Comma-separated. Values: `lead`, `contact`, `opportunity`, `call`,
+            `email`, `sms`, `meeting`, `note`, `whatsapp_message`, `custom_activity`,
+            `form_submission`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes only the fields sent, e.g. the name or the query.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SavedSearchUpdate): Fields to change on a Smart View.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Changes only the fields sent, e.g. the name or the query.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SavedSearchUpdate): Fields to change on a Smart View.
 
     Raises:

@@ -69,7 +69,8 @@ async def asyncio_detailed(
     be one of the organization's internal phone numbers.
 
     Args:
-        send_to_inbox (bool | Unset):
+        send_to_inbox (bool | Unset): Also show the SMS in the sender's inbox (type as in Close's
+            published OpenAPI document, meaning not documented).
         body (SmsActivityCreate): A new SMS (logged, draft, scheduled or sent now).
 
     Raises:
@@ -113,7 +114,8 @@ async def asyncio(
     be one of the organization's internal phone numbers.
 
     Args:
-        send_to_inbox (bool | Unset):
+        send_to_inbox (bool | Unset): Also show the SMS in the sender's inbox (type as in Close's
+            published OpenAPI document, meaning not documented).
         body (SmsActivityCreate): A new SMS (logged, draft, scheduled or sent now).
 
     Raises:

@@ -63,7 +63,7 @@ async def asyncio_detailed(
     `draft` cancels a scheduled or unsent message.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SmsActivityUpdate): Fields to change on a draft SMS, or its `status` to send it.
 
     Raises:
@@ -106,7 +106,7 @@ async def asyncio(
     `draft` cancels a scheduled or unsent message.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SmsActivityUpdate): Fields to change on a draft SMS, or its `status` to send it.
 
     Raises:

@@ -42,7 +42,7 @@ async def asyncio_detailed(
      Deletes an SMS template.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -81,7 +81,7 @@ async def asyncio(
      Deletes an SMS template.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -65,10 +65,13 @@ async def asyncio_detailed(
      Returns one SMS template; attachments and templates embedded by Workflows only on request.
 
     Args:
-        id (str):
-        include_attachments (bool | Unset):
-        include_embedded (bool | Unset):
-        fields (str | Unset):
+        id (str): The object's id.
+        include_attachments (bool | Unset): Include the template's file attachments (default
+            false).
+        include_embedded (bool | Unset): Include embedded templates used by Workflows (default
+            false).
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -113,10 +116,13 @@ async def asyncio(
      Returns one SMS template; attachments and templates embedded by Workflows only on request.
 
     Args:
-        id (str):
-        include_attachments (bool | Unset):
-        include_embedded (bool | Unset):
-        fields (str | Unset):
+        id (str): The object's id.
+        include_attachments (bool | Unset): Include the template's file attachments (default
+            false).
+        include_embedded (bool | Unset): Include embedded templates used by Workflows (default
+            false).
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes only the fields sent; `status` archives or reactivates the template.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SmsTemplateUpdate): Fields to change on an SMS template.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Changes only the fields sent; `status` archives or reactivates the template.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (SmsTemplateUpdate): Fields to change on an SMS template.
 
     Raises:

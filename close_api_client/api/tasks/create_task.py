@@ -66,7 +66,8 @@ async def asyncio_detailed(
     `date` is a date (`2015-01-05`) or a date-time.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (TaskCreate): A new task; only `lead` tasks can be created.
 
     Raises:
@@ -109,7 +110,8 @@ async def asyncio(
     `date` is a date (`2015-01-05`) or a date-time.
 
     Args:
-        fields (str | Unset):
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (TaskCreate): A new task; only `lead` tasks can be created.
 
     Raises:

@@ -217,40 +217,50 @@ async def asyncio_detailed(
     archive (complete) view; day boundaries and date ordering follow `x-tz-offset`.
 
     Args:
-        id (str | Unset):
-        id_in (str | Unset):
-        type_ (str | Unset):
-        type_in (str | Unset):
-        lead_id (str | Unset):
-        membership_id (str | Unset):
-        assigned_to (str | Unset):
-        is_complete (bool | Unset):
+        id (str | Unset): Only the task with this id.
+        id_in (str | Unset): Only tasks with any of these ids (comma-separated).
+        type_ (str | Unset): Only tasks of this type (see `TaskType`), or `all` for every type.
+            Without it only
+            `lead` tasks are returned.
+        type_in (str | Unset): Only tasks of any of these types (comma-separated), e.g.
+            `missed_call,voicemail`.
+        lead_id (str | Unset): Only objects belonging to this lead.
+        membership_id (str | Unset): Only tasks of this membership (a user in this organization).
+        assigned_to (str | Unset): Only tasks assigned to this user.
+        is_complete (bool | Unset): Only complete (`true`) or incomplete (`false`) tasks.
         view (TaskView | Unset): A task view: `inbox`, `future` or `archive`.
-        date_gt (str | Unset):
-        date_gte (str | Unset):
-        date_lt (str | Unset):
-        date_lte (str | Unset):
-        date_created_gt (datetime.datetime | Unset):
-        date_created_gte (datetime.datetime | Unset):
-        date_created_lt (datetime.datetime | Unset):
-        date_created_lte (datetime.datetime | Unset):
-        order_by (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        format_ (str | Unset):
-        organization_id (str | Unset):
-        date (str | Unset):
-        due_date (str | Unset):
-        due_date_lt (str | Unset):
-        due_date_lte (str | Unset):
-        due_date_gt (str | Unset):
-        due_date_gte (str | Unset):
-        date_updated_lt (datetime.datetime | Unset):
-        date_updated_lte (datetime.datetime | Unset):
-        date_updated_gt (datetime.datetime | Unset):
-        date_updated_gte (datetime.datetime | Unset):
-        x_tz_offset (str | Unset):
+        date_gt (str | Unset): Only tasks dated after this date or date-time.
+        date_gte (str | Unset): Only tasks dated at or after this date or date-time.
+        date_lt (str | Unset): Only tasks dated before this date or date-time.
+        date_lte (str | Unset): Only tasks dated at or before this date or date-time.
+        date_created_gt (datetime.datetime | Unset): Only objects created after this time.
+        date_created_gte (datetime.datetime | Unset): Only objects created at or after this time.
+        date_created_lt (datetime.datetime | Unset): Only objects created before this time.
+        date_created_lte (datetime.datetime | Unset): Only objects created at or before this time.
+        order_by (str | Unset): Sort by `date` or `date_created`; a leading `-` sorts descending
+            (`-date`).
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        format_ (str | Unset): Response format of the task list (e.g. `inbox`); values not
+            documented.
+        organization_id (str | Unset): Only tasks of this organization.
+        date (str | Unset): Only tasks due on this date (`YYYY-MM-DD`).
+        due_date (str | Unset): Only tasks due on this date (`YYYY-MM-DD`).
+        due_date_lt (str | Unset): Only tasks due before this date.
+        due_date_lte (str | Unset): Only tasks due on or before this date.
+        due_date_gt (str | Unset): Only tasks due after this date.
+        due_date_gte (str | Unset): Only tasks due on or after this date.
+        date_updated_lt (datetime.datetime | Unset): Only objects updated before this time.
+        date_updated_lte (datetime.datetime | Unset): Only objects updated at or before this time.
+        date_updated_gt (datetime.datetime | Unset): Only objects updated after this time.
+        date_updated_gte (datetime.datetime | Unset): Only objects updated at or after this time.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -357,40 +367,50 @@ async def asyncio(
     archive (complete) view; day boundaries and date ordering follow `x-tz-offset`.
 
     Args:
-        id (str | Unset):
-        id_in (str | Unset):
-        type_ (str | Unset):
-        type_in (str | Unset):
-        lead_id (str | Unset):
-        membership_id (str | Unset):
-        assigned_to (str | Unset):
-        is_complete (bool | Unset):
+        id (str | Unset): Only the task with this id.
+        id_in (str | Unset): Only tasks with any of these ids (comma-separated).
+        type_ (str | Unset): Only tasks of this type (see `TaskType`), or `all` for every type.
+            Without it only
+            `lead` tasks are returned.
+        type_in (str | Unset): Only tasks of any of these types (comma-separated), e.g.
+            `missed_call,voicemail`.
+        lead_id (str | Unset): Only objects belonging to this lead.
+        membership_id (str | Unset): Only tasks of this membership (a user in this organization).
+        assigned_to (str | Unset): Only tasks assigned to this user.
+        is_complete (bool | Unset): Only complete (`true`) or incomplete (`false`) tasks.
         view (TaskView | Unset): A task view: `inbox`, `future` or `archive`.
-        date_gt (str | Unset):
-        date_gte (str | Unset):
-        date_lt (str | Unset):
-        date_lte (str | Unset):
-        date_created_gt (datetime.datetime | Unset):
-        date_created_gte (datetime.datetime | Unset):
-        date_created_lt (datetime.datetime | Unset):
-        date_created_lte (datetime.datetime | Unset):
-        order_by (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        format_ (str | Unset):
-        organization_id (str | Unset):
-        date (str | Unset):
-        due_date (str | Unset):
-        due_date_lt (str | Unset):
-        due_date_lte (str | Unset):
-        due_date_gt (str | Unset):
-        due_date_gte (str | Unset):
-        date_updated_lt (datetime.datetime | Unset):
-        date_updated_lte (datetime.datetime | Unset):
-        date_updated_gt (datetime.datetime | Unset):
-        date_updated_gte (datetime.datetime | Unset):
-        x_tz_offset (str | Unset):
+        date_gt (str | Unset): Only tasks dated after this date or date-time.
+        date_gte (str | Unset): Only tasks dated at or after this date or date-time.
+        date_lt (str | Unset): Only tasks dated before this date or date-time.
+        date_lte (str | Unset): Only tasks dated at or before this date or date-time.
+        date_created_gt (datetime.datetime | Unset): Only objects created after this time.
+        date_created_gte (datetime.datetime | Unset): Only objects created at or after this time.
+        date_created_lt (datetime.datetime | Unset): Only objects created before this time.
+        date_created_lte (datetime.datetime | Unset): Only objects created at or before this time.
+        order_by (str | Unset): Sort by `date` or `date_created`; a leading `-` sorts descending
+            (`-date`).
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        format_ (str | Unset): Response format of the task list (e.g. `inbox`); values not
+            documented.
+        organization_id (str | Unset): Only tasks of this organization.
+        date (str | Unset): Only tasks due on this date (`YYYY-MM-DD`).
+        due_date (str | Unset): Only tasks due on this date (`YYYY-MM-DD`).
+        due_date_lt (str | Unset): Only tasks due before this date.
+        due_date_lte (str | Unset): Only tasks due on or before this date.
+        due_date_gt (str | Unset): Only tasks due after this date.
+        due_date_gte (str | Unset): Only tasks due on or after this date.
+        date_updated_lt (datetime.datetime | Unset): Only objects updated before this time.
+        date_updated_lte (datetime.datetime | Unset): Only objects updated at or before this time.
+        date_updated_gt (datetime.datetime | Unset): Only objects updated after this time.
+        date_updated_gte (datetime.datetime | Unset): Only objects updated at or after this time.
+        x_tz_offset (str | Unset): The caller's UTC offset in decimal hours (`-4`, `-2.5`,
+            `5.75`). Close uses it for
+            relative dates in queries (`created:today`), date filters, reports and defaults such
+            as an opportunity's `date_won`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

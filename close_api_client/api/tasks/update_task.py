@@ -70,8 +70,9 @@ async def asyncio_detailed(
     `text` on `lead` tasks.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (TaskUpdate): Fields to change on a task (a patch); `text` only on `lead` tasks.
 
     Raises:
@@ -116,8 +117,9 @@ async def asyncio(
     `text` on `lead` tasks.
 
     Args:
-        id (str):
-        fields (str | Unset):
+        id (str): The object's id.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
         body (TaskUpdate): Fields to change on a task (a patch); `text` only on `lead` tasks.
 
     Raises:

@@ -47,7 +47,7 @@ async def asyncio_detailed(
      Removes an address from the unsubscribed list, so Close emails it again.
 
     Args:
-        email_address (str):
+        email_address (str): The unsubscribed email address.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -86,7 +86,7 @@ async def asyncio(
      Removes an address from the unsubscribed list, so Close emails it again.
 
     Args:
-        email_address (str):
+        email_address (str): The unsubscribed email address.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -58,8 +58,9 @@ async def asyncio_detailed(
     as `emails[].is_unsubscribed`.)
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -101,8 +102,9 @@ async def asyncio(
     as `emails[].is_unsubscribed`.)
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -54,7 +54,7 @@ async def asyncio_detailed(
     mobile) and the calls they are on right now (`active_calls`).
 
     Args:
-        organization_id (str | Unset):
+        organization_id (str | Unset): The organization whose users to report on.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -94,7 +94,7 @@ async def asyncio(
     mobile) and the calls they are on right now (`active_calls`).
 
     Args:
-        organization_id (str | Unset):
+        organization_id (str | Unset): The organization whose users to report on.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

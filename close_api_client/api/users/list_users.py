@@ -64,10 +64,13 @@ async def asyncio_detailed(
     `_skip`/`_limit`.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        order_by (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        order_by (str | Unset): Field to sort by; prefix with `-` for descending order, e.g.
+            `-date_created`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -113,10 +116,13 @@ async def asyncio(
     `_skip`/`_limit`.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        fields (str | Unset):
-        order_by (str | Unset):
+        skip (int | Unset): Number of objects to skip (offset pagination). Each resource has a
+            maximum; beyond it Close answers 400.
+        limit (int | Unset): Page size. Each resource has a maximum; beyond it Close answers 400.
+        fields (str | Unset): Comma-separated list of the fields to return, e.g.
+            `id,display_name`.
+        order_by (str | Unset): Field to sort by; prefix with `-` for descending order, e.g.
+            `-date_created`.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

@@ -45,7 +45,7 @@ async def asyncio_detailed(
      Deletes a webhook subscription; no further events are delivered to it.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).
@@ -84,7 +84,7 @@ async def asyncio(
      Deletes a webhook subscription; no further events are delivered to it.
 
     Args:
-        id (str):
+        id (str): The object's id.
 
     Raises:
         ValueError: A path parameter is empty, ``.`` or ``..`` (checked before any request).

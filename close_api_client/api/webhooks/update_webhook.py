@@ -61,7 +61,7 @@ async def asyncio_detailed(
     or failing deliveries) must be set back to `active` here before deliveries resume.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (WebhookUpdate): Fields to change on a webhook subscription.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
     or failing deliveries) must be set back to `active` here before deliveries resume.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (WebhookUpdate): Fields to change on a webhook subscription.
 
     Raises:

@@ -70,7 +70,8 @@ async def asyncio_detailed(
     is the Close activity id of the message replied to.
 
     Args:
-        send_to_inbox (bool | Unset):
+        send_to_inbox (bool | Unset): With `direction: incoming`, `true` also creates an Inbox
+            notification for the message.
         body (WhatsAppMessageActivityCreate): A WhatsApp message to sync into Close.
 
     Raises:
@@ -115,7 +116,8 @@ async def asyncio(
     is the Close activity id of the message replied to.
 
     Args:
-        send_to_inbox (bool | Unset):
+        send_to_inbox (bool | Unset): With `direction: incoming`, `true` also creates an Inbox
+            notification for the message.
         body (WhatsAppMessageActivityCreate): A WhatsApp message to sync into Close.
 
     Raises:

@@ -62,7 +62,7 @@ async def asyncio_detailed(
      Changes only the fields sent, e.g. an edited `message_markdown`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (WhatsAppMessageActivityUpdate): Fields to change on a WhatsApp message activity.
 
     Raises:
@@ -104,7 +104,7 @@ async def asyncio(
      Changes only the fields sent, e.g. an edited `message_markdown`.
 
     Args:
-        id (str):
+        id (str): The object's id.
         body (WhatsAppMessageActivityUpdate): Fields to change on a WhatsApp message activity.
 
     Raises:
