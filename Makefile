@@ -36,7 +36,7 @@ check-generated: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy --strict custom
+	$(BIN)/mypy --strict custom examples
 
 # tests/redis runs a real redis-server on a loopback port: say at once when it is missing.
 redis-check:

@@ -151,7 +151,7 @@ async def storm(
 async def won_report(client: AuthenticatedClient, opportunity_ids: list[str]) -> dict[str, Any]:
     """Win some deals from Kathmandu (UTC+5:45): Close dates the win in the caller's zone."""
     statuses = await list_opportunity_statuses.asyncio(client=client)
-    won = next(s.id for s in statuses.data if s.type_ == "won") if statuses else None
+    won = next(s.id for s in statuses.data if s.type_ == "won")
     with tz_offset(5.75):
         await bounded(
             "winning opportunities",
@@ -163,14 +163,13 @@ async def won_report(client: AuthenticatedClient, opportunity_ids: list[str]) ->
         report = await list_opportunities.asyncio(
             client=client, status_type=OpportunityStatusType.WON, limit=1
         )
-    assert report is not None
-    won = paginate(
+    won_deals = paginate(
         list_opportunities,
         Paging(max_items=1),  # one item: no page is prefetched past it
         client=client,
         status_type=OpportunityStatusType.WON,
     )
-    first = await anext(won)
+    first = await anext(won_deals)
     funnel = await get_funnel_totals_report.asyncio(
         client=client,
         body=FunnelReportRequest(
@@ -178,7 +177,7 @@ async def won_report(client: AuthenticatedClient, opportunity_ids: list[str]) ->
             cohort_relative_range=ReportRelativeRange.TODAY,
         ),
     )
-    totals = funnel.aggregations if funnel else None
+    totals = funnel.aggregations
     return {
         "won": report.total_results,
         "value_one_time": report.total_value_one_time_formatted,
