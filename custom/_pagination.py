@@ -33,7 +33,7 @@ import attrs
 
 from ._datewindows import check_date_windows, date_windows
 from ._prefetch import DEFAULT_PREFETCH, Fetch, OffsetWalk, Page, Params
-from .errors import PaginationError, error_for_status
+from .errors import PaginationError
 
 __all__ = ["DEFAULT_PREFETCH", "Envelope", "ListEndpoint", "ListResponse", "Page", "Paging"]
 __all__ += ["pages", "paginate"]
@@ -53,21 +53,17 @@ class Envelope(Protocol[T_co]):
 class ListResponse(Protocol[T_co]):
     """What a list endpoint's ``asyncio_detailed`` returns: ``Response[LeadList]`` and so on.
 
-    ``parsed`` admits ``None`` so that both ``Response[T].parsed: T`` and the older
-    ``T | None`` match; a ``None`` at run time raises the response's typed error.
+    ``parsed`` is never ``None`` for a list: a non-2xx answer raises before it is built.
     """
 
     @property
     def status_code(self) -> int: ...
 
     @property
-    def content(self) -> bytes: ...
-
-    @property
     def headers(self) -> Mapping[str, str]: ...
 
     @property
-    def parsed(self) -> Envelope[T_co] | None: ...
+    def parsed(self) -> Envelope[T_co]: ...
 
 
 class ListEndpoint(Protocol[P, T_co]):
@@ -148,14 +144,6 @@ def _name(endpoint: object) -> str:
 def _fetcher(endpoint: ListEndpoint[..., Any], args: Sequence[Any]) -> Fetch:
     async def fetch(params: Params) -> Page[Any]:
         response = await endpoint.asyncio_detailed(*args, **params)
-        if response.parsed is None:
-            raise error_for_status(
-                int(response.status_code),
-                method="",
-                path=_name(endpoint),
-                content=response.content,
-                headers=response.headers,
-            )
         data = getattr(response.parsed, "data", None)
         items = list(data) if isinstance(data, list) else []
         return Page(response.parsed, items, response.headers, int(response.status_code))
