@@ -129,10 +129,12 @@ def is_enum(obj: griffe.Object) -> bool:
 
 
 def is_field(obj: griffe.Object) -> bool:
-    """An attrs field of a generated model (`additional_properties` is init=False)."""
+    """An attrs field of a generated model (`additional_properties` is init=False; a
+    `@property` is no field either)."""
     parent = obj.parent
     return (
         obj.is_attribute
+        and "property" not in obj.labels
         and parent is not None
         and is_model(parent)  # type: ignore[arg-type]
         and obj.annotation is not None  # type: ignore[attr-defined]
