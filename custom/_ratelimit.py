@@ -27,7 +27,7 @@ Signals (any subset may be present, so each is optional):
 - legacy ``x-rate-limit-limit`` / ``-remaining`` / ``-reset``;
 - ``retry-after`` in whole seconds or as an HTTP date.
 
-The gate keeps, per (credential, method, path family), when the group is blocked until and how
+The store keeps, per (credential, method, path family), when the group is blocked until and how
 many requests the current window still allows. Requests wait at the gate *before* they are
 sent, so once one response says a group is exhausted, no other task of the client sends to it
 before the reset. When a block ends, only the known limit is let through at once instead of
@@ -213,21 +213,27 @@ def credential_fingerprint(authorization: str | None) -> str:
     return digest[:16]
 
 
+def _family(path: str, is_id: Callable[[str], bool]) -> str:
+    """The leading path segments (at most two) before the first that names an object."""
+    family: list[str] = []
+    for segment in (s for s in path.split("/") if s):
+        if is_id(segment) or len(family) == 2:
+            break
+        family.append(segment)
+    return "/".join(family)
+
+
 def endpoint_group(method: str, path: str, base_path: str = "") -> tuple[str, str]:
     """(method, path family) for a request: ``("GET", "lead")``, ``("POST", "activity/call")``.
 
-    Close does not publish its groups, so this errs coarse: a family is the leading path
-    segments (at most two) before the first object id. A coarse group can only wait more,
-    never send early.
+    The fallback for requests that carry no path template. Close does not publish its
+    groups, so this errs coarse: a family is the leading path segments (at most two) before
+    the first segment that looks like an object id. A coarse group can only wait more, never
+    send early.
     """
     if base_path and path.startswith(base_path):
         path = path[len(base_path) :]
-    family: list[str] = []
-    for segment in (s for s in path.split("/") if s):
-        if _OBJECT_ID.match(segment) or len(family) == 2:
-            break
-        family.append(segment)
-    return method.upper(), "/".join(family)
+    return method.upper(), _family(path, lambda segment: bool(_OBJECT_ID.match(segment)))
 
 
 def template_group(method: str, template: str) -> tuple[str, str]:
@@ -236,12 +242,7 @@ def template_group(method: str, template: str) -> tuple[str, str]:
     The static segments before the first ``{param}``, at most two: the same shape as
     :func:`endpoint_group`, but exact whatever the ids look like (``lead_000001``).
     """
-    family: list[str] = []
-    for segment in (s for s in template.split("/") if s):
-        if "{" in segment or len(family) == 2:
-            break
-        family.append(segment)
-    return method.upper(), "/".join(family)
+    return method.upper(), _family(template, lambda segment: "{" in segment)
 
 
 class GatePass:
