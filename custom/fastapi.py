@@ -13,11 +13,12 @@ Requires the ``fastapi`` extra: ``pip install 'close-api-client[fastapi]'``.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Any
+from typing import Any, ParamSpec
 
 try:
     from fastapi import APIRouter, BackgroundTasks, FastAPI, HTTPException, Request, Response
@@ -53,21 +54,40 @@ __all__ = ["CloseModel", "close_lifespan", "get_close_client", "jsonable", "webh
 _STATE_KEY = "close_client"
 WebhookHandler = Callable[[WebhookDelivery], Awaitable[None]]
 _logger = logging.getLogger(__name__)
+_Options = ParamSpec("_Options")
+_Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
 
-def close_lifespan(
-    **client_options: Any,
-) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+def _options_of(
+    _factory: Callable[_Options, AuthenticatedClient],
+) -> Callable[[Callable[..., _Lifespan]], Callable[_Options, _Lifespan]]:
+    """Give the decorated function ``create_client``'s parameters, for type checkers.
+
+    ``close_lifespan(redis_ur=...)`` is then a mypy error, not a failure at startup, and a
+    new option of ``create_client`` needs no second list here.
+    """
+
+    def decorate(function: Callable[..., _Lifespan]) -> Callable[_Options, _Lifespan]:
+        return function
+
+    return decorate
+
+
+@_options_of(create_client)
+def close_lifespan(*client_args: Any, **client_options: Any) -> _Lifespan:
     """A FastAPI ``lifespan`` that owns one Close client for the application's lifetime.
 
-    ``client_options`` go to ``create_client`` (without an ``api_key`` it reads
-    ``CLOSE_API_KEY``). Use it as ``FastAPI(lifespan=close_lifespan())``, or enter
-    ``close_lifespan(...)(app)`` inside a lifespan of your own.
+    It takes ``create_client``'s arguments, typed as there (without an ``api_key`` it reads
+    ``CLOSE_API_KEY``): a misspelt option is a mypy error, and at run time a ``TypeError``
+    when the lifespan is made rather than at startup. Use it as
+    ``FastAPI(lifespan=close_lifespan())``, or enter ``close_lifespan(...)(app)`` inside a
+    lifespan of your own.
     """
+    inspect.signature(create_client).bind(*client_args, **client_options)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        client = create_client(**client_options)
+        client = create_client(*client_args, **client_options)
         setattr(app.state, _STATE_KEY, client)
         try:
             async with client:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .activity_report_totals import ActivityReportTotals
     from .activity_report_type import ActivityReportType
     from .address import Address
+    from .address_create import AddressCreate
     from .auto_record_calls import AutoRecordCalls
     from .basic_subscription_info_for_contact import BasicSubscriptionInfoForContact
     from .blocked_phone_number import BlockedPhoneNumber
@@ -146,6 +147,7 @@ if TYPE_CHECKING:
     from .email_activity_list import EmailActivityList
     from .email_activity_update import EmailActivityUpdate
     from .email_address import EmailAddress
+    from .email_address_create import EmailAddressCreate
     from .email_envelope import EmailEnvelope
     from .email_envelope_address import EmailEnvelopeAddress
     from .email_open_in import EmailOpenIn
@@ -305,6 +307,7 @@ if TYPE_CHECKING:
     from .outcome_type import OutcomeType
     from .outcome_update import OutcomeUpdate
     from .phone import Phone
+    from .phone_create import PhoneCreate
     from .phone_direction import PhoneDirection
     from .phone_number import PhoneNumber
     from .phone_number_list import PhoneNumberList
@@ -482,6 +485,7 @@ _MODULE_OF: dict[str, str] = {
     "ActivityReportTotals": ".activity_report_totals",
     "ActivityReportType": ".activity_report_type",
     "Address": ".address",
+    "AddressCreate": ".address_create",
     "AutoRecordCalls": ".auto_record_calls",
     "BasicSubscriptionInfoForContact": ".basic_subscription_info_for_contact",
     "BlockedPhoneNumber": ".blocked_phone_number",
@@ -599,6 +603,7 @@ _MODULE_OF: dict[str, str] = {
     "EmailActivityList": ".email_activity_list",
     "EmailActivityUpdate": ".email_activity_update",
     "EmailAddress": ".email_address",
+    "EmailAddressCreate": ".email_address_create",
     "EmailEnvelope": ".email_envelope",
     "EmailEnvelopeAddress": ".email_envelope_address",
     "EmailOpenIn": ".email_open_in",
@@ -758,6 +763,7 @@ _MODULE_OF: dict[str, str] = {
     "OutcomeType": ".outcome_type",
     "OutcomeUpdate": ".outcome_update",
     "Phone": ".phone",
+    "PhoneCreate": ".phone_create",
     "PhoneDirection": ".phone_direction",
     "PhoneNumber": ".phone_number",
     "PhoneNumberList": ".phone_number_list",
@@ -936,6 +942,7 @@ __all__ = (
     "ActivityReportTotals",
     "ActivityReportType",
     "Address",
+    "AddressCreate",
     "AutoRecordCalls",
     "BasicSubscriptionInfoForContact",
     "BlockedPhoneNumber",
@@ -1053,6 +1060,7 @@ __all__ = (
     "EmailActivityList",
     "EmailActivityUpdate",
     "EmailAddress",
+    "EmailAddressCreate",
     "EmailEnvelope",
     "EmailEnvelopeAddress",
     "EmailOpenIn",
@@ -1212,6 +1220,7 @@ __all__ = (
     "OutcomeType",
     "OutcomeUpdate",
     "Phone",
+    "PhoneCreate",
     "PhoneDirection",
     "PhoneNumber",
     "PhoneNumberList",
