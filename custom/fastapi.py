@@ -13,12 +13,13 @@ Requires the ``fastapi`` extra: ``pip install 'close-api-client[fastapi]'``.
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Any, ParamSpec
+from typing import Any, ParamSpec, Protocol
 
 try:
     from fastapi import APIRouter, BackgroundTasks, FastAPI, HTTPException, Request, Response
@@ -30,7 +31,7 @@ except ImportError as exc:  # the base install has no FastAPI: say which extra b
     ) from exc
 
 from close_api_client import AuthenticatedClient
-from close_api_client.models import Event, WebhookDelivery
+from close_api_client.models import WebhookDelivery
 from close_api_client.types import Unset
 
 from ._client import create_client
@@ -108,7 +109,17 @@ def get_close_client(request: Request) -> AuthenticatedClient:
     return client
 
 
-def _event_key(scope: str, event: Event) -> str | None:
+class _VersionedEvent(Protocol):
+    """What the dedupe reads of an event: every event model (``Event``, ``LeadEvent``...) has it."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def date_updated(self) -> dt.datetime: ...
+
+
+def _event_key(scope: str, event: _VersionedEvent) -> str | None:
     """What makes a delivery a duplicate: the route, the event id and its ``date_updated``.
 
     Close consolidates quick updates of one object into one event (same id, later
@@ -116,9 +127,9 @@ def _event_key(scope: str, event: Event) -> str | None:
     route (``path``) is part of the key, so two receivers of different routes sharing one
     store do not swallow each other's events.
     """
-    if not isinstance(event.id, str):
+    if not isinstance(event.id, str):  # a field the event lacks is UNSET at run time
         return None
-    updated = event.date_updated
+    updated: dt.datetime | Unset = event.date_updated
     version = "" if isinstance(updated, Unset) else updated.isoformat()
     return f"{scope} {event.id} {version}"
 
@@ -188,7 +199,6 @@ def webhook_router(
         _check_headers(request, tolerance, now)
         payload = await _read_capped(request, max_body_size)
         delivery = _authentic_delivery(request, payload, keys, tolerance, now)
-        assert isinstance(delivery.event, Event)  # parse_webhook requires an event object
         key = _event_key(path, delivery.event)
         if key is None or await seen.first_delivery(key, dedupe_window):
             background.add_task(_handle, handler, delivery, seen, key)
