@@ -75,7 +75,9 @@ def _options_of(
 
 
 @_options_of(create_client)
-def close_lifespan(*client_args: Any, **client_options: Any) -> _Lifespan:
+def close_lifespan(
+    *client_args: Any, **client_options: Any
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
     """A FastAPI ``lifespan`` that owns one Close client for the application's lifetime.
 
     It takes ``create_client``'s arguments, typed as there (without an ``api_key`` it reads

@@ -13,18 +13,18 @@ T = TypeVar("T", bound="SearchReferenceCondition")
 
 @_attrs_define
 class SearchReferenceCondition:
-    """For `... ID` fields: matches the ids in `object_ids`, of the kind `reference_type`
-    (e.g. `user`).
+    """For `... ID` fields: matches the ids of the kind `reference_type` (e.g. `user`) in
+    `object_ids` (the ids key is not in the saved documentation; the simulator reads it).
 
         Attributes:
             type_ (Literal['reference']):  Default: 'reference'.
             reference_type (str):
-            object_ids (list[str]):
+            object_ids (list[str] | Unset):
     """
 
     reference_type: str
-    object_ids: list[str]
     type_: Literal["reference"] = "reference"
+    object_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,11 @@ class SearchReferenceCondition:
             reference_type = self.reference_type
             field_dict["reference_type"] = reference_type
 
-        if not isinstance(self.object_ids, Unset):  # absent only if trimmed by _fields
+        object_ids: list[str] | Unset = UNSET
+        if not isinstance(self.object_ids, Unset):
             object_ids = self.object_ids
 
+        if object_ids is not UNSET:
             field_dict["object_ids"] = object_ids
 
         return field_dict
@@ -81,13 +83,13 @@ class SearchReferenceCondition:
                 d["reference_type"] = _raw_reference_type
 
         _raw_object_ids = d.pop("object_ids", UNSET)
-        object_ids: list[str]
+        object_ids: list[str] | Unset
         if isinstance(_raw_object_ids, list) and all(
             isinstance(item, str) for item in _raw_object_ids
         ):
             object_ids = _raw_object_ids
         else:
-            object_ids = MISSING
+            object_ids = UNSET
             if _raw_object_ids is not UNSET:
                 d["object_ids"] = _raw_object_ids
 
