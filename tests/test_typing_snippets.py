@@ -2,22 +2,19 @@
 
 Each module of ``tests/typing/`` is a piece of user code for one item of issue 22 (nested
 response fields, per-object-type events, typed search queries, ``close_lifespan`` options,
-``RedisStore``, fields observed as null). They are checked in one mypy run, as in
-``test_readme_types.py``; the revealed types pin what a user sees, and the one module that
-misspells an option must be the only error.
+``RedisStore``, fields observed as null). They are checked in the mypy run of
+``test_readme_types.py`` (its ``mypy_report`` fixture copies them to ``snippets/``); the revealed
+types pin what a user sees, and the one module that misspells an option must be the only error.
 """
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from test_readme_types import SNIPPETS, mypy_report
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "tests" / "typing"
+__all__ = ["mypy_report"]  # the fixture, shared: one mypy run for README blocks and snippets
 M = "close_api_client.models."
 
 EXPECTED_REVEALS: dict[str, list[str]] = {
@@ -47,21 +44,14 @@ EXPECTED_REVEALS: dict[str, list[str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def mypy_report(tmp_path_factory: pytest.TempPathFactory) -> str:
-    cache = tmp_path_factory.mktemp("mypy_cache")
-    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), str(SNIPPETS)]
-    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
-    return result.stdout + result.stderr
-
-
 def _lines(report: str, module: str, kind: str) -> list[str]:
-    pattern = rf"typing[/\\]{module}\.py:\d+: {kind}: (.*)"
+    pattern = rf"snippets[/\\]{module}\.py:\d+: {kind}: (.*)"
     return re.findall(pattern, report)
 
 
 def test_the_only_error_is_the_misspelt_lifespan_option(mypy_report: str) -> None:
-    errors = [line for line in mypy_report.splitlines() if ": error:" in line]
+    ours = [line for line in mypy_report.splitlines() if re.search(r"snippets[/\\]", line)]
+    errors = [line for line in ours if ": error:" in line]
     assert len(errors) == 1, mypy_report
     assert "options_misspelt.py:" in errors[0]
     assert 'Unexpected keyword argument "redis_ur" for "close_lifespan"' in errors[0]
