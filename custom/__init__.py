@@ -13,6 +13,8 @@ errors) lives in one httpx transport under the client, so every generated endpoi
 gets it; see ``custom._transport``.
 """
 
+from typing import TYPE_CHECKING
+
 from . import errors
 from ._client import create_client, stats, with_options
 from ._pagination import Page, Paging, pages, paginate
@@ -21,6 +23,9 @@ from ._stats import ClientStats
 from ._store import MemoryStore, Store
 from ._transport import CloseTransport
 from ._tz import tz_offset
+
+if TYPE_CHECKING:  # imported on first use at run time (see __getattr__); typed for mypy here
+    from ._store import RedisStore
 
 __all__ = [
     "ClientStats",

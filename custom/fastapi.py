@@ -13,11 +13,13 @@ Requires the ``fastapi`` extra: ``pip install 'close-api-client[fastapi]'``.
 
 from __future__ import annotations
 
+import datetime as dt
+import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Any
+from typing import Any, ParamSpec, Protocol
 
 try:
     from fastapi import APIRouter, BackgroundTasks, FastAPI, HTTPException, Request, Response
@@ -29,7 +31,7 @@ except ImportError as exc:  # the base install has no FastAPI: say which extra b
     ) from exc
 
 from close_api_client import AuthenticatedClient
-from close_api_client.models import Event, WebhookDelivery
+from close_api_client.models import WebhookDelivery
 from close_api_client.types import Unset
 
 from ._client import create_client
@@ -53,21 +55,42 @@ __all__ = ["CloseModel", "close_lifespan", "get_close_client", "jsonable", "webh
 _STATE_KEY = "close_client"
 WebhookHandler = Callable[[WebhookDelivery], Awaitable[None]]
 _logger = logging.getLogger(__name__)
+_Options = ParamSpec("_Options")
+_Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
 
+def _options_of(
+    _factory: Callable[_Options, AuthenticatedClient],
+) -> Callable[[Callable[..., _Lifespan]], Callable[_Options, _Lifespan]]:
+    """Give the decorated function ``create_client``'s parameters, for type checkers.
+
+    ``close_lifespan(redis_ur=...)`` is then a mypy error, not a failure at startup, and a
+    new option of ``create_client`` needs no second list here.
+    """
+
+    def decorate(function: Callable[..., _Lifespan]) -> Callable[_Options, _Lifespan]:
+        return function
+
+    return decorate
+
+
+@_options_of(create_client)
 def close_lifespan(
-    **client_options: Any,
+    *client_args: Any, **client_options: Any
 ) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
     """A FastAPI ``lifespan`` that owns one Close client for the application's lifetime.
 
-    ``client_options`` go to ``create_client`` (without an ``api_key`` it reads
-    ``CLOSE_API_KEY``). Use it as ``FastAPI(lifespan=close_lifespan())``, or enter
-    ``close_lifespan(...)(app)`` inside a lifespan of your own.
+    It takes ``create_client``'s arguments, typed as there (without an ``api_key`` it reads
+    ``CLOSE_API_KEY``): a misspelt option is a mypy error, and at run time a ``TypeError``
+    when the lifespan is made rather than at startup. Use it as
+    ``FastAPI(lifespan=close_lifespan())``, or enter ``close_lifespan(...)(app)`` inside a
+    lifespan of your own.
     """
+    inspect.signature(create_client).bind(*client_args, **client_options)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        client = create_client(**client_options)
+        client = create_client(*client_args, **client_options)
         setattr(app.state, _STATE_KEY, client)
         try:
             async with client:
@@ -88,7 +111,17 @@ def get_close_client(request: Request) -> AuthenticatedClient:
     return client
 
 
-def _event_key(scope: str, event: Event) -> str | None:
+class _VersionedEvent(Protocol):
+    """What the dedupe reads of an event: every event model (``Event``, ``LeadEvent``...) has it."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def date_updated(self) -> dt.datetime: ...
+
+
+def _event_key(scope: str, event: _VersionedEvent) -> str | None:
     """What makes a delivery a duplicate: the route, the event id and its ``date_updated``.
 
     Close consolidates quick updates of one object into one event (same id, later
@@ -96,9 +129,9 @@ def _event_key(scope: str, event: Event) -> str | None:
     route (``path``) is part of the key, so two receivers of different routes sharing one
     store do not swallow each other's events.
     """
-    if not isinstance(event.id, str):
+    if not isinstance(event.id, str):  # a field the event lacks is UNSET at run time
         return None
-    updated = event.date_updated
+    updated: dt.datetime | Unset = event.date_updated
     version = "" if isinstance(updated, Unset) else updated.isoformat()
     return f"{scope} {event.id} {version}"
 
@@ -168,7 +201,6 @@ def webhook_router(
         _check_headers(request, tolerance, now)
         payload = await _read_capped(request, max_body_size)
         delivery = _authentic_delivery(request, payload, keys, tolerance, now)
-        assert isinstance(delivery.event, Event)  # parse_webhook requires an event object
         key = _event_key(path, delivery.event)
         if key is None or await seen.first_delivery(key, dedupe_window):
             background.add_task(_handle, handler, delivery, seen, key)

@@ -34,7 +34,7 @@ from close_api_client.api.opportunities import (
 from close_api_client.api.opportunity_statuses import list_opportunity_statuses
 from close_api_client.api.reports import get_funnel_totals_report
 from close_api_client.models import (
-    EmailAddress,
+    EmailAddressCreate,
     FunnelReportRequest,
     FunnelReportType,
     LeadContactCreate,
@@ -42,7 +42,7 @@ from close_api_client.models import (
     OpportunityCreate,
     OpportunityStatusType,
     OpportunityUpdate,
-    Phone,
+    PhoneCreate,
     ReportRelativeRange,
 )
 from custom import Paging, create_client, paginate, stats, tz_offset
@@ -86,8 +86,8 @@ def new_lead(number: int, industry_field: str) -> LeadCreate:
     contact = LeadContactCreate(
         name=f"Contact {number:03d}",
         title="Buyer",
-        emails=[EmailAddress(email=f"buyer{number}@example.com", type_="office")],
-        phones=[Phone(phone=f"+1650555{number:04d}", type_="office")],
+        emails=[EmailAddressCreate(email=f"buyer{number}@example.com", type_="office")],
+        phones=[PhoneCreate(phone=f"+1650555{number:04d}", type_="office")],
     )
     lead = LeadCreate(name=name, description="Created by the demo", contacts=[contact])
     lead[f"custom.{industry_field}"] = [INDUSTRIES[number % len(INDUSTRIES)]]

@@ -200,3 +200,29 @@ def test_a_create_answered_201_returns_its_model(path: str) -> None:
     parsed = _parse("POST", path, example["body"], status=201)
     assert parsed is not None
     assert to_json(parsed) == example["body"]
+
+
+def test_email_envelope_message_id_and_date_sent_as_null() -> None:
+    """A second held-out set of real data (issue 22): both headers can be missing."""
+    body = copy.deepcopy(EXAMPLES["seed003-get-activity-email-id-response"]["body"])
+    envelope = body["envelope"]
+    envelope.update({"message_id": None, "date": None})
+    parsed = _parse("GET", "/activity/email/{}/", body)
+    assert parsed.envelope.message_id is None and parsed.envelope.date is None
+    assert "message_id" not in parsed.envelope.additional_properties
+    annotations = type(parsed.envelope).__annotations__
+    assert "None" in str(annotations["message_id"]) and "None" in str(annotations["date"])
+    assert to_json(parsed) == body
+
+
+@pytest.mark.parametrize("date_won", ["2013-02-20", "2021-07-15T00:00:00+00:00", None])
+def test_opportunity_date_won_in_an_update_response_keeps_its_spelling(
+    date_won: str | None,
+) -> None:
+    """The docs show a date, an update response of real data a date-time (issue 22)."""
+    body = copy.deepcopy(EXAMPLES["seed003-put-opportunity-id-response"]["body"])
+    body["date_won"] = date_won
+    parsed = _parse("PUT", "/opportunity/{}/", body)
+    assert parsed.date_won == date_won
+    assert "date_won" not in parsed.additional_properties
+    assert to_json(parsed) == body

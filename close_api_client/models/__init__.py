@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .activity_report_totals import ActivityReportTotals
     from .activity_report_type import ActivityReportType
     from .address import Address
+    from .address_create import AddressCreate
     from .auto_record_calls import AutoRecordCalls
     from .basic_subscription_info_for_contact import BasicSubscriptionInfoForContact
     from .blocked_phone_number import BlockedPhoneNumber
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from .call_activity import CallActivity
     from .call_activity_create import CallActivityCreate
     from .call_activity_create_custom_fields_type_0 import CallActivityCreateCustomFieldsType0
+    from .call_activity_event import CallActivityEvent
     from .call_activity_list import CallActivityList
     from .call_activity_update import CallActivityUpdate
     from .call_activity_update_custom_fields_type_0 import CallActivityUpdateCustomFieldsType0
@@ -89,6 +91,7 @@ if TYPE_CHECKING:
     from .connected_account_type import ConnectedAccountType
     from .contact import Contact
     from .contact_create import ContactCreate
+    from .contact_event import ContactEvent
     from .contact_list import ContactList
     from .contact_recent_call import ContactRecentCall
     from .contact_update import ContactUpdate
@@ -98,6 +101,7 @@ if TYPE_CHECKING:
     from .custom_activity import CustomActivity
     from .custom_activity_create import CustomActivityCreate
     from .custom_activity_create_custom_fields_type_0 import CustomActivityCreateCustomFieldsType0
+    from .custom_activity_event import CustomActivityEvent
     from .custom_activity_list import CustomActivityList
     from .custom_activity_status import CustomActivityStatus
     from .custom_activity_type import CustomActivityType
@@ -143,9 +147,11 @@ if TYPE_CHECKING:
     from .dialer_user import DialerUser
     from .email_activity import EmailActivity
     from .email_activity_create import EmailActivityCreate
+    from .email_activity_event import EmailActivityEvent
     from .email_activity_list import EmailActivityList
     from .email_activity_update import EmailActivityUpdate
     from .email_address import EmailAddress
+    from .email_address_create import EmailAddressCreate
     from .email_envelope import EmailEnvelope
     from .email_envelope_address import EmailEnvelopeAddress
     from .email_open_in import EmailOpenIn
@@ -159,6 +165,7 @@ if TYPE_CHECKING:
     from .email_template_sequence import EmailTemplateSequence
     from .email_template_update import EmailTemplateUpdate
     from .email_thread_activity import EmailThreadActivity
+    from .email_thread_activity_event import EmailThreadActivityEvent
     from .email_thread_activity_list import EmailThreadActivityList
     from .empty import Empty
     from .enrich_field_object_type import EnrichFieldObjectType
@@ -169,6 +176,7 @@ if TYPE_CHECKING:
     from .error_field_errors import ErrorFieldErrors
     from .event import Event
     from .event_action import EventAction
+    from .event_base import EventBase
     from .event_list import EventList
     from .event_meta import EventMeta
     from .event_object_data import EventObjectData
@@ -188,6 +196,7 @@ if TYPE_CHECKING:
     from .form_field_definition import FormFieldDefinition
     from .form_list import FormList
     from .form_submission_activity import FormSubmissionActivity
+    from .form_submission_activity_event import FormSubmissionActivityEvent
     from .form_submission_activity_list import FormSubmissionActivityList
     from .form_submission_values import FormSubmissionValues
     from .funnel_compared_range import FunnelComparedRange
@@ -214,6 +223,7 @@ if TYPE_CHECKING:
     from .lead_contact_create import LeadContactCreate
     from .lead_create import LeadCreate
     from .lead_custom import LeadCustom
+    from .lead_event import LeadEvent
     from .lead_export_create import LeadExportCreate
     from .lead_export_type import LeadExportType
     from .lead_list import LeadList
@@ -224,16 +234,19 @@ if TYPE_CHECKING:
     from .lead_status import LeadStatus
     from .lead_status_change_activity import LeadStatusChangeActivity
     from .lead_status_change_activity_create import LeadStatusChangeActivityCreate
+    from .lead_status_change_activity_event import LeadStatusChangeActivityEvent
     from .lead_status_change_activity_list import LeadStatusChangeActivityList
     from .lead_status_create import LeadStatusCreate
     from .lead_status_list import LeadStatusList
     from .lead_status_report import LeadStatusReport
     from .lead_status_update import LeadStatusUpdate
     from .lead_summaries_item import LeadSummariesItem
+    from .lead_task_event import LeadTaskEvent
     from .lead_update import LeadUpdate
     from .list_envelope import ListEnvelope
     from .me import Me
     from .meeting_activity import MeetingActivity
+    from .meeting_activity_event import MeetingActivityEvent
     from .meeting_activity_integration import MeetingActivityIntegration
     from .meeting_activity_list import MeetingActivityList
     from .meeting_activity_update import MeetingActivityUpdate
@@ -266,6 +279,7 @@ if TYPE_CHECKING:
     from .merge_leads_request import MergeLeadsRequest
     from .note_activity import NoteActivity
     from .note_activity_create import NoteActivityCreate
+    from .note_activity_event import NoteActivityEvent
     from .note_activity_list import NoteActivityList
     from .note_activity_update import NoteActivityUpdate
     from .note_attachment_in import NoteAttachmentIn
@@ -276,6 +290,7 @@ if TYPE_CHECKING:
     from .opportunity_count_by_value_period import OpportunityCountByValuePeriod
     from .opportunity_create import OpportunityCreate
     from .opportunity_create_custom_fields_type_0 import OpportunityCreateCustomFieldsType0
+    from .opportunity_event import OpportunityEvent
     from .opportunity_export_create import OpportunityExportCreate
     from .opportunity_group import OpportunityGroup
     from .opportunity_list import OpportunityList
@@ -283,6 +298,7 @@ if TYPE_CHECKING:
     from .opportunity_status import OpportunityStatus
     from .opportunity_status_change_activity import OpportunityStatusChangeActivity
     from .opportunity_status_change_activity_create import OpportunityStatusChangeActivityCreate
+    from .opportunity_status_change_activity_event import OpportunityStatusChangeActivityEvent
     from .opportunity_status_change_activity_list import OpportunityStatusChangeActivityList
     from .opportunity_status_create import OpportunityStatusCreate
     from .opportunity_status_list import OpportunityStatusList
@@ -305,6 +321,7 @@ if TYPE_CHECKING:
     from .outcome_type import OutcomeType
     from .outcome_update import OutcomeUpdate
     from .phone import Phone
+    from .phone_create import PhoneCreate
     from .phone_direction import PhoneDirection
     from .phone_number import PhoneNumber
     from .phone_number_list import PhoneNumberList
@@ -348,15 +365,27 @@ if TYPE_CHECKING:
     from .scheduling_link_source import SchedulingLinkSource
     from .scheduling_link_type import SchedulingLinkType
     from .scheduling_link_update import SchedulingLinkUpdate
+    from .search_and_query import SearchAndQuery
     from .search_count import SearchCount
+    from .search_custom_field import SearchCustomField
+    from .search_field_condition_query import SearchFieldConditionQuery
     from .search_field_selection import SearchFieldSelection
+    from .search_has_related_query import SearchHasRelatedQuery
+    from .search_number_range_condition import SearchNumberRangeCondition
+    from .search_object_type_query import SearchObjectTypeQuery
+    from .search_or_query import SearchOrQuery
     from .search_query import SearchQuery
+    from .search_reference_condition import SearchReferenceCondition
+    from .search_regular_field import SearchRegularField
     from .search_request import SearchRequest
     from .search_response import SearchResponse
     from .search_result import SearchResult
+    from .search_saved_search_query import SearchSavedSearchQuery
     from .search_sort import SearchSort
     from .search_sort_direction import SearchSortDirection
     from .search_sort_field import SearchSortField
+    from .search_text_condition import SearchTextCondition
+    from .search_text_mode import SearchTextMode
     from .send_as import SendAs
     from .send_as_bulk_update import SendAsBulkUpdate
     from .send_as_create import SendAsCreate
@@ -395,6 +424,7 @@ if TYPE_CHECKING:
     from .sharing_settings_embedded_response import SharingSettingsEmbeddedResponse
     from .sms_activity import SmsActivity
     from .sms_activity_create import SmsActivityCreate
+    from .sms_activity_event import SmsActivityEvent
     from .sms_activity_list import SmsActivityList
     from .sms_activity_update import SmsActivityUpdate
     from .sms_attachment_content_type import SmsAttachmentContentType
@@ -418,6 +448,7 @@ if TYPE_CHECKING:
     from .task_bulk_update import TaskBulkUpdate
     from .task_bulk_update_result import TaskBulkUpdateResult
     from .task_completed_activity import TaskCompletedActivity
+    from .task_completed_activity_event import TaskCompletedActivityEvent
     from .task_completed_activity_list import TaskCompletedActivityList
     from .task_create import TaskCreate
     from .task_filter_params import TaskFilterParams
@@ -430,6 +461,8 @@ if TYPE_CHECKING:
     from .thread_emails_mode import ThreadEmailsMode
     from .underlying_carrier import UnderlyingCarrier
     from .unknown_activity import UnknownActivity
+    from .unknown_search_condition import UnknownSearchCondition
+    from .unknown_search_field import UnknownSearchField
     from .unsubscribed_email import UnsubscribedEmail
     from .unsubscribed_email_create import UnsubscribedEmailCreate
     from .unsubscribed_email_list import UnsubscribedEmailList
@@ -455,6 +488,7 @@ if TYPE_CHECKING:
     from .whats_app_attachment import WhatsAppAttachment
     from .whats_app_message_activity import WhatsAppMessageActivity
     from .whats_app_message_activity_create import WhatsAppMessageActivityCreate
+    from .whats_app_message_activity_event import WhatsAppMessageActivityEvent
     from .whats_app_message_activity_list import WhatsAppMessageActivityList
     from .whats_app_message_activity_update import WhatsAppMessageActivityUpdate
     from .workflow_run_status import WorkflowRunStatus
@@ -482,6 +516,7 @@ _MODULE_OF: dict[str, str] = {
     "ActivityReportTotals": ".activity_report_totals",
     "ActivityReportType": ".activity_report_type",
     "Address": ".address",
+    "AddressCreate": ".address_create",
     "AutoRecordCalls": ".auto_record_calls",
     "BasicSubscriptionInfoForContact": ".basic_subscription_info_for_contact",
     "BlockedPhoneNumber": ".blocked_phone_number",
@@ -519,6 +554,7 @@ _MODULE_OF: dict[str, str] = {
     "CallActivity": ".call_activity",
     "CallActivityCreate": ".call_activity_create",
     "CallActivityCreateCustomFieldsType0": ".call_activity_create_custom_fields_type_0",
+    "CallActivityEvent": ".call_activity_event",
     "CallActivityList": ".call_activity_list",
     "CallActivityUpdate": ".call_activity_update",
     "CallActivityUpdateCustomFieldsType0": ".call_activity_update_custom_fields_type_0",
@@ -542,6 +578,7 @@ _MODULE_OF: dict[str, str] = {
     "ConnectedAccountType": ".connected_account_type",
     "Contact": ".contact",
     "ContactCreate": ".contact_create",
+    "ContactEvent": ".contact_event",
     "ContactList": ".contact_list",
     "ContactRecentCall": ".contact_recent_call",
     "ContactUpdate": ".contact_update",
@@ -551,6 +588,7 @@ _MODULE_OF: dict[str, str] = {
     "CustomActivity": ".custom_activity",
     "CustomActivityCreate": ".custom_activity_create",
     "CustomActivityCreateCustomFieldsType0": ".custom_activity_create_custom_fields_type_0",
+    "CustomActivityEvent": ".custom_activity_event",
     "CustomActivityList": ".custom_activity_list",
     "CustomActivityStatus": ".custom_activity_status",
     "CustomActivityType": ".custom_activity_type",
@@ -596,9 +634,11 @@ _MODULE_OF: dict[str, str] = {
     "DialerUser": ".dialer_user",
     "EmailActivity": ".email_activity",
     "EmailActivityCreate": ".email_activity_create",
+    "EmailActivityEvent": ".email_activity_event",
     "EmailActivityList": ".email_activity_list",
     "EmailActivityUpdate": ".email_activity_update",
     "EmailAddress": ".email_address",
+    "EmailAddressCreate": ".email_address_create",
     "EmailEnvelope": ".email_envelope",
     "EmailEnvelopeAddress": ".email_envelope_address",
     "EmailOpenIn": ".email_open_in",
@@ -612,6 +652,7 @@ _MODULE_OF: dict[str, str] = {
     "EmailTemplateSequence": ".email_template_sequence",
     "EmailTemplateUpdate": ".email_template_update",
     "EmailThreadActivity": ".email_thread_activity",
+    "EmailThreadActivityEvent": ".email_thread_activity_event",
     "EmailThreadActivityList": ".email_thread_activity_list",
     "Empty": ".empty",
     "EnrichFieldObjectType": ".enrich_field_object_type",
@@ -622,6 +663,7 @@ _MODULE_OF: dict[str, str] = {
     "ErrorFieldErrors": ".error_field_errors",
     "Event": ".event",
     "EventAction": ".event_action",
+    "EventBase": ".event_base",
     "EventList": ".event_list",
     "EventMeta": ".event_meta",
     "EventObjectData": ".event_object_data",
@@ -641,6 +683,7 @@ _MODULE_OF: dict[str, str] = {
     "FormFieldDefinition": ".form_field_definition",
     "FormList": ".form_list",
     "FormSubmissionActivity": ".form_submission_activity",
+    "FormSubmissionActivityEvent": ".form_submission_activity_event",
     "FormSubmissionActivityList": ".form_submission_activity_list",
     "FormSubmissionValues": ".form_submission_values",
     "FunnelComparedRange": ".funnel_compared_range",
@@ -667,6 +710,7 @@ _MODULE_OF: dict[str, str] = {
     "LeadContactCreate": ".lead_contact_create",
     "LeadCreate": ".lead_create",
     "LeadCustom": ".lead_custom",
+    "LeadEvent": ".lead_event",
     "LeadExportCreate": ".lead_export_create",
     "LeadExportType": ".lead_export_type",
     "LeadList": ".lead_list",
@@ -677,16 +721,19 @@ _MODULE_OF: dict[str, str] = {
     "LeadStatus": ".lead_status",
     "LeadStatusChangeActivity": ".lead_status_change_activity",
     "LeadStatusChangeActivityCreate": ".lead_status_change_activity_create",
+    "LeadStatusChangeActivityEvent": ".lead_status_change_activity_event",
     "LeadStatusChangeActivityList": ".lead_status_change_activity_list",
     "LeadStatusCreate": ".lead_status_create",
     "LeadStatusList": ".lead_status_list",
     "LeadStatusReport": ".lead_status_report",
     "LeadStatusUpdate": ".lead_status_update",
     "LeadSummariesItem": ".lead_summaries_item",
+    "LeadTaskEvent": ".lead_task_event",
     "LeadUpdate": ".lead_update",
     "ListEnvelope": ".list_envelope",
     "Me": ".me",
     "MeetingActivity": ".meeting_activity",
+    "MeetingActivityEvent": ".meeting_activity_event",
     "MeetingActivityIntegration": ".meeting_activity_integration",
     "MeetingActivityList": ".meeting_activity_list",
     "MeetingActivityUpdate": ".meeting_activity_update",
@@ -719,6 +766,7 @@ _MODULE_OF: dict[str, str] = {
     "MergeLeadsRequest": ".merge_leads_request",
     "NoteActivity": ".note_activity",
     "NoteActivityCreate": ".note_activity_create",
+    "NoteActivityEvent": ".note_activity_event",
     "NoteActivityList": ".note_activity_list",
     "NoteActivityUpdate": ".note_activity_update",
     "NoteAttachmentIn": ".note_attachment_in",
@@ -729,6 +777,7 @@ _MODULE_OF: dict[str, str] = {
     "OpportunityCountByValuePeriod": ".opportunity_count_by_value_period",
     "OpportunityCreate": ".opportunity_create",
     "OpportunityCreateCustomFieldsType0": ".opportunity_create_custom_fields_type_0",
+    "OpportunityEvent": ".opportunity_event",
     "OpportunityExportCreate": ".opportunity_export_create",
     "OpportunityGroup": ".opportunity_group",
     "OpportunityList": ".opportunity_list",
@@ -736,6 +785,7 @@ _MODULE_OF: dict[str, str] = {
     "OpportunityStatus": ".opportunity_status",
     "OpportunityStatusChangeActivity": ".opportunity_status_change_activity",
     "OpportunityStatusChangeActivityCreate": ".opportunity_status_change_activity_create",
+    "OpportunityStatusChangeActivityEvent": ".opportunity_status_change_activity_event",
     "OpportunityStatusChangeActivityList": ".opportunity_status_change_activity_list",
     "OpportunityStatusCreate": ".opportunity_status_create",
     "OpportunityStatusList": ".opportunity_status_list",
@@ -758,6 +808,7 @@ _MODULE_OF: dict[str, str] = {
     "OutcomeType": ".outcome_type",
     "OutcomeUpdate": ".outcome_update",
     "Phone": ".phone",
+    "PhoneCreate": ".phone_create",
     "PhoneDirection": ".phone_direction",
     "PhoneNumber": ".phone_number",
     "PhoneNumberList": ".phone_number_list",
@@ -801,15 +852,27 @@ _MODULE_OF: dict[str, str] = {
     "SchedulingLinkSource": ".scheduling_link_source",
     "SchedulingLinkType": ".scheduling_link_type",
     "SchedulingLinkUpdate": ".scheduling_link_update",
+    "SearchAndQuery": ".search_and_query",
     "SearchCount": ".search_count",
+    "SearchCustomField": ".search_custom_field",
+    "SearchFieldConditionQuery": ".search_field_condition_query",
     "SearchFieldSelection": ".search_field_selection",
+    "SearchHasRelatedQuery": ".search_has_related_query",
+    "SearchNumberRangeCondition": ".search_number_range_condition",
+    "SearchObjectTypeQuery": ".search_object_type_query",
+    "SearchOrQuery": ".search_or_query",
     "SearchQuery": ".search_query",
+    "SearchReferenceCondition": ".search_reference_condition",
+    "SearchRegularField": ".search_regular_field",
     "SearchRequest": ".search_request",
     "SearchResponse": ".search_response",
     "SearchResult": ".search_result",
+    "SearchSavedSearchQuery": ".search_saved_search_query",
     "SearchSort": ".search_sort",
     "SearchSortDirection": ".search_sort_direction",
     "SearchSortField": ".search_sort_field",
+    "SearchTextCondition": ".search_text_condition",
+    "SearchTextMode": ".search_text_mode",
     "SendAs": ".send_as",
     "SendAsBulkUpdate": ".send_as_bulk_update",
     "SendAsCreate": ".send_as_create",
@@ -848,6 +911,7 @@ _MODULE_OF: dict[str, str] = {
     "SharingSettingsEmbeddedResponse": ".sharing_settings_embedded_response",
     "SmsActivity": ".sms_activity",
     "SmsActivityCreate": ".sms_activity_create",
+    "SmsActivityEvent": ".sms_activity_event",
     "SmsActivityList": ".sms_activity_list",
     "SmsActivityUpdate": ".sms_activity_update",
     "SmsAttachmentContentType": ".sms_attachment_content_type",
@@ -871,6 +935,7 @@ _MODULE_OF: dict[str, str] = {
     "TaskBulkUpdate": ".task_bulk_update",
     "TaskBulkUpdateResult": ".task_bulk_update_result",
     "TaskCompletedActivity": ".task_completed_activity",
+    "TaskCompletedActivityEvent": ".task_completed_activity_event",
     "TaskCompletedActivityList": ".task_completed_activity_list",
     "TaskCreate": ".task_create",
     "TaskFilterParams": ".task_filter_params",
@@ -883,6 +948,8 @@ _MODULE_OF: dict[str, str] = {
     "ThreadEmailsMode": ".thread_emails_mode",
     "UnderlyingCarrier": ".underlying_carrier",
     "UnknownActivity": ".unknown_activity",
+    "UnknownSearchCondition": ".unknown_search_condition",
+    "UnknownSearchField": ".unknown_search_field",
     "UnsubscribedEmail": ".unsubscribed_email",
     "UnsubscribedEmailCreate": ".unsubscribed_email_create",
     "UnsubscribedEmailList": ".unsubscribed_email_list",
@@ -908,6 +975,7 @@ _MODULE_OF: dict[str, str] = {
     "WhatsAppAttachment": ".whats_app_attachment",
     "WhatsAppMessageActivity": ".whats_app_message_activity",
     "WhatsAppMessageActivityCreate": ".whats_app_message_activity_create",
+    "WhatsAppMessageActivityEvent": ".whats_app_message_activity_event",
     "WhatsAppMessageActivityList": ".whats_app_message_activity_list",
     "WhatsAppMessageActivityUpdate": ".whats_app_message_activity_update",
     "WorkflowRunStatus": ".workflow_run_status",
@@ -936,6 +1004,7 @@ __all__ = (
     "ActivityReportTotals",
     "ActivityReportType",
     "Address",
+    "AddressCreate",
     "AutoRecordCalls",
     "BasicSubscriptionInfoForContact",
     "BlockedPhoneNumber",
@@ -973,6 +1042,7 @@ __all__ = (
     "CallActivity",
     "CallActivityCreate",
     "CallActivityCreateCustomFieldsType0",
+    "CallActivityEvent",
     "CallActivityList",
     "CallActivityUpdate",
     "CallActivityUpdateCustomFieldsType0",
@@ -996,6 +1066,7 @@ __all__ = (
     "ConnectedAccountType",
     "Contact",
     "ContactCreate",
+    "ContactEvent",
     "ContactList",
     "ContactRecentCall",
     "ContactUpdate",
@@ -1005,6 +1076,7 @@ __all__ = (
     "CustomActivity",
     "CustomActivityCreate",
     "CustomActivityCreateCustomFieldsType0",
+    "CustomActivityEvent",
     "CustomActivityList",
     "CustomActivityStatus",
     "CustomActivityType",
@@ -1050,9 +1122,11 @@ __all__ = (
     "DialerUser",
     "EmailActivity",
     "EmailActivityCreate",
+    "EmailActivityEvent",
     "EmailActivityList",
     "EmailActivityUpdate",
     "EmailAddress",
+    "EmailAddressCreate",
     "EmailEnvelope",
     "EmailEnvelopeAddress",
     "EmailOpenIn",
@@ -1066,6 +1140,7 @@ __all__ = (
     "EmailTemplateSequence",
     "EmailTemplateUpdate",
     "EmailThreadActivity",
+    "EmailThreadActivityEvent",
     "EmailThreadActivityList",
     "Empty",
     "EnrichFieldObjectType",
@@ -1076,6 +1151,7 @@ __all__ = (
     "ErrorFieldErrors",
     "Event",
     "EventAction",
+    "EventBase",
     "EventList",
     "EventMeta",
     "EventObjectData",
@@ -1095,6 +1171,7 @@ __all__ = (
     "FormFieldDefinition",
     "FormList",
     "FormSubmissionActivity",
+    "FormSubmissionActivityEvent",
     "FormSubmissionActivityList",
     "FormSubmissionValues",
     "FunnelComparedRange",
@@ -1121,6 +1198,7 @@ __all__ = (
     "LeadContactCreate",
     "LeadCreate",
     "LeadCustom",
+    "LeadEvent",
     "LeadExportCreate",
     "LeadExportType",
     "LeadList",
@@ -1131,16 +1209,19 @@ __all__ = (
     "LeadStatus",
     "LeadStatusChangeActivity",
     "LeadStatusChangeActivityCreate",
+    "LeadStatusChangeActivityEvent",
     "LeadStatusChangeActivityList",
     "LeadStatusCreate",
     "LeadStatusList",
     "LeadStatusReport",
     "LeadStatusUpdate",
     "LeadSummariesItem",
+    "LeadTaskEvent",
     "LeadUpdate",
     "ListEnvelope",
     "Me",
     "MeetingActivity",
+    "MeetingActivityEvent",
     "MeetingActivityIntegration",
     "MeetingActivityList",
     "MeetingActivityUpdate",
@@ -1173,6 +1254,7 @@ __all__ = (
     "MergeLeadsRequest",
     "NoteActivity",
     "NoteActivityCreate",
+    "NoteActivityEvent",
     "NoteActivityList",
     "NoteActivityUpdate",
     "NoteAttachmentIn",
@@ -1183,6 +1265,7 @@ __all__ = (
     "OpportunityCountByValuePeriod",
     "OpportunityCreate",
     "OpportunityCreateCustomFieldsType0",
+    "OpportunityEvent",
     "OpportunityExportCreate",
     "OpportunityGroup",
     "OpportunityList",
@@ -1190,6 +1273,7 @@ __all__ = (
     "OpportunityStatus",
     "OpportunityStatusChangeActivity",
     "OpportunityStatusChangeActivityCreate",
+    "OpportunityStatusChangeActivityEvent",
     "OpportunityStatusChangeActivityList",
     "OpportunityStatusCreate",
     "OpportunityStatusList",
@@ -1212,6 +1296,7 @@ __all__ = (
     "OutcomeType",
     "OutcomeUpdate",
     "Phone",
+    "PhoneCreate",
     "PhoneDirection",
     "PhoneNumber",
     "PhoneNumberList",
@@ -1255,15 +1340,27 @@ __all__ = (
     "SchedulingLinkSource",
     "SchedulingLinkType",
     "SchedulingLinkUpdate",
+    "SearchAndQuery",
     "SearchCount",
+    "SearchCustomField",
+    "SearchFieldConditionQuery",
     "SearchFieldSelection",
+    "SearchHasRelatedQuery",
+    "SearchNumberRangeCondition",
+    "SearchObjectTypeQuery",
+    "SearchOrQuery",
     "SearchQuery",
+    "SearchReferenceCondition",
+    "SearchRegularField",
     "SearchRequest",
     "SearchResponse",
     "SearchResult",
+    "SearchSavedSearchQuery",
     "SearchSort",
     "SearchSortDirection",
     "SearchSortField",
+    "SearchTextCondition",
+    "SearchTextMode",
     "SendAs",
     "SendAsBulkUpdate",
     "SendAsCreate",
@@ -1302,6 +1399,7 @@ __all__ = (
     "SharingSettingsEmbeddedResponse",
     "SmsActivity",
     "SmsActivityCreate",
+    "SmsActivityEvent",
     "SmsActivityList",
     "SmsActivityUpdate",
     "SmsAttachmentContentType",
@@ -1325,6 +1423,7 @@ __all__ = (
     "TaskBulkUpdate",
     "TaskBulkUpdateResult",
     "TaskCompletedActivity",
+    "TaskCompletedActivityEvent",
     "TaskCompletedActivityList",
     "TaskCreate",
     "TaskFilterParams",
@@ -1337,6 +1436,8 @@ __all__ = (
     "ThreadEmailsMode",
     "UnderlyingCarrier",
     "UnknownActivity",
+    "UnknownSearchCondition",
+    "UnknownSearchField",
     "UnsubscribedEmail",
     "UnsubscribedEmailCreate",
     "UnsubscribedEmailList",
@@ -1362,6 +1463,7 @@ __all__ = (
     "WhatsAppAttachment",
     "WhatsAppMessageActivity",
     "WhatsAppMessageActivityCreate",
+    "WhatsAppMessageActivityEvent",
     "WhatsAppMessageActivityList",
     "WhatsAppMessageActivityUpdate",
     "WorkflowRunStatus",

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="Address")
 
@@ -16,29 +16,59 @@ class Address:
     """A postal address of a lead.
 
     Attributes:
+        address_1 (None | str):
+        address_2 (None | str):
+        city (None | str):
+        state (None | str):
+        zipcode (None | str):
+        country (None | str): ISO 3166-1 alpha-2 country code.
         label (None | str | Unset): e.g. `business`, `mailing`, `other`.
-        address_1 (None | str | Unset):
-        address_2 (None | str | Unset):
-        city (None | str | Unset):
-        state (None | str | Unset):
-        zipcode (None | str | Unset):
-        country (None | str | Unset): ISO 3166-1 alpha-2 country code.
         tz_ids (list[str] | Unset):
     """
 
+    address_1: None | str
+    address_2: None | str
+    city: None | str
+    state: None | str
+    zipcode: None | str
+    country: None | str
     label: None | str | Unset = UNSET
-    address_1: None | str | Unset = UNSET
-    address_2: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    state: None | str | Unset = UNSET
-    zipcode: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
     tz_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        if not isinstance(self.address_1, Unset):  # absent only if trimmed by _fields
+            address_1: None | str
+            address_1 = self.address_1
+            field_dict["address_1"] = address_1
+
+        if not isinstance(self.address_2, Unset):  # absent only if trimmed by _fields
+            address_2: None | str
+            address_2 = self.address_2
+            field_dict["address_2"] = address_2
+
+        if not isinstance(self.city, Unset):  # absent only if trimmed by _fields
+            city: None | str
+            city = self.city
+            field_dict["city"] = city
+
+        if not isinstance(self.state, Unset):  # absent only if trimmed by _fields
+            state: None | str
+            state = self.state
+            field_dict["state"] = state
+
+        if not isinstance(self.zipcode, Unset):  # absent only if trimmed by _fields
+            zipcode: None | str
+            zipcode = self.zipcode
+            field_dict["zipcode"] = zipcode
+
+        if not isinstance(self.country, Unset):  # absent only if trimmed by _fields
+            country: None | str
+            country = self.country
+            field_dict["country"] = country
 
         label: None | str | Unset
         if isinstance(self.label, Unset):
@@ -47,54 +77,6 @@ class Address:
             label = self.label
         if label is not UNSET:
             field_dict["label"] = label
-
-        address_1: None | str | Unset
-        if isinstance(self.address_1, Unset):
-            address_1 = UNSET
-        else:
-            address_1 = self.address_1
-        if address_1 is not UNSET:
-            field_dict["address_1"] = address_1
-
-        address_2: None | str | Unset
-        if isinstance(self.address_2, Unset):
-            address_2 = UNSET
-        else:
-            address_2 = self.address_2
-        if address_2 is not UNSET:
-            field_dict["address_2"] = address_2
-
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-        if city is not UNSET:
-            field_dict["city"] = city
-
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
-        if state is not UNSET:
-            field_dict["state"] = state
-
-        zipcode: None | str | Unset
-        if isinstance(self.zipcode, Unset):
-            zipcode = UNSET
-        else:
-            zipcode = self.zipcode
-        if zipcode is not UNSET:
-            field_dict["zipcode"] = zipcode
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-        if country is not UNSET:
-            field_dict["country"] = country
 
         tz_ids: list[str] | Unset = UNSET
         if not isinstance(self.tz_ids, Unset):
@@ -126,6 +108,60 @@ class Address:
         members of a union apart.
         """
         d = dict(src_dict)
+        _raw_address_1 = d.pop("address_1", UNSET)
+        address_1: None | str
+        if isinstance(_raw_address_1, str) or _raw_address_1 is None:
+            address_1 = _raw_address_1
+        else:
+            address_1 = MISSING
+            if _raw_address_1 is not UNSET:
+                d["address_1"] = _raw_address_1
+
+        _raw_address_2 = d.pop("address_2", UNSET)
+        address_2: None | str
+        if isinstance(_raw_address_2, str) or _raw_address_2 is None:
+            address_2 = _raw_address_2
+        else:
+            address_2 = MISSING
+            if _raw_address_2 is not UNSET:
+                d["address_2"] = _raw_address_2
+
+        _raw_city = d.pop("city", UNSET)
+        city: None | str
+        if isinstance(_raw_city, str) or _raw_city is None:
+            city = _raw_city
+        else:
+            city = MISSING
+            if _raw_city is not UNSET:
+                d["city"] = _raw_city
+
+        _raw_state = d.pop("state", UNSET)
+        state: None | str
+        if isinstance(_raw_state, str) or _raw_state is None:
+            state = _raw_state
+        else:
+            state = MISSING
+            if _raw_state is not UNSET:
+                d["state"] = _raw_state
+
+        _raw_zipcode = d.pop("zipcode", UNSET)
+        zipcode: None | str
+        if isinstance(_raw_zipcode, str) or _raw_zipcode is None:
+            zipcode = _raw_zipcode
+        else:
+            zipcode = MISSING
+            if _raw_zipcode is not UNSET:
+                d["zipcode"] = _raw_zipcode
+
+        _raw_country = d.pop("country", UNSET)
+        country: None | str
+        if isinstance(_raw_country, str) or _raw_country is None:
+            country = _raw_country
+        else:
+            country = MISSING
+            if _raw_country is not UNSET:
+                d["country"] = _raw_country
+
         _raw_label = d.pop("label", UNSET)
         label: None | str | Unset
         if isinstance(_raw_label, str) or _raw_label is None:
@@ -134,60 +170,6 @@ class Address:
             label = UNSET
             if _raw_label is not UNSET:
                 d["label"] = _raw_label
-
-        _raw_address_1 = d.pop("address_1", UNSET)
-        address_1: None | str | Unset
-        if isinstance(_raw_address_1, str) or _raw_address_1 is None:
-            address_1 = _raw_address_1
-        else:
-            address_1 = UNSET
-            if _raw_address_1 is not UNSET:
-                d["address_1"] = _raw_address_1
-
-        _raw_address_2 = d.pop("address_2", UNSET)
-        address_2: None | str | Unset
-        if isinstance(_raw_address_2, str) or _raw_address_2 is None:
-            address_2 = _raw_address_2
-        else:
-            address_2 = UNSET
-            if _raw_address_2 is not UNSET:
-                d["address_2"] = _raw_address_2
-
-        _raw_city = d.pop("city", UNSET)
-        city: None | str | Unset
-        if isinstance(_raw_city, str) or _raw_city is None:
-            city = _raw_city
-        else:
-            city = UNSET
-            if _raw_city is not UNSET:
-                d["city"] = _raw_city
-
-        _raw_state = d.pop("state", UNSET)
-        state: None | str | Unset
-        if isinstance(_raw_state, str) or _raw_state is None:
-            state = _raw_state
-        else:
-            state = UNSET
-            if _raw_state is not UNSET:
-                d["state"] = _raw_state
-
-        _raw_zipcode = d.pop("zipcode", UNSET)
-        zipcode: None | str | Unset
-        if isinstance(_raw_zipcode, str) or _raw_zipcode is None:
-            zipcode = _raw_zipcode
-        else:
-            zipcode = UNSET
-            if _raw_zipcode is not UNSET:
-                d["zipcode"] = _raw_zipcode
-
-        _raw_country = d.pop("country", UNSET)
-        country: None | str | Unset
-        if isinstance(_raw_country, str) or _raw_country is None:
-            country = _raw_country
-        else:
-            country = UNSET
-            if _raw_country is not UNSET:
-                d["country"] = _raw_country
 
         _raw_tz_ids = d.pop("tz_ids", UNSET)
         tz_ids: list[str] | Unset
@@ -199,13 +181,13 @@ class Address:
                 d["tz_ids"] = _raw_tz_ids
 
         parsed_obj = cls(
-            label=label,
             address_1=address_1,
             address_2=address_2,
             city=city,
             state=state,
             zipcode=zipcode,
             country=country,
+            label=label,
             tz_ids=tz_ids,
         )
 

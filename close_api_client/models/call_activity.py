@@ -30,32 +30,32 @@ class CallActivity:
         updated_by (None | str):
         date_created (datetime.datetime):
         date_updated (datetime.datetime):
+        direction (PhoneDirection): Direction of a call or SMS.
+        disposition (CallDisposition | None):
+        call_method (CallMethod): How a call was made: `regular`, via the dialer (`power`, `predictive`), or logged from
+            outside Close (`external`).
+        duration (int): Seconds.
+        note (None | str):
+        source (str): e.g. `Close.io`, `External`.
+        phone (str):
+        remote_phone (str):
+        remote_phone_formatted (str):
+        local_country_iso (str):
+        remote_country_iso (str):
+        recording_url (None | str):
+        voicemail_url (None | str):
+        dialer_id (None | str):
+        dialer_saved_search_id (None | str):
+        cost (None | str): US cents as a decimal string, e.g. `"2"`.
         type_ (Literal['Call'] | Unset): Always `Call`.
         user_name (None | str | Unset):
         users (list[str] | Unset): Ids of the users involved.
         created_by_name (None | str | Unset):
         updated_by_name (None | str | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-        direction (PhoneDirection | Unset): Direction of a call or SMS.
-        disposition (CallDisposition | None | Unset):
-        call_method (CallMethod | Unset): How a call was made: `regular`, via the dialer (`power`, `predictive`), or
-            logged from outside Close (`external`).
-        duration (int | Unset): Seconds.
-        note (None | str | Unset):
-        source (str | Unset): e.g. `Close.io`, `External`.
-        phone (str | Unset):
         local_phone (None | str | Unset):
         local_phone_formatted (None | str | Unset):
-        remote_phone (str | Unset):
-        remote_phone_formatted (str | Unset):
-        local_country_iso (str | Unset):
-        remote_country_iso (str | Unset):
-        recording_url (None | str | Unset):
-        voicemail_url (None | str | Unset):
         voicemail_duration (int | None | Unset):
-        dialer_id (None | str | Unset):
-        dialer_saved_search_id (None | str | Unset):
-        cost (None | str | Unset): US cents as a decimal string, e.g. `"2"`.
         outcome_id (None | str | Unset):
         sequence_id (None | str | Unset):
         sequence_name (None | str | Unset):
@@ -76,31 +76,31 @@ class CallActivity:
     updated_by: None | str
     date_created: datetime.datetime
     date_updated: datetime.datetime
+    direction: PhoneDirection
+    disposition: CallDisposition | None
+    call_method: CallMethod
+    duration: int
+    note: None | str
+    source: str
+    phone: str
+    remote_phone: str
+    remote_phone_formatted: str
+    local_country_iso: str
+    remote_country_iso: str
+    recording_url: None | str
+    voicemail_url: None | str
+    dialer_id: None | str
+    dialer_saved_search_id: None | str
+    cost: None | str
     type_: Literal["Call"] | Unset = UNSET
     user_name: None | str | Unset = UNSET
     users: list[str] | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
     updated_by_name: None | str | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    direction: PhoneDirection | Unset = UNSET
-    disposition: CallDisposition | None | Unset = UNSET
-    call_method: CallMethod | Unset = UNSET
-    duration: int | Unset = UNSET
-    note: None | str | Unset = UNSET
-    source: str | Unset = UNSET
-    phone: str | Unset = UNSET
     local_phone: None | str | Unset = UNSET
     local_phone_formatted: None | str | Unset = UNSET
-    remote_phone: str | Unset = UNSET
-    remote_phone_formatted: str | Unset = UNSET
-    local_country_iso: str | Unset = UNSET
-    remote_country_iso: str | Unset = UNSET
-    recording_url: None | str | Unset = UNSET
-    voicemail_url: None | str | Unset = UNSET
     voicemail_duration: int | None | Unset = UNSET
-    dialer_id: None | str | Unset = UNSET
-    dialer_saved_search_id: None | str | Unset = UNSET
-    cost: None | str | Unset = UNSET
     outcome_id: None | str | Unset = UNSET
     sequence_id: None | str | Unset = UNSET
     sequence_name: None | str | Unset = UNSET
@@ -156,6 +156,80 @@ class CallActivity:
             date_updated = self.date_updated.isoformat()
             field_dict["date_updated"] = date_updated
 
+        if not isinstance(self.direction, Unset):  # absent only if trimmed by _fields
+            direction = self.direction.value
+            field_dict["direction"] = direction
+
+        if not isinstance(self.disposition, Unset):  # absent only if trimmed by _fields
+            disposition: None | str
+            if isinstance(self.disposition, CallDisposition):
+                disposition = self.disposition.value
+            else:
+                disposition = self.disposition
+            field_dict["disposition"] = disposition
+
+        if not isinstance(self.call_method, Unset):  # absent only if trimmed by _fields
+            call_method = self.call_method.value
+            field_dict["call_method"] = call_method
+
+        if not isinstance(self.duration, Unset):  # absent only if trimmed by _fields
+            duration = self.duration
+            field_dict["duration"] = duration
+
+        if not isinstance(self.note, Unset):  # absent only if trimmed by _fields
+            note: None | str
+            note = self.note
+            field_dict["note"] = note
+
+        if not isinstance(self.source, Unset):  # absent only if trimmed by _fields
+            source = self.source
+            field_dict["source"] = source
+
+        if not isinstance(self.phone, Unset):  # absent only if trimmed by _fields
+            phone = self.phone
+            field_dict["phone"] = phone
+
+        if not isinstance(self.remote_phone, Unset):  # absent only if trimmed by _fields
+            remote_phone = self.remote_phone
+            field_dict["remote_phone"] = remote_phone
+
+        if not isinstance(self.remote_phone_formatted, Unset):  # absent only if trimmed by _fields
+            remote_phone_formatted = self.remote_phone_formatted
+            field_dict["remote_phone_formatted"] = remote_phone_formatted
+
+        if not isinstance(self.local_country_iso, Unset):  # absent only if trimmed by _fields
+            local_country_iso = self.local_country_iso
+            field_dict["local_country_iso"] = local_country_iso
+
+        if not isinstance(self.remote_country_iso, Unset):  # absent only if trimmed by _fields
+            remote_country_iso = self.remote_country_iso
+            field_dict["remote_country_iso"] = remote_country_iso
+
+        if not isinstance(self.recording_url, Unset):  # absent only if trimmed by _fields
+            recording_url: None | str
+            recording_url = self.recording_url
+            field_dict["recording_url"] = recording_url
+
+        if not isinstance(self.voicemail_url, Unset):  # absent only if trimmed by _fields
+            voicemail_url: None | str
+            voicemail_url = self.voicemail_url
+            field_dict["voicemail_url"] = voicemail_url
+
+        if not isinstance(self.dialer_id, Unset):  # absent only if trimmed by _fields
+            dialer_id: None | str
+            dialer_id = self.dialer_id
+            field_dict["dialer_id"] = dialer_id
+
+        if not isinstance(self.dialer_saved_search_id, Unset):  # absent only if trimmed by _fields
+            dialer_saved_search_id: None | str
+            dialer_saved_search_id = self.dialer_saved_search_id
+            field_dict["dialer_saved_search_id"] = dialer_saved_search_id
+
+        if not isinstance(self.cost, Unset):  # absent only if trimmed by _fields
+            cost: None | str
+            cost = self.cost
+            field_dict["cost"] = cost
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
@@ -201,50 +275,6 @@ class CallActivity:
         if activity_at is not UNSET:
             field_dict["activity_at"] = activity_at
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-
-        disposition: None | str | Unset
-        if isinstance(self.disposition, Unset):
-            disposition = UNSET
-        elif isinstance(self.disposition, CallDisposition):
-            disposition = self.disposition.value
-        else:
-            disposition = self.disposition
-        if disposition is not UNSET:
-            field_dict["disposition"] = disposition
-
-        call_method: str | Unset = UNSET
-        if not isinstance(self.call_method, Unset):
-            call_method = self.call_method.value
-
-        if call_method is not UNSET:
-            field_dict["call_method"] = call_method
-
-        duration = self.duration
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-        if note is not UNSET:
-            field_dict["note"] = note
-
-        source = self.source
-        if source is not UNSET:
-            field_dict["source"] = source
-
-        phone = self.phone
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-
         local_phone: None | str | Unset
         if isinstance(self.local_phone, Unset):
             local_phone = UNSET
@@ -261,38 +291,6 @@ class CallActivity:
         if local_phone_formatted is not UNSET:
             field_dict["local_phone_formatted"] = local_phone_formatted
 
-        remote_phone = self.remote_phone
-        if remote_phone is not UNSET:
-            field_dict["remote_phone"] = remote_phone
-
-        remote_phone_formatted = self.remote_phone_formatted
-        if remote_phone_formatted is not UNSET:
-            field_dict["remote_phone_formatted"] = remote_phone_formatted
-
-        local_country_iso = self.local_country_iso
-        if local_country_iso is not UNSET:
-            field_dict["local_country_iso"] = local_country_iso
-
-        remote_country_iso = self.remote_country_iso
-        if remote_country_iso is not UNSET:
-            field_dict["remote_country_iso"] = remote_country_iso
-
-        recording_url: None | str | Unset
-        if isinstance(self.recording_url, Unset):
-            recording_url = UNSET
-        else:
-            recording_url = self.recording_url
-        if recording_url is not UNSET:
-            field_dict["recording_url"] = recording_url
-
-        voicemail_url: None | str | Unset
-        if isinstance(self.voicemail_url, Unset):
-            voicemail_url = UNSET
-        else:
-            voicemail_url = self.voicemail_url
-        if voicemail_url is not UNSET:
-            field_dict["voicemail_url"] = voicemail_url
-
         voicemail_duration: int | None | Unset
         if isinstance(self.voicemail_duration, Unset):
             voicemail_duration = UNSET
@@ -300,30 +298,6 @@ class CallActivity:
             voicemail_duration = self.voicemail_duration
         if voicemail_duration is not UNSET:
             field_dict["voicemail_duration"] = voicemail_duration
-
-        dialer_id: None | str | Unset
-        if isinstance(self.dialer_id, Unset):
-            dialer_id = UNSET
-        else:
-            dialer_id = self.dialer_id
-        if dialer_id is not UNSET:
-            field_dict["dialer_id"] = dialer_id
-
-        dialer_saved_search_id: None | str | Unset
-        if isinstance(self.dialer_saved_search_id, Unset):
-            dialer_saved_search_id = UNSET
-        else:
-            dialer_saved_search_id = self.dialer_saved_search_id
-        if dialer_saved_search_id is not UNSET:
-            field_dict["dialer_saved_search_id"] = dialer_saved_search_id
-
-        cost: None | str | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
-        if cost is not UNSET:
-            field_dict["cost"] = cost
 
         outcome_id: None | str | Unset
         if isinstance(self.outcome_id, Unset):
@@ -492,6 +466,177 @@ class CallActivity:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
+        _raw_direction = d.pop("direction", UNSET)
+        try:
+            _fits = _raw_direction is not UNSET
+            if not _fits:
+                raise TypeError()
+            direction = PhoneDirection(_raw_direction)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            direction = MISSING
+            if _raw_direction is not UNSET:
+                d["direction"] = _raw_direction
+
+        _raw_disposition = d.pop("disposition", UNSET)
+        try:
+            _fits = _raw_disposition is not UNSET
+            if not _fits:
+                raise TypeError()
+
+            def _parse_disposition(data: object) -> CallDisposition | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+
+                    disposition_type_0 = CallDisposition(data)
+
+                    return disposition_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(CallDisposition | None, data)
+
+            disposition = _parse_disposition(_raw_disposition)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            disposition = MISSING
+            if _raw_disposition is not UNSET:
+                d["disposition"] = _raw_disposition
+
+        _raw_call_method = d.pop("call_method", UNSET)
+        try:
+            _fits = _raw_call_method is not UNSET
+            if not _fits:
+                raise TypeError()
+            call_method = CallMethod(_raw_call_method)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            call_method = MISSING
+            if _raw_call_method is not UNSET:
+                d["call_method"] = _raw_call_method
+
+        _raw_duration = d.pop("duration", UNSET)
+        duration: int
+        if isinstance(_raw_duration, int) and not isinstance(_raw_duration, bool):
+            duration = _raw_duration
+        else:
+            duration = MISSING
+            if _raw_duration is not UNSET:
+                d["duration"] = _raw_duration
+
+        _raw_note = d.pop("note", UNSET)
+        note: None | str
+        if isinstance(_raw_note, str) or _raw_note is None:
+            note = _raw_note
+        else:
+            note = MISSING
+            if _raw_note is not UNSET:
+                d["note"] = _raw_note
+
+        _raw_source = d.pop("source", UNSET)
+        source: str
+        if isinstance(_raw_source, str):
+            source = _raw_source
+        else:
+            source = MISSING
+            if _raw_source is not UNSET:
+                d["source"] = _raw_source
+
+        _raw_phone = d.pop("phone", UNSET)
+        phone: str
+        if isinstance(_raw_phone, str):
+            phone = _raw_phone
+        else:
+            phone = MISSING
+            if _raw_phone is not UNSET:
+                d["phone"] = _raw_phone
+
+        _raw_remote_phone = d.pop("remote_phone", UNSET)
+        remote_phone: str
+        if isinstance(_raw_remote_phone, str):
+            remote_phone = _raw_remote_phone
+        else:
+            remote_phone = MISSING
+            if _raw_remote_phone is not UNSET:
+                d["remote_phone"] = _raw_remote_phone
+
+        _raw_remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
+        remote_phone_formatted: str
+        if isinstance(_raw_remote_phone_formatted, str):
+            remote_phone_formatted = _raw_remote_phone_formatted
+        else:
+            remote_phone_formatted = MISSING
+            if _raw_remote_phone_formatted is not UNSET:
+                d["remote_phone_formatted"] = _raw_remote_phone_formatted
+
+        _raw_local_country_iso = d.pop("local_country_iso", UNSET)
+        local_country_iso: str
+        if isinstance(_raw_local_country_iso, str):
+            local_country_iso = _raw_local_country_iso
+        else:
+            local_country_iso = MISSING
+            if _raw_local_country_iso is not UNSET:
+                d["local_country_iso"] = _raw_local_country_iso
+
+        _raw_remote_country_iso = d.pop("remote_country_iso", UNSET)
+        remote_country_iso: str
+        if isinstance(_raw_remote_country_iso, str):
+            remote_country_iso = _raw_remote_country_iso
+        else:
+            remote_country_iso = MISSING
+            if _raw_remote_country_iso is not UNSET:
+                d["remote_country_iso"] = _raw_remote_country_iso
+
+        _raw_recording_url = d.pop("recording_url", UNSET)
+        recording_url: None | str
+        if isinstance(_raw_recording_url, str) or _raw_recording_url is None:
+            recording_url = _raw_recording_url
+        else:
+            recording_url = MISSING
+            if _raw_recording_url is not UNSET:
+                d["recording_url"] = _raw_recording_url
+
+        _raw_voicemail_url = d.pop("voicemail_url", UNSET)
+        voicemail_url: None | str
+        if isinstance(_raw_voicemail_url, str) or _raw_voicemail_url is None:
+            voicemail_url = _raw_voicemail_url
+        else:
+            voicemail_url = MISSING
+            if _raw_voicemail_url is not UNSET:
+                d["voicemail_url"] = _raw_voicemail_url
+
+        _raw_dialer_id = d.pop("dialer_id", UNSET)
+        dialer_id: None | str
+        if isinstance(_raw_dialer_id, str) or _raw_dialer_id is None:
+            dialer_id = _raw_dialer_id
+        else:
+            dialer_id = MISSING
+            if _raw_dialer_id is not UNSET:
+                d["dialer_id"] = _raw_dialer_id
+
+        _raw_dialer_saved_search_id = d.pop("dialer_saved_search_id", UNSET)
+        dialer_saved_search_id: None | str
+        if isinstance(_raw_dialer_saved_search_id, str) or _raw_dialer_saved_search_id is None:
+            dialer_saved_search_id = _raw_dialer_saved_search_id
+        else:
+            dialer_saved_search_id = MISSING
+            if _raw_dialer_saved_search_id is not UNSET:
+                d["dialer_saved_search_id"] = _raw_dialer_saved_search_id
+
+        _raw_cost = d.pop("cost", UNSET)
+        cost: None | str
+        if isinstance(_raw_cost, str) or _raw_cost is None:
+            cost = _raw_cost
+        else:
+            cost = MISSING
+            if _raw_cost is not UNSET:
+                d["cost"] = _raw_cost
+
         type_ = cast(Literal["Call"] | Unset, d.pop("_type", UNSET))
         if type_ != "Call" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'Call', got '{type_}'")
@@ -561,99 +706,6 @@ class CallActivity:
             if _raw_activity_at is not UNSET:
                 d["activity_at"] = _raw_activity_at
 
-        _raw_direction = d.pop("direction", UNSET)
-        try:
-            _direction = _raw_direction
-            direction: PhoneDirection | Unset
-            if isinstance(_direction, Unset):
-                direction = UNSET
-            else:
-                direction = PhoneDirection(_direction)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            direction = UNSET
-            if _raw_direction is not UNSET:
-                d["direction"] = _raw_direction
-
-        _raw_disposition = d.pop("disposition", UNSET)
-        try:
-
-            def _parse_disposition(data: object) -> CallDisposition | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-
-                    disposition_type_0 = CallDisposition(data)
-
-                    return disposition_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(CallDisposition | None | Unset, data)
-
-            disposition = _parse_disposition(_raw_disposition)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            disposition = UNSET
-            if _raw_disposition is not UNSET:
-                d["disposition"] = _raw_disposition
-
-        _raw_call_method = d.pop("call_method", UNSET)
-        try:
-            _call_method = _raw_call_method
-            call_method: CallMethod | Unset
-            if isinstance(_call_method, Unset):
-                call_method = UNSET
-            else:
-                call_method = CallMethod(_call_method)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            call_method = UNSET
-            if _raw_call_method is not UNSET:
-                d["call_method"] = _raw_call_method
-
-        _raw_duration = d.pop("duration", UNSET)
-        duration: int | Unset
-        if isinstance(_raw_duration, int) and not isinstance(_raw_duration, bool):
-            duration = _raw_duration
-        else:
-            duration = UNSET
-            if _raw_duration is not UNSET:
-                d["duration"] = _raw_duration
-
-        _raw_note = d.pop("note", UNSET)
-        note: None | str | Unset
-        if isinstance(_raw_note, str) or _raw_note is None:
-            note = _raw_note
-        else:
-            note = UNSET
-            if _raw_note is not UNSET:
-                d["note"] = _raw_note
-
-        _raw_source = d.pop("source", UNSET)
-        source: str | Unset
-        if isinstance(_raw_source, str):
-            source = _raw_source
-        else:
-            source = UNSET
-            if _raw_source is not UNSET:
-                d["source"] = _raw_source
-
-        _raw_phone = d.pop("phone", UNSET)
-        phone: str | Unset
-        if isinstance(_raw_phone, str):
-            phone = _raw_phone
-        else:
-            phone = UNSET
-            if _raw_phone is not UNSET:
-                d["phone"] = _raw_phone
-
         _raw_local_phone = d.pop("local_phone", UNSET)
         local_phone: None | str | Unset
         if isinstance(_raw_local_phone, str) or _raw_local_phone is None:
@@ -672,60 +724,6 @@ class CallActivity:
             if _raw_local_phone_formatted is not UNSET:
                 d["local_phone_formatted"] = _raw_local_phone_formatted
 
-        _raw_remote_phone = d.pop("remote_phone", UNSET)
-        remote_phone: str | Unset
-        if isinstance(_raw_remote_phone, str):
-            remote_phone = _raw_remote_phone
-        else:
-            remote_phone = UNSET
-            if _raw_remote_phone is not UNSET:
-                d["remote_phone"] = _raw_remote_phone
-
-        _raw_remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
-        remote_phone_formatted: str | Unset
-        if isinstance(_raw_remote_phone_formatted, str):
-            remote_phone_formatted = _raw_remote_phone_formatted
-        else:
-            remote_phone_formatted = UNSET
-            if _raw_remote_phone_formatted is not UNSET:
-                d["remote_phone_formatted"] = _raw_remote_phone_formatted
-
-        _raw_local_country_iso = d.pop("local_country_iso", UNSET)
-        local_country_iso: str | Unset
-        if isinstance(_raw_local_country_iso, str):
-            local_country_iso = _raw_local_country_iso
-        else:
-            local_country_iso = UNSET
-            if _raw_local_country_iso is not UNSET:
-                d["local_country_iso"] = _raw_local_country_iso
-
-        _raw_remote_country_iso = d.pop("remote_country_iso", UNSET)
-        remote_country_iso: str | Unset
-        if isinstance(_raw_remote_country_iso, str):
-            remote_country_iso = _raw_remote_country_iso
-        else:
-            remote_country_iso = UNSET
-            if _raw_remote_country_iso is not UNSET:
-                d["remote_country_iso"] = _raw_remote_country_iso
-
-        _raw_recording_url = d.pop("recording_url", UNSET)
-        recording_url: None | str | Unset
-        if isinstance(_raw_recording_url, str) or _raw_recording_url is None:
-            recording_url = _raw_recording_url
-        else:
-            recording_url = UNSET
-            if _raw_recording_url is not UNSET:
-                d["recording_url"] = _raw_recording_url
-
-        _raw_voicemail_url = d.pop("voicemail_url", UNSET)
-        voicemail_url: None | str | Unset
-        if isinstance(_raw_voicemail_url, str) or _raw_voicemail_url is None:
-            voicemail_url = _raw_voicemail_url
-        else:
-            voicemail_url = UNSET
-            if _raw_voicemail_url is not UNSET:
-                d["voicemail_url"] = _raw_voicemail_url
-
         _raw_voicemail_duration = d.pop("voicemail_duration", UNSET)
         voicemail_duration: int | None | Unset
         if (
@@ -737,33 +735,6 @@ class CallActivity:
             voicemail_duration = UNSET
             if _raw_voicemail_duration is not UNSET:
                 d["voicemail_duration"] = _raw_voicemail_duration
-
-        _raw_dialer_id = d.pop("dialer_id", UNSET)
-        dialer_id: None | str | Unset
-        if isinstance(_raw_dialer_id, str) or _raw_dialer_id is None:
-            dialer_id = _raw_dialer_id
-        else:
-            dialer_id = UNSET
-            if _raw_dialer_id is not UNSET:
-                d["dialer_id"] = _raw_dialer_id
-
-        _raw_dialer_saved_search_id = d.pop("dialer_saved_search_id", UNSET)
-        dialer_saved_search_id: None | str | Unset
-        if isinstance(_raw_dialer_saved_search_id, str) or _raw_dialer_saved_search_id is None:
-            dialer_saved_search_id = _raw_dialer_saved_search_id
-        else:
-            dialer_saved_search_id = UNSET
-            if _raw_dialer_saved_search_id is not UNSET:
-                d["dialer_saved_search_id"] = _raw_dialer_saved_search_id
-
-        _raw_cost = d.pop("cost", UNSET)
-        cost: None | str | Unset
-        if isinstance(_raw_cost, str) or _raw_cost is None:
-            cost = _raw_cost
-        else:
-            cost = UNSET
-            if _raw_cost is not UNSET:
-                d["cost"] = _raw_cost
 
         _raw_outcome_id = d.pop("outcome_id", UNSET)
         outcome_id: None | str | Unset
@@ -872,12 +843,6 @@ class CallActivity:
             updated_by=updated_by,
             date_created=date_created,
             date_updated=date_updated,
-            type_=type_,
-            user_name=user_name,
-            users=users,
-            created_by_name=created_by_name,
-            updated_by_name=updated_by_name,
-            activity_at=activity_at,
             direction=direction,
             disposition=disposition,
             call_method=call_method,
@@ -885,18 +850,24 @@ class CallActivity:
             note=note,
             source=source,
             phone=phone,
-            local_phone=local_phone,
-            local_phone_formatted=local_phone_formatted,
             remote_phone=remote_phone,
             remote_phone_formatted=remote_phone_formatted,
             local_country_iso=local_country_iso,
             remote_country_iso=remote_country_iso,
             recording_url=recording_url,
             voicemail_url=voicemail_url,
-            voicemail_duration=voicemail_duration,
             dialer_id=dialer_id,
             dialer_saved_search_id=dialer_saved_search_id,
             cost=cost,
+            type_=type_,
+            user_name=user_name,
+            users=users,
+            created_by_name=created_by_name,
+            updated_by_name=updated_by_name,
+            activity_at=activity_at,
+            local_phone=local_phone,
+            local_phone_formatted=local_phone_formatted,
+            voicemail_duration=voicemail_duration,
             outcome_id=outcome_id,
             sequence_id=sequence_id,
             sequence_name=sequence_name,

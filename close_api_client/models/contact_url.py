@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="ContactUrl")
 
@@ -16,11 +16,11 @@ class ContactUrl:
     """A URL of a contact.
 
     Attributes:
-        url (str | Unset):
+        url (str):
         type_ (str | Unset):
     """
 
-    url: str | Unset = UNSET
+    url: str
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,8 +28,8 @@ class ContactUrl:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        url = self.url
-        if url is not UNSET:
+        if not isinstance(self.url, Unset):  # absent only if trimmed by _fields
+            url = self.url
             field_dict["url"] = url
 
         type_ = self.type_
@@ -60,11 +60,11 @@ class ContactUrl:
         """
         d = dict(src_dict)
         _raw_url = d.pop("url", UNSET)
-        url: str | Unset
+        url: str
         if isinstance(_raw_url, str):
             url = _raw_url
         else:
-            url = UNSET
+            url = MISSING
             if _raw_url is not UNSET:
                 d["url"] = _raw_url
 

@@ -24,15 +24,15 @@ class CreatedActivity:
         user_id (None | str): The user the activity belongs to.
         user_name (None | str):
         created_by (None | str):
+        created_by_name (None | str):
         updated_by (None | str):
         updated_by_name (None | str):
         date_created (datetime.datetime):
         date_updated (datetime.datetime):
+        source (str): e.g. `ui`, `api`.
         type_ (Literal['Created'] | Unset): Always `Created`.
         users (list[str] | Unset): Ids of the users involved.
-        created_by_name (None | str | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-        source (str | Unset): e.g. `ui`, `api`.
         import_id (None | str | Unset):
     """
 
@@ -43,15 +43,15 @@ class CreatedActivity:
     user_id: None | str
     user_name: None | str
     created_by: None | str
+    created_by_name: None | str
     updated_by: None | str
     updated_by_name: None | str
     date_created: datetime.datetime
     date_updated: datetime.datetime
+    source: str
     type_: Literal["Created"] | Unset = UNSET
     users: list[str] | Unset = UNSET
-    created_by_name: None | str | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    source: str | Unset = UNSET
     import_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,6 +92,11 @@ class CreatedActivity:
             created_by = self.created_by
             field_dict["created_by"] = created_by
 
+        if not isinstance(self.created_by_name, Unset):  # absent only if trimmed by _fields
+            created_by_name: None | str
+            created_by_name = self.created_by_name
+            field_dict["created_by_name"] = created_by_name
+
         if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
             updated_by: None | str
             updated_by = self.updated_by
@@ -110,6 +115,10 @@ class CreatedActivity:
             date_updated = self.date_updated.isoformat()
             field_dict["date_updated"] = date_updated
 
+        if not isinstance(self.source, Unset):  # absent only if trimmed by _fields
+            source = self.source
+            field_dict["source"] = source
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
@@ -121,14 +130,6 @@ class CreatedActivity:
         if users is not UNSET:
             field_dict["users"] = users
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
             activity_at = UNSET
@@ -138,10 +139,6 @@ class CreatedActivity:
             activity_at = self.activity_at
         if activity_at is not UNSET:
             field_dict["activity_at"] = activity_at
-
-        source = self.source
-        if source is not UNSET:
-            field_dict["source"] = source
 
         import_id: None | str | Unset
         if isinstance(self.import_id, Unset):
@@ -237,6 +234,15 @@ class CreatedActivity:
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = MISSING
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
+
         _raw_updated_by = d.pop("updated_by", UNSET)
         updated_by: None | str
         if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
@@ -279,6 +285,15 @@ class CreatedActivity:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
+        _raw_source = d.pop("source", UNSET)
+        source: str
+        if isinstance(_raw_source, str):
+            source = _raw_source
+        else:
+            source = MISSING
+            if _raw_source is not UNSET:
+                d["source"] = _raw_source
+
         type_ = cast(Literal["Created"] | Unset, d.pop("_type", UNSET))
         if type_ != "Created" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'Created', got '{type_}'")
@@ -291,15 +306,6 @@ class CreatedActivity:
             users = UNSET
             if _raw_users is not UNSET:
                 d["users"] = _raw_users
-
-        _raw_created_by_name = d.pop("created_by_name", UNSET)
-        created_by_name: None | str | Unset
-        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
-            created_by_name = _raw_created_by_name
-        else:
-            created_by_name = UNSET
-            if _raw_created_by_name is not UNSET:
-                d["created_by_name"] = _raw_created_by_name
 
         _raw_activity_at = d.pop("activity_at", UNSET)
         try:
@@ -330,15 +336,6 @@ class CreatedActivity:
             if _raw_activity_at is not UNSET:
                 d["activity_at"] = _raw_activity_at
 
-        _raw_source = d.pop("source", UNSET)
-        source: str | Unset
-        if isinstance(_raw_source, str):
-            source = _raw_source
-        else:
-            source = UNSET
-            if _raw_source is not UNSET:
-                d["source"] = _raw_source
-
         _raw_import_id = d.pop("import_id", UNSET)
         import_id: None | str | Unset
         if isinstance(_raw_import_id, str) or _raw_import_id is None:
@@ -356,15 +353,15 @@ class CreatedActivity:
             user_id=user_id,
             user_name=user_name,
             created_by=created_by,
+            created_by_name=created_by_name,
             updated_by=updated_by,
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
+            source=source,
             type_=type_,
             users=users,
-            created_by_name=created_by_name,
             activity_at=activity_at,
-            source=source,
             import_id=import_id,
         )
 

@@ -25,18 +25,17 @@ class CustomActivity:
             contact_id (None | str):
             user_id (None | str): The user the activity belongs to.
             user_name (None | str):
+            users (list[str]): Ids of the users involved.
             created_by (None | str):
+            created_by_name (None | str):
             updated_by (None | str):
             updated_by_name (None | str):
             date_created (datetime.datetime):
             date_updated (datetime.datetime):
+            custom_activity_type_id (str):
+            status (CustomActivityStatus): `published` instances have their required fields validated; `draft` ones do not.
             type_ (Literal['CustomActivity'] | Unset): Always `CustomActivity`.
-            users (list[str] | Unset): Ids of the users involved.
-            created_by_name (None | str | Unset):
             activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-            custom_activity_type_id (str | Unset):
-            status (CustomActivityStatus | Unset): `published` instances have their required fields validated; `draft` ones
-                do not.
     """
 
     id: str
@@ -45,17 +44,17 @@ class CustomActivity:
     contact_id: None | str
     user_id: None | str
     user_name: None | str
+    users: list[str]
     created_by: None | str
+    created_by_name: None | str
     updated_by: None | str
     updated_by_name: None | str
     date_created: datetime.datetime
     date_updated: datetime.datetime
+    custom_activity_type_id: str
+    status: CustomActivityStatus
     type_: Literal["CustomActivity"] | Unset = UNSET
-    users: list[str] | Unset = UNSET
-    created_by_name: None | str | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    custom_activity_type_id: str | Unset = UNSET
-    status: CustomActivityStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,10 +89,20 @@ class CustomActivity:
             user_name = self.user_name
             field_dict["user_name"] = user_name
 
+        if not isinstance(self.users, Unset):  # absent only if trimmed by _fields
+            users = self.users
+
+            field_dict["users"] = users
+
         if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
             created_by: None | str
             created_by = self.created_by
             field_dict["created_by"] = created_by
+
+        if not isinstance(self.created_by_name, Unset):  # absent only if trimmed by _fields
+            created_by_name: None | str
+            created_by_name = self.created_by_name
+            field_dict["created_by_name"] = created_by_name
 
         if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
             updated_by: None | str
@@ -113,24 +122,17 @@ class CustomActivity:
             date_updated = self.date_updated.isoformat()
             field_dict["date_updated"] = date_updated
 
+        if not isinstance(self.custom_activity_type_id, Unset):  # absent only if trimmed by _fields
+            custom_activity_type_id = self.custom_activity_type_id
+            field_dict["custom_activity_type_id"] = custom_activity_type_id
+
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
+            status = self.status.value
+            field_dict["status"] = status
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
-
-        users: list[str] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users
-
-        if users is not UNSET:
-            field_dict["users"] = users
-
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
 
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
@@ -141,17 +143,6 @@ class CustomActivity:
             activity_at = self.activity_at
         if activity_at is not UNSET:
             field_dict["activity_at"] = activity_at
-
-        custom_activity_type_id = self.custom_activity_type_id
-        if custom_activity_type_id is not UNSET:
-            field_dict["custom_activity_type_id"] = custom_activity_type_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        if status is not UNSET:
-            field_dict["status"] = status
 
         return field_dict
 
@@ -230,6 +221,15 @@ class CustomActivity:
             if _raw_user_name is not UNSET:
                 d["user_name"] = _raw_user_name
 
+        _raw_users = d.pop("users", UNSET)
+        users: list[str]
+        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
+            users = _raw_users
+        else:
+            users = MISSING
+            if _raw_users is not UNSET:
+                d["users"] = _raw_users
+
         _raw_created_by = d.pop("created_by", UNSET)
         created_by: None | str
         if isinstance(_raw_created_by, str) or _raw_created_by is None:
@@ -238,6 +238,15 @@ class CustomActivity:
             created_by = MISSING
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
+
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = MISSING
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
 
         _raw_updated_by = d.pop("updated_by", UNSET)
         updated_by: None | str
@@ -281,27 +290,30 @@ class CustomActivity:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
+        _raw_custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
+        custom_activity_type_id: str
+        if isinstance(_raw_custom_activity_type_id, str):
+            custom_activity_type_id = _raw_custom_activity_type_id
+        else:
+            custom_activity_type_id = MISSING
+            if _raw_custom_activity_type_id is not UNSET:
+                d["custom_activity_type_id"] = _raw_custom_activity_type_id
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
+            status = CustomActivityStatus(_raw_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = MISSING
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
         type_ = cast(Literal["CustomActivity"] | Unset, d.pop("_type", UNSET))
         if type_ != "CustomActivity" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'CustomActivity', got '{type_}'")
-
-        _raw_users = d.pop("users", UNSET)
-        users: list[str] | Unset
-        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
-            users = _raw_users
-        else:
-            users = UNSET
-            if _raw_users is not UNSET:
-                d["users"] = _raw_users
-
-        _raw_created_by_name = d.pop("created_by_name", UNSET)
-        created_by_name: None | str | Unset
-        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
-            created_by_name = _raw_created_by_name
-        else:
-            created_by_name = UNSET
-            if _raw_created_by_name is not UNSET:
-                d["created_by_name"] = _raw_created_by_name
 
         _raw_activity_at = d.pop("activity_at", UNSET)
         try:
@@ -332,29 +344,6 @@ class CustomActivity:
             if _raw_activity_at is not UNSET:
                 d["activity_at"] = _raw_activity_at
 
-        _raw_custom_activity_type_id = d.pop("custom_activity_type_id", UNSET)
-        custom_activity_type_id: str | Unset
-        if isinstance(_raw_custom_activity_type_id, str):
-            custom_activity_type_id = _raw_custom_activity_type_id
-        else:
-            custom_activity_type_id = UNSET
-            if _raw_custom_activity_type_id is not UNSET:
-                d["custom_activity_type_id"] = _raw_custom_activity_type_id
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: CustomActivityStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = CustomActivityStatus(_status)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
-            if _raw_status is not UNSET:
-                d["status"] = _raw_status
-
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -362,17 +351,17 @@ class CustomActivity:
             contact_id=contact_id,
             user_id=user_id,
             user_name=user_name,
+            users=users,
             created_by=created_by,
+            created_by_name=created_by_name,
             updated_by=updated_by,
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
-            type_=type_,
-            users=users,
-            created_by_name=created_by_name,
-            activity_at=activity_at,
             custom_activity_type_id=custom_activity_type_id,
             status=status,
+            type_=type_,
+            activity_at=activity_at,
         )
 
         parsed_obj.additional_properties = d

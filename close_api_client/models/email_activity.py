@@ -36,30 +36,30 @@ class EmailActivity:
         updated_by_name (None | str):
         date_created (datetime.datetime):
         date_updated (datetime.datetime):
+        direction (CommunicationDirection | None):
+        status (EmailStatus): State of an email: `inbox` (received), `draft`, `scheduled`, `outbox` (being sent),
+            `sent`.
+        sender (None | str): The From address, possibly with a name: `"Name" <address>`.
+        to (list[str]):
+        cc (list[str]):
+        bcc (list[str]):
+        subject (None | str):
+        envelope (EmailEnvelope | None):
+        attachments (list[ActivityAttachment] | None):
+        opens (list[Any] | None): Tracked opens of the email.
+        send_attempts (list[Any] | None):
+        template_id (None | str):
         type_ (Literal['Email'] | Unset): Always `Email`.
         user_name (None | str | Unset):
         users (list[str] | Unset): Ids of the users involved.
         created_by_name (None | str | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-        direction (CommunicationDirection | None | Unset):
-        status (EmailStatus | Unset): State of an email: `inbox` (received), `draft`, `scheduled`, `outbox` (being
-            sent), `sent`.
-        sender (None | str | Unset): The From address, possibly with a name: `"Name" <address>`.
-        to (list[str] | Unset):
-        cc (list[str] | Unset):
-        bcc (list[str] | Unset):
-        subject (None | str | Unset):
         body_text (None | str | Unset):
         body_html (None | str | Unset):
         body_preview (None | str | Unset):
         body_text_quoted (list[EmailQuotedText] | None | Unset):
         body_html_quoted (list[EmailQuotedHtml] | None | Unset):
-        envelope (EmailEnvelope | None | Unset):
-        attachments (list[ActivityAttachment] | None | Unset):
-        opens (list[Any] | None | Unset): Tracked opens of the email.
         opens_summary (None | str | Unset): A human-readable summary of tracked opens.
-        send_attempts (list[Any] | None | Unset):
-        template_id (None | str | Unset):
         template_name (None | str | Unset):
         thread_id (None | str | Unset): The EmailThread activity the email belongs to.
         in_reply_to_id (None | str | Unset):
@@ -92,29 +92,29 @@ class EmailActivity:
     updated_by_name: None | str
     date_created: datetime.datetime
     date_updated: datetime.datetime
+    direction: CommunicationDirection | None
+    status: EmailStatus
+    sender: None | str
+    to: list[str]
+    cc: list[str]
+    bcc: list[str]
+    subject: None | str
+    envelope: EmailEnvelope | None
+    attachments: list[ActivityAttachment] | None
+    opens: list[Any] | None
+    send_attempts: list[Any] | None
+    template_id: None | str
     type_: Literal["Email"] | Unset = UNSET
     user_name: None | str | Unset = UNSET
     users: list[str] | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    direction: CommunicationDirection | None | Unset = UNSET
-    status: EmailStatus | Unset = UNSET
-    sender: None | str | Unset = UNSET
-    to: list[str] | Unset = UNSET
-    cc: list[str] | Unset = UNSET
-    bcc: list[str] | Unset = UNSET
-    subject: None | str | Unset = UNSET
     body_text: None | str | Unset = UNSET
     body_html: None | str | Unset = UNSET
     body_preview: None | str | Unset = UNSET
     body_text_quoted: list[EmailQuotedText] | None | Unset = UNSET
     body_html_quoted: list[EmailQuotedHtml] | None | Unset = UNSET
-    envelope: EmailEnvelope | None | Unset = UNSET
-    attachments: list[ActivityAttachment] | None | Unset = UNSET
-    opens: list[Any] | None | Unset = UNSET
     opens_summary: None | str | Unset = UNSET
-    send_attempts: list[Any] | None | Unset = UNSET
-    template_id: None | str | Unset = UNSET
     template_name: None | str | Unset = UNSET
     thread_id: None | str | Unset = UNSET
     in_reply_to_id: None | str | Unset = UNSET
@@ -189,6 +189,86 @@ class EmailActivity:
             date_updated = self.date_updated.isoformat()
             field_dict["date_updated"] = date_updated
 
+        if not isinstance(self.direction, Unset):  # absent only if trimmed by _fields
+            direction: None | str
+            if isinstance(self.direction, CommunicationDirection):
+                direction = self.direction.value
+            else:
+                direction = self.direction
+            field_dict["direction"] = direction
+
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
+            status = self.status.value
+            field_dict["status"] = status
+
+        if not isinstance(self.sender, Unset):  # absent only if trimmed by _fields
+            sender: None | str
+            sender = self.sender
+            field_dict["sender"] = sender
+
+        if not isinstance(self.to, Unset):  # absent only if trimmed by _fields
+            to = self.to
+
+            field_dict["to"] = to
+
+        if not isinstance(self.cc, Unset):  # absent only if trimmed by _fields
+            cc = self.cc
+
+            field_dict["cc"] = cc
+
+        if not isinstance(self.bcc, Unset):  # absent only if trimmed by _fields
+            bcc = self.bcc
+
+            field_dict["bcc"] = bcc
+
+        if not isinstance(self.subject, Unset):  # absent only if trimmed by _fields
+            subject: None | str
+            subject = self.subject
+            field_dict["subject"] = subject
+
+        if not isinstance(self.envelope, Unset):  # absent only if trimmed by _fields
+            envelope: dict[str, Any] | None
+            if isinstance(self.envelope, EmailEnvelope):
+                envelope = self.envelope.to_dict()
+            else:
+                envelope = self.envelope
+            field_dict["envelope"] = envelope
+
+        if not isinstance(self.attachments, Unset):  # absent only if trimmed by _fields
+            attachments: list[dict[str, Any]] | None
+            if isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                    attachments.append(attachments_type_0_item)
+
+            else:
+                attachments = self.attachments
+            field_dict["attachments"] = attachments
+
+        if not isinstance(self.opens, Unset):  # absent only if trimmed by _fields
+            opens: list[Any] | None
+            if isinstance(self.opens, list):
+                opens = self.opens
+
+            else:
+                opens = self.opens
+            field_dict["opens"] = opens
+
+        if not isinstance(self.send_attempts, Unset):  # absent only if trimmed by _fields
+            send_attempts: list[Any] | None
+            if isinstance(self.send_attempts, list):
+                send_attempts = self.send_attempts
+
+            else:
+                send_attempts = self.send_attempts
+            field_dict["send_attempts"] = send_attempts
+
+        if not isinstance(self.template_id, Unset):  # absent only if trimmed by _fields
+            template_id: None | str
+            template_id = self.template_id
+            field_dict["template_id"] = template_id
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
@@ -225,60 +305,6 @@ class EmailActivity:
             activity_at = self.activity_at
         if activity_at is not UNSET:
             field_dict["activity_at"] = activity_at
-
-        direction: None | str | Unset
-        if isinstance(self.direction, Unset):
-            direction = UNSET
-        elif isinstance(self.direction, CommunicationDirection):
-            direction = self.direction.value
-        else:
-            direction = self.direction
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        sender: None | str | Unset
-        if isinstance(self.sender, Unset):
-            sender = UNSET
-        else:
-            sender = self.sender
-        if sender is not UNSET:
-            field_dict["sender"] = sender
-
-        to: list[str] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = self.to
-
-        if to is not UNSET:
-            field_dict["to"] = to
-
-        cc: list[str] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = self.cc
-
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-
-        bcc: list[str] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = self.bcc
-
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-        if subject is not UNSET:
-            field_dict["subject"] = subject
 
         body_text: None | str | Unset
         if isinstance(self.body_text, Unset):
@@ -332,41 +358,6 @@ class EmailActivity:
         if body_html_quoted is not UNSET:
             field_dict["body_html_quoted"] = body_html_quoted
 
-        envelope: dict[str, Any] | None | Unset
-        if isinstance(self.envelope, Unset):
-            envelope = UNSET
-        elif isinstance(self.envelope, EmailEnvelope):
-            envelope = self.envelope.to_dict()
-        else:
-            envelope = self.envelope
-        if envelope is not UNSET:
-            field_dict["envelope"] = envelope
-
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
-
-        else:
-            attachments = self.attachments
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
-        opens: list[Any] | None | Unset
-        if isinstance(self.opens, Unset):
-            opens = UNSET
-        elif isinstance(self.opens, list):
-            opens = self.opens
-
-        else:
-            opens = self.opens
-        if opens is not UNSET:
-            field_dict["opens"] = opens
-
         opens_summary: None | str | Unset
         if isinstance(self.opens_summary, Unset):
             opens_summary = UNSET
@@ -374,25 +365,6 @@ class EmailActivity:
             opens_summary = self.opens_summary
         if opens_summary is not UNSET:
             field_dict["opens_summary"] = opens_summary
-
-        send_attempts: list[Any] | None | Unset
-        if isinstance(self.send_attempts, Unset):
-            send_attempts = UNSET
-        elif isinstance(self.send_attempts, list):
-            send_attempts = self.send_attempts
-
-        else:
-            send_attempts = self.send_attempts
-        if send_attempts is not UNSET:
-            field_dict["send_attempts"] = send_attempts
-
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
 
         template_name: None | str | Unset
         if isinstance(self.template_name, Unset):
@@ -668,6 +640,189 @@ class EmailActivity:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
+        _raw_direction = d.pop("direction", UNSET)
+        try:
+            _fits = _raw_direction is not UNSET
+            if not _fits:
+                raise TypeError()
+
+            def _parse_direction(data: object) -> CommunicationDirection | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+
+                    direction_type_0 = CommunicationDirection(data)
+
+                    return direction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(CommunicationDirection | None, data)
+
+            direction = _parse_direction(_raw_direction)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            direction = MISSING
+            if _raw_direction is not UNSET:
+                d["direction"] = _raw_direction
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
+            status = EmailStatus(_raw_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = MISSING
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        _raw_sender = d.pop("sender", UNSET)
+        sender: None | str
+        if isinstance(_raw_sender, str) or _raw_sender is None:
+            sender = _raw_sender
+        else:
+            sender = MISSING
+            if _raw_sender is not UNSET:
+                d["sender"] = _raw_sender
+
+        _raw_to = d.pop("to", UNSET)
+        to: list[str]
+        if isinstance(_raw_to, list) and all(isinstance(item, str) for item in _raw_to):
+            to = _raw_to
+        else:
+            to = MISSING
+            if _raw_to is not UNSET:
+                d["to"] = _raw_to
+
+        _raw_cc = d.pop("cc", UNSET)
+        cc: list[str]
+        if isinstance(_raw_cc, list) and all(isinstance(item, str) for item in _raw_cc):
+            cc = _raw_cc
+        else:
+            cc = MISSING
+            if _raw_cc is not UNSET:
+                d["cc"] = _raw_cc
+
+        _raw_bcc = d.pop("bcc", UNSET)
+        bcc: list[str]
+        if isinstance(_raw_bcc, list) and all(isinstance(item, str) for item in _raw_bcc):
+            bcc = _raw_bcc
+        else:
+            bcc = MISSING
+            if _raw_bcc is not UNSET:
+                d["bcc"] = _raw_bcc
+
+        _raw_subject = d.pop("subject", UNSET)
+        subject: None | str
+        if isinstance(_raw_subject, str) or _raw_subject is None:
+            subject = _raw_subject
+        else:
+            subject = MISSING
+            if _raw_subject is not UNSET:
+                d["subject"] = _raw_subject
+
+        _raw_envelope = d.pop("envelope", UNSET)
+        try:
+            _fits = _raw_envelope is not UNSET
+            if not _fits:
+                raise TypeError()
+
+            def _parse_envelope(data: object) -> EmailEnvelope | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not EmailEnvelope._carries_constants(data):
+                        raise TypeError()
+
+                    envelope_type_0 = EmailEnvelope.from_dict(data)
+
+                    return envelope_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(EmailEnvelope | None, data)
+
+            envelope = _parse_envelope(_raw_envelope)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            envelope = MISSING
+            if _raw_envelope is not UNSET:
+                d["envelope"] = _raw_envelope
+
+        _raw_attachments = d.pop("attachments", UNSET)
+        try:
+            _fits = _raw_attachments is not UNSET
+            if not _fits:
+                raise TypeError()
+
+            def _parse_attachments(data: object) -> list[ActivityAttachment] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+
+                    attachments_type_0 = []
+                    _attachments_type_0 = data
+                    for attachments_type_0_item_data in _attachments_type_0:
+                        attachments_type_0_item = ActivityAttachment.from_dict(
+                            attachments_type_0_item_data
+                        )
+
+                        attachments_type_0.append(attachments_type_0_item)
+
+                    return attachments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(list[ActivityAttachment] | None, data)
+
+            attachments = _parse_attachments(_raw_attachments)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            attachments = MISSING
+            if _raw_attachments is not UNSET:
+                d["attachments"] = _raw_attachments
+
+        _raw_opens = d.pop("opens", UNSET)
+        opens: list[Any] | None
+        if isinstance(_raw_opens, list) or _raw_opens is None:
+            opens = _raw_opens
+        else:
+            opens = MISSING
+            if _raw_opens is not UNSET:
+                d["opens"] = _raw_opens
+
+        _raw_send_attempts = d.pop("send_attempts", UNSET)
+        send_attempts: list[Any] | None
+        if isinstance(_raw_send_attempts, list) or _raw_send_attempts is None:
+            send_attempts = _raw_send_attempts
+        else:
+            send_attempts = MISSING
+            if _raw_send_attempts is not UNSET:
+                d["send_attempts"] = _raw_send_attempts
+
+        _raw_template_id = d.pop("template_id", UNSET)
+        template_id: None | str
+        if isinstance(_raw_template_id, str) or _raw_template_id is None:
+            template_id = _raw_template_id
+        else:
+            template_id = MISSING
+            if _raw_template_id is not UNSET:
+                d["template_id"] = _raw_template_id
+
         type_ = cast(Literal["Email"] | Unset, d.pop("_type", UNSET))
         if type_ != "Email" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'Email', got '{type_}'")
@@ -727,94 +882,6 @@ class EmailActivity:
             activity_at = UNSET
             if _raw_activity_at is not UNSET:
                 d["activity_at"] = _raw_activity_at
-
-        _raw_direction = d.pop("direction", UNSET)
-        try:
-
-            def _parse_direction(data: object) -> CommunicationDirection | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-
-                    direction_type_0 = CommunicationDirection(data)
-
-                    return direction_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(CommunicationDirection | None | Unset, data)
-
-            direction = _parse_direction(_raw_direction)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            direction = UNSET
-            if _raw_direction is not UNSET:
-                d["direction"] = _raw_direction
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: EmailStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = EmailStatus(_status)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
-            if _raw_status is not UNSET:
-                d["status"] = _raw_status
-
-        _raw_sender = d.pop("sender", UNSET)
-        sender: None | str | Unset
-        if isinstance(_raw_sender, str) or _raw_sender is None:
-            sender = _raw_sender
-        else:
-            sender = UNSET
-            if _raw_sender is not UNSET:
-                d["sender"] = _raw_sender
-
-        _raw_to = d.pop("to", UNSET)
-        to: list[str] | Unset
-        if isinstance(_raw_to, list) and all(isinstance(item, str) for item in _raw_to):
-            to = _raw_to
-        else:
-            to = UNSET
-            if _raw_to is not UNSET:
-                d["to"] = _raw_to
-
-        _raw_cc = d.pop("cc", UNSET)
-        cc: list[str] | Unset
-        if isinstance(_raw_cc, list) and all(isinstance(item, str) for item in _raw_cc):
-            cc = _raw_cc
-        else:
-            cc = UNSET
-            if _raw_cc is not UNSET:
-                d["cc"] = _raw_cc
-
-        _raw_bcc = d.pop("bcc", UNSET)
-        bcc: list[str] | Unset
-        if isinstance(_raw_bcc, list) and all(isinstance(item, str) for item in _raw_bcc):
-            bcc = _raw_bcc
-        else:
-            bcc = UNSET
-            if _raw_bcc is not UNSET:
-                d["bcc"] = _raw_bcc
-
-        _raw_subject = d.pop("subject", UNSET)
-        subject: None | str | Unset
-        if isinstance(_raw_subject, str) or _raw_subject is None:
-            subject = _raw_subject
-        else:
-            subject = UNSET
-            if _raw_subject is not UNSET:
-                d["subject"] = _raw_subject
 
         _raw_body_text = d.pop("body_text", UNSET)
         body_text: None | str | Unset
@@ -915,82 +982,6 @@ class EmailActivity:
             if _raw_body_html_quoted is not UNSET:
                 d["body_html_quoted"] = _raw_body_html_quoted
 
-        _raw_envelope = d.pop("envelope", UNSET)
-        try:
-
-            def _parse_envelope(data: object) -> EmailEnvelope | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    if not EmailEnvelope._carries_constants(data):
-                        raise TypeError()
-
-                    envelope_type_0 = EmailEnvelope.from_dict(data)
-
-                    return envelope_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(EmailEnvelope | None | Unset, data)
-
-            envelope = _parse_envelope(_raw_envelope)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            envelope = UNSET
-            if _raw_envelope is not UNSET:
-                d["envelope"] = _raw_envelope
-
-        _raw_attachments = d.pop("attachments", UNSET)
-        try:
-
-            def _parse_attachments(data: object) -> list[ActivityAttachment] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    attachments_type_0 = []
-                    _attachments_type_0 = data
-                    for attachments_type_0_item_data in _attachments_type_0:
-                        attachments_type_0_item = ActivityAttachment.from_dict(
-                            attachments_type_0_item_data
-                        )
-
-                        attachments_type_0.append(attachments_type_0_item)
-
-                    return attachments_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(list[ActivityAttachment] | None | Unset, data)
-
-            attachments = _parse_attachments(_raw_attachments)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            attachments = UNSET
-            if _raw_attachments is not UNSET:
-                d["attachments"] = _raw_attachments
-
-        _raw_opens = d.pop("opens", UNSET)
-        opens: list[Any] | None | Unset
-        if isinstance(_raw_opens, list) or _raw_opens is None:
-            opens = _raw_opens
-        else:
-            opens = UNSET
-            if _raw_opens is not UNSET:
-                d["opens"] = _raw_opens
-
         _raw_opens_summary = d.pop("opens_summary", UNSET)
         opens_summary: None | str | Unset
         if isinstance(_raw_opens_summary, str) or _raw_opens_summary is None:
@@ -999,24 +990,6 @@ class EmailActivity:
             opens_summary = UNSET
             if _raw_opens_summary is not UNSET:
                 d["opens_summary"] = _raw_opens_summary
-
-        _raw_send_attempts = d.pop("send_attempts", UNSET)
-        send_attempts: list[Any] | None | Unset
-        if isinstance(_raw_send_attempts, list) or _raw_send_attempts is None:
-            send_attempts = _raw_send_attempts
-        else:
-            send_attempts = UNSET
-            if _raw_send_attempts is not UNSET:
-                d["send_attempts"] = _raw_send_attempts
-
-        _raw_template_id = d.pop("template_id", UNSET)
-        template_id: None | str | Unset
-        if isinstance(_raw_template_id, str) or _raw_template_id is None:
-            template_id = _raw_template_id
-        else:
-            template_id = UNSET
-            if _raw_template_id is not UNSET:
-                d["template_id"] = _raw_template_id
 
         _raw_template_name = d.pop("template_name", UNSET)
         template_name: None | str | Unset
@@ -1256,11 +1229,6 @@ class EmailActivity:
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
-            type_=type_,
-            user_name=user_name,
-            users=users,
-            created_by_name=created_by_name,
-            activity_at=activity_at,
             direction=direction,
             status=status,
             sender=sender,
@@ -1268,17 +1236,22 @@ class EmailActivity:
             cc=cc,
             bcc=bcc,
             subject=subject,
+            envelope=envelope,
+            attachments=attachments,
+            opens=opens,
+            send_attempts=send_attempts,
+            template_id=template_id,
+            type_=type_,
+            user_name=user_name,
+            users=users,
+            created_by_name=created_by_name,
+            activity_at=activity_at,
             body_text=body_text,
             body_html=body_html,
             body_preview=body_preview,
             body_text_quoted=body_text_quoted,
             body_html_quoted=body_html_quoted,
-            envelope=envelope,
-            attachments=attachments,
-            opens=opens,
             opens_summary=opens_summary,
-            send_attempts=send_attempts,
-            template_id=template_id,
             template_name=template_name,
             thread_id=thread_id,
             in_reply_to_id=in_reply_to_id,

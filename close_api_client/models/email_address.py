@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="EmailAddress")
 
@@ -16,13 +16,13 @@ class EmailAddress:
     """An email address of a contact.
 
     Attributes:
-        email (str | Unset):
-        type_ (str | Unset): e.g. `office`, `home`, `direct`, `other`.
+        email (str):
+        type_ (str): e.g. `office`, `home`, `direct`, `other`.
         is_unsubscribed (bool | Unset):
     """
 
-    email: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    email: str
+    type_: str
     is_unsubscribed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,12 +30,12 @@ class EmailAddress:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        email = self.email
-        if email is not UNSET:
+        if not isinstance(self.email, Unset):  # absent only if trimmed by _fields
+            email = self.email
             field_dict["email"] = email
 
-        type_ = self.type_
-        if type_ is not UNSET:
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
             field_dict["type"] = type_
 
         is_unsubscribed = self.is_unsubscribed
@@ -66,20 +66,20 @@ class EmailAddress:
         """
         d = dict(src_dict)
         _raw_email = d.pop("email", UNSET)
-        email: str | Unset
+        email: str
         if isinstance(_raw_email, str):
             email = _raw_email
         else:
-            email = UNSET
+            email = MISSING
             if _raw_email is not UNSET:
                 d["email"] = _raw_email
 
         _raw_type_ = d.pop("type", UNSET)
-        type_: str | Unset
+        type_: str
         if isinstance(_raw_type_, str):
             type_ = _raw_type_
         else:
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 

@@ -26,9 +26,10 @@ class EmailEnvelope:
         cc (list[EmailEnvelopeAddress]):
         bcc (list[EmailEnvelopeAddress]):
         reply_to (list[EmailEnvelopeAddress]):
-        date (str): The Date header as written, e.g. `Fri, 08 Feb 2013 05:03:15 +0000`.
+        date (None | str): The Date header as written, e.g. `Fri, 08 Feb 2013 05:03:15 +0000`; null when the message has
+            none.
         in_reply_to (None | str):
-        message_id (str):
+        message_id (None | str): The Message-ID header; null when the message has none.
         subject (str):
     """
 
@@ -38,9 +39,9 @@ class EmailEnvelope:
     cc: list[EmailEnvelopeAddress]
     bcc: list[EmailEnvelopeAddress]
     reply_to: list[EmailEnvelopeAddress]
-    date: str
+    date: None | str
     in_reply_to: None | str
-    message_id: str
+    message_id: None | str
     subject: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -97,6 +98,7 @@ class EmailEnvelope:
             field_dict["reply_to"] = reply_to
 
         if not isinstance(self.date, Unset):  # absent only if trimmed by _fields
+            date: None | str
             date = self.date
             field_dict["date"] = date
 
@@ -106,6 +108,7 @@ class EmailEnvelope:
             field_dict["in_reply_to"] = in_reply_to
 
         if not isinstance(self.message_id, Unset):  # absent only if trimmed by _fields
+            message_id: None | str
             message_id = self.message_id
             field_dict["message_id"] = message_id
 
@@ -241,8 +244,8 @@ class EmailEnvelope:
                 d["reply_to"] = _raw_reply_to
 
         _raw_date = d.pop("date", UNSET)
-        date: str
-        if isinstance(_raw_date, str):
+        date: None | str
+        if isinstance(_raw_date, str) or _raw_date is None:
             date = _raw_date
         else:
             date = MISSING
@@ -259,8 +262,8 @@ class EmailEnvelope:
                 d["in_reply_to"] = _raw_in_reply_to
 
         _raw_message_id = d.pop("message_id", UNSET)
-        message_id: str
-        if isinstance(_raw_message_id, str):
+        message_id: None | str
+        if isinstance(_raw_message_id, str) or _raw_message_id is None:
             message_id = _raw_message_id
         else:
             message_id = MISSING

@@ -21,7 +21,9 @@ T = TypeVar("T", bound="Event")
 @_attrs_define
 class Event:
     """An entry of the event log. Several quick updates of one object can be consolidated into
-    one event (same `date_created`, later `date_updated`, merged `previous_data`).
+    one event (same `date_created`, later `date_updated`, merged `previous_data`). This is
+    the event of any `object_type`; `AnyEvent` has a typed model per object type the spec
+    knows (`LeadEvent.data` is a `Lead`), with this one as the fallback.
 
         Attributes:
             id (str):
@@ -31,16 +33,16 @@ class Event:
             user_id (None | str | Unset): The user whose action caused the event, or null.
             request_id (None | str | Unset): The API request that caused the event; groups events of one request.
             api_key_id (None | str | Unset): The API key used, when the event came from an API-key request.
-            object_type (str | Unset): e.g. `lead`, `contact`, `activity.email`, `status_change.opportunity`.
             object_id (str | Unset):
             lead_id (None | str | Unset):
             action (EventAction | Unset): What happened to the object. Most events are `created`, `updated` or `deleted`;
                 some
                 object types have their own actions.
             changed_fields (list[str] | Unset): For updates, the names of the fields that changed.
-            data (EventObjectData | None | Unset): The object as the API returns it; null for deletes.
             previous_data (EventObjectData | Unset): An object's fields as carried by an event (any object type).
             meta (EventMeta | Unset): Extra context of an event, depending on its type.
+            object_type (str | Unset): e.g. `lead`, `contact`, `activity.email`, `status_change.opportunity`.
+            data (EventObjectData | None | Unset): The object as the API returns it; null for deletes.
     """
 
     id: str
@@ -50,14 +52,14 @@ class Event:
     user_id: None | str | Unset = UNSET
     request_id: None | str | Unset = UNSET
     api_key_id: None | str | Unset = UNSET
-    object_type: str | Unset = UNSET
     object_id: str | Unset = UNSET
     lead_id: None | str | Unset = UNSET
     action: EventAction | Unset = UNSET
     changed_fields: list[str] | Unset = UNSET
-    data: EventObjectData | None | Unset = UNSET
     previous_data: EventObjectData | Unset = UNSET
     meta: EventMeta | Unset = UNSET
+    object_type: str | Unset = UNSET
+    data: EventObjectData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,10 +108,6 @@ class Event:
         if api_key_id is not UNSET:
             field_dict["api_key_id"] = api_key_id
 
-        object_type = self.object_type
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-
         object_id = self.object_id
         if object_id is not UNSET:
             field_dict["object_id"] = object_id
@@ -136,16 +134,6 @@ class Event:
         if changed_fields is not UNSET:
             field_dict["changed_fields"] = changed_fields
 
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, EventObjectData):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-        if data is not UNSET:
-            field_dict["data"] = data
-
         previous_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.previous_data, Unset):
             previous_data = self.previous_data.to_dict()
@@ -157,6 +145,20 @@ class Event:
             meta = self.meta.to_dict()
         if meta is not UNSET:
             field_dict["meta"] = meta
+
+        object_type = self.object_type
+        if object_type is not UNSET:
+            field_dict["object_type"] = object_type
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, EventObjectData):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -253,15 +255,6 @@ class Event:
             if _raw_api_key_id is not UNSET:
                 d["api_key_id"] = _raw_api_key_id
 
-        _raw_object_type = d.pop("object_type", UNSET)
-        object_type: str | Unset
-        if isinstance(_raw_object_type, str):
-            object_type = _raw_object_type
-        else:
-            object_type = UNSET
-            if _raw_object_type is not UNSET:
-                d["object_type"] = _raw_object_type
-
         _raw_object_id = d.pop("object_id", UNSET)
         object_id: str | Unset
         if isinstance(_raw_object_id, str):
@@ -305,37 +298,6 @@ class Event:
             if _raw_changed_fields is not UNSET:
                 d["changed_fields"] = _raw_changed_fields
 
-        _raw_data = d.pop("data", UNSET)
-        try:
-
-            def _parse_data(data: object) -> EventObjectData | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    if not EventObjectData._carries_constants(data):
-                        raise TypeError()
-
-                    data_type_0 = EventObjectData.from_dict(data)
-
-                    return data_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(EventObjectData | None | Unset, data)
-
-            data = _parse_data(_raw_data)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            data = UNSET
-            if _raw_data is not UNSET:
-                d["data"] = _raw_data
-
         _raw_previous_data = d.pop("previous_data", UNSET)
         try:
             _fits = _raw_previous_data is UNSET or isinstance(_raw_previous_data, dict)
@@ -370,6 +332,46 @@ class Event:
             if _raw_meta is not UNSET:
                 d["meta"] = _raw_meta
 
+        _raw_object_type = d.pop("object_type", UNSET)
+        object_type: str | Unset
+        if isinstance(_raw_object_type, str):
+            object_type = _raw_object_type
+        else:
+            object_type = UNSET
+            if _raw_object_type is not UNSET:
+                d["object_type"] = _raw_object_type
+
+        _raw_data = d.pop("data", UNSET)
+        try:
+
+            def _parse_data(data: object) -> EventObjectData | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not EventObjectData._carries_constants(data):
+                        raise TypeError()
+
+                    data_type_0 = EventObjectData.from_dict(data)
+
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(EventObjectData | None | Unset, data)
+
+            data = _parse_data(_raw_data)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            data = UNSET
+            if _raw_data is not UNSET:
+                d["data"] = _raw_data
+
         parsed_obj = cls(
             id=id,
             date_created=date_created,
@@ -378,14 +380,14 @@ class Event:
             user_id=user_id,
             request_id=request_id,
             api_key_id=api_key_id,
-            object_type=object_type,
             object_id=object_id,
             lead_id=lead_id,
             action=action,
             changed_fields=changed_fields,
-            data=data,
             previous_data=previous_data,
             meta=meta,
+            object_type=object_type,
+            data=data,
         )
 
         parsed_obj.additional_properties = d

@@ -9,7 +9,25 @@ from attrs import field as _attrs_field
 from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.call_activity_event import CallActivityEvent
+    from ..models.contact_event import ContactEvent
+    from ..models.custom_activity_event import CustomActivityEvent
+    from ..models.email_activity_event import EmailActivityEvent
+    from ..models.email_thread_activity_event import EmailThreadActivityEvent
     from ..models.event import Event
+    from ..models.form_submission_activity_event import FormSubmissionActivityEvent
+    from ..models.lead_event import LeadEvent
+    from ..models.lead_status_change_activity_event import LeadStatusChangeActivityEvent
+    from ..models.lead_task_event import LeadTaskEvent
+    from ..models.meeting_activity_event import MeetingActivityEvent
+    from ..models.note_activity_event import NoteActivityEvent
+    from ..models.opportunity_event import OpportunityEvent
+    from ..models.opportunity_status_change_activity_event import (
+        OpportunityStatusChangeActivityEvent,
+    )
+    from ..models.sms_activity_event import SmsActivityEvent
+    from ..models.task_completed_activity_event import TaskCompletedActivityEvent
+    from ..models.whats_app_message_activity_event import WhatsAppMessageActivityEvent
 
 
 T = TypeVar("T", bound="EventList")
@@ -21,24 +39,100 @@ class EventList:
     `cursor_previous` to newer ones; null when there are none.
 
         Attributes:
-            data (list[Event]):
+            data (list[CallActivityEvent | ContactEvent | CustomActivityEvent | EmailActivityEvent |
+                EmailThreadActivityEvent | Event | FormSubmissionActivityEvent | LeadEvent | LeadStatusChangeActivityEvent |
+                LeadTaskEvent | MeetingActivityEvent | NoteActivityEvent | OpportunityEvent |
+                OpportunityStatusChangeActivityEvent | SmsActivityEvent | TaskCompletedActivityEvent |
+                WhatsAppMessageActivityEvent]):
             cursor_next (None | str | Unset):
             cursor_previous (None | str | Unset):
     """
 
-    data: list[Event]
+    data: list[
+        CallActivityEvent
+        | ContactEvent
+        | CustomActivityEvent
+        | EmailActivityEvent
+        | EmailThreadActivityEvent
+        | Event
+        | FormSubmissionActivityEvent
+        | LeadEvent
+        | LeadStatusChangeActivityEvent
+        | LeadTaskEvent
+        | MeetingActivityEvent
+        | NoteActivityEvent
+        | OpportunityEvent
+        | OpportunityStatusChangeActivityEvent
+        | SmsActivityEvent
+        | TaskCompletedActivityEvent
+        | WhatsAppMessageActivityEvent
+    ]
     cursor_next: None | str | Unset = UNSET
     cursor_previous: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.call_activity_event import CallActivityEvent  # noqa: PLC0415
+        from ..models.contact_event import ContactEvent  # noqa: PLC0415
+        from ..models.custom_activity_event import CustomActivityEvent  # noqa: PLC0415
+        from ..models.email_activity_event import EmailActivityEvent  # noqa: PLC0415
+        from ..models.email_thread_activity_event import EmailThreadActivityEvent  # noqa: PLC0415
+        from ..models.form_submission_activity_event import FormSubmissionActivityEvent  # noqa: PLC0415
+        from ..models.lead_event import LeadEvent  # noqa: PLC0415
+        from ..models.lead_status_change_activity_event import LeadStatusChangeActivityEvent  # noqa: PLC0415
+        from ..models.lead_task_event import LeadTaskEvent  # noqa: PLC0415
+        from ..models.meeting_activity_event import MeetingActivityEvent  # noqa: PLC0415
+        from ..models.note_activity_event import NoteActivityEvent  # noqa: PLC0415
+        from ..models.opportunity_event import OpportunityEvent  # noqa: PLC0415
+        from ..models.opportunity_status_change_activity_event import (
+            OpportunityStatusChangeActivityEvent,  # noqa: PLC0415
+        )
+        from ..models.sms_activity_event import SmsActivityEvent  # noqa: PLC0415
+        from ..models.task_completed_activity_event import TaskCompletedActivityEvent  # noqa: PLC0415
+        from ..models.whats_app_message_activity_event import WhatsAppMessageActivityEvent  # noqa: PLC0415
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.data, Unset):  # absent only if trimmed by _fields
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
+                data_item: dict[str, Any]
+                if isinstance(data_item_data, LeadEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, ContactEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, OpportunityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, LeadTaskEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, NoteActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, CallActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, EmailActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, EmailThreadActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, SmsActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, MeetingActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, WhatsAppMessageActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, FormSubmissionActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, LeadStatusChangeActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, OpportunityStatusChangeActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, TaskCompletedActivityEvent):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, CustomActivityEvent):
+                    data_item = data_item_data.to_dict()
+                else:
+                    data_item = data_item_data.to_dict()
+
                 data.append(data_item)
 
             field_dict["data"] = data
@@ -81,7 +175,25 @@ class EventList:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.call_activity_event import CallActivityEvent  # noqa: PLC0415
+        from ..models.contact_event import ContactEvent  # noqa: PLC0415
+        from ..models.custom_activity_event import CustomActivityEvent  # noqa: PLC0415
+        from ..models.email_activity_event import EmailActivityEvent  # noqa: PLC0415
+        from ..models.email_thread_activity_event import EmailThreadActivityEvent  # noqa: PLC0415
         from ..models.event import Event  # noqa: PLC0415
+        from ..models.form_submission_activity_event import FormSubmissionActivityEvent  # noqa: PLC0415
+        from ..models.lead_event import LeadEvent  # noqa: PLC0415
+        from ..models.lead_status_change_activity_event import LeadStatusChangeActivityEvent  # noqa: PLC0415
+        from ..models.lead_task_event import LeadTaskEvent  # noqa: PLC0415
+        from ..models.meeting_activity_event import MeetingActivityEvent  # noqa: PLC0415
+        from ..models.note_activity_event import NoteActivityEvent  # noqa: PLC0415
+        from ..models.opportunity_event import OpportunityEvent  # noqa: PLC0415
+        from ..models.opportunity_status_change_activity_event import (
+            OpportunityStatusChangeActivityEvent,  # noqa: PLC0415
+        )
+        from ..models.sms_activity_event import SmsActivityEvent  # noqa: PLC0415
+        from ..models.task_completed_activity_event import TaskCompletedActivityEvent  # noqa: PLC0415
+        from ..models.whats_app_message_activity_event import WhatsAppMessageActivityEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
@@ -92,7 +204,223 @@ class EventList:
             data = []
             _data = _raw_data
             for data_item_data in _data:
-                data_item = Event.from_dict(data_item_data)
+
+                def _parse_data_item(
+                    data: object,
+                ) -> (
+                    CallActivityEvent
+                    | ContactEvent
+                    | CustomActivityEvent
+                    | EmailActivityEvent
+                    | EmailThreadActivityEvent
+                    | Event
+                    | FormSubmissionActivityEvent
+                    | LeadEvent
+                    | LeadStatusChangeActivityEvent
+                    | LeadTaskEvent
+                    | MeetingActivityEvent
+                    | NoteActivityEvent
+                    | OpportunityEvent
+                    | OpportunityStatusChangeActivityEvent
+                    | SmsActivityEvent
+                    | TaskCompletedActivityEvent
+                    | WhatsAppMessageActivityEvent
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not LeadEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_0 = LeadEvent.from_dict(data)
+
+                        return componentsschemas_any_event_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not ContactEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_1 = ContactEvent.from_dict(data)
+
+                        return componentsschemas_any_event_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not OpportunityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_2 = OpportunityEvent.from_dict(data)
+
+                        return componentsschemas_any_event_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not LeadTaskEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_3 = LeadTaskEvent.from_dict(data)
+
+                        return componentsschemas_any_event_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not NoteActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_4 = NoteActivityEvent.from_dict(data)
+
+                        return componentsschemas_any_event_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not CallActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_5 = CallActivityEvent.from_dict(data)
+
+                        return componentsschemas_any_event_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not EmailActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_6 = EmailActivityEvent.from_dict(data)
+
+                        return componentsschemas_any_event_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not EmailThreadActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_7 = EmailThreadActivityEvent.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_any_event_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not SmsActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_8 = SmsActivityEvent.from_dict(data)
+
+                        return componentsschemas_any_event_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not MeetingActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_9 = MeetingActivityEvent.from_dict(data)
+
+                        return componentsschemas_any_event_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not WhatsAppMessageActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_10 = (
+                            WhatsAppMessageActivityEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_any_event_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not FormSubmissionActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_11 = FormSubmissionActivityEvent.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_any_event_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not LeadStatusChangeActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_12 = (
+                            LeadStatusChangeActivityEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_any_event_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not OpportunityStatusChangeActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_13 = (
+                            OpportunityStatusChangeActivityEvent.from_dict(data)
+                        )
+
+                        return componentsschemas_any_event_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not TaskCompletedActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_14 = TaskCompletedActivityEvent.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_any_event_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        if not CustomActivityEvent._carries_constants(data):
+                            raise TypeError()
+
+                        componentsschemas_any_event_type_15 = CustomActivityEvent.from_dict(data)
+
+                        return componentsschemas_any_event_type_15
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_any_event_type_16 = Event.from_dict(data)
+
+                    return componentsschemas_any_event_type_16
+
+                data_item = _parse_data_item(data_item_data)
 
                 data.append(data_item)
 

@@ -27,26 +27,26 @@ class FormSubmissionActivity:
         contact_id (None | str):
         user_id (None | str): The user the activity belongs to.
         user_name (None | str):
+        users (list[str]): Ids of the users involved.
         created_by (None | str):
         updated_by (None | str):
         updated_by_name (None | str):
         date_created (datetime.datetime):
         date_updated (datetime.datetime):
+        activity_at (datetime.datetime | None): When the activity happened (newer field).
+        form_id (str):
+        form_configuration_id (str):
+        values (FormSubmissionValues): Submitted values by form field id (`formfld_...`) or, in `values_by_name`, by
+            field name.
+        values_by_name (FormSubmissionValues): Submitted values by form field id (`formfld_...`) or, in
+            `values_by_name`, by field name.
+        ip_address (None | str):
+        origin (None | str): The Origin header of the submission.
+        source_url (None | str): The full URL the form was submitted from.
+        source_url_normalized (None | str): Domain and path of `source_url`.
         type_ (Literal['FormSubmission'] | Unset): Always `FormSubmission`.
-        users (list[str] | Unset): Ids of the users involved.
         created_by_name (None | str | Unset):
-        activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-        form_id (str | Unset):
-        form_configuration_id (str | Unset):
         form_name (None | str | Unset):
-        values (FormSubmissionValues | Unset): Submitted values by form field id (`formfld_...`) or, in
-            `values_by_name`, by field name.
-        values_by_name (FormSubmissionValues | Unset): Submitted values by form field id (`formfld_...`) or, in
-            `values_by_name`, by field name.
-        ip_address (None | str | Unset):
-        origin (None | str | Unset): The Origin header of the submission.
-        source_url (None | str | Unset): The full URL the form was submitted from.
-        source_url_normalized (None | str | Unset): Domain and path of `source_url`.
     """
 
     id: str
@@ -55,24 +55,24 @@ class FormSubmissionActivity:
     contact_id: None | str
     user_id: None | str
     user_name: None | str
+    users: list[str]
     created_by: None | str
     updated_by: None | str
     updated_by_name: None | str
     date_created: datetime.datetime
     date_updated: datetime.datetime
+    activity_at: datetime.datetime | None
+    form_id: str
+    form_configuration_id: str
+    values: FormSubmissionValues
+    values_by_name: FormSubmissionValues
+    ip_address: None | str
+    origin: None | str
+    source_url: None | str
+    source_url_normalized: None | str
     type_: Literal["FormSubmission"] | Unset = UNSET
-    users: list[str] | Unset = UNSET
     created_by_name: None | str | Unset = UNSET
-    activity_at: datetime.datetime | None | Unset = UNSET
-    form_id: str | Unset = UNSET
-    form_configuration_id: str | Unset = UNSET
     form_name: None | str | Unset = UNSET
-    values: FormSubmissionValues | Unset = UNSET
-    values_by_name: FormSubmissionValues | Unset = UNSET
-    ip_address: None | str | Unset = UNSET
-    origin: None | str | Unset = UNSET
-    source_url: None | str | Unset = UNSET
-    source_url_normalized: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,6 +107,11 @@ class FormSubmissionActivity:
             user_name = self.user_name
             field_dict["user_name"] = user_name
 
+        if not isinstance(self.users, Unset):  # absent only if trimmed by _fields
+            users = self.users
+
+            field_dict["users"] = users
+
         if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
             created_by: None | str
             created_by = self.created_by
@@ -130,16 +135,53 @@ class FormSubmissionActivity:
             date_updated = self.date_updated.isoformat()
             field_dict["date_updated"] = date_updated
 
+        if not isinstance(self.activity_at, Unset):  # absent only if trimmed by _fields
+            activity_at: None | str
+            if isinstance(self.activity_at, datetime.datetime):
+                activity_at = self.activity_at.isoformat()
+            else:
+                activity_at = self.activity_at
+            field_dict["activity_at"] = activity_at
+
+        if not isinstance(self.form_id, Unset):  # absent only if trimmed by _fields
+            form_id = self.form_id
+            field_dict["form_id"] = form_id
+
+        if not isinstance(self.form_configuration_id, Unset):  # absent only if trimmed by _fields
+            form_configuration_id = self.form_configuration_id
+            field_dict["form_configuration_id"] = form_configuration_id
+
+        if not isinstance(self.values, Unset):  # absent only if trimmed by _fields
+            values = self.values.to_dict()
+            field_dict["values"] = values
+
+        if not isinstance(self.values_by_name, Unset):  # absent only if trimmed by _fields
+            values_by_name = self.values_by_name.to_dict()
+            field_dict["values_by_name"] = values_by_name
+
+        if not isinstance(self.ip_address, Unset):  # absent only if trimmed by _fields
+            ip_address: None | str
+            ip_address = self.ip_address
+            field_dict["ip_address"] = ip_address
+
+        if not isinstance(self.origin, Unset):  # absent only if trimmed by _fields
+            origin: None | str
+            origin = self.origin
+            field_dict["origin"] = origin
+
+        if not isinstance(self.source_url, Unset):  # absent only if trimmed by _fields
+            source_url: None | str
+            source_url = self.source_url
+            field_dict["source_url"] = source_url
+
+        if not isinstance(self.source_url_normalized, Unset):  # absent only if trimmed by _fields
+            source_url_normalized: None | str
+            source_url_normalized = self.source_url_normalized
+            field_dict["source_url_normalized"] = source_url_normalized
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
-
-        users: list[str] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users
-
-        if users is not UNSET:
-            field_dict["users"] = users
 
         created_by_name: None | str | Unset
         if isinstance(self.created_by_name, Unset):
@@ -149,24 +191,6 @@ class FormSubmissionActivity:
         if created_by_name is not UNSET:
             field_dict["created_by_name"] = created_by_name
 
-        activity_at: None | str | Unset
-        if isinstance(self.activity_at, Unset):
-            activity_at = UNSET
-        elif isinstance(self.activity_at, datetime.datetime):
-            activity_at = self.activity_at.isoformat()
-        else:
-            activity_at = self.activity_at
-        if activity_at is not UNSET:
-            field_dict["activity_at"] = activity_at
-
-        form_id = self.form_id
-        if form_id is not UNSET:
-            field_dict["form_id"] = form_id
-
-        form_configuration_id = self.form_configuration_id
-        if form_configuration_id is not UNSET:
-            field_dict["form_configuration_id"] = form_configuration_id
-
         form_name: None | str | Unset
         if isinstance(self.form_name, Unset):
             form_name = UNSET
@@ -174,50 +198,6 @@ class FormSubmissionActivity:
             form_name = self.form_name
         if form_name is not UNSET:
             field_dict["form_name"] = form_name
-
-        values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values.to_dict()
-        if values is not UNSET:
-            field_dict["values"] = values
-
-        values_by_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.values_by_name, Unset):
-            values_by_name = self.values_by_name.to_dict()
-        if values_by_name is not UNSET:
-            field_dict["values_by_name"] = values_by_name
-
-        ip_address: None | str | Unset
-        if isinstance(self.ip_address, Unset):
-            ip_address = UNSET
-        else:
-            ip_address = self.ip_address
-        if ip_address is not UNSET:
-            field_dict["ip_address"] = ip_address
-
-        origin: None | str | Unset
-        if isinstance(self.origin, Unset):
-            origin = UNSET
-        else:
-            origin = self.origin
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-
-        source_url: None | str | Unset
-        if isinstance(self.source_url, Unset):
-            source_url = UNSET
-        else:
-            source_url = self.source_url
-        if source_url is not UNSET:
-            field_dict["source_url"] = source_url
-
-        source_url_normalized: None | str | Unset
-        if isinstance(self.source_url_normalized, Unset):
-            source_url_normalized = UNSET
-        else:
-            source_url_normalized = self.source_url_normalized
-        if source_url_normalized is not UNSET:
-            field_dict["source_url_normalized"] = source_url_normalized
 
         return field_dict
 
@@ -298,6 +278,15 @@ class FormSubmissionActivity:
             if _raw_user_name is not UNSET:
                 d["user_name"] = _raw_user_name
 
+        _raw_users = d.pop("users", UNSET)
+        users: list[str]
+        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
+            users = _raw_users
+        else:
+            users = MISSING
+            if _raw_users is not UNSET:
+                d["users"] = _raw_users
+
         _raw_created_by = d.pop("created_by", UNSET)
         created_by: None | str
         if isinstance(_raw_created_by, str) or _raw_created_by is None:
@@ -349,35 +338,14 @@ class FormSubmissionActivity:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
-        type_ = cast(Literal["FormSubmission"] | Unset, d.pop("_type", UNSET))
-        if type_ != "FormSubmission" and not isinstance(type_, Unset):
-            raise ValueError(f"_type must match const 'FormSubmission', got '{type_}'")
-
-        _raw_users = d.pop("users", UNSET)
-        users: list[str] | Unset
-        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
-            users = _raw_users
-        else:
-            users = UNSET
-            if _raw_users is not UNSET:
-                d["users"] = _raw_users
-
-        _raw_created_by_name = d.pop("created_by_name", UNSET)
-        created_by_name: None | str | Unset
-        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
-            created_by_name = _raw_created_by_name
-        else:
-            created_by_name = UNSET
-            if _raw_created_by_name is not UNSET:
-                d["created_by_name"] = _raw_created_by_name
-
         _raw_activity_at = d.pop("activity_at", UNSET)
         try:
+            _fits = _raw_activity_at is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+            def _parse_activity_at(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -391,32 +359,105 @@ class FormSubmissionActivity:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             activity_at = _parse_activity_at(_raw_activity_at)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            activity_at = UNSET
+            activity_at = MISSING
             if _raw_activity_at is not UNSET:
                 d["activity_at"] = _raw_activity_at
 
         _raw_form_id = d.pop("form_id", UNSET)
-        form_id: str | Unset
+        form_id: str
         if isinstance(_raw_form_id, str):
             form_id = _raw_form_id
         else:
-            form_id = UNSET
+            form_id = MISSING
             if _raw_form_id is not UNSET:
                 d["form_id"] = _raw_form_id
 
         _raw_form_configuration_id = d.pop("form_configuration_id", UNSET)
-        form_configuration_id: str | Unset
+        form_configuration_id: str
         if isinstance(_raw_form_configuration_id, str):
             form_configuration_id = _raw_form_configuration_id
         else:
-            form_configuration_id = UNSET
+            form_configuration_id = MISSING
             if _raw_form_configuration_id is not UNSET:
                 d["form_configuration_id"] = _raw_form_configuration_id
+
+        _raw_values = d.pop("values", UNSET)
+        try:
+            _fits = _raw_values is not UNSET and isinstance(_raw_values, dict)
+            if not _fits:
+                raise TypeError()
+            values = FormSubmissionValues.from_dict(_raw_values)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            values = MISSING
+            if _raw_values is not UNSET:
+                d["values"] = _raw_values
+
+        _raw_values_by_name = d.pop("values_by_name", UNSET)
+        try:
+            _fits = _raw_values_by_name is not UNSET and isinstance(_raw_values_by_name, dict)
+            if not _fits:
+                raise TypeError()
+            values_by_name = FormSubmissionValues.from_dict(_raw_values_by_name)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            values_by_name = MISSING
+            if _raw_values_by_name is not UNSET:
+                d["values_by_name"] = _raw_values_by_name
+
+        _raw_ip_address = d.pop("ip_address", UNSET)
+        ip_address: None | str
+        if isinstance(_raw_ip_address, str) or _raw_ip_address is None:
+            ip_address = _raw_ip_address
+        else:
+            ip_address = MISSING
+            if _raw_ip_address is not UNSET:
+                d["ip_address"] = _raw_ip_address
+
+        _raw_origin = d.pop("origin", UNSET)
+        origin: None | str
+        if isinstance(_raw_origin, str) or _raw_origin is None:
+            origin = _raw_origin
+        else:
+            origin = MISSING
+            if _raw_origin is not UNSET:
+                d["origin"] = _raw_origin
+
+        _raw_source_url = d.pop("source_url", UNSET)
+        source_url: None | str
+        if isinstance(_raw_source_url, str) or _raw_source_url is None:
+            source_url = _raw_source_url
+        else:
+            source_url = MISSING
+            if _raw_source_url is not UNSET:
+                d["source_url"] = _raw_source_url
+
+        _raw_source_url_normalized = d.pop("source_url_normalized", UNSET)
+        source_url_normalized: None | str
+        if isinstance(_raw_source_url_normalized, str) or _raw_source_url_normalized is None:
+            source_url_normalized = _raw_source_url_normalized
+        else:
+            source_url_normalized = MISSING
+            if _raw_source_url_normalized is not UNSET:
+                d["source_url_normalized"] = _raw_source_url_normalized
+
+        type_ = cast(Literal["FormSubmission"] | Unset, d.pop("_type", UNSET))
+        if type_ != "FormSubmission" and not isinstance(type_, Unset):
+            raise ValueError(f"_type must match const 'FormSubmission', got '{type_}'")
+
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str | Unset
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = UNSET
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
 
         _raw_form_name = d.pop("form_name", UNSET)
         form_name: None | str | Unset
@@ -427,76 +468,6 @@ class FormSubmissionActivity:
             if _raw_form_name is not UNSET:
                 d["form_name"] = _raw_form_name
 
-        _raw_values = d.pop("values", UNSET)
-        try:
-            _fits = _raw_values is UNSET or isinstance(_raw_values, dict)
-            if not _fits:
-                raise TypeError()
-            _values = _raw_values
-            values: FormSubmissionValues | Unset
-            if isinstance(_values, Unset):
-                values = UNSET
-            else:
-                values = FormSubmissionValues.from_dict(_values)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            values = UNSET
-            if _raw_values is not UNSET:
-                d["values"] = _raw_values
-
-        _raw_values_by_name = d.pop("values_by_name", UNSET)
-        try:
-            _fits = _raw_values_by_name is UNSET or isinstance(_raw_values_by_name, dict)
-            if not _fits:
-                raise TypeError()
-            _values_by_name = _raw_values_by_name
-            values_by_name: FormSubmissionValues | Unset
-            if isinstance(_values_by_name, Unset):
-                values_by_name = UNSET
-            else:
-                values_by_name = FormSubmissionValues.from_dict(_values_by_name)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            values_by_name = UNSET
-            if _raw_values_by_name is not UNSET:
-                d["values_by_name"] = _raw_values_by_name
-
-        _raw_ip_address = d.pop("ip_address", UNSET)
-        ip_address: None | str | Unset
-        if isinstance(_raw_ip_address, str) or _raw_ip_address is None:
-            ip_address = _raw_ip_address
-        else:
-            ip_address = UNSET
-            if _raw_ip_address is not UNSET:
-                d["ip_address"] = _raw_ip_address
-
-        _raw_origin = d.pop("origin", UNSET)
-        origin: None | str | Unset
-        if isinstance(_raw_origin, str) or _raw_origin is None:
-            origin = _raw_origin
-        else:
-            origin = UNSET
-            if _raw_origin is not UNSET:
-                d["origin"] = _raw_origin
-
-        _raw_source_url = d.pop("source_url", UNSET)
-        source_url: None | str | Unset
-        if isinstance(_raw_source_url, str) or _raw_source_url is None:
-            source_url = _raw_source_url
-        else:
-            source_url = UNSET
-            if _raw_source_url is not UNSET:
-                d["source_url"] = _raw_source_url
-
-        _raw_source_url_normalized = d.pop("source_url_normalized", UNSET)
-        source_url_normalized: None | str | Unset
-        if isinstance(_raw_source_url_normalized, str) or _raw_source_url_normalized is None:
-            source_url_normalized = _raw_source_url_normalized
-        else:
-            source_url_normalized = UNSET
-            if _raw_source_url_normalized is not UNSET:
-                d["source_url_normalized"] = _raw_source_url_normalized
-
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -504,24 +475,24 @@ class FormSubmissionActivity:
             contact_id=contact_id,
             user_id=user_id,
             user_name=user_name,
+            users=users,
             created_by=created_by,
             updated_by=updated_by,
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
-            type_=type_,
-            users=users,
-            created_by_name=created_by_name,
             activity_at=activity_at,
             form_id=form_id,
             form_configuration_id=form_configuration_id,
-            form_name=form_name,
             values=values,
             values_by_name=values_by_name,
             ip_address=ip_address,
             origin=origin,
             source_url=source_url,
             source_url_normalized=source_url_normalized,
+            type_=type_,
+            created_by_name=created_by_name,
+            form_name=form_name,
         )
 
         parsed_obj.additional_properties = d

@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_url import ContactUrl
-    from ..models.email_address import EmailAddress
-    from ..models.phone import Phone
+    from ..models.email_address_create import EmailAddressCreate
+    from ..models.phone_create import PhoneCreate
 
 
 T = TypeVar("T", bound="LeadContactCreate")
@@ -24,15 +24,15 @@ class LeadContactCreate:
     Attributes:
         name (str | Unset):
         title (str | Unset):
-        emails (list[EmailAddress] | Unset):
-        phones (list[Phone] | Unset):
+        emails (list[EmailAddressCreate] | Unset):
+        phones (list[PhoneCreate] | Unset):
         urls (list[ContactUrl] | Unset):
     """
 
     name: str | Unset = UNSET
     title: str | Unset = UNSET
-    emails: list[EmailAddress] | Unset = UNSET
-    phones: list[Phone] | Unset = UNSET
+    emails: list[EmailAddressCreate] | Unset = UNSET
+    phones: list[PhoneCreate] | Unset = UNSET
     urls: list[ContactUrl] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -101,8 +101,8 @@ class LeadContactCreate:
         members of a union apart.
         """
         from ..models.contact_url import ContactUrl  # noqa: PLC0415
-        from ..models.email_address import EmailAddress  # noqa: PLC0415
-        from ..models.phone import Phone  # noqa: PLC0415
+        from ..models.email_address_create import EmailAddressCreate  # noqa: PLC0415
+        from ..models.phone_create import PhoneCreate  # noqa: PLC0415
 
         d = dict(src_dict)
         _raw_name = d.pop("name", UNSET)
@@ -129,11 +129,11 @@ class LeadContactCreate:
             if not _fits:
                 raise TypeError()
             _emails = _raw_emails
-            emails: list[EmailAddress] | Unset = UNSET
+            emails: list[EmailAddressCreate] | Unset = UNSET
             if _emails is not UNSET:
                 emails = []
                 for emails_item_data in _emails:
-                    emails_item = EmailAddress.from_dict(emails_item_data)
+                    emails_item = EmailAddressCreate.from_dict(emails_item_data)
 
                     emails.append(emails_item)
 
@@ -148,11 +148,11 @@ class LeadContactCreate:
             if not _fits:
                 raise TypeError()
             _phones = _raw_phones
-            phones: list[Phone] | Unset = UNSET
+            phones: list[PhoneCreate] | Unset = UNSET
             if _phones is not UNSET:
                 phones = []
                 for phones_item_data in _phones:
-                    phones_item = Phone.from_dict(phones_item_data)
+                    phones_item = PhoneCreate.from_dict(phones_item_data)
 
                     phones.append(phones_item)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.address import Address
+    from ..models.address_create import AddressCreate
     from ..models.lead_contact_create import LeadContactCreate
 
 
@@ -27,7 +27,7 @@ class LeadCreate:
         status_id (str | Unset):
         status (str | Unset): A lead status label; prefer `status_id`.
         contacts (list[LeadContactCreate] | Unset):
-        addresses (list[Address] | Unset):
+        addresses (list[AddressCreate] | Unset):
     """
 
     name: str | Unset = UNSET
@@ -36,7 +36,7 @@ class LeadCreate:
     status_id: str | Unset = UNSET
     status: str | Unset = UNSET
     contacts: list[LeadContactCreate] | Unset = UNSET
-    addresses: list[Address] | Unset = UNSET
+    addresses: list[AddressCreate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,7 +109,7 @@ class LeadCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
-        from ..models.address import Address  # noqa: PLC0415
+        from ..models.address_create import AddressCreate  # noqa: PLC0415
         from ..models.lead_contact_create import LeadContactCreate  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -183,11 +183,11 @@ class LeadCreate:
             if not _fits:
                 raise TypeError()
             _addresses = _raw_addresses
-            addresses: list[Address] | Unset = UNSET
+            addresses: list[AddressCreate] | Unset = UNSET
             if _addresses is not UNSET:
                 addresses = []
                 for addresses_item_data in _addresses:
-                    addresses_item = Address.from_dict(addresses_item_data)
+                    addresses_item = AddressCreate.from_dict(addresses_item_data)
 
                     addresses.append(addresses_item)
 

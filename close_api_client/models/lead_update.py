@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.address import Address
+    from ..models.address_create import AddressCreate
 
 
 T = TypeVar("T", bound="LeadUpdate")
@@ -26,7 +26,7 @@ class LeadUpdate:
             description (str | Unset):
             status_id (str | Unset):
             status (str | Unset):
-            addresses (list[Address] | Unset):
+            addresses (list[AddressCreate] | Unset):
     """
 
     name: str | Unset = UNSET
@@ -34,7 +34,7 @@ class LeadUpdate:
     description: str | Unset = UNSET
     status_id: str | Unset = UNSET
     status: str | Unset = UNSET
-    addresses: list[Address] | Unset = UNSET
+    addresses: list[AddressCreate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,7 +97,7 @@ class LeadUpdate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
-        from ..models.address import Address  # noqa: PLC0415
+        from ..models.address_create import AddressCreate  # noqa: PLC0415
 
         d = dict(src_dict)
         _raw_name = d.pop("name", UNSET)
@@ -151,11 +151,11 @@ class LeadUpdate:
             if not _fits:
                 raise TypeError()
             _addresses = _raw_addresses
-            addresses: list[Address] | Unset = UNSET
+            addresses: list[AddressCreate] | Unset = UNSET
             if _addresses is not UNSET:
                 addresses = []
                 for addresses_item_data in _addresses:
-                    addresses_item = Address.from_dict(addresses_item_data)
+                    addresses_item = AddressCreate.from_dict(addresses_item_data)
 
                     addresses.append(addresses_item)
 

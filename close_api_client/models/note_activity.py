@@ -24,15 +24,15 @@ class NoteActivity:
         user_id (None | str): The user the activity belongs to.
         user_name (None | str):
         created_by (None | str):
+        created_by_name (None | str):
         updated_by (None | str):
         updated_by_name (None | str):
         date_created (datetime.datetime):
         date_updated (datetime.datetime):
+        note (str):
         type_ (Literal['Note'] | Unset): Always `Note`.
         users (list[str] | Unset): Ids of the users involved.
-        created_by_name (None | str | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-        note (str | Unset):
     """
 
     id: str
@@ -42,15 +42,15 @@ class NoteActivity:
     user_id: None | str
     user_name: None | str
     created_by: None | str
+    created_by_name: None | str
     updated_by: None | str
     updated_by_name: None | str
     date_created: datetime.datetime
     date_updated: datetime.datetime
+    note: str
     type_: Literal["Note"] | Unset = UNSET
     users: list[str] | Unset = UNSET
-    created_by_name: None | str | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    note: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +90,11 @@ class NoteActivity:
             created_by = self.created_by
             field_dict["created_by"] = created_by
 
+        if not isinstance(self.created_by_name, Unset):  # absent only if trimmed by _fields
+            created_by_name: None | str
+            created_by_name = self.created_by_name
+            field_dict["created_by_name"] = created_by_name
+
         if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
             updated_by: None | str
             updated_by = self.updated_by
@@ -108,6 +113,10 @@ class NoteActivity:
             date_updated = self.date_updated.isoformat()
             field_dict["date_updated"] = date_updated
 
+        if not isinstance(self.note, Unset):  # absent only if trimmed by _fields
+            note = self.note
+            field_dict["note"] = note
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
@@ -119,14 +128,6 @@ class NoteActivity:
         if users is not UNSET:
             field_dict["users"] = users
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
             activity_at = UNSET
@@ -136,10 +137,6 @@ class NoteActivity:
             activity_at = self.activity_at
         if activity_at is not UNSET:
             field_dict["activity_at"] = activity_at
-
-        note = self.note
-        if note is not UNSET:
-            field_dict["note"] = note
 
         return field_dict
 
@@ -227,6 +224,15 @@ class NoteActivity:
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = MISSING
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
+
         _raw_updated_by = d.pop("updated_by", UNSET)
         updated_by: None | str
         if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
@@ -269,6 +275,15 @@ class NoteActivity:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
+        _raw_note = d.pop("note", UNSET)
+        note: str
+        if isinstance(_raw_note, str):
+            note = _raw_note
+        else:
+            note = MISSING
+            if _raw_note is not UNSET:
+                d["note"] = _raw_note
+
         type_ = cast(Literal["Note"] | Unset, d.pop("_type", UNSET))
         if type_ != "Note" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'Note', got '{type_}'")
@@ -281,15 +296,6 @@ class NoteActivity:
             users = UNSET
             if _raw_users is not UNSET:
                 d["users"] = _raw_users
-
-        _raw_created_by_name = d.pop("created_by_name", UNSET)
-        created_by_name: None | str | Unset
-        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
-            created_by_name = _raw_created_by_name
-        else:
-            created_by_name = UNSET
-            if _raw_created_by_name is not UNSET:
-                d["created_by_name"] = _raw_created_by_name
 
         _raw_activity_at = d.pop("activity_at", UNSET)
         try:
@@ -320,15 +326,6 @@ class NoteActivity:
             if _raw_activity_at is not UNSET:
                 d["activity_at"] = _raw_activity_at
 
-        _raw_note = d.pop("note", UNSET)
-        note: str | Unset
-        if isinstance(_raw_note, str):
-            note = _raw_note
-        else:
-            note = UNSET
-            if _raw_note is not UNSET:
-                d["note"] = _raw_note
-
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -337,15 +334,15 @@ class NoteActivity:
             user_id=user_id,
             user_name=user_name,
             created_by=created_by,
+            created_by_name=created_by_name,
             updated_by=updated_by,
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
+            note=note,
             type_=type_,
             users=users,
-            created_by_name=created_by_name,
             activity_at=activity_at,
-            note=note,
         )
 
         parsed_obj.additional_properties = d

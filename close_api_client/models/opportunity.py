@@ -43,7 +43,8 @@ class Opportunity:
             value_formatted (None | str): The value for display, e.g. `$50 monthly`.
             value_currency (None | str): ISO 4217 currency code, e.g. `USD`.
             confidence (int): Likelihood of winning, in percent (0-100).
-            date_won (datetime.date | None):
+            date_won (None | str): A date (`2013-02-20`) in the documented examples, a date-time
+                (`2021-07-15T00:00:00+00:00`) in an update response of real data; kept as the string sent.
             note (None | str):
             contact_id (None | str):
             user_id (str): The user the opportunity is assigned to.
@@ -84,7 +85,7 @@ class Opportunity:
     value_formatted: None | str
     value_currency: None | str
     confidence: int
-    date_won: datetime.date | None
+    date_won: None | str
     note: None | str
     contact_id: None | str
     user_id: str
@@ -176,10 +177,7 @@ class Opportunity:
 
         if not isinstance(self.date_won, Unset):  # absent only if trimmed by _fields
             date_won: None | str
-            if isinstance(self.date_won, datetime.date):
-                date_won = self.date_won.isoformat()
-            else:
-                date_won = self.date_won
+            date_won = self.date_won
             field_dict["date_won"] = date_won
 
         if not isinstance(self.note, Unset):  # absent only if trimmed by _fields
@@ -521,31 +519,10 @@ class Opportunity:
                 d["confidence"] = _raw_confidence
 
         _raw_date_won = d.pop("date_won", UNSET)
-        try:
-            _fits = _raw_date_won is not UNSET
-            if not _fits:
-                raise TypeError()
-
-            def _parse_date_won(data: object) -> datetime.date | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-
-                    date_won_type_0 = datetime.date.fromisoformat(data)
-
-                    return date_won_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(datetime.date | None, data)
-
-            date_won = _parse_date_won(_raw_date_won)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
+        date_won: None | str
+        if isinstance(_raw_date_won, str) or _raw_date_won is None:
+            date_won = _raw_date_won
+        else:
             date_won = MISSING
             if _raw_date_won is not UNSET:
                 d["date_won"] = _raw_date_won

@@ -25,28 +25,28 @@ class OpportunityStatusChangeActivity:
         user_id (None | str): The user the activity belongs to.
         user_name (None | str):
         created_by (None | str):
+        created_by_name (None | str):
         updated_by (None | str):
         updated_by_name (None | str):
         date_created (datetime.datetime):
         date_updated (datetime.datetime):
+        opportunity_id (str):
+        old_status_id (None | str):
+        old_status_label (None | str):
+        old_status_type (None | OpportunityStatusType):
+        new_status_id (str):
+        new_status_label (str):
+        new_status_type (OpportunityStatusType): The kind of an opportunity status.
+        opportunity_date_won (None | str): The opportunity's `date_won`: a date (`2013-08-23`) in the documented
+            examples, a date-time (`2021-07-15T00:00:00+00:00`) in real data; kept as the string sent.
+        opportunity_value (int | None): In cents of `opportunity_value_currency`.
+        opportunity_value_formatted (None | str):
+        opportunity_value_currency (None | str):
         type_ (Literal['OpportunityStatusChange'] | Unset): Always `OpportunityStatusChange`.
         users (list[str] | Unset): Ids of the users involved.
-        created_by_name (None | str | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-        opportunity_id (str | Unset):
-        old_status_id (None | str | Unset):
-        old_status_label (None | str | Unset):
-        old_status_type (None | OpportunityStatusType | Unset):
         old_pipeline_id (None | str | Unset):
-        new_status_id (str | Unset):
-        new_status_label (str | Unset):
-        new_status_type (OpportunityStatusType | Unset): The kind of an opportunity status.
         new_pipeline_id (None | str | Unset):
-        opportunity_date_won (None | str | Unset): The opportunity's `date_won`: a date (`2013-08-23`) in the documented
-            examples, a date-time (`2021-07-15T00:00:00+00:00`) in real data; kept as the string sent.
-        opportunity_value (int | None | Unset): In cents of `opportunity_value_currency`.
-        opportunity_value_formatted (None | str | Unset):
-        opportunity_value_currency (None | str | Unset):
     """
 
     id: str
@@ -56,27 +56,27 @@ class OpportunityStatusChangeActivity:
     user_id: None | str
     user_name: None | str
     created_by: None | str
+    created_by_name: None | str
     updated_by: None | str
     updated_by_name: None | str
     date_created: datetime.datetime
     date_updated: datetime.datetime
+    opportunity_id: str
+    old_status_id: None | str
+    old_status_label: None | str
+    old_status_type: None | OpportunityStatusType
+    new_status_id: str
+    new_status_label: str
+    new_status_type: OpportunityStatusType
+    opportunity_date_won: None | str
+    opportunity_value: int | None
+    opportunity_value_formatted: None | str
+    opportunity_value_currency: None | str
     type_: Literal["OpportunityStatusChange"] | Unset = UNSET
     users: list[str] | Unset = UNSET
-    created_by_name: None | str | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    opportunity_id: str | Unset = UNSET
-    old_status_id: None | str | Unset = UNSET
-    old_status_label: None | str | Unset = UNSET
-    old_status_type: None | OpportunityStatusType | Unset = UNSET
     old_pipeline_id: None | str | Unset = UNSET
-    new_status_id: str | Unset = UNSET
-    new_status_label: str | Unset = UNSET
-    new_status_type: OpportunityStatusType | Unset = UNSET
     new_pipeline_id: None | str | Unset = UNSET
-    opportunity_date_won: None | str | Unset = UNSET
-    opportunity_value: int | None | Unset = UNSET
-    opportunity_value_formatted: None | str | Unset = UNSET
-    opportunity_value_currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,6 +116,11 @@ class OpportunityStatusChangeActivity:
             created_by = self.created_by
             field_dict["created_by"] = created_by
 
+        if not isinstance(self.created_by_name, Unset):  # absent only if trimmed by _fields
+            created_by_name: None | str
+            created_by_name = self.created_by_name
+            field_dict["created_by_name"] = created_by_name
+
         if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
             updated_by: None | str
             updated_by = self.updated_by
@@ -134,6 +139,64 @@ class OpportunityStatusChangeActivity:
             date_updated = self.date_updated.isoformat()
             field_dict["date_updated"] = date_updated
 
+        if not isinstance(self.opportunity_id, Unset):  # absent only if trimmed by _fields
+            opportunity_id = self.opportunity_id
+            field_dict["opportunity_id"] = opportunity_id
+
+        if not isinstance(self.old_status_id, Unset):  # absent only if trimmed by _fields
+            old_status_id: None | str
+            old_status_id = self.old_status_id
+            field_dict["old_status_id"] = old_status_id
+
+        if not isinstance(self.old_status_label, Unset):  # absent only if trimmed by _fields
+            old_status_label: None | str
+            old_status_label = self.old_status_label
+            field_dict["old_status_label"] = old_status_label
+
+        if not isinstance(self.old_status_type, Unset):  # absent only if trimmed by _fields
+            old_status_type: None | str
+            if isinstance(self.old_status_type, OpportunityStatusType):
+                old_status_type = self.old_status_type.value
+            else:
+                old_status_type = self.old_status_type
+            field_dict["old_status_type"] = old_status_type
+
+        if not isinstance(self.new_status_id, Unset):  # absent only if trimmed by _fields
+            new_status_id = self.new_status_id
+            field_dict["new_status_id"] = new_status_id
+
+        if not isinstance(self.new_status_label, Unset):  # absent only if trimmed by _fields
+            new_status_label = self.new_status_label
+            field_dict["new_status_label"] = new_status_label
+
+        if not isinstance(self.new_status_type, Unset):  # absent only if trimmed by _fields
+            new_status_type = self.new_status_type.value
+            field_dict["new_status_type"] = new_status_type
+
+        if not isinstance(self.opportunity_date_won, Unset):  # absent only if trimmed by _fields
+            opportunity_date_won: None | str
+            opportunity_date_won = self.opportunity_date_won
+            field_dict["opportunity_date_won"] = opportunity_date_won
+
+        if not isinstance(self.opportunity_value, Unset):  # absent only if trimmed by _fields
+            opportunity_value: int | None
+            opportunity_value = self.opportunity_value
+            field_dict["opportunity_value"] = opportunity_value
+
+        if not isinstance(
+            self.opportunity_value_formatted, Unset
+        ):  # absent only if trimmed by _fields
+            opportunity_value_formatted: None | str
+            opportunity_value_formatted = self.opportunity_value_formatted
+            field_dict["opportunity_value_formatted"] = opportunity_value_formatted
+
+        if not isinstance(
+            self.opportunity_value_currency, Unset
+        ):  # absent only if trimmed by _fields
+            opportunity_value_currency: None | str
+            opportunity_value_currency = self.opportunity_value_currency
+            field_dict["opportunity_value_currency"] = opportunity_value_currency
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
@@ -145,14 +208,6 @@ class OpportunityStatusChangeActivity:
         if users is not UNSET:
             field_dict["users"] = users
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
             activity_at = UNSET
@@ -163,36 +218,6 @@ class OpportunityStatusChangeActivity:
         if activity_at is not UNSET:
             field_dict["activity_at"] = activity_at
 
-        opportunity_id = self.opportunity_id
-        if opportunity_id is not UNSET:
-            field_dict["opportunity_id"] = opportunity_id
-
-        old_status_id: None | str | Unset
-        if isinstance(self.old_status_id, Unset):
-            old_status_id = UNSET
-        else:
-            old_status_id = self.old_status_id
-        if old_status_id is not UNSET:
-            field_dict["old_status_id"] = old_status_id
-
-        old_status_label: None | str | Unset
-        if isinstance(self.old_status_label, Unset):
-            old_status_label = UNSET
-        else:
-            old_status_label = self.old_status_label
-        if old_status_label is not UNSET:
-            field_dict["old_status_label"] = old_status_label
-
-        old_status_type: None | str | Unset
-        if isinstance(self.old_status_type, Unset):
-            old_status_type = UNSET
-        elif isinstance(self.old_status_type, OpportunityStatusType):
-            old_status_type = self.old_status_type.value
-        else:
-            old_status_type = self.old_status_type
-        if old_status_type is not UNSET:
-            field_dict["old_status_type"] = old_status_type
-
         old_pipeline_id: None | str | Unset
         if isinstance(self.old_pipeline_id, Unset):
             old_pipeline_id = UNSET
@@ -201,21 +226,6 @@ class OpportunityStatusChangeActivity:
         if old_pipeline_id is not UNSET:
             field_dict["old_pipeline_id"] = old_pipeline_id
 
-        new_status_id = self.new_status_id
-        if new_status_id is not UNSET:
-            field_dict["new_status_id"] = new_status_id
-
-        new_status_label = self.new_status_label
-        if new_status_label is not UNSET:
-            field_dict["new_status_label"] = new_status_label
-
-        new_status_type: str | Unset = UNSET
-        if not isinstance(self.new_status_type, Unset):
-            new_status_type = self.new_status_type.value
-
-        if new_status_type is not UNSET:
-            field_dict["new_status_type"] = new_status_type
-
         new_pipeline_id: None | str | Unset
         if isinstance(self.new_pipeline_id, Unset):
             new_pipeline_id = UNSET
@@ -223,38 +233,6 @@ class OpportunityStatusChangeActivity:
             new_pipeline_id = self.new_pipeline_id
         if new_pipeline_id is not UNSET:
             field_dict["new_pipeline_id"] = new_pipeline_id
-
-        opportunity_date_won: None | str | Unset
-        if isinstance(self.opportunity_date_won, Unset):
-            opportunity_date_won = UNSET
-        else:
-            opportunity_date_won = self.opportunity_date_won
-        if opportunity_date_won is not UNSET:
-            field_dict["opportunity_date_won"] = opportunity_date_won
-
-        opportunity_value: int | None | Unset
-        if isinstance(self.opportunity_value, Unset):
-            opportunity_value = UNSET
-        else:
-            opportunity_value = self.opportunity_value
-        if opportunity_value is not UNSET:
-            field_dict["opportunity_value"] = opportunity_value
-
-        opportunity_value_formatted: None | str | Unset
-        if isinstance(self.opportunity_value_formatted, Unset):
-            opportunity_value_formatted = UNSET
-        else:
-            opportunity_value_formatted = self.opportunity_value_formatted
-        if opportunity_value_formatted is not UNSET:
-            field_dict["opportunity_value_formatted"] = opportunity_value_formatted
-
-        opportunity_value_currency: None | str | Unset
-        if isinstance(self.opportunity_value_currency, Unset):
-            opportunity_value_currency = UNSET
-        else:
-            opportunity_value_currency = self.opportunity_value_currency
-        if opportunity_value_currency is not UNSET:
-            field_dict["opportunity_value_currency"] = opportunity_value_currency
 
         return field_dict
 
@@ -342,6 +320,15 @@ class OpportunityStatusChangeActivity:
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = MISSING
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
+
         _raw_updated_by = d.pop("updated_by", UNSET)
         updated_by: None | str
         if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
@@ -384,6 +371,137 @@ class OpportunityStatusChangeActivity:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
+        _raw_opportunity_id = d.pop("opportunity_id", UNSET)
+        opportunity_id: str
+        if isinstance(_raw_opportunity_id, str):
+            opportunity_id = _raw_opportunity_id
+        else:
+            opportunity_id = MISSING
+            if _raw_opportunity_id is not UNSET:
+                d["opportunity_id"] = _raw_opportunity_id
+
+        _raw_old_status_id = d.pop("old_status_id", UNSET)
+        old_status_id: None | str
+        if isinstance(_raw_old_status_id, str) or _raw_old_status_id is None:
+            old_status_id = _raw_old_status_id
+        else:
+            old_status_id = MISSING
+            if _raw_old_status_id is not UNSET:
+                d["old_status_id"] = _raw_old_status_id
+
+        _raw_old_status_label = d.pop("old_status_label", UNSET)
+        old_status_label: None | str
+        if isinstance(_raw_old_status_label, str) or _raw_old_status_label is None:
+            old_status_label = _raw_old_status_label
+        else:
+            old_status_label = MISSING
+            if _raw_old_status_label is not UNSET:
+                d["old_status_label"] = _raw_old_status_label
+
+        _raw_old_status_type = d.pop("old_status_type", UNSET)
+        try:
+            _fits = _raw_old_status_type is not UNSET
+            if not _fits:
+                raise TypeError()
+
+            def _parse_old_status_type(data: object) -> None | OpportunityStatusType:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+
+                    old_status_type_type_0 = OpportunityStatusType(data)
+
+                    return old_status_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(None | OpportunityStatusType, data)
+
+            old_status_type = _parse_old_status_type(_raw_old_status_type)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            old_status_type = MISSING
+            if _raw_old_status_type is not UNSET:
+                d["old_status_type"] = _raw_old_status_type
+
+        _raw_new_status_id = d.pop("new_status_id", UNSET)
+        new_status_id: str
+        if isinstance(_raw_new_status_id, str):
+            new_status_id = _raw_new_status_id
+        else:
+            new_status_id = MISSING
+            if _raw_new_status_id is not UNSET:
+                d["new_status_id"] = _raw_new_status_id
+
+        _raw_new_status_label = d.pop("new_status_label", UNSET)
+        new_status_label: str
+        if isinstance(_raw_new_status_label, str):
+            new_status_label = _raw_new_status_label
+        else:
+            new_status_label = MISSING
+            if _raw_new_status_label is not UNSET:
+                d["new_status_label"] = _raw_new_status_label
+
+        _raw_new_status_type = d.pop("new_status_type", UNSET)
+        try:
+            _fits = _raw_new_status_type is not UNSET
+            if not _fits:
+                raise TypeError()
+            new_status_type = OpportunityStatusType(_raw_new_status_type)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            new_status_type = MISSING
+            if _raw_new_status_type is not UNSET:
+                d["new_status_type"] = _raw_new_status_type
+
+        _raw_opportunity_date_won = d.pop("opportunity_date_won", UNSET)
+        opportunity_date_won: None | str
+        if isinstance(_raw_opportunity_date_won, str) or _raw_opportunity_date_won is None:
+            opportunity_date_won = _raw_opportunity_date_won
+        else:
+            opportunity_date_won = MISSING
+            if _raw_opportunity_date_won is not UNSET:
+                d["opportunity_date_won"] = _raw_opportunity_date_won
+
+        _raw_opportunity_value = d.pop("opportunity_value", UNSET)
+        opportunity_value: int | None
+        if (
+            isinstance(_raw_opportunity_value, int) and not isinstance(_raw_opportunity_value, bool)
+        ) or _raw_opportunity_value is None:
+            opportunity_value = _raw_opportunity_value
+        else:
+            opportunity_value = MISSING
+            if _raw_opportunity_value is not UNSET:
+                d["opportunity_value"] = _raw_opportunity_value
+
+        _raw_opportunity_value_formatted = d.pop("opportunity_value_formatted", UNSET)
+        opportunity_value_formatted: None | str
+        if (
+            isinstance(_raw_opportunity_value_formatted, str)
+            or _raw_opportunity_value_formatted is None
+        ):
+            opportunity_value_formatted = _raw_opportunity_value_formatted
+        else:
+            opportunity_value_formatted = MISSING
+            if _raw_opportunity_value_formatted is not UNSET:
+                d["opportunity_value_formatted"] = _raw_opportunity_value_formatted
+
+        _raw_opportunity_value_currency = d.pop("opportunity_value_currency", UNSET)
+        opportunity_value_currency: None | str
+        if (
+            isinstance(_raw_opportunity_value_currency, str)
+            or _raw_opportunity_value_currency is None
+        ):
+            opportunity_value_currency = _raw_opportunity_value_currency
+        else:
+            opportunity_value_currency = MISSING
+            if _raw_opportunity_value_currency is not UNSET:
+                d["opportunity_value_currency"] = _raw_opportunity_value_currency
+
         type_ = cast(Literal["OpportunityStatusChange"] | Unset, d.pop("_type", UNSET))
         if type_ != "OpportunityStatusChange" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'OpportunityStatusChange', got '{type_}'")
@@ -396,15 +514,6 @@ class OpportunityStatusChangeActivity:
             users = UNSET
             if _raw_users is not UNSET:
                 d["users"] = _raw_users
-
-        _raw_created_by_name = d.pop("created_by_name", UNSET)
-        created_by_name: None | str | Unset
-        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
-            created_by_name = _raw_created_by_name
-        else:
-            created_by_name = UNSET
-            if _raw_created_by_name is not UNSET:
-                d["created_by_name"] = _raw_created_by_name
 
         _raw_activity_at = d.pop("activity_at", UNSET)
         try:
@@ -435,62 +544,6 @@ class OpportunityStatusChangeActivity:
             if _raw_activity_at is not UNSET:
                 d["activity_at"] = _raw_activity_at
 
-        _raw_opportunity_id = d.pop("opportunity_id", UNSET)
-        opportunity_id: str | Unset
-        if isinstance(_raw_opportunity_id, str):
-            opportunity_id = _raw_opportunity_id
-        else:
-            opportunity_id = UNSET
-            if _raw_opportunity_id is not UNSET:
-                d["opportunity_id"] = _raw_opportunity_id
-
-        _raw_old_status_id = d.pop("old_status_id", UNSET)
-        old_status_id: None | str | Unset
-        if isinstance(_raw_old_status_id, str) or _raw_old_status_id is None:
-            old_status_id = _raw_old_status_id
-        else:
-            old_status_id = UNSET
-            if _raw_old_status_id is not UNSET:
-                d["old_status_id"] = _raw_old_status_id
-
-        _raw_old_status_label = d.pop("old_status_label", UNSET)
-        old_status_label: None | str | Unset
-        if isinstance(_raw_old_status_label, str) or _raw_old_status_label is None:
-            old_status_label = _raw_old_status_label
-        else:
-            old_status_label = UNSET
-            if _raw_old_status_label is not UNSET:
-                d["old_status_label"] = _raw_old_status_label
-
-        _raw_old_status_type = d.pop("old_status_type", UNSET)
-        try:
-
-            def _parse_old_status_type(data: object) -> None | OpportunityStatusType | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-
-                    old_status_type_type_0 = OpportunityStatusType(data)
-
-                    return old_status_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(None | OpportunityStatusType | Unset, data)
-
-            old_status_type = _parse_old_status_type(_raw_old_status_type)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            old_status_type = UNSET
-            if _raw_old_status_type is not UNSET:
-                d["old_status_type"] = _raw_old_status_type
-
         _raw_old_pipeline_id = d.pop("old_pipeline_id", UNSET)
         old_pipeline_id: None | str | Unset
         if isinstance(_raw_old_pipeline_id, str) or _raw_old_pipeline_id is None:
@@ -499,38 +552,6 @@ class OpportunityStatusChangeActivity:
             old_pipeline_id = UNSET
             if _raw_old_pipeline_id is not UNSET:
                 d["old_pipeline_id"] = _raw_old_pipeline_id
-
-        _raw_new_status_id = d.pop("new_status_id", UNSET)
-        new_status_id: str | Unset
-        if isinstance(_raw_new_status_id, str):
-            new_status_id = _raw_new_status_id
-        else:
-            new_status_id = UNSET
-            if _raw_new_status_id is not UNSET:
-                d["new_status_id"] = _raw_new_status_id
-
-        _raw_new_status_label = d.pop("new_status_label", UNSET)
-        new_status_label: str | Unset
-        if isinstance(_raw_new_status_label, str):
-            new_status_label = _raw_new_status_label
-        else:
-            new_status_label = UNSET
-            if _raw_new_status_label is not UNSET:
-                d["new_status_label"] = _raw_new_status_label
-
-        _raw_new_status_type = d.pop("new_status_type", UNSET)
-        try:
-            _new_status_type = _raw_new_status_type
-            new_status_type: OpportunityStatusType | Unset
-            if isinstance(_new_status_type, Unset):
-                new_status_type = UNSET
-            else:
-                new_status_type = OpportunityStatusType(_new_status_type)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            new_status_type = UNSET
-            if _raw_new_status_type is not UNSET:
-                d["new_status_type"] = _raw_new_status_type
 
         _raw_new_pipeline_id = d.pop("new_pipeline_id", UNSET)
         new_pipeline_id: None | str | Unset
@@ -541,50 +562,6 @@ class OpportunityStatusChangeActivity:
             if _raw_new_pipeline_id is not UNSET:
                 d["new_pipeline_id"] = _raw_new_pipeline_id
 
-        _raw_opportunity_date_won = d.pop("opportunity_date_won", UNSET)
-        opportunity_date_won: None | str | Unset
-        if isinstance(_raw_opportunity_date_won, str) or _raw_opportunity_date_won is None:
-            opportunity_date_won = _raw_opportunity_date_won
-        else:
-            opportunity_date_won = UNSET
-            if _raw_opportunity_date_won is not UNSET:
-                d["opportunity_date_won"] = _raw_opportunity_date_won
-
-        _raw_opportunity_value = d.pop("opportunity_value", UNSET)
-        opportunity_value: int | None | Unset
-        if (
-            isinstance(_raw_opportunity_value, int) and not isinstance(_raw_opportunity_value, bool)
-        ) or _raw_opportunity_value is None:
-            opportunity_value = _raw_opportunity_value
-        else:
-            opportunity_value = UNSET
-            if _raw_opportunity_value is not UNSET:
-                d["opportunity_value"] = _raw_opportunity_value
-
-        _raw_opportunity_value_formatted = d.pop("opportunity_value_formatted", UNSET)
-        opportunity_value_formatted: None | str | Unset
-        if (
-            isinstance(_raw_opportunity_value_formatted, str)
-            or _raw_opportunity_value_formatted is None
-        ):
-            opportunity_value_formatted = _raw_opportunity_value_formatted
-        else:
-            opportunity_value_formatted = UNSET
-            if _raw_opportunity_value_formatted is not UNSET:
-                d["opportunity_value_formatted"] = _raw_opportunity_value_formatted
-
-        _raw_opportunity_value_currency = d.pop("opportunity_value_currency", UNSET)
-        opportunity_value_currency: None | str | Unset
-        if (
-            isinstance(_raw_opportunity_value_currency, str)
-            or _raw_opportunity_value_currency is None
-        ):
-            opportunity_value_currency = _raw_opportunity_value_currency
-        else:
-            opportunity_value_currency = UNSET
-            if _raw_opportunity_value_currency is not UNSET:
-                d["opportunity_value_currency"] = _raw_opportunity_value_currency
-
         parsed_obj = cls(
             id=id,
             organization_id=organization_id,
@@ -593,27 +570,27 @@ class OpportunityStatusChangeActivity:
             user_id=user_id,
             user_name=user_name,
             created_by=created_by,
+            created_by_name=created_by_name,
             updated_by=updated_by,
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
-            type_=type_,
-            users=users,
-            created_by_name=created_by_name,
-            activity_at=activity_at,
             opportunity_id=opportunity_id,
             old_status_id=old_status_id,
             old_status_label=old_status_label,
             old_status_type=old_status_type,
-            old_pipeline_id=old_pipeline_id,
             new_status_id=new_status_id,
             new_status_label=new_status_label,
             new_status_type=new_status_type,
-            new_pipeline_id=new_pipeline_id,
             opportunity_date_won=opportunity_date_won,
             opportunity_value=opportunity_value,
             opportunity_value_formatted=opportunity_value_formatted,
             opportunity_value_currency=opportunity_value_currency,
+            type_=type_,
+            users=users,
+            activity_at=activity_at,
+            old_pipeline_id=old_pipeline_id,
+            new_pipeline_id=new_pipeline_id,
         )
 
         parsed_obj.additional_properties = d

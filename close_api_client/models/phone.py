@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset
 
 T = TypeVar("T", bound="Phone")
 
@@ -16,17 +16,17 @@ class Phone:
     """A phone number of a contact.
 
     Attributes:
-        phone (str | Unset): The number in E.164 form once stored.
-        phone_formatted (str | Unset):
-        type_ (str | Unset): e.g. `office`, `mobile`, `home`, `direct`, `fax`, `other`.
+        phone (str): The number in E.164 form once stored.
+        phone_formatted (str):
+        type_ (str): e.g. `office`, `mobile`, `home`, `direct`, `fax`, `other`.
         country (None | str | Unset):
         outbound_sms_blocked (bool | Unset):
         tz_ids (list[str] | Unset):
     """
 
-    phone: str | Unset = UNSET
-    phone_formatted: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    phone: str
+    phone_formatted: str
+    type_: str
     country: None | str | Unset = UNSET
     outbound_sms_blocked: bool | Unset = UNSET
     tz_ids: list[str] | Unset = UNSET
@@ -36,16 +36,16 @@ class Phone:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        phone = self.phone
-        if phone is not UNSET:
+        if not isinstance(self.phone, Unset):  # absent only if trimmed by _fields
+            phone = self.phone
             field_dict["phone"] = phone
 
-        phone_formatted = self.phone_formatted
-        if phone_formatted is not UNSET:
+        if not isinstance(self.phone_formatted, Unset):  # absent only if trimmed by _fields
+            phone_formatted = self.phone_formatted
             field_dict["phone_formatted"] = phone_formatted
 
-        type_ = self.type_
-        if type_ is not UNSET:
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
             field_dict["type"] = type_
 
         country: None | str | Unset
@@ -91,29 +91,29 @@ class Phone:
         """
         d = dict(src_dict)
         _raw_phone = d.pop("phone", UNSET)
-        phone: str | Unset
+        phone: str
         if isinstance(_raw_phone, str):
             phone = _raw_phone
         else:
-            phone = UNSET
+            phone = MISSING
             if _raw_phone is not UNSET:
                 d["phone"] = _raw_phone
 
         _raw_phone_formatted = d.pop("phone_formatted", UNSET)
-        phone_formatted: str | Unset
+        phone_formatted: str
         if isinstance(_raw_phone_formatted, str):
             phone_formatted = _raw_phone_formatted
         else:
-            phone_formatted = UNSET
+            phone_formatted = MISSING
             if _raw_phone_formatted is not UNSET:
                 d["phone_formatted"] = _raw_phone_formatted
 
         _raw_type_ = d.pop("type", UNSET)
-        type_: str | Unset
+        type_: str
         if isinstance(_raw_type_, str):
             type_ = _raw_type_
         else:
-            type_ = UNSET
+            type_ = MISSING
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 

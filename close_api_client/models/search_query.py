@@ -13,15 +13,18 @@ T = TypeVar("T", bound="SearchQuery")
 
 @_attrs_define
 class SearchQuery:
-    """An Advanced Filtering query tree. Every node has a `type`: `and` / `or` (with
-    `queries`), `object_type` (`lead` or `contact`), `field_condition` (`field` +
-    `condition`), `has_related`, `saved_search`...; any node can carry `negate`.
+    """An Advanced Filtering query node of any `type`, with its keys as additional
+    properties: the fallback of `SearchQueryNode` for node types the typed models do not
+    describe (and what an unknown node type parses into). `SearchQuery.from_dict({...})`
+    builds one from a raw dict.
 
         Attributes:
             type_ (str | Unset):
+            negate (bool | Unset): Inverts the node's match.
     """
 
     type_: str | Unset = UNSET
+    negate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +34,10 @@ class SearchQuery:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        negate = self.negate
+        if negate is not UNSET:
+            field_dict["negate"] = negate
 
         return field_dict
 
@@ -64,8 +71,18 @@ class SearchQuery:
             if _raw_type_ is not UNSET:
                 d["type"] = _raw_type_
 
+        _raw_negate = d.pop("negate", UNSET)
+        negate: bool | Unset
+        if isinstance(_raw_negate, bool):
+            negate = _raw_negate
+        else:
+            negate = UNSET
+            if _raw_negate is not UNSET:
+                d["negate"] = _raw_negate
+
         parsed_obj = cls(
             type_=type_,
+            negate=negate,
         )
 
         parsed_obj.additional_properties = d

@@ -9,8 +9,14 @@ from attrs import field as _attrs_field
 from ..types import MISSING, UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.search_and_query import SearchAndQuery
+    from ..models.search_field_condition_query import SearchFieldConditionQuery
     from ..models.search_field_selection import SearchFieldSelection
+    from ..models.search_has_related_query import SearchHasRelatedQuery
+    from ..models.search_object_type_query import SearchObjectTypeQuery
+    from ..models.search_or_query import SearchOrQuery
     from ..models.search_query import SearchQuery
+    from ..models.search_saved_search_query import SearchSavedSearchQuery
     from ..models.search_sort import SearchSort
 
 
@@ -22,9 +28,12 @@ class SearchRequest:
     """An Advanced Filtering search, with cursor paging in the body.
 
     Attributes:
-        query (SearchQuery): An Advanced Filtering query tree. Every node has a `type`: `and` / `or` (with
-            `queries`), `object_type` (`lead` or `contact`), `field_condition` (`field` +
-            `condition`), `has_related`, `saved_search`...; any node can carry `negate`.
+        query (SearchAndQuery | SearchFieldConditionQuery | SearchHasRelatedQuery | SearchObjectTypeQuery |
+            SearchOrQuery | SearchQuery | SearchSavedSearchQuery): A node of an Advanced Filtering query tree, told apart by
+            `type`: `and`, `or`,
+            `object_type`, `field_condition`, `has_related`, `saved_search`, then any other node as
+            `SearchQuery`. Every node can carry `negate: true`. Members are tried in order; a typed
+            member only for a node whose `type` is its constant.
         sort (list[SearchSort] | Unset):
         results_limit (int | None | Unset): The most objects the search may match in total.
         limit (int | Unset): Page size.
@@ -35,7 +44,15 @@ class SearchRequest:
         include_counts (bool | Unset): Also return `count` (total and limited number of matches).
     """
 
-    query: SearchQuery
+    query: (
+        SearchAndQuery
+        | SearchFieldConditionQuery
+        | SearchHasRelatedQuery
+        | SearchObjectTypeQuery
+        | SearchOrQuery
+        | SearchQuery
+        | SearchSavedSearchQuery
+    )
     sort: list[SearchSort] | Unset = UNSET
     results_limit: int | None | Unset = UNSET
     limit: int | Unset = UNSET
@@ -45,11 +62,33 @@ class SearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.search_and_query import SearchAndQuery  # noqa: PLC0415
+        from ..models.search_field_condition_query import SearchFieldConditionQuery  # noqa: PLC0415
+        from ..models.search_has_related_query import SearchHasRelatedQuery  # noqa: PLC0415
+        from ..models.search_object_type_query import SearchObjectTypeQuery  # noqa: PLC0415
+        from ..models.search_or_query import SearchOrQuery  # noqa: PLC0415
+        from ..models.search_saved_search_query import SearchSavedSearchQuery  # noqa: PLC0415
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.query, Unset):  # absent only if trimmed by _fields
-            query = self.query.to_dict()
+            query: dict[str, Any]
+            if isinstance(self.query, SearchAndQuery):
+                query = self.query.to_dict()
+            elif isinstance(self.query, SearchOrQuery):
+                query = self.query.to_dict()
+            elif isinstance(self.query, SearchObjectTypeQuery):
+                query = self.query.to_dict()
+            elif isinstance(self.query, SearchFieldConditionQuery):
+                query = self.query.to_dict()
+            elif isinstance(self.query, SearchHasRelatedQuery):
+                query = self.query.to_dict()
+            elif isinstance(self.query, SearchSavedSearchQuery):
+                query = self.query.to_dict()
+            else:
+                query = self.query.to_dict()
+
             field_dict["query"] = query
 
         sort: list[dict[str, Any]] | Unset = UNSET
@@ -114,17 +153,115 @@ class SearchRequest:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart.
         """
+        from ..models.search_and_query import SearchAndQuery  # noqa: PLC0415
+        from ..models.search_field_condition_query import SearchFieldConditionQuery  # noqa: PLC0415
         from ..models.search_field_selection import SearchFieldSelection  # noqa: PLC0415
+        from ..models.search_has_related_query import SearchHasRelatedQuery  # noqa: PLC0415
+        from ..models.search_object_type_query import SearchObjectTypeQuery  # noqa: PLC0415
+        from ..models.search_or_query import SearchOrQuery  # noqa: PLC0415
         from ..models.search_query import SearchQuery  # noqa: PLC0415
+        from ..models.search_saved_search_query import SearchSavedSearchQuery  # noqa: PLC0415
         from ..models.search_sort import SearchSort  # noqa: PLC0415
 
         d = dict(src_dict)
         _raw_query = d.pop("query", UNSET)
         try:
-            _fits = _raw_query is not UNSET and isinstance(_raw_query, dict)
+            _fits = _raw_query is not UNSET
             if not _fits:
                 raise TypeError()
-            query = SearchQuery.from_dict(_raw_query)
+
+            def _parse_query(
+                data: object,
+            ) -> (
+                SearchAndQuery
+                | SearchFieldConditionQuery
+                | SearchHasRelatedQuery
+                | SearchObjectTypeQuery
+                | SearchOrQuery
+                | SearchQuery
+                | SearchSavedSearchQuery
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchAndQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_0 = SearchAndQuery.from_dict(data)
+
+                    return componentsschemas_search_query_node_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchOrQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_1 = SearchOrQuery.from_dict(data)
+
+                    return componentsschemas_search_query_node_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchObjectTypeQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_2 = SearchObjectTypeQuery.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_search_query_node_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchFieldConditionQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_3 = (
+                        SearchFieldConditionQuery.from_dict(data)
+                    )
+
+                    return componentsschemas_search_query_node_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchHasRelatedQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_4 = SearchHasRelatedQuery.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_search_query_node_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchSavedSearchQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_5 = SearchSavedSearchQuery.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_search_query_node_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_search_query_node_type_6 = SearchQuery.from_dict(data)
+
+                return componentsschemas_search_query_node_type_6
+
+            query = _parse_query(_raw_query)
 
         except (TypeError, ValueError, AttributeError, KeyError):
             query = MISSING

@@ -26,25 +26,24 @@ class SmsActivity:
         user_id (None | str): The user the activity belongs to.
         user_name (None | str):
         created_by (None | str):
+        created_by_name (None | str):
         updated_by (None | str):
         updated_by_name (None | str):
         date_created (datetime.datetime):
         date_updated (datetime.datetime):
+        direction (PhoneDirection): Direction of a call or SMS.
+        status (SmsStatus): State of an SMS: `inbox` (received), `draft`, `scheduled`, `outbox` (being sent), `sent`.
+        text (None | str):
+        local_phone (None | str):
+        local_country_iso (None | str):
+        remote_phone (None | str):
+        remote_phone_formatted (None | str):
+        remote_country_iso (None | str):
+        cost (None | str):
+        date_sent (datetime.datetime | None):
         type_ (Literal['SMS'] | Unset): Always `SMS`.
         users (list[str] | Unset): Ids of the users involved.
-        created_by_name (None | str | Unset):
         activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-        direction (PhoneDirection | Unset): Direction of a call or SMS.
-        status (SmsStatus | Unset): State of an SMS: `inbox` (received), `draft`, `scheduled`, `outbox` (being sent),
-            `sent`.
-        text (None | str | Unset):
-        local_phone (None | str | Unset):
-        local_country_iso (None | str | Unset):
-        remote_phone (None | str | Unset):
-        remote_phone_formatted (None | str | Unset):
-        remote_country_iso (None | str | Unset):
-        cost (None | str | Unset):
-        date_sent (datetime.datetime | None | Unset):
         source (str | Unset):
         agent_action_reason (None | str | Unset):
         agent_config_id (None | str | Unset):
@@ -64,24 +63,24 @@ class SmsActivity:
     user_id: None | str
     user_name: None | str
     created_by: None | str
+    created_by_name: None | str
     updated_by: None | str
     updated_by_name: None | str
     date_created: datetime.datetime
     date_updated: datetime.datetime
+    direction: PhoneDirection
+    status: SmsStatus
+    text: None | str
+    local_phone: None | str
+    local_country_iso: None | str
+    remote_phone: None | str
+    remote_phone_formatted: None | str
+    remote_country_iso: None | str
+    cost: None | str
+    date_sent: datetime.datetime | None
     type_: Literal["SMS"] | Unset = UNSET
     users: list[str] | Unset = UNSET
-    created_by_name: None | str | Unset = UNSET
     activity_at: datetime.datetime | None | Unset = UNSET
-    direction: PhoneDirection | Unset = UNSET
-    status: SmsStatus | Unset = UNSET
-    text: None | str | Unset = UNSET
-    local_phone: None | str | Unset = UNSET
-    local_country_iso: None | str | Unset = UNSET
-    remote_phone: None | str | Unset = UNSET
-    remote_phone_formatted: None | str | Unset = UNSET
-    remote_country_iso: None | str | Unset = UNSET
-    cost: None | str | Unset = UNSET
-    date_sent: datetime.datetime | None | Unset = UNSET
     source: str | Unset = UNSET
     agent_action_reason: None | str | Unset = UNSET
     agent_config_id: None | str | Unset = UNSET
@@ -131,6 +130,11 @@ class SmsActivity:
             created_by = self.created_by
             field_dict["created_by"] = created_by
 
+        if not isinstance(self.created_by_name, Unset):  # absent only if trimmed by _fields
+            created_by_name: None | str
+            created_by_name = self.created_by_name
+            field_dict["created_by_name"] = created_by_name
+
         if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
             updated_by: None | str
             updated_by = self.updated_by
@@ -149,6 +153,57 @@ class SmsActivity:
             date_updated = self.date_updated.isoformat()
             field_dict["date_updated"] = date_updated
 
+        if not isinstance(self.direction, Unset):  # absent only if trimmed by _fields
+            direction = self.direction.value
+            field_dict["direction"] = direction
+
+        if not isinstance(self.status, Unset):  # absent only if trimmed by _fields
+            status = self.status.value
+            field_dict["status"] = status
+
+        if not isinstance(self.text, Unset):  # absent only if trimmed by _fields
+            text: None | str
+            text = self.text
+            field_dict["text"] = text
+
+        if not isinstance(self.local_phone, Unset):  # absent only if trimmed by _fields
+            local_phone: None | str
+            local_phone = self.local_phone
+            field_dict["local_phone"] = local_phone
+
+        if not isinstance(self.local_country_iso, Unset):  # absent only if trimmed by _fields
+            local_country_iso: None | str
+            local_country_iso = self.local_country_iso
+            field_dict["local_country_iso"] = local_country_iso
+
+        if not isinstance(self.remote_phone, Unset):  # absent only if trimmed by _fields
+            remote_phone: None | str
+            remote_phone = self.remote_phone
+            field_dict["remote_phone"] = remote_phone
+
+        if not isinstance(self.remote_phone_formatted, Unset):  # absent only if trimmed by _fields
+            remote_phone_formatted: None | str
+            remote_phone_formatted = self.remote_phone_formatted
+            field_dict["remote_phone_formatted"] = remote_phone_formatted
+
+        if not isinstance(self.remote_country_iso, Unset):  # absent only if trimmed by _fields
+            remote_country_iso: None | str
+            remote_country_iso = self.remote_country_iso
+            field_dict["remote_country_iso"] = remote_country_iso
+
+        if not isinstance(self.cost, Unset):  # absent only if trimmed by _fields
+            cost: None | str
+            cost = self.cost
+            field_dict["cost"] = cost
+
+        if not isinstance(self.date_sent, Unset):  # absent only if trimmed by _fields
+            date_sent: None | str
+            if isinstance(self.date_sent, datetime.datetime):
+                date_sent = self.date_sent.isoformat()
+            else:
+                date_sent = self.date_sent
+            field_dict["date_sent"] = date_sent
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
@@ -160,14 +215,6 @@ class SmsActivity:
         if users is not UNSET:
             field_dict["users"] = users
 
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-
         activity_at: None | str | Unset
         if isinstance(self.activity_at, Unset):
             activity_at = UNSET
@@ -177,86 +224,6 @@ class SmsActivity:
             activity_at = self.activity_at
         if activity_at is not UNSET:
             field_dict["activity_at"] = activity_at
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-        if text is not UNSET:
-            field_dict["text"] = text
-
-        local_phone: None | str | Unset
-        if isinstance(self.local_phone, Unset):
-            local_phone = UNSET
-        else:
-            local_phone = self.local_phone
-        if local_phone is not UNSET:
-            field_dict["local_phone"] = local_phone
-
-        local_country_iso: None | str | Unset
-        if isinstance(self.local_country_iso, Unset):
-            local_country_iso = UNSET
-        else:
-            local_country_iso = self.local_country_iso
-        if local_country_iso is not UNSET:
-            field_dict["local_country_iso"] = local_country_iso
-
-        remote_phone: None | str | Unset
-        if isinstance(self.remote_phone, Unset):
-            remote_phone = UNSET
-        else:
-            remote_phone = self.remote_phone
-        if remote_phone is not UNSET:
-            field_dict["remote_phone"] = remote_phone
-
-        remote_phone_formatted: None | str | Unset
-        if isinstance(self.remote_phone_formatted, Unset):
-            remote_phone_formatted = UNSET
-        else:
-            remote_phone_formatted = self.remote_phone_formatted
-        if remote_phone_formatted is not UNSET:
-            field_dict["remote_phone_formatted"] = remote_phone_formatted
-
-        remote_country_iso: None | str | Unset
-        if isinstance(self.remote_country_iso, Unset):
-            remote_country_iso = UNSET
-        else:
-            remote_country_iso = self.remote_country_iso
-        if remote_country_iso is not UNSET:
-            field_dict["remote_country_iso"] = remote_country_iso
-
-        cost: None | str | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-
-        date_sent: None | str | Unset
-        if isinstance(self.date_sent, Unset):
-            date_sent = UNSET
-        elif isinstance(self.date_sent, datetime.datetime):
-            date_sent = self.date_sent.isoformat()
-        else:
-            date_sent = self.date_sent
-        if date_sent is not UNSET:
-            field_dict["date_sent"] = date_sent
 
         source = self.source
         if source is not UNSET:
@@ -422,6 +389,15 @@ class SmsActivity:
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
 
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = MISSING
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
+
         _raw_updated_by = d.pop("updated_by", UNSET)
         updated_by: None | str
         if isinstance(_raw_updated_by, str) or _raw_updated_by is None:
@@ -464,6 +440,123 @@ class SmsActivity:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
+        _raw_direction = d.pop("direction", UNSET)
+        try:
+            _fits = _raw_direction is not UNSET
+            if not _fits:
+                raise TypeError()
+            direction = PhoneDirection(_raw_direction)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            direction = MISSING
+            if _raw_direction is not UNSET:
+                d["direction"] = _raw_direction
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _fits = _raw_status is not UNSET
+            if not _fits:
+                raise TypeError()
+            status = SmsStatus(_raw_status)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            status = MISSING
+            if _raw_status is not UNSET:
+                d["status"] = _raw_status
+
+        _raw_text = d.pop("text", UNSET)
+        text: None | str
+        if isinstance(_raw_text, str) or _raw_text is None:
+            text = _raw_text
+        else:
+            text = MISSING
+            if _raw_text is not UNSET:
+                d["text"] = _raw_text
+
+        _raw_local_phone = d.pop("local_phone", UNSET)
+        local_phone: None | str
+        if isinstance(_raw_local_phone, str) or _raw_local_phone is None:
+            local_phone = _raw_local_phone
+        else:
+            local_phone = MISSING
+            if _raw_local_phone is not UNSET:
+                d["local_phone"] = _raw_local_phone
+
+        _raw_local_country_iso = d.pop("local_country_iso", UNSET)
+        local_country_iso: None | str
+        if isinstance(_raw_local_country_iso, str) or _raw_local_country_iso is None:
+            local_country_iso = _raw_local_country_iso
+        else:
+            local_country_iso = MISSING
+            if _raw_local_country_iso is not UNSET:
+                d["local_country_iso"] = _raw_local_country_iso
+
+        _raw_remote_phone = d.pop("remote_phone", UNSET)
+        remote_phone: None | str
+        if isinstance(_raw_remote_phone, str) or _raw_remote_phone is None:
+            remote_phone = _raw_remote_phone
+        else:
+            remote_phone = MISSING
+            if _raw_remote_phone is not UNSET:
+                d["remote_phone"] = _raw_remote_phone
+
+        _raw_remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
+        remote_phone_formatted: None | str
+        if isinstance(_raw_remote_phone_formatted, str) or _raw_remote_phone_formatted is None:
+            remote_phone_formatted = _raw_remote_phone_formatted
+        else:
+            remote_phone_formatted = MISSING
+            if _raw_remote_phone_formatted is not UNSET:
+                d["remote_phone_formatted"] = _raw_remote_phone_formatted
+
+        _raw_remote_country_iso = d.pop("remote_country_iso", UNSET)
+        remote_country_iso: None | str
+        if isinstance(_raw_remote_country_iso, str) or _raw_remote_country_iso is None:
+            remote_country_iso = _raw_remote_country_iso
+        else:
+            remote_country_iso = MISSING
+            if _raw_remote_country_iso is not UNSET:
+                d["remote_country_iso"] = _raw_remote_country_iso
+
+        _raw_cost = d.pop("cost", UNSET)
+        cost: None | str
+        if isinstance(_raw_cost, str) or _raw_cost is None:
+            cost = _raw_cost
+        else:
+            cost = MISSING
+            if _raw_cost is not UNSET:
+                d["cost"] = _raw_cost
+
+        _raw_date_sent = d.pop("date_sent", UNSET)
+        try:
+            _fits = _raw_date_sent is not UNSET
+            if not _fits:
+                raise TypeError()
+
+            def _parse_date_sent(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+
+                    date_sent_type_0 = parse_datetime(data)
+
+                    return date_sent_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                fits_plain = data is None  # a bool, so mypy keeps the cast below
+                if not fits_plain:
+                    raise TypeError()
+                return cast(datetime.datetime | None, data)
+
+            date_sent = _parse_date_sent(_raw_date_sent)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            date_sent = MISSING
+            if _raw_date_sent is not UNSET:
+                d["date_sent"] = _raw_date_sent
+
         type_ = cast(Literal["SMS"] | Unset, d.pop("_type", UNSET))
         if type_ != "SMS" and not isinstance(type_, Unset):
             raise ValueError(f"_type must match const 'SMS', got '{type_}'")
@@ -476,15 +569,6 @@ class SmsActivity:
             users = UNSET
             if _raw_users is not UNSET:
                 d["users"] = _raw_users
-
-        _raw_created_by_name = d.pop("created_by_name", UNSET)
-        created_by_name: None | str | Unset
-        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
-            created_by_name = _raw_created_by_name
-        else:
-            created_by_name = UNSET
-            if _raw_created_by_name is not UNSET:
-                d["created_by_name"] = _raw_created_by_name
 
         _raw_activity_at = d.pop("activity_at", UNSET)
         try:
@@ -514,126 +598,6 @@ class SmsActivity:
             activity_at = UNSET
             if _raw_activity_at is not UNSET:
                 d["activity_at"] = _raw_activity_at
-
-        _raw_direction = d.pop("direction", UNSET)
-        try:
-            _direction = _raw_direction
-            direction: PhoneDirection | Unset
-            if isinstance(_direction, Unset):
-                direction = UNSET
-            else:
-                direction = PhoneDirection(_direction)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            direction = UNSET
-            if _raw_direction is not UNSET:
-                d["direction"] = _raw_direction
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: SmsStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = SmsStatus(_status)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            status = UNSET
-            if _raw_status is not UNSET:
-                d["status"] = _raw_status
-
-        _raw_text = d.pop("text", UNSET)
-        text: None | str | Unset
-        if isinstance(_raw_text, str) or _raw_text is None:
-            text = _raw_text
-        else:
-            text = UNSET
-            if _raw_text is not UNSET:
-                d["text"] = _raw_text
-
-        _raw_local_phone = d.pop("local_phone", UNSET)
-        local_phone: None | str | Unset
-        if isinstance(_raw_local_phone, str) or _raw_local_phone is None:
-            local_phone = _raw_local_phone
-        else:
-            local_phone = UNSET
-            if _raw_local_phone is not UNSET:
-                d["local_phone"] = _raw_local_phone
-
-        _raw_local_country_iso = d.pop("local_country_iso", UNSET)
-        local_country_iso: None | str | Unset
-        if isinstance(_raw_local_country_iso, str) or _raw_local_country_iso is None:
-            local_country_iso = _raw_local_country_iso
-        else:
-            local_country_iso = UNSET
-            if _raw_local_country_iso is not UNSET:
-                d["local_country_iso"] = _raw_local_country_iso
-
-        _raw_remote_phone = d.pop("remote_phone", UNSET)
-        remote_phone: None | str | Unset
-        if isinstance(_raw_remote_phone, str) or _raw_remote_phone is None:
-            remote_phone = _raw_remote_phone
-        else:
-            remote_phone = UNSET
-            if _raw_remote_phone is not UNSET:
-                d["remote_phone"] = _raw_remote_phone
-
-        _raw_remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
-        remote_phone_formatted: None | str | Unset
-        if isinstance(_raw_remote_phone_formatted, str) or _raw_remote_phone_formatted is None:
-            remote_phone_formatted = _raw_remote_phone_formatted
-        else:
-            remote_phone_formatted = UNSET
-            if _raw_remote_phone_formatted is not UNSET:
-                d["remote_phone_formatted"] = _raw_remote_phone_formatted
-
-        _raw_remote_country_iso = d.pop("remote_country_iso", UNSET)
-        remote_country_iso: None | str | Unset
-        if isinstance(_raw_remote_country_iso, str) or _raw_remote_country_iso is None:
-            remote_country_iso = _raw_remote_country_iso
-        else:
-            remote_country_iso = UNSET
-            if _raw_remote_country_iso is not UNSET:
-                d["remote_country_iso"] = _raw_remote_country_iso
-
-        _raw_cost = d.pop("cost", UNSET)
-        cost: None | str | Unset
-        if isinstance(_raw_cost, str) or _raw_cost is None:
-            cost = _raw_cost
-        else:
-            cost = UNSET
-            if _raw_cost is not UNSET:
-                d["cost"] = _raw_cost
-
-        _raw_date_sent = d.pop("date_sent", UNSET)
-        try:
-
-            def _parse_date_sent(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-
-                    date_sent_type_0 = parse_datetime(data)
-
-                    return date_sent_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                fits_plain = data is None  # a bool, so mypy keeps the cast below
-                if not fits_plain:
-                    raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
-
-            date_sent = _parse_date_sent(_raw_date_sent)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            date_sent = UNSET
-            if _raw_date_sent is not UNSET:
-                d["date_sent"] = _raw_date_sent
 
         _raw_source = d.pop("source", UNSET)
         source: str | Unset
@@ -753,14 +717,11 @@ class SmsActivity:
             user_id=user_id,
             user_name=user_name,
             created_by=created_by,
+            created_by_name=created_by_name,
             updated_by=updated_by,
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
-            type_=type_,
-            users=users,
-            created_by_name=created_by_name,
-            activity_at=activity_at,
             direction=direction,
             status=status,
             text=text,
@@ -771,6 +732,9 @@ class SmsActivity:
             remote_country_iso=remote_country_iso,
             cost=cost,
             date_sent=date_sent,
+            type_=type_,
+            users=users,
+            activity_at=activity_at,
             source=source,
             agent_action_reason=agent_action_reason,
             agent_config_id=agent_config_id,

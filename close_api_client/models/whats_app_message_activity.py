@@ -27,31 +27,31 @@ class WhatsAppMessageActivity:
         lead_id (None | str):
         contact_id (None | str):
         user_id (None | str): The user the activity belongs to.
+        users (list[str]): Ids of the users involved.
         created_by (None | str):
+        created_by_name (None | str):
         updated_by (None | str):
         updated_by_name (None | str):
         date_created (datetime.datetime):
         date_updated (datetime.datetime):
+        activity_at (datetime.datetime | None): When the activity happened (newer field).
+        direction (CommunicationDirection): Direction of an email or WhatsApp message: `outgoing` from the user to the
+            lead, `incoming` the other way.
+        external_whatsapp_message_id (str): The message id inside WhatsApp.
+        message_markdown (str):
+        message_html (str): Read-only HTML rendering of `message_markdown`.
+        text (str):
+        attachments (list[ActivityAttachment]):
+        local_phone (str):
+        local_phone_formatted (str):
+        remote_phone (str):
+        remote_phone_formatted (str):
+        integration_link (None | str):
+        integration_name (None | str):
+        response_to_id (None | str): Close activity id of the message this one replies to.
+        source (str):
         type_ (Literal['WhatsAppMessage'] | Unset): Always `WhatsAppMessage`.
         user_name (None | str | Unset):
-        users (list[str] | Unset): Ids of the users involved.
-        created_by_name (None | str | Unset):
-        activity_at (datetime.datetime | None | Unset): When the activity happened (newer field).
-        direction (CommunicationDirection | Unset): Direction of an email or WhatsApp message: `outgoing` from the user
-            to the lead, `incoming` the other way.
-        external_whatsapp_message_id (str | Unset): The message id inside WhatsApp.
-        message_markdown (str | Unset):
-        message_html (str | Unset): Read-only HTML rendering of `message_markdown`.
-        text (str | Unset):
-        attachments (list[ActivityAttachment] | Unset):
-        local_phone (str | Unset):
-        local_phone_formatted (str | Unset):
-        remote_phone (str | Unset):
-        remote_phone_formatted (str | Unset):
-        integration_link (None | str | Unset):
-        integration_name (None | str | Unset):
-        response_to_id (None | str | Unset): Close activity id of the message this one replies to.
-        source (str | Unset):
         sequence_id (None | str | Unset):
         sequence_name (None | str | Unset):
         sequence_subscription_id (None | str | Unset):
@@ -62,30 +62,30 @@ class WhatsAppMessageActivity:
     lead_id: None | str
     contact_id: None | str
     user_id: None | str
+    users: list[str]
     created_by: None | str
+    created_by_name: None | str
     updated_by: None | str
     updated_by_name: None | str
     date_created: datetime.datetime
     date_updated: datetime.datetime
+    activity_at: datetime.datetime | None
+    direction: CommunicationDirection
+    external_whatsapp_message_id: str
+    message_markdown: str
+    message_html: str
+    text: str
+    attachments: list[ActivityAttachment]
+    local_phone: str
+    local_phone_formatted: str
+    remote_phone: str
+    remote_phone_formatted: str
+    integration_link: None | str
+    integration_name: None | str
+    response_to_id: None | str
+    source: str
     type_: Literal["WhatsAppMessage"] | Unset = UNSET
     user_name: None | str | Unset = UNSET
-    users: list[str] | Unset = UNSET
-    created_by_name: None | str | Unset = UNSET
-    activity_at: datetime.datetime | None | Unset = UNSET
-    direction: CommunicationDirection | Unset = UNSET
-    external_whatsapp_message_id: str | Unset = UNSET
-    message_markdown: str | Unset = UNSET
-    message_html: str | Unset = UNSET
-    text: str | Unset = UNSET
-    attachments: list[ActivityAttachment] | Unset = UNSET
-    local_phone: str | Unset = UNSET
-    local_phone_formatted: str | Unset = UNSET
-    remote_phone: str | Unset = UNSET
-    remote_phone_formatted: str | Unset = UNSET
-    integration_link: None | str | Unset = UNSET
-    integration_name: None | str | Unset = UNSET
-    response_to_id: None | str | Unset = UNSET
-    source: str | Unset = UNSET
     sequence_id: None | str | Unset = UNSET
     sequence_name: None | str | Unset = UNSET
     sequence_subscription_id: None | str | Unset = UNSET
@@ -118,10 +118,20 @@ class WhatsAppMessageActivity:
             user_id = self.user_id
             field_dict["user_id"] = user_id
 
+        if not isinstance(self.users, Unset):  # absent only if trimmed by _fields
+            users = self.users
+
+            field_dict["users"] = users
+
         if not isinstance(self.created_by, Unset):  # absent only if trimmed by _fields
             created_by: None | str
             created_by = self.created_by
             field_dict["created_by"] = created_by
+
+        if not isinstance(self.created_by_name, Unset):  # absent only if trimmed by _fields
+            created_by_name: None | str
+            created_by_name = self.created_by_name
+            field_dict["created_by_name"] = created_by_name
 
         if not isinstance(self.updated_by, Unset):  # absent only if trimmed by _fields
             updated_by: None | str
@@ -141,6 +151,79 @@ class WhatsAppMessageActivity:
             date_updated = self.date_updated.isoformat()
             field_dict["date_updated"] = date_updated
 
+        if not isinstance(self.activity_at, Unset):  # absent only if trimmed by _fields
+            activity_at: None | str
+            if isinstance(self.activity_at, datetime.datetime):
+                activity_at = self.activity_at.isoformat()
+            else:
+                activity_at = self.activity_at
+            field_dict["activity_at"] = activity_at
+
+        if not isinstance(self.direction, Unset):  # absent only if trimmed by _fields
+            direction = self.direction.value
+            field_dict["direction"] = direction
+
+        if not isinstance(
+            self.external_whatsapp_message_id, Unset
+        ):  # absent only if trimmed by _fields
+            external_whatsapp_message_id = self.external_whatsapp_message_id
+            field_dict["external_whatsapp_message_id"] = external_whatsapp_message_id
+
+        if not isinstance(self.message_markdown, Unset):  # absent only if trimmed by _fields
+            message_markdown = self.message_markdown
+            field_dict["message_markdown"] = message_markdown
+
+        if not isinstance(self.message_html, Unset):  # absent only if trimmed by _fields
+            message_html = self.message_html
+            field_dict["message_html"] = message_html
+
+        if not isinstance(self.text, Unset):  # absent only if trimmed by _fields
+            text = self.text
+            field_dict["text"] = text
+
+        if not isinstance(self.attachments, Unset):  # absent only if trimmed by _fields
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+            field_dict["attachments"] = attachments
+
+        if not isinstance(self.local_phone, Unset):  # absent only if trimmed by _fields
+            local_phone = self.local_phone
+            field_dict["local_phone"] = local_phone
+
+        if not isinstance(self.local_phone_formatted, Unset):  # absent only if trimmed by _fields
+            local_phone_formatted = self.local_phone_formatted
+            field_dict["local_phone_formatted"] = local_phone_formatted
+
+        if not isinstance(self.remote_phone, Unset):  # absent only if trimmed by _fields
+            remote_phone = self.remote_phone
+            field_dict["remote_phone"] = remote_phone
+
+        if not isinstance(self.remote_phone_formatted, Unset):  # absent only if trimmed by _fields
+            remote_phone_formatted = self.remote_phone_formatted
+            field_dict["remote_phone_formatted"] = remote_phone_formatted
+
+        if not isinstance(self.integration_link, Unset):  # absent only if trimmed by _fields
+            integration_link: None | str
+            integration_link = self.integration_link
+            field_dict["integration_link"] = integration_link
+
+        if not isinstance(self.integration_name, Unset):  # absent only if trimmed by _fields
+            integration_name: None | str
+            integration_name = self.integration_name
+            field_dict["integration_name"] = integration_name
+
+        if not isinstance(self.response_to_id, Unset):  # absent only if trimmed by _fields
+            response_to_id: None | str
+            response_to_id = self.response_to_id
+            field_dict["response_to_id"] = response_to_id
+
+        if not isinstance(self.source, Unset):  # absent only if trimmed by _fields
+            source = self.source
+            field_dict["source"] = source
+
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["_type"] = type_
@@ -152,108 +235,6 @@ class WhatsAppMessageActivity:
             user_name = self.user_name
         if user_name is not UNSET:
             field_dict["user_name"] = user_name
-
-        users: list[str] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users
-
-        if users is not UNSET:
-            field_dict["users"] = users
-
-        created_by_name: None | str | Unset
-        if isinstance(self.created_by_name, Unset):
-            created_by_name = UNSET
-        else:
-            created_by_name = self.created_by_name
-        if created_by_name is not UNSET:
-            field_dict["created_by_name"] = created_by_name
-
-        activity_at: None | str | Unset
-        if isinstance(self.activity_at, Unset):
-            activity_at = UNSET
-        elif isinstance(self.activity_at, datetime.datetime):
-            activity_at = self.activity_at.isoformat()
-        else:
-            activity_at = self.activity_at
-        if activity_at is not UNSET:
-            field_dict["activity_at"] = activity_at
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-
-        external_whatsapp_message_id = self.external_whatsapp_message_id
-        if external_whatsapp_message_id is not UNSET:
-            field_dict["external_whatsapp_message_id"] = external_whatsapp_message_id
-
-        message_markdown = self.message_markdown
-        if message_markdown is not UNSET:
-            field_dict["message_markdown"] = message_markdown
-
-        message_html = self.message_html
-        if message_html is not UNSET:
-            field_dict["message_html"] = message_html
-
-        text = self.text
-        if text is not UNSET:
-            field_dict["text"] = text
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
-        local_phone = self.local_phone
-        if local_phone is not UNSET:
-            field_dict["local_phone"] = local_phone
-
-        local_phone_formatted = self.local_phone_formatted
-        if local_phone_formatted is not UNSET:
-            field_dict["local_phone_formatted"] = local_phone_formatted
-
-        remote_phone = self.remote_phone
-        if remote_phone is not UNSET:
-            field_dict["remote_phone"] = remote_phone
-
-        remote_phone_formatted = self.remote_phone_formatted
-        if remote_phone_formatted is not UNSET:
-            field_dict["remote_phone_formatted"] = remote_phone_formatted
-
-        integration_link: None | str | Unset
-        if isinstance(self.integration_link, Unset):
-            integration_link = UNSET
-        else:
-            integration_link = self.integration_link
-        if integration_link is not UNSET:
-            field_dict["integration_link"] = integration_link
-
-        integration_name: None | str | Unset
-        if isinstance(self.integration_name, Unset):
-            integration_name = UNSET
-        else:
-            integration_name = self.integration_name
-        if integration_name is not UNSET:
-            field_dict["integration_name"] = integration_name
-
-        response_to_id: None | str | Unset
-        if isinstance(self.response_to_id, Unset):
-            response_to_id = UNSET
-        else:
-            response_to_id = self.response_to_id
-        if response_to_id is not UNSET:
-            field_dict["response_to_id"] = response_to_id
-
-        source = self.source
-        if source is not UNSET:
-            field_dict["source"] = source
 
         sequence_id: None | str | Unset
         if isinstance(self.sequence_id, Unset):
@@ -349,6 +330,15 @@ class WhatsAppMessageActivity:
             if _raw_user_id is not UNSET:
                 d["user_id"] = _raw_user_id
 
+        _raw_users = d.pop("users", UNSET)
+        users: list[str]
+        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
+            users = _raw_users
+        else:
+            users = MISSING
+            if _raw_users is not UNSET:
+                d["users"] = _raw_users
+
         _raw_created_by = d.pop("created_by", UNSET)
         created_by: None | str
         if isinstance(_raw_created_by, str) or _raw_created_by is None:
@@ -357,6 +347,15 @@ class WhatsAppMessageActivity:
             created_by = MISSING
             if _raw_created_by is not UNSET:
                 d["created_by"] = _raw_created_by
+
+        _raw_created_by_name = d.pop("created_by_name", UNSET)
+        created_by_name: None | str
+        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
+            created_by_name = _raw_created_by_name
+        else:
+            created_by_name = MISSING
+            if _raw_created_by_name is not UNSET:
+                d["created_by_name"] = _raw_created_by_name
 
         _raw_updated_by = d.pop("updated_by", UNSET)
         updated_by: None | str
@@ -400,44 +399,14 @@ class WhatsAppMessageActivity:
             if _raw_date_updated is not UNSET:
                 d["date_updated"] = _raw_date_updated
 
-        type_ = cast(Literal["WhatsAppMessage"] | Unset, d.pop("_type", UNSET))
-        if type_ != "WhatsAppMessage" and not isinstance(type_, Unset):
-            raise ValueError(f"_type must match const 'WhatsAppMessage', got '{type_}'")
-
-        _raw_user_name = d.pop("user_name", UNSET)
-        user_name: None | str | Unset
-        if isinstance(_raw_user_name, str) or _raw_user_name is None:
-            user_name = _raw_user_name
-        else:
-            user_name = UNSET
-            if _raw_user_name is not UNSET:
-                d["user_name"] = _raw_user_name
-
-        _raw_users = d.pop("users", UNSET)
-        users: list[str] | Unset
-        if isinstance(_raw_users, list) and all(isinstance(item, str) for item in _raw_users):
-            users = _raw_users
-        else:
-            users = UNSET
-            if _raw_users is not UNSET:
-                d["users"] = _raw_users
-
-        _raw_created_by_name = d.pop("created_by_name", UNSET)
-        created_by_name: None | str | Unset
-        if isinstance(_raw_created_by_name, str) or _raw_created_by_name is None:
-            created_by_name = _raw_created_by_name
-        else:
-            created_by_name = UNSET
-            if _raw_created_by_name is not UNSET:
-                d["created_by_name"] = _raw_created_by_name
-
         _raw_activity_at = d.pop("activity_at", UNSET)
         try:
+            _fits = _raw_activity_at is not UNSET
+            if not _fits:
+                raise TypeError()
 
-            def _parse_activity_at(data: object) -> datetime.datetime | None | Unset:
+            def _parse_activity_at(data: object) -> datetime.datetime | None:
                 if data is None:
-                    return data
-                if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, str):
@@ -451,155 +420,164 @@ class WhatsAppMessageActivity:
                 fits_plain = data is None  # a bool, so mypy keeps the cast below
                 if not fits_plain:
                     raise TypeError()
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None, data)
 
             activity_at = _parse_activity_at(_raw_activity_at)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            activity_at = UNSET
+            activity_at = MISSING
             if _raw_activity_at is not UNSET:
                 d["activity_at"] = _raw_activity_at
 
         _raw_direction = d.pop("direction", UNSET)
         try:
-            _direction = _raw_direction
-            direction: CommunicationDirection | Unset
-            if isinstance(_direction, Unset):
-                direction = UNSET
-            else:
-                direction = CommunicationDirection(_direction)
+            _fits = _raw_direction is not UNSET
+            if not _fits:
+                raise TypeError()
+            direction = CommunicationDirection(_raw_direction)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            direction = UNSET
+            direction = MISSING
             if _raw_direction is not UNSET:
                 d["direction"] = _raw_direction
 
         _raw_external_whatsapp_message_id = d.pop("external_whatsapp_message_id", UNSET)
-        external_whatsapp_message_id: str | Unset
+        external_whatsapp_message_id: str
         if isinstance(_raw_external_whatsapp_message_id, str):
             external_whatsapp_message_id = _raw_external_whatsapp_message_id
         else:
-            external_whatsapp_message_id = UNSET
+            external_whatsapp_message_id = MISSING
             if _raw_external_whatsapp_message_id is not UNSET:
                 d["external_whatsapp_message_id"] = _raw_external_whatsapp_message_id
 
         _raw_message_markdown = d.pop("message_markdown", UNSET)
-        message_markdown: str | Unset
+        message_markdown: str
         if isinstance(_raw_message_markdown, str):
             message_markdown = _raw_message_markdown
         else:
-            message_markdown = UNSET
+            message_markdown = MISSING
             if _raw_message_markdown is not UNSET:
                 d["message_markdown"] = _raw_message_markdown
 
         _raw_message_html = d.pop("message_html", UNSET)
-        message_html: str | Unset
+        message_html: str
         if isinstance(_raw_message_html, str):
             message_html = _raw_message_html
         else:
-            message_html = UNSET
+            message_html = MISSING
             if _raw_message_html is not UNSET:
                 d["message_html"] = _raw_message_html
 
         _raw_text = d.pop("text", UNSET)
-        text: str | Unset
+        text: str
         if isinstance(_raw_text, str):
             text = _raw_text
         else:
-            text = UNSET
+            text = MISSING
             if _raw_text is not UNSET:
                 d["text"] = _raw_text
 
         _raw_attachments = d.pop("attachments", UNSET)
         try:
-            _fits = _raw_attachments is UNSET or isinstance(_raw_attachments, list)
+            _fits = _raw_attachments is not UNSET and isinstance(_raw_attachments, list)
             if not _fits:
                 raise TypeError()
+            attachments = []
             _attachments = _raw_attachments
-            attachments: list[ActivityAttachment] | Unset = UNSET
-            if _attachments is not UNSET:
-                attachments = []
-                for attachments_item_data in _attachments:
-                    attachments_item = ActivityAttachment.from_dict(attachments_item_data)
+            for attachments_item_data in _attachments:
+                attachments_item = ActivityAttachment.from_dict(attachments_item_data)
 
-                    attachments.append(attachments_item)
+                attachments.append(attachments_item)
 
         except (TypeError, ValueError, AttributeError, KeyError):
-            attachments = UNSET
+            attachments = MISSING
             if _raw_attachments is not UNSET:
                 d["attachments"] = _raw_attachments
 
         _raw_local_phone = d.pop("local_phone", UNSET)
-        local_phone: str | Unset
+        local_phone: str
         if isinstance(_raw_local_phone, str):
             local_phone = _raw_local_phone
         else:
-            local_phone = UNSET
+            local_phone = MISSING
             if _raw_local_phone is not UNSET:
                 d["local_phone"] = _raw_local_phone
 
         _raw_local_phone_formatted = d.pop("local_phone_formatted", UNSET)
-        local_phone_formatted: str | Unset
+        local_phone_formatted: str
         if isinstance(_raw_local_phone_formatted, str):
             local_phone_formatted = _raw_local_phone_formatted
         else:
-            local_phone_formatted = UNSET
+            local_phone_formatted = MISSING
             if _raw_local_phone_formatted is not UNSET:
                 d["local_phone_formatted"] = _raw_local_phone_formatted
 
         _raw_remote_phone = d.pop("remote_phone", UNSET)
-        remote_phone: str | Unset
+        remote_phone: str
         if isinstance(_raw_remote_phone, str):
             remote_phone = _raw_remote_phone
         else:
-            remote_phone = UNSET
+            remote_phone = MISSING
             if _raw_remote_phone is not UNSET:
                 d["remote_phone"] = _raw_remote_phone
 
         _raw_remote_phone_formatted = d.pop("remote_phone_formatted", UNSET)
-        remote_phone_formatted: str | Unset
+        remote_phone_formatted: str
         if isinstance(_raw_remote_phone_formatted, str):
             remote_phone_formatted = _raw_remote_phone_formatted
         else:
-            remote_phone_formatted = UNSET
+            remote_phone_formatted = MISSING
             if _raw_remote_phone_formatted is not UNSET:
                 d["remote_phone_formatted"] = _raw_remote_phone_formatted
 
         _raw_integration_link = d.pop("integration_link", UNSET)
-        integration_link: None | str | Unset
+        integration_link: None | str
         if isinstance(_raw_integration_link, str) or _raw_integration_link is None:
             integration_link = _raw_integration_link
         else:
-            integration_link = UNSET
+            integration_link = MISSING
             if _raw_integration_link is not UNSET:
                 d["integration_link"] = _raw_integration_link
 
         _raw_integration_name = d.pop("integration_name", UNSET)
-        integration_name: None | str | Unset
+        integration_name: None | str
         if isinstance(_raw_integration_name, str) or _raw_integration_name is None:
             integration_name = _raw_integration_name
         else:
-            integration_name = UNSET
+            integration_name = MISSING
             if _raw_integration_name is not UNSET:
                 d["integration_name"] = _raw_integration_name
 
         _raw_response_to_id = d.pop("response_to_id", UNSET)
-        response_to_id: None | str | Unset
+        response_to_id: None | str
         if isinstance(_raw_response_to_id, str) or _raw_response_to_id is None:
             response_to_id = _raw_response_to_id
         else:
-            response_to_id = UNSET
+            response_to_id = MISSING
             if _raw_response_to_id is not UNSET:
                 d["response_to_id"] = _raw_response_to_id
 
         _raw_source = d.pop("source", UNSET)
-        source: str | Unset
+        source: str
         if isinstance(_raw_source, str):
             source = _raw_source
         else:
-            source = UNSET
+            source = MISSING
             if _raw_source is not UNSET:
                 d["source"] = _raw_source
+
+        type_ = cast(Literal["WhatsAppMessage"] | Unset, d.pop("_type", UNSET))
+        if type_ != "WhatsAppMessage" and not isinstance(type_, Unset):
+            raise ValueError(f"_type must match const 'WhatsAppMessage', got '{type_}'")
+
+        _raw_user_name = d.pop("user_name", UNSET)
+        user_name: None | str | Unset
+        if isinstance(_raw_user_name, str) or _raw_user_name is None:
+            user_name = _raw_user_name
+        else:
+            user_name = UNSET
+            if _raw_user_name is not UNSET:
+                d["user_name"] = _raw_user_name
 
         _raw_sequence_id = d.pop("sequence_id", UNSET)
         sequence_id: None | str | Unset
@@ -634,15 +612,13 @@ class WhatsAppMessageActivity:
             lead_id=lead_id,
             contact_id=contact_id,
             user_id=user_id,
+            users=users,
             created_by=created_by,
+            created_by_name=created_by_name,
             updated_by=updated_by,
             updated_by_name=updated_by_name,
             date_created=date_created,
             date_updated=date_updated,
-            type_=type_,
-            user_name=user_name,
-            users=users,
-            created_by_name=created_by_name,
             activity_at=activity_at,
             direction=direction,
             external_whatsapp_message_id=external_whatsapp_message_id,
@@ -658,6 +634,8 @@ class WhatsAppMessageActivity:
             integration_name=integration_name,
             response_to_id=response_to_id,
             source=source,
+            type_=type_,
+            user_name=user_name,
             sequence_id=sequence_id,
             sequence_name=sequence_name,
             sequence_subscription_id=sequence_subscription_id,

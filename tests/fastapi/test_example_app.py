@@ -13,9 +13,9 @@ from close_api_client import AuthenticatedClient
 from close_api_client.api.leads import create_lead, delete_lead, update_lead
 from close_api_client.api.webhooks import create_webhook
 from close_api_client.models import (
-    Event,
     EventAction,
     LeadCreate,
+    LeadEvent,
     LeadUpdate,
     WebhookCreate,
     WebhookDelivery,
@@ -117,13 +117,13 @@ async def test_signed_webhooks_reach_the_handler_once_per_event(
     assert {d.subscription_id for d in deliveries} == {d.subscription_id for d in deliveries[:2]}
 
     handled: list[WebhookDelivery] = app.state.webhook_events
-    handled_ids = Counter(d.event.id for d in handled if isinstance(d.event, Event))
+    handled_ids = Counter(d.event.id for d in handled)
     assert handled_ids == Counter(e["id"] for e in events)  # every event, exactly once
     assert len(handled) == len(events)
-    by_id = {d.event.id: d for d in handled if isinstance(d.event, Event)}
+    by_id = {d.event.id: d for d in handled}
     update = next(e for e in events if e["action"] == "updated")
     parsed = by_id[update["id"]].event
-    assert isinstance(parsed, Event)
+    assert isinstance(parsed, LeadEvent)  # typed by its object_type
     assert parsed.object_id == created[0] and parsed.changed_fields == update["changed_fields"]
     assert by_id[update["id"]].subscription_id in {d.subscription_id for d in deliveries}
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from close_api_client.models import Event, EventAction, WebhookDelivery
+from close_api_client.models import EventAction, LeadEvent, WebhookDelivery
 from custom.simulator import CloseSimulator
 from custom.webhooks import (
     WebhookPayloadError,
@@ -54,7 +54,7 @@ async def test_a_simulator_delivery_verifies_and_parses_into_the_event_model() -
         == headers["close-sig-hash"]
     )
     delivery = parse_webhook(body)
-    assert isinstance(delivery, WebhookDelivery) and isinstance(delivery.event, Event)
+    assert isinstance(delivery, WebhookDelivery) and isinstance(delivery.event, LeadEvent)
     assert delivery.subscription_id == created.json()["id"]
     assert delivery.event.action == EventAction.CREATED and delivery.event.object_type == "lead"
     assert delivery.event.object_id == lead["id"]
@@ -69,7 +69,7 @@ def test_unknown_fields_and_actions_are_kept_not_rejected() -> None:
         "delivery_attempt": 2,
     }
     delivery = parse_webhook(json.dumps(body).encode())
-    assert isinstance(delivery.event, Event)
+    assert isinstance(delivery.event, LeadEvent)  # typed by its object_type
     assert delivery.event.action == "teleported"
     assert delivery.event.additional_properties == {"new": 1}
     assert delivery.additional_properties == {"delivery_attempt": 2}

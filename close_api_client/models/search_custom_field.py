@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, UNSET, Unset
+
+T = TypeVar("T", bound="SearchCustomField")
+
+
+@_attrs_define
+class SearchCustomField:
+    """A custom field, by id (`cf_...`).
+
+    Attributes:
+        type_ (Literal['custom_field']):  Default: 'custom_field'.
+        custom_field_id (str):
+    """
+
+    custom_field_id: str
+    type_: Literal["custom_field"] = "custom_field"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
+            field_dict["type"] = type_
+
+        if not isinstance(self.custom_field_id, Unset):  # absent only if trimmed by _fields
+            custom_field_id = self.custom_field_id
+            field_dict["custom_field_id"] = custom_field_id
+
+        return field_dict
+
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return src.get("type") == "custom_field"
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        type_ = cast(Literal["custom_field"], d.pop("type"))
+        if type_ != "custom_field":
+            raise ValueError(f"type must match const 'custom_field', got '{type_}'")
+
+        _raw_custom_field_id = d.pop("custom_field_id", UNSET)
+        custom_field_id: str
+        if isinstance(_raw_custom_field_id, str):
+            custom_field_id = _raw_custom_field_id
+        else:
+            custom_field_id = MISSING
+            if _raw_custom_field_id is not UNSET:
+                d["custom_field_id"] = _raw_custom_field_id
+
+        parsed_obj = cls(
+            type_=type_,
+            custom_field_id=custom_field_id,
+        )
+
+        parsed_obj.additional_properties = d
+        return parsed_obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

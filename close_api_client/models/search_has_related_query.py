@@ -1,0 +1,291 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_and_query import SearchAndQuery
+    from ..models.search_field_condition_query import SearchFieldConditionQuery
+    from ..models.search_object_type_query import SearchObjectTypeQuery
+    from ..models.search_or_query import SearchOrQuery
+    from ..models.search_query import SearchQuery
+    from ..models.search_saved_search_query import SearchSavedSearchQuery
+
+
+T = TypeVar("T", bound="SearchHasRelatedQuery")
+
+
+@_attrs_define
+class SearchHasRelatedQuery:
+    """Matches objects with at least one related object (e.g. a lead's `contact`,
+    `contact_email`, `opportunity`, `activity.email`) matching `related_query`.
+
+        Attributes:
+            type_ (Literal['has_related']):  Default: 'has_related'.
+            related_object_type (str):
+            related_query (SearchAndQuery | SearchFieldConditionQuery | SearchHasRelatedQuery | SearchObjectTypeQuery |
+                SearchOrQuery | SearchQuery | SearchSavedSearchQuery): A node of an Advanced Filtering query tree, told apart by
+                `type`: `and`, `or`,
+                `object_type`, `field_condition`, `has_related`, `saved_search`, then any other node as
+                `SearchQuery`. Every node can carry `negate: true`. Members are tried in order; a typed
+                member only for a node whose `type` is its constant.
+            this_object_type (str | Unset): The type of the objects filtered, e.g. `lead`.
+            negate (bool | Unset):
+    """
+
+    related_object_type: str
+    related_query: (
+        SearchAndQuery
+        | SearchFieldConditionQuery
+        | SearchHasRelatedQuery
+        | SearchObjectTypeQuery
+        | SearchOrQuery
+        | SearchQuery
+        | SearchSavedSearchQuery
+    )
+    type_: Literal["has_related"] = "has_related"
+    this_object_type: str | Unset = UNSET
+    negate: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.search_and_query import SearchAndQuery  # noqa: PLC0415
+        from ..models.search_field_condition_query import SearchFieldConditionQuery  # noqa: PLC0415
+        from ..models.search_object_type_query import SearchObjectTypeQuery  # noqa: PLC0415
+        from ..models.search_or_query import SearchOrQuery  # noqa: PLC0415
+        from ..models.search_saved_search_query import SearchSavedSearchQuery  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
+            field_dict["type"] = type_
+
+        if not isinstance(self.related_object_type, Unset):  # absent only if trimmed by _fields
+            related_object_type = self.related_object_type
+            field_dict["related_object_type"] = related_object_type
+
+        if not isinstance(self.related_query, Unset):  # absent only if trimmed by _fields
+            related_query: dict[str, Any]
+            if isinstance(self.related_query, SearchAndQuery):
+                related_query = self.related_query.to_dict()
+            elif isinstance(self.related_query, SearchOrQuery):
+                related_query = self.related_query.to_dict()
+            elif isinstance(self.related_query, SearchObjectTypeQuery):
+                related_query = self.related_query.to_dict()
+            elif isinstance(self.related_query, SearchFieldConditionQuery):
+                related_query = self.related_query.to_dict()
+            elif isinstance(self.related_query, SearchHasRelatedQuery):
+                related_query = self.related_query.to_dict()
+            elif isinstance(self.related_query, SearchSavedSearchQuery):
+                related_query = self.related_query.to_dict()
+            else:
+                related_query = self.related_query.to_dict()
+
+            field_dict["related_query"] = related_query
+
+        this_object_type = self.this_object_type
+        if this_object_type is not UNSET:
+            field_dict["this_object_type"] = this_object_type
+
+        negate = self.negate
+        if negate is not UNSET:
+            field_dict["negate"] = negate
+
+        return field_dict
+
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return src.get("type") == "has_related"
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        from ..models.search_and_query import SearchAndQuery  # noqa: PLC0415
+        from ..models.search_field_condition_query import SearchFieldConditionQuery  # noqa: PLC0415
+        from ..models.search_object_type_query import SearchObjectTypeQuery  # noqa: PLC0415
+        from ..models.search_or_query import SearchOrQuery  # noqa: PLC0415
+        from ..models.search_query import SearchQuery  # noqa: PLC0415
+        from ..models.search_saved_search_query import SearchSavedSearchQuery  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["has_related"], d.pop("type"))
+        if type_ != "has_related":
+            raise ValueError(f"type must match const 'has_related', got '{type_}'")
+
+        _raw_related_object_type = d.pop("related_object_type", UNSET)
+        related_object_type: str
+        if isinstance(_raw_related_object_type, str):
+            related_object_type = _raw_related_object_type
+        else:
+            related_object_type = MISSING
+            if _raw_related_object_type is not UNSET:
+                d["related_object_type"] = _raw_related_object_type
+
+        _raw_related_query = d.pop("related_query", UNSET)
+        try:
+            _fits = _raw_related_query is not UNSET
+            if not _fits:
+                raise TypeError()
+
+            def _parse_related_query(
+                data: object,
+            ) -> (
+                SearchAndQuery
+                | SearchFieldConditionQuery
+                | SearchHasRelatedQuery
+                | SearchObjectTypeQuery
+                | SearchOrQuery
+                | SearchQuery
+                | SearchSavedSearchQuery
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchAndQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_0 = SearchAndQuery.from_dict(data)
+
+                    return componentsschemas_search_query_node_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchOrQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_1 = SearchOrQuery.from_dict(data)
+
+                    return componentsschemas_search_query_node_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchObjectTypeQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_2 = SearchObjectTypeQuery.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_search_query_node_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchFieldConditionQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_3 = (
+                        SearchFieldConditionQuery.from_dict(data)
+                    )
+
+                    return componentsschemas_search_query_node_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchHasRelatedQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_4 = SearchHasRelatedQuery.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_search_query_node_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SearchSavedSearchQuery._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_search_query_node_type_5 = SearchSavedSearchQuery.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_search_query_node_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_search_query_node_type_6 = SearchQuery.from_dict(data)
+
+                return componentsschemas_search_query_node_type_6
+
+            related_query = _parse_related_query(_raw_related_query)
+
+        except (TypeError, ValueError, AttributeError, KeyError):
+            related_query = MISSING
+            if _raw_related_query is not UNSET:
+                d["related_query"] = _raw_related_query
+
+        _raw_this_object_type = d.pop("this_object_type", UNSET)
+        this_object_type: str | Unset
+        if isinstance(_raw_this_object_type, str):
+            this_object_type = _raw_this_object_type
+        else:
+            this_object_type = UNSET
+            if _raw_this_object_type is not UNSET:
+                d["this_object_type"] = _raw_this_object_type
+
+        _raw_negate = d.pop("negate", UNSET)
+        negate: bool | Unset
+        if isinstance(_raw_negate, bool):
+            negate = _raw_negate
+        else:
+            negate = UNSET
+            if _raw_negate is not UNSET:
+                d["negate"] = _raw_negate
+
+        parsed_obj = cls(
+            type_=type_,
+            related_object_type=related_object_type,
+            related_query=related_query,
+            this_object_type=this_object_type,
+            negate=negate,
+        )
+
+        parsed_obj.additional_properties = d
+        return parsed_obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, UNSET, Unset
+
+T = TypeVar("T", bound="SearchReferenceCondition")
+
+
+@_attrs_define
+class SearchReferenceCondition:
+    """For `... ID` fields: matches the ids of the kind `reference_type` (e.g. `user`) in
+    `object_ids` (the ids key is not in the saved documentation; the simulator reads it).
+
+        Attributes:
+            type_ (Literal['reference']):  Default: 'reference'.
+            reference_type (str):
+            object_ids (list[str] | Unset):
+    """
+
+    reference_type: str
+    type_: Literal["reference"] = "reference"
+    object_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
+            field_dict["type"] = type_
+
+        if not isinstance(self.reference_type, Unset):  # absent only if trimmed by _fields
+            reference_type = self.reference_type
+            field_dict["reference_type"] = reference_type
+
+        object_ids: list[str] | Unset = UNSET
+        if not isinstance(self.object_ids, Unset):
+            object_ids = self.object_ids
+
+        if object_ids is not UNSET:
+            field_dict["object_ids"] = object_ids
+
+        return field_dict
+
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return src.get("type") == "reference"
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        type_ = cast(Literal["reference"], d.pop("type"))
+        if type_ != "reference":
+            raise ValueError(f"type must match const 'reference', got '{type_}'")
+
+        _raw_reference_type = d.pop("reference_type", UNSET)
+        reference_type: str
+        if isinstance(_raw_reference_type, str):
+            reference_type = _raw_reference_type
+        else:
+            reference_type = MISSING
+            if _raw_reference_type is not UNSET:
+                d["reference_type"] = _raw_reference_type
+
+        _raw_object_ids = d.pop("object_ids", UNSET)
+        object_ids: list[str] | Unset
+        if isinstance(_raw_object_ids, list) and all(
+            isinstance(item, str) for item in _raw_object_ids
+        ):
+            object_ids = _raw_object_ids
+        else:
+            object_ids = UNSET
+            if _raw_object_ids is not UNSET:
+                d["object_ids"] = _raw_object_ids
+
+        parsed_obj = cls(
+            type_=type_,
+            reference_type=reference_type,
+            object_ids=object_ids,
+        )
+
+        parsed_obj.additional_properties = d
+        return parsed_obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, UNSET, Unset
+
+T = TypeVar("T", bound="SearchSavedSearchQuery")
+
+
+@_attrs_define
+class SearchSavedSearchQuery:
+    """Matches the objects of a Smart View (`save_...`).
+
+    Attributes:
+        type_ (Literal['saved_search']):  Default: 'saved_search'.
+        saved_search_id (str):
+        negate (bool | Unset):
+    """
+
+    saved_search_id: str
+    type_: Literal["saved_search"] = "saved_search"
+    negate: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.type_, Unset):  # absent only if trimmed by _fields
+            type_ = self.type_
+            field_dict["type"] = type_
+
+        if not isinstance(self.saved_search_id, Unset):  # absent only if trimmed by _fields
+            saved_search_id = self.saved_search_id
+            field_dict["saved_search_id"] = saved_search_id
+
+        negate = self.negate
+        if negate is not UNSET:
+            field_dict["negate"] = negate
+
+        return field_dict
+
+    @staticmethod
+    def _carries_constants(src: Mapping[str, Any]) -> bool:
+        """Does ``src`` carry each constant field of this model (an activity's ``_type``)?
+
+        How a union picks its member: ``from_dict`` accepts a missing constant (a response
+        trimmed with ``_fields``), so membership is decided here, before parsing.
+        """
+        return src.get("type") == "saved_search"
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from JSON; a field value never makes this raise.
+
+        A value that does not fit its field (a ``null`` where the spec has none, a string where
+        it has a number) is kept under its key in ``additional_properties`` and the field is
+        left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
+        A field the spec marks as always sent but which is absent (a response trimmed with
+        ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
+        members of a union apart.
+        """
+        d = dict(src_dict)
+        type_ = cast(Literal["saved_search"], d.pop("type"))
+        if type_ != "saved_search":
+            raise ValueError(f"type must match const 'saved_search', got '{type_}'")
+
+        _raw_saved_search_id = d.pop("saved_search_id", UNSET)
+        saved_search_id: str
+        if isinstance(_raw_saved_search_id, str):
+            saved_search_id = _raw_saved_search_id
+        else:
+            saved_search_id = MISSING
+            if _raw_saved_search_id is not UNSET:
+                d["saved_search_id"] = _raw_saved_search_id
+
+        _raw_negate = d.pop("negate", UNSET)
+        negate: bool | Unset
+        if isinstance(_raw_negate, bool):
+            negate = _raw_negate
+        else:
+            negate = UNSET
+            if _raw_negate is not UNSET:
+                d["negate"] = _raw_negate
+
+        parsed_obj = cls(
+            type_=type_,
+            saved_search_id=saved_search_id,
+            negate=negate,
+        )
+
+        parsed_obj.additional_properties = d
+        return parsed_obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
