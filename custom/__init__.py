@@ -15,6 +15,8 @@ gets it; see ``custom._transport``.
 
 from . import errors
 from ._client import create_client, stats, with_options
+from ._close import Close
+from ._listing import Listing
 from ._pagination import Page, Paging, pages, paginate
 from ._retry import RetryPolicy
 from ._stats import ClientStats
@@ -24,7 +26,9 @@ from ._tz import tz_offset
 
 __all__ = [
     "ClientStats",
+    "Close",
     "CloseTransport",
+    "Listing",
     "MemoryStore",
     "Page",
     "Paging",
