@@ -11,6 +11,9 @@ from __future__ import annotations
 import ast
 import json
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -129,3 +132,41 @@ def test_the_committed_package_has_one_method_per_operation() -> None:
         source = (tag_dir / "__init__.py").read_text()
         called = re.findall(r"from \.(\w+) import asyncio|from \. import (\w+)", source)
         assert sorted(a or b for a, b in called) == sorted(modules), tag_dir.name
+
+
+def test_an_unusual_spec_gives_a_package_that_imports_lints_and_type_checks(
+    tmp_path: Path,
+) -> None:
+    """The templates work with any spec, not only openapi.yaml: a UUID query parameter, an
+    optional body with a field named `body` (so `body=` only), a multipart upload, an empty
+    response, a list Close would return whole, and a body-cursor search."""
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    spec = ROOT / "tests" / "resources_edge_spec.yaml"  # hand-written, for this test
+    script = ROOT / "scripts" / "generate.py"
+    steps = [
+        [sys.executable, str(script), "--output", "close_api_client", "--spec", str(spec)],
+        [sys.executable, "-m", "ruff", "check", "close_api_client"],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache")]
+        + ["close_api_client"],
+        [sys.executable, "-c", IMPORT_EDGE],
+    ]
+    for step in steps:
+        result = subprocess.run(step, cwd=tmp_path, capture_output=True, text=True)
+        assert result.returncode == 0, (step[1:3], result.stdout + result.stderr)
+    assert result.stdout.split() == [
+        "create",
+        "delete",
+        "list",
+        "search",
+        "update",
+        "upload_widget_file",
+    ]
+
+
+IMPORT_EDGE = """
+import inspect
+from close_api_client.api import Resources
+from close_api_client.api.widgets import WidgetsResource
+assert list(inspect.signature(WidgetsResource.update).parameters) == ["self", "widget_id", "body"]
+print(*sorted(n for n in dir(WidgetsResource) if not n.startswith("_")))
+"""
