@@ -7,7 +7,10 @@ import this suite first) that times, with ``time.perf_counter``:
 - ``import custom`` (alone in its process; includes ``close_api_client``);
 - the first call, in that second process: importing ``get_lead``, ``create_client``, and one
   ``get_lead.asyncio`` against the loopback server (lazily imported models, event loop,
-  connection, parsing).
+  connection, parsing);
+- the first call through ``custom.Close`` (a third process, after ``import custom``): making
+  ``Close``, reading ``close.leads`` (which imports that tag's package) and one
+  ``close.leads.get``.
 
 Bytecode caches are isolated with ``PYTHONPYCACHEPREFIX`` (the repository's ``__pycache__`` is
 never read or written), and every measured run has ``PYTHONDONTWRITEBYTECODE=1``, so a run
@@ -59,6 +62,20 @@ t2 = time.perf_counter()
 print(t1 - t0, t2 - t1)
 """
 
+_IMPORT_AND_FACADE_CALL = """
+import time
+import custom
+t0 = time.perf_counter()
+import asyncio
+
+async def first():
+    async with custom.Close(api_key="bench_key", base_url={url!r}) as close:
+        return await close.leads.get("lead_x")
+
+assert asyncio.run(first()) is not None
+print(time.perf_counter() - t0)
+"""
+
 _NOTES = [
     "Second table: `python -X importtime -c 'import custom'`, self time summed per top-level "
     "package (largest first). The project's own packages are a small share: models and "
@@ -74,7 +91,7 @@ _NOTES = [
 ]
 
 PROJECT_PACKAGES = ("close_api_client", "custom")
-PHASES = ("import close_api_client", "import custom", "first call")
+PHASES = ("import close_api_client", "import custom", "first call", "first call, `Close`")
 
 
 def _python(code: str, cache: Path, *, write: bool = False) -> list[float]:
@@ -88,11 +105,12 @@ def _python(code: str, cache: Path, *, write: bool = False) -> list[float]:
     return [float(x) for x in out.split()]
 
 
-def _caches(workdir: Path, call: str) -> dict[str, Path]:
+def _caches(workdir: Path, call: str, facade: str) -> dict[str, Path]:
     """Three pycache prefixes: all warm, warm but for this project, and empty."""
     warm = workdir / "warm"
     _python(_IMPORT_SDK, warm, write=True)
     _python(call, warm, write=True)
+    _python(facade, warm, write=True)
     deps = workdir / "deps"
     shutil.copytree(warm, deps)
     # The prefix mirrors absolute paths: drop this project's packages (not the venv's).
@@ -124,13 +142,14 @@ def _import_profile(cache: Path, top: int = 10) -> list[tuple[str, float]]:
     return sorted(totals.items(), key=lambda item: -item[1])[:top]
 
 
-def _measure(call: str, cache: Path) -> dict[str, list[float]]:
+def _measure(call: str, facade: str, cache: Path) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {phase: [] for phase in PHASES}
     for _ in range(RUNS):
         times["import close_api_client"] += _python(_IMPORT_SDK, cache)
         imported, first = _python(call, cache)
         times["import custom"].append(imported)
         times["first call"].append(first)
+        times["first call, `Close`"] += _python(facade, cache)
     return times
 
 
@@ -139,8 +158,9 @@ def run() -> Section:
     try:
         with serve_subprocess("bench._leadserver", str(fixture_path())) as url:
             call = _IMPORT_AND_CALL.format(url=f"{url}/api/v1")
-            caches = _caches(workdir, call)
-            results = {mode: _measure(call, cache) for mode, cache in caches.items()}
+            facade = _IMPORT_AND_FACADE_CALL.format(url=f"{url}/api/v1")
+            caches = _caches(workdir, call, facade)
+            results = {mode: _measure(call, facade, cache) for mode, cache in caches.items()}
             profiles = {mode: _import_profile(caches[mode]) for mode in ("warm", "cold all")}
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -176,7 +196,9 @@ def run() -> Section:
             "`python -c` script timed with `time.perf_counter`: `import close_api_client` alone; "
             "`import custom` alone (includes `close_api_client`); and, in that second process, "
             "the first call: importing `get_lead`, `create_client` and one `get_lead.asyncio` "
-            "against a loopback server (lazy model imports, event loop, connection, parsing). "
+            "against a loopback server (lazy model imports, event loop, connection, parsing); "
+            "and, in a third process after `import custom`, the first call through "
+            "`custom.Close` (`Close(...)`, `close.leads`, one `close.leads.get`). "
             "Bytecode caches are isolated with `PYTHONPYCACHEPREFIX` and every measured run has "
             "`PYTHONDONTWRITEBYTECODE=1`, so no run warms the next.\n\n"
             "- `warm`: every module's bytecode cached (a service's normal restart);\n"

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from . import errors
 from ._client import create_client, stats, with_options
+from ._close import Close
+from ._listing import Listing
 from ._pagination import Page, Paging, pages, paginate
 from ._retry import RetryPolicy
 from ._stats import ClientStats
@@ -29,7 +31,9 @@ if TYPE_CHECKING:  # imported on first use at run time (see __getattr__); typed 
 
 __all__ = [
     "ClientStats",
+    "Close",
     "CloseTransport",
+    "Listing",
     "MemoryStore",
     "Page",
     "Paging",

@@ -3,9 +3,11 @@
     make demo                                    # the simulator, in-process
     CLOSE_API_KEY=... python examples/demo.py --live   # read-only calls against api.close.com
 
-The simulated run creates a few hundred leads with contacts and opportunities, lists them
-with ``paginate``, absorbs a rate-limit storm with the client's backoff gate, reads what
-changed from the event log by cursor, and runs an opportunity report in another time zone.
+Everything goes through ``custom.Close``: ``close.<resource>.<method>(...)``, generated from
+the spec. The simulated run creates a few hundred leads with contacts and opportunities, lists
+them with ``close.leads.list()`` (which walks the pages), absorbs a rate-limit storm with the
+client's backoff gate, reads what changed from the event log by cursor, and runs an
+opportunity report in another time zone.
 """
 
 from __future__ import annotations
@@ -21,31 +23,16 @@ from typing import Any, TypeVar
 
 import httpx
 
-from close_api_client import AuthenticatedClient
-from close_api_client.api.custom_fields import list_lead_custom_fields
-from close_api_client.api.events import list_events
-from close_api_client.api.leads import create_lead, get_lead, list_leads
-from close_api_client.api.me import get_me
-from close_api_client.api.opportunities import (
-    create_opportunity,
-    list_opportunities,
-    update_opportunity,
-)
-from close_api_client.api.opportunity_statuses import list_opportunity_statuses
-from close_api_client.api.reports import get_funnel_totals_report
 from close_api_client.models import (
     EmailAddressCreate,
-    FunnelReportRequest,
     FunnelReportType,
+    Lead,
     LeadContactCreate,
-    LeadCreate,
-    OpportunityCreate,
     OpportunityStatusType,
-    OpportunityUpdate,
     PhoneCreate,
     ReportRelativeRange,
 )
-from custom import Paging, create_client, paginate, stats, tz_offset
+from custom import Close, Paging, stats, tz_offset
 
 T = TypeVar("T")
 API_KEY = "demo_key"
@@ -81,62 +68,57 @@ async def bounded(label: str, jobs: Iterable[Awaitable[T]], concurrency: int = 1
     return results
 
 
-def new_lead(number: int, industry_field: str) -> LeadCreate:
-    name = f"Company {number:03d}"
+async def new_lead(close: Close, number: int, industry_field: str) -> Lead:
+    """The body's fields are keyword arguments; nested values are the nested models."""
     contact = LeadContactCreate(
         name=f"Contact {number:03d}",
         title="Buyer",
         emails=[EmailAddressCreate(email=f"buyer{number}@example.com", type_="office")],
         phones=[PhoneCreate(phone=f"+1650555{number:04d}", type_="office")],
     )
-    lead = LeadCreate(name=name, description="Created by the demo", contacts=[contact])
-    lead[f"custom.{industry_field}"] = [INDUSTRIES[number % len(INDUSTRIES)]]
-    return lead
-
-
-async def industry_field_id(client: AuthenticatedClient) -> str:
-    """Custom fields are set by id (`custom.cf_...`): look the field up by its name."""
-    fields = await list_lead_custom_fields.asyncio(client=client)
-    assert fields is not None
-    return next(str(field.id) for field in fields.data if field.name == "Industry")
-
-
-async def create_leads(client: AuthenticatedClient, count: int, industry_field: str) -> list[str]:
-    leads = await bounded(
-        "creating leads + contacts",
-        (
-            create_lead.asyncio(client=client, body=new_lead(n, industry_field))
-            for n in range(count)
-        ),
+    return await close.leads.create(
+        name=f"Company {number:03d}",
+        description="Created by the demo",
+        contacts=[contact],
+        custom={industry_field: [INDUSTRIES[number % len(INDUSTRIES)]]},  # custom.cf_...
     )
-    return [lead.id for lead in leads if lead is not None and isinstance(lead.id, str)]
 
 
-async def create_opportunities(client: AuthenticatedClient, lead_ids: list[str]) -> list[str]:
+async def industry_field_id(close: Close) -> str:
+    """Custom fields are set by id (`custom.cf_...`): look the field up by its name."""
+    async for field in close.custom_fields.list_lead_custom_fields():
+        if field.name == "Industry":
+            return str(field.id)
+    raise LookupError("no Industry custom field")
+
+
+async def create_leads(close: Close, count: int, industry_field: str) -> list[str]:
+    jobs = (new_lead(close, n, industry_field) for n in range(count))
+    leads = await bounded("creating leads + contacts", jobs)
+    return [lead.id for lead in leads]
+
+
+async def create_opportunities(close: Close, lead_ids: list[str]) -> list[str]:
     opportunities = await bounded(
         "creating opportunities",
         (
-            create_opportunity.asyncio(
-                client=client,
-                body=OpportunityCreate(lead_id=lead_id, value=1000 * (n % 50 + 1), confidence=50),
-            )
+            close.opportunities.create(lead_id=lead_id, value=1000 * (n % 50 + 1), confidence=50)
             for n, lead_id in enumerate(lead_ids)
         ),
     )
-    return [o.id for o in opportunities if o is not None and isinstance(o.id, str)]
+    return [o.id for o in opportunities]
 
 
-async def storm(
-    client: AuthenticatedClient, lead_ids: list[str], clock: Callable[[], float]
-) -> dict[str, Any]:
+async def storm(close: Close, lead_ids: list[str], clock: Callable[[], float]) -> dict[str, Any]:
     """Up to 60 concurrent reads of one endpoint group limited to 10 requests per second."""
+    client = close.client
     before = stats(client)
     waits, limited = before.total_wait, before.rate_limited
     started = time.perf_counter()
     reads = lead_ids[:60]
     await bounded(
         "reading leads under a limit",
-        (get_lead.asyncio(lead_id, client=client) for lead_id in reads),
+        (close.leads.get(lead_id) for lead_id in reads),
         concurrency=60,
     )
     after = stats(client)
@@ -148,34 +130,27 @@ async def storm(
     }
 
 
-async def won_report(client: AuthenticatedClient, opportunity_ids: list[str]) -> dict[str, Any]:
+async def won_report(close: Close, opportunity_ids: list[str]) -> dict[str, Any]:
     """Win some deals from Kathmandu (UTC+5:45): Close dates the win in the caller's zone."""
-    statuses = await list_opportunity_statuses.asyncio(client=client)
+    statuses = await close.opportunity_statuses.list()  # a list Close returns whole: awaited
     won = next(s.id for s in statuses.data if s.type_ == "won")
     with tz_offset(5.75):
         await bounded(
             "winning opportunities",
-            (
-                update_opportunity.asyncio(o, client=client, body=OpportunityUpdate(status_id=won))
-                for o in opportunity_ids[:25]
-            ),
+            (close.opportunities.update(o, status_id=won) for o in opportunity_ids[:25]),
         )
-        report = await list_opportunities.asyncio(
-            client=client, status_type=OpportunityStatusType.WON, limit=1
+        # Awaiting a paginated list sends one request: the envelope, with its totals.
+        report = await close.opportunities.list(status_type=OpportunityStatusType.WON, limit=1)
+    won_deals = aiter(
+        close.opportunities.list(
+            status_type=OpportunityStatusType.WON,
+            paging=Paging(max_items=1),  # one item: no page is prefetched past it
         )
-    won_deals = paginate(
-        list_opportunities,
-        Paging(max_items=1),  # one item: no page is prefetched past it
-        client=client,
-        status_type=OpportunityStatusType.WON,
     )
     first = await anext(won_deals)
-    funnel = await get_funnel_totals_report.asyncio(
-        client=client,
-        body=FunnelReportRequest(
-            type_=FunnelReportType.CREATED_COHORT,
-            cohort_relative_range=ReportRelativeRange.TODAY,
-        ),
+    funnel = await close.reports.get_funnel_totals_report(
+        type_=FunnelReportType.CREATED_COHORT,
+        cohort_relative_range=ReportRelativeRange.TODAY,
     )
     totals = funnel.aggregations
     return {
@@ -207,35 +182,32 @@ async def run_simulated(
     started = clock()
     print(f"Close simulator (in-process), {lead_count} leads\n")
     options: dict[str, Any] = {"transport": transport, "clock": clock, "sleep": sleep}
-    async with create_client(API_KEY, tz="America/New_York", **options) as client:
-        me = await get_me.asyncio(client=client)
-        industry = await industry_field_id(client)
-        lead_ids = await create_leads(client, lead_count, industry)
-        opportunity_ids = await create_opportunities(client, lead_ids)
-        listed = [lead async for lead in paginate(list_leads, Paging(page_size=100), client=client)]
-        software = [
-            lead
-            async for lead in paginate(list_leads, client=client, query=f'"custom.{industry}":IT')
-        ]
+    async with Close(API_KEY, tz="America/New_York", **options) as close:
+        me = await close.me.get()
+        industry = await industry_field_id(close)
+        lead_ids = await create_leads(close, lead_count, industry)
+        opportunity_ids = await create_opportunities(close, lead_ids)
+        listed = [lead async for lead in close.leads.list(paging=Paging(page_size=100))]
+        software = [lead async for lead in close.leads.list(query=f'"custom.{industry}":IT')]
         simulator.set_rate_limit("GET", "/lead/", limit=10, window=1.0)
         simulator.storm("GET", "/lead/", requests=5, reset=1.0)  # and a burst of 429s on top
-        absorbed = await storm(client, lead_ids, clock)
+        absorbed = await storm(close, lead_ids, clock)
         simulator.set_rate_limit("GET", "/lead/", limit=None)
-        report = await won_report(client, opportunity_ids)
+        report = await won_report(close, opportunity_ids)
         events = Counter(
             [
                 f"{event.object_type}.{event.action}"
-                async for event in paginate(list_events, Paging(page_size=50), client=client)
+                async for event in close.events.list(paging=Paging(page_size=50))
             ]
         )
-        totals = stats(client)
+        totals = stats(close.client)
 
     name = me.first_name if me else "?"
     print(f"\nSummary (signed in as {name}; the whole run took {clock() - started:.1f} s)")
     line(
         "leads created / listed",
         f"{len(lead_ids)} / {len(listed)}",
-        "paginate() walked the pages of 100 for you, fetching ahead",
+        "close.leads.list() walked the pages of 100 for you, fetching ahead",
     )
     line(
         "search Industry:IT",
@@ -276,12 +248,10 @@ async def run_simulated(
 
 async def run_live() -> None:
     """Read-only calls against the real API (needs CLOSE_API_KEY)."""
-    async with create_client() as client:
-        me = await get_me.asyncio(client=client)
-        leads = [lead async for lead in paginate(list_leads, Paging(max_items=5), client=client)]
-        events = [
-            event async for event in paginate(list_events, Paging(max_items=5), client=client)
-        ]
+    async with Close() as close:
+        me = await close.me.get()
+        leads = [lead async for lead in close.leads.list(paging=Paging(max_items=5))]
+        events = [event async for event in close.events.list(paging=Paging(max_items=5))]
     print(f"Signed in as {me.email if me else '?'}")
     print("Latest leads: " + ", ".join(str(lead.display_name) for lead in leads))
     print("Latest events: " + ", ".join(f"{e.object_type}.{e.action}" for e in events))

@@ -95,6 +95,7 @@ def test_a_removed_field_and_operation_are_breaking(removed_changes: list) -> No
     printed = api_diff_script.markdown(removed_changes)
     assert printed.split("\n\n")[0].splitlines() == [
         "### Breaking",
+        "- `close_api_client.api.leads.LeadsResource.merge`: function removed",  # close.leads.merge
         "- `close_api_client.api.leads.merge_leads`: operation removed",
         "- `close_api_client.models.Lead.html_url`: field removed",
     ]
@@ -112,9 +113,15 @@ def test_the_gate_refuses_them_until_the_changelog_announces_them(
     changes = removed / "CHANGELOG.md"
     changes.write_text(changes.read_text() + "- `close_api_client.models.Lead.html_url`: gone\n")
     half = api_diff_script.unannounced(removed_changes, changes.read_text())
-    assert [change.path for change in half] == ["close_api_client.api.leads.merge_leads"]
+    assert [change.path for change in half] == [
+        "close_api_client.api.leads.LeadsResource.merge",
+        "close_api_client.api.leads.merge_leads",
+    ]
 
-    changes.write_text(changes.read_text() + "- `close_api_client.api.leads.merge_leads`\n")
+    changes.write_text(
+        changes.read_text()
+        + "- `close_api_client.api.leads.merge_leads`, `close_api_client.api.leads.LeadsResource`\n"
+    )
     accepted = api_diff(removed, "--base", "HEAD", "--changelog", "CHANGELOG.md")
     assert accepted.returncode == 0, accepted.stderr
     assert "every breaking change is announced" in accepted.stderr
@@ -264,6 +271,7 @@ def test_a_release_after_a_breaking_change_needs_the_bump_semver_asks(
     (repo / "CHANGELOG.md").write_text(
         "# Changelog\n\n## [Unreleased]\n\n### Breaking\n"
         "- `close_api_client.models.Lead.html_url`, `close_api_client.api.leads.merge_leads`\n"
+        "- `close_api_client.api.leads.LeadsResource.merge`\n"
     )
     script = (sys.executable, "scripts/release.py")
     too_small = run(repo, *script, "0.1.1")

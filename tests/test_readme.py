@@ -38,6 +38,7 @@ def simulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[CloseSimulator]:
         return real_create_client(api_key or "readme_key", **options)
 
     monkeypatch.setattr(custom, "create_client", routed)
+    monkeypatch.setattr(custom._client, "create_client", routed)  # what custom.Close calls
     monkeypatch.setattr(custom.fastapi, "create_client", routed)
     yield sim
 
@@ -51,6 +52,7 @@ def run_block(name: str) -> dict[str, Any]:
 def test_every_marked_block_was_found() -> None:
     assert set(BLOCKS) == {
         "quickstart",
+        "common-tasks",
         "pagination",
         "tz",
         "tenants",
@@ -67,6 +69,28 @@ def test_quickstart(simulator: CloseSimulator, capsys: pytest.CaptureFixture[str
     fetched = [r for r in simulator.requests if r.path.startswith("/api/v1/lead/lead_")]
     assert [r.query.get("query") for r in listed] == ["status:Potential"]
     assert len(printed) == len(fetched) > 0
+
+
+def test_common_tasks(simulator: CloseSimulator, capsys: pytest.CaptureFixture[str]) -> None:
+    namespace = run_block("common-tasks")
+
+    async def main() -> tuple[str, list[str], str, str]:
+        async with custom.Close() as close:
+            lead_id = await namespace["onboard"](close)
+            found = await namespace["find_acme"](close)
+            missing = await namespace["describe"](close, "lead_does_not_exist")
+            await namespace["set_status"](close, lead_id, "stat_does_not_exist")
+            return lead_id, found, missing, await namespace["describe"](close, lead_id)
+
+    lead_id, found, missing, name = asyncio.run(main())
+    lead = simulator.store.leads.items[lead_id]
+    assert lead["description"] == "Met at the expo" and name == "Acme Corp"
+    assert [c["name"] for c in simulator.store.contacts.of_lead(lead_id)] == ["Ann Lee"]
+    calls = [r.body for r in simulator.requests if r.path == "/api/v1/activity/call/"]
+    assert calls[0]["lead_id"] == lead_id and calls[0]["direction"] == "outbound"
+    assert found == [lead_id] and missing == "no such lead"
+    printed = capsys.readouterr().out
+    assert "logged acti_" in printed and "refused: {'status_id': 'Unknown lead status.'}" in printed
 
 
 def test_pagination(simulator: CloseSimulator, capsys: pytest.CaptureFixture[str]) -> None:

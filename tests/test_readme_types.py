@@ -35,12 +35,11 @@ def mypy_report(tmp_path_factory: pytest.TempPathFactory) -> str:
         (folder / f"readme_{name.replace('-', '_')}.py").write_text(code)
     probe = BLOCKS["quickstart"].replace("asyncio.run(main())", "")
     probe += (
-        "\n\nasync def probe(client: AuthenticatedClient) -> None:\n"
-        "    async for lead in paginate(list_leads, client=client):\n"
+        "\n\nasync def probe(close: Close) -> None:\n"
+        "    async for lead in close.leads.list():\n"
         "        reveal_type(lead)\n"
-        '    reveal_type(await get_lead.asyncio("lead_1", client=client))\n'
+        '    reveal_type(await close.leads.get("lead_1"))\n'
     )
-    probe = "from close_api_client import AuthenticatedClient\n" + probe
     (folder / "readme_probe.py").write_text(probe)
     copies = folder / "snippets"
     copies.mkdir()
