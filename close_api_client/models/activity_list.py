@@ -149,7 +149,7 @@ class ActivityList:
         ``data`` is absent or not a list of objects is not a page, and raises ``TypeError``
         (``ResponseParseError`` from the endpoint function) instead of leaving ``data`` UNSET.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("ActivityList", src_dict)
         from ..models.call_activity import CallActivity  # noqa: PLC0415
         from ..models.created_activity import CreatedActivity  # noqa: PLC0415

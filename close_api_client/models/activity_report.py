@@ -80,7 +80,7 @@ class ActivityReport:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("ActivityReport", src_dict)
         from ..models.activity_report_aggregations import ActivityReportAggregations  # noqa: PLC0415
         from ..models.activity_report_queries import ActivityReportQueries  # noqa: PLC0415

@@ -191,7 +191,7 @@ class BulkDelete:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("BulkDelete", src_dict)
         from ..models.bulk_delete_s_query import BulkDeleteSQuery  # noqa: PLC0415
         from ..models.bulk_delete_sort_item import BulkDeleteSortItem  # noqa: PLC0415

@@ -215,7 +215,7 @@ class BulkEdit:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("BulkEdit", src_dict)
         from ..models.bulk_edit_s_query import BulkEditSQuery  # noqa: PLC0415
         from ..models.bulk_edit_sort_item import BulkEditSortItem  # noqa: PLC0415

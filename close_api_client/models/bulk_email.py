@@ -219,7 +219,7 @@ class BulkEmail:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("BulkEmail", src_dict)
         from ..models.bulk_email_s_query import BulkEmailSQuery  # noqa: PLC0415
         from ..models.bulk_email_sort_item import BulkEmailSortItem  # noqa: PLC0415

@@ -251,7 +251,7 @@ class BulkSequenceSubscription:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("BulkSequenceSubscription", src_dict)
         from ..models.bulk_sequence_subscription_s_query import BulkSequenceSubscriptionSQuery  # noqa: PLC0415
         from ..models.bulk_sequence_subscription_sort_item import BulkSequenceSubscriptionSortItem  # noqa: PLC0415

@@ -247,7 +247,7 @@ class CallActivityCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("CallActivityCreate", src_dict)
         from ..models.call_activity_create_custom_fields_type_0 import (
             CallActivityCreateCustomFieldsType0,  # noqa: PLC0415

@@ -128,7 +128,7 @@ class ConnectedAccount:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("ConnectedAccount", src_dict)
         from ..models.connected_account_identity import ConnectedAccountIdentity  # noqa: PLC0415
         from ..models.connected_account_server import ConnectedAccountServer  # noqa: PLC0415

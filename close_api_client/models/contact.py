@@ -224,7 +224,7 @@ class Contact:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("Contact", src_dict)
         from ..models.basic_subscription_info_for_contact import BasicSubscriptionInfoForContact  # noqa: PLC0415
         from ..models.contact_recent_call import ContactRecentCall  # noqa: PLC0415

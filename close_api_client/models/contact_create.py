@@ -111,7 +111,7 @@ class ContactCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("ContactCreate", src_dict)
         from ..models.contact_url import ContactUrl  # noqa: PLC0415
         from ..models.email_address import EmailAddress  # noqa: PLC0415

@@ -175,7 +175,7 @@ class CustomActivity:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("CustomActivity", src_dict)
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)

@@ -138,7 +138,7 @@ class CustomObjectType:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("CustomObjectType", src_dict)
         from ..models.custom_object_type_field import CustomObjectTypeField  # noqa: PLC0415
 

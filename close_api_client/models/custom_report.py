@@ -95,7 +95,7 @@ class CustomReport:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("CustomReport", src_dict)
         from ..models.custom_report_bucket import CustomReportBucket  # noqa: PLC0415
         from ..models.custom_report_series import CustomReportSeries  # noqa: PLC0415

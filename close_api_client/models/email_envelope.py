@@ -135,7 +135,7 @@ class EmailEnvelope:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("EmailEnvelope", src_dict)
         from ..models.email_envelope_address import EmailEnvelopeAddress  # noqa: PLC0415
 

@@ -198,7 +198,7 @@ class EmailThreadActivity:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("EmailThreadActivity", src_dict)
         from ..models.email_activity import EmailActivity  # noqa: PLC0415
         from ..models.email_envelope_address import EmailEnvelopeAddress  # noqa: PLC0415

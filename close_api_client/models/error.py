@@ -84,7 +84,7 @@ class Error:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("Error", src_dict)
         from ..models.error_error_type_1 import ErrorErrorType1  # noqa: PLC0415
         from ..models.error_field_errors import ErrorFieldErrors  # noqa: PLC0415

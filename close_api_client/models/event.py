@@ -180,7 +180,7 @@ class Event:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("Event", src_dict)
         from ..models.event_meta import EventMeta  # noqa: PLC0415
         from ..models.event_object_data import EventObjectData  # noqa: PLC0415

@@ -67,7 +67,7 @@ class FileUpload:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("FileUpload", src_dict)
         from ..models.file_upload_download import FileUploadDownload  # noqa: PLC0415
         from ..models.file_upload_form import FileUploadForm  # noqa: PLC0415

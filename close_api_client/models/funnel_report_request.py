@@ -153,7 +153,7 @@ class FunnelReportRequest:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("FunnelReportRequest", src_dict)
         from ..models.report_datetime_range import ReportDatetimeRange  # noqa: PLC0415
         from ..models.report_query import ReportQuery  # noqa: PLC0415

@@ -71,7 +71,7 @@ class FunnelStagesReport:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("FunnelStagesReport", src_dict)
         from ..models.funnel_stages_aggregations import FunnelStagesAggregations  # noqa: PLC0415
         from ..models.funnel_stages_user_report import FunnelStagesUserReport  # noqa: PLC0415

@@ -323,7 +323,7 @@ class Lead:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("Lead", src_dict)
         from ..models.address import Address  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415

@@ -109,7 +109,7 @@ class LeadCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("LeadCreate", src_dict)
         from ..models.address import Address  # noqa: PLC0415
         from ..models.lead_contact_create import LeadContactCreate  # noqa: PLC0415

@@ -76,7 +76,7 @@ class LeadList:
         ``data`` is absent or not a list of objects is not a page, and raises ``TypeError``
         (``ResponseParseError`` from the endpoint function) instead of leaving ``data`` UNSET.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("LeadList", src_dict)
         from ..models.lead import Lead  # noqa: PLC0415
 

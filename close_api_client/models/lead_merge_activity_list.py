@@ -70,7 +70,7 @@ class LeadMergeActivityList:
         ``data`` is absent or not a list of objects is not a page, and raises ``TypeError``
         (``ResponseParseError`` from the endpoint function) instead of leaving ``data`` UNSET.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("LeadMergeActivityList", src_dict)
         from ..models.lead_merge_activity import LeadMergeActivity  # noqa: PLC0415
 

@@ -88,7 +88,7 @@ class LeadStatusReport:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("LeadStatusReport", src_dict)
         from ..models.status_report_overview import StatusReportOverview  # noqa: PLC0415
         from ..models.status_report_transition import StatusReportTransition  # noqa: PLC0415

@@ -150,7 +150,7 @@ class Me:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("Me", src_dict)
         from ..models.connected_account import ConnectedAccount  # noqa: PLC0415
         from ..models.membership import Membership  # noqa: PLC0415

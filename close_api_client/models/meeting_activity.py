@@ -578,7 +578,7 @@ class MeetingActivity:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("MeetingActivity", src_dict)
         from ..models.comment_summary import CommentSummary  # noqa: PLC0415
         from ..models.meeting_activity_integration import MeetingActivityIntegration  # noqa: PLC0415

@@ -107,7 +107,7 @@ class MeetingTranscript:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("MeetingTranscript", src_dict)
         from ..models.meeting_transcript_speaker import MeetingTranscriptSpeaker  # noqa: PLC0415
         from ..models.meeting_transcript_utterance import MeetingTranscriptUtterance  # noqa: PLC0415

@@ -397,7 +397,7 @@ class Opportunity:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("Opportunity", src_dict)
         from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.opportunity_attachment import OpportunityAttachment  # noqa: PLC0415

@@ -200,7 +200,7 @@ class OpportunityCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("OpportunityCreate", src_dict)
         from ..models.opportunity_attachment_in import OpportunityAttachmentIn  # noqa: PLC0415
         from ..models.opportunity_create_custom_fields_type_0 import (

@@ -222,7 +222,7 @@ class OpportunityGroup:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("OpportunityGroup", src_dict)
         from ..models.opportunity import Opportunity  # noqa: PLC0415
         from ..models.opportunity_count_by_value_period import OpportunityCountByValuePeriod  # noqa: PLC0415

@@ -186,7 +186,7 @@ class OpportunityList:
         ``data`` is absent or not a list of objects is not a page, and raises ``TypeError``
         (``ResponseParseError`` from the endpoint function) instead of leaving ``data`` UNSET.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("OpportunityList", src_dict)
         from ..models.opportunity import Opportunity  # noqa: PLC0415
         from ..models.opportunity_count_by_value_period import OpportunityCountByValuePeriod  # noqa: PLC0415

@@ -145,7 +145,7 @@ class OpportunityUpdate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("OpportunityUpdate", src_dict)
         from ..models.custom_field_values import CustomFieldValues  # noqa: PLC0415
         from ..models.opportunity_attachment import OpportunityAttachment  # noqa: PLC0415

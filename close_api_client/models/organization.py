@@ -153,7 +153,7 @@ class Organization:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("Organization", src_dict)
         from ..models.lead_status import LeadStatus  # noqa: PLC0415
         from ..models.membership import Membership  # noqa: PLC0415

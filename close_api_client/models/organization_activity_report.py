@@ -173,7 +173,7 @@ class OrganizationActivityReport:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("OrganizationActivityReport", src_dict)
         from ..models.organization_activity_report_queries import OrganizationActivityReportQueries  # noqa: PLC0415
 

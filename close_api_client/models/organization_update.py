@@ -74,7 +74,7 @@ class OrganizationUpdate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("OrganizationUpdate", src_dict)
         from ..models.organization_lead_status_ref import OrganizationLeadStatusRef  # noqa: PLC0415
 

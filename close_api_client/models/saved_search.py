@@ -199,7 +199,7 @@ class SavedSearch:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SavedSearch", src_dict)
         from ..models.saved_search_s_query_type_0 import SavedSearchSQueryType0  # noqa: PLC0415
         from ..models.saved_search_selected_fields_type_0_item import (

@@ -114,7 +114,7 @@ class SearchRequest:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SearchRequest", src_dict)
         from ..models.search_field_selection import SearchFieldSelection  # noqa: PLC0415
         from ..models.search_query import SearchQuery  # noqa: PLC0415

@@ -83,7 +83,7 @@ class SearchResponse:
         ``data`` is absent or not a list of objects is not a page, and raises ``TypeError``
         (``ResponseParseError`` from the endpoint function) instead of leaving ``data`` UNSET.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SearchResponse", src_dict)
         from ..models.search_count import SearchCount  # noqa: PLC0415
         from ..models.search_result import SearchResult  # noqa: PLC0415

@@ -69,7 +69,7 @@ class SearchSort:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SearchSort", src_dict)
         from ..models.search_sort_field import SearchSortField  # noqa: PLC0415
 

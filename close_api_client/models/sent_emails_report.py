@@ -62,7 +62,7 @@ class SentEmailsReport:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SentEmailsReport", src_dict)
         from ..models.sent_email_stats import SentEmailStats  # noqa: PLC0415
 

@@ -56,7 +56,7 @@ class SequenceSubscriptionUpdate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SequenceSubscriptionUpdate", src_dict)
         d = dict(src_dict)
         _raw_status = d.pop("status", UNSET)

@@ -84,7 +84,7 @@ class SequenceUpdate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SequenceUpdate", src_dict)
         from ..models.sequence_step_update import SequenceStepUpdate  # noqa: PLC0415
 

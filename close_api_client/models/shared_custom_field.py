@@ -159,7 +159,7 @@ class SharedCustomField:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SharedCustomField", src_dict)
         from ..models.shared_custom_field_association import SharedCustomFieldAssociation  # noqa: PLC0415
 

@@ -194,7 +194,7 @@ class SmsActivityCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SmsActivityCreate", src_dict)
         from ..models.sms_attachment_in import SmsAttachmentIn  # noqa: PLC0415
 

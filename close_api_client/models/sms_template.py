@@ -133,7 +133,7 @@ class SmsTemplate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SmsTemplate", src_dict)
         from ..models.sms_template_attachment import SmsTemplateAttachment  # noqa: PLC0415
 

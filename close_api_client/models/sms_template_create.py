@@ -80,7 +80,7 @@ class SmsTemplateCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("SmsTemplateCreate", src_dict)
         from ..models.sms_template_attachment_create import SmsTemplateAttachmentCreate  # noqa: PLC0415
 

@@ -64,7 +64,7 @@ class UserAvailabilityList:
         ``data`` is absent or not a list of objects is not a page, and raises ``TypeError``
         (``ResponseParseError`` from the endpoint function) instead of leaving ``data`` UNSET.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("UserAvailabilityList", src_dict)
         from ..models.user_availability import UserAvailability  # noqa: PLC0415
 

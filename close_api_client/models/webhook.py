@@ -156,7 +156,7 @@ class Webhook:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("Webhook", src_dict)
         from ..models.webhook_counters import WebhookCounters  # noqa: PLC0415
         from ..models.webhook_subscription_event import WebhookSubscriptionEvent  # noqa: PLC0415

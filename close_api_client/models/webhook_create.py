@@ -87,7 +87,7 @@ class WebhookCreate:
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
         members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("WebhookCreate", src_dict)
         from ..models.webhook_create_event_filter_type_0 import WebhookCreateEventFilterType0  # noqa: PLC0415
         from ..models.webhook_subscription_event_create import WebhookSubscriptionEventCreate  # noqa: PLC0415

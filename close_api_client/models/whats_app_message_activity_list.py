@@ -70,7 +70,7 @@ class WhatsAppMessageActivityList:
         ``data`` is absent or not a list of objects is not a page, and raises ``TypeError``
         (``ResponseParseError`` from the endpoint function) instead of leaving ``data`` UNSET.
         """
-        if not isinstance(src_dict, Mapping):
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
             raise not_an_object("WhatsAppMessageActivityList", src_dict)
         from ..models.whats_app_message_activity import WhatsAppMessageActivity  # noqa: PLC0415
 
