@@ -43,15 +43,24 @@ class ResponseParseError(CloseError):
     """
 
     def __init__(
-        self, status_code: int, headers: Mapping[str, str], content: bytes, *, operation: str
+        self,
+        status_code: int,
+        headers: Mapping[str, str],
+        content: bytes,
+        *,
+        operation: str,
+        reason: str = "",
     ) -> None:
         self.status_code = status_code
         self.headers = dict(headers)
         self.content = content
         self.operation = operation
+        self.reason = reason
+        """What is wrong with the body, when known (``LeadList: the required field 'data' is missing``)."""
+        because = f": {reason}" if reason else ""
         super().__init__(
             f"{operation}: could not parse the {status_code} response body "
-            f"({len(content)} bytes); status, headers and raw body are kept on this error"
+            f"({len(content)} bytes){because}; status, headers and raw body are kept on this error"
         )
 
 

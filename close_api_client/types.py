@@ -179,6 +179,29 @@ def path_segment(name: str, value: object) -> str:
     return quote(text, safe="")
 
 
+def not_an_object(model: str, value: object) -> TypeError:
+    """What a model's ``from_dict`` raises for JSON that is not an object (``[]``, ``1``)."""
+    return TypeError(f"{model}: expected a JSON object, got {_json_type(value)}")
+
+
+def not_a_page(model: str, field: str, value: object) -> TypeError:
+    """What a list envelope raises when a field every page has is absent or of another type."""
+    if isinstance(value, Unset):
+        return TypeError(f"{model}: the required field {field!r} is missing")
+    return TypeError(
+        f"{model}: the required field {field!r} has the wrong type ({_json_type(value)})"
+    )
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return names.get(type(value), type(value).__name__)
+
+
 def build_response(
     response: httpx.Response, parse: Callable[[httpx.Response], T], *, operation: str
 ) -> "Response[T]":
@@ -192,7 +215,11 @@ def build_response(
         parsed = parse(response)
     except (KeyError, ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise ResponseParseError(
-            response.status_code, response.headers, response.content, operation=operation
+            response.status_code,
+            response.headers,
+            response.content,
+            operation=operation,
+            reason=str(exc) if isinstance(exc, TypeError) else "",
         ) from exc
     return Response(
         status_code=status_code_of(response.status_code),
@@ -214,6 +241,8 @@ __all__ = [
     "Response",
     "Unset",
     "build_response",
+    "not_a_page",
+    "not_an_object",
     "parse_datetime",
     "path_segment",
     "status_code_of",

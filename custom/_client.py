@@ -31,7 +31,7 @@ from ._ratelimit import credential_fingerprint
 from ._retry import RetryPolicy
 from ._stats import ClientStats
 from ._store import GateStore
-from ._transport import CloseTransport
+from ._transport import CloseTransport, pool_limit
 from ._tz import TzSpec, parse_tz, utc_now
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "create_client", "stats", "with_options"]
@@ -90,9 +90,39 @@ def _user_agent() -> str:
 
 
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """The timeouts, checked now: a negative or zero one would fail every request later."""
     if timeout is None:
         return DEFAULT_TIMEOUT
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    checked = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    for kind in ("connect", "read", "write", "pool"):
+        value = getattr(checked, kind)
+        if value is not None and not value > 0:  # also refuses NaN
+            raise ValueError(
+                f"timeout: the {kind} timeout is {value!r}; it must be a positive number of "
+                "seconds (timeout=httpx.Timeout(None) for none; default 60 s, 10 s to connect)"
+            )
+    return checked
+
+
+def _base_url(explicit: str | None) -> str:
+    """``base_url``, else ``CLOSE_BASE_URL``, else Close; refused now if not absolute http(s).
+
+    Without a scheme (``api.close.com/api/v1``) httpx would take it for a relative path and
+    the first request would fail far from the cause.
+    """
+    source = "base_url" if explicit else "CLOSE_BASE_URL"
+    url = explicit or os.environ.get("CLOSE_BASE_URL") or DEFAULT_BASE_URL
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        parsed = httpx.URL("")
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        shown = repr(url) if "@" not in url else "(not shown: it holds a user name)"
+        raise ValueError(
+            f"{source} {shown} is not an absolute http(s) URL: give the scheme and host, "
+            f"e.g. {DEFAULT_BASE_URL} or http://127.0.0.1:8765/api/v1 for the simulator"
+        )
+    return url
 
 
 def _assemble(
@@ -139,6 +169,7 @@ def create_client(
     redis_url: str | None = None,
     store: GateStore | None = None,
     organization: str | None = None,
+    max_in_flight: int | None = None,
 ) -> AuthenticatedClient:
     """A generated ``AuthenticatedClient`` with Close's auth, limits, retries and time zone.
 
@@ -146,7 +177,13 @@ def create_client(
     ``oauth_token`` sends a bearer token instead. ``base_url`` falls back to ``CLOSE_BASE_URL``,
     then to Close's own API, so one environment variable points code at the simulator
     (``python -m custom.simulator`` prints both values). ``transport`` replaces the network (e.g.
-    ``httpx.ASGITransport(app=sim.app)``); ``proxy``/``limits`` configure the default one.
+    ``httpx.ASGITransport(app=sim.app)``, ``httpx.MockTransport``, a wrapper of your own);
+    ``proxy``/``limits`` configure the default one. ``max_in_flight`` bounds the requests
+    past the rate-limit gate at once (they wait for a connection before the gate's last
+    check, so none goes out after its group was blocked): by default the pool's
+    ``max_connections``, found in the default transport, a user's ``httpx.AsyncHTTPTransport``
+    and wrappers that keep theirs in an attribute; pass it for a transport that queues
+    requests some other way.
     ``redis_url`` (``redis://host:6379/0``, the ``redis`` extra) shares the rate-limit gate
     with every process and host using the same Redis; ``store`` passes a store object
     instead (e.g. one ``RedisStore`` shared with ``webhook_router``; the caller closes it).
@@ -155,7 +192,8 @@ def create_client(
     ``clock``, ``sleep``, ``now`` and ``rng`` exist for tests.
     """
     auth = _auth(api_key, oauth_token)
-    base_url = base_url or os.environ.get("CLOSE_BASE_URL") or DEFAULT_BASE_URL
+    base_url = _base_url(base_url)
+    checked_timeout = _timeout(timeout)
     if redis_url is not None and store is not None:
         raise ValueError("pass either redis_url or store, not both")
     if redis_url is not None:
@@ -172,12 +210,12 @@ def create_client(
         rng=rng,
         now=now or utc_now,
         # Requests wait for a connection before the gate's last check, not in the pool's queue.
-        max_in_flight=None if transport is not None else pool_limits.max_connections,
+        max_in_flight=max_in_flight if max_in_flight is not None else pool_limit(inner),
         store=store,
         owns_store=redis_url is not None,
     )
     _register_organization(close_transport, auth, organization)
-    return _assemble(base_url, auth, close_transport, _timeout(timeout), headers or {})
+    return _assemble(base_url, auth, close_transport, checked_timeout, headers or {})
 
 
 def _redis_store(url: str, clock: Callable[[], float]) -> GateStore:

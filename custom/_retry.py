@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-__all__ = ["IDEMPOTENT_METHODS", "RetryPolicy"]
+__all__ = ["IDEMPOTENT_METHODS", "RetryPolicy", "is_unsent"]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -36,6 +36,11 @@ _MAYBE_SENT: tuple[type[Exception], ...] = (
     httpx.NetworkError,
     httpx.RemoteProtocolError,
 )
+
+
+def is_unsent(exc: Exception) -> bool:
+    """True when ``exc`` was raised before the request left this process (safe to resend)."""
+    return isinstance(exc, _NOT_SENT)
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,7 @@ class RetryPolicy:
 
     def retry_reason(self, exc: Exception, idempotent: bool) -> str | None:
         """Why ``exc`` may be retried, or None if it must surface."""
-        if isinstance(exc, _NOT_SENT):
+        if is_unsent(exc):
             return f"{type(exc).__name__} before sending"
         if isinstance(exc, _MAYBE_SENT) and idempotent:
             return type(exc).__name__

@@ -13,15 +13,31 @@ behaviour in the transport under that client means every one of them gets it wit
    extension ``close_path_template``), else it is guessed from the URL;
 4. a free connection: with a bounded pool, at most that many requests are past the gate, and
    the gate is checked again once one is free, so no request waits in the pool's queue while
-   its group becomes blocked and then goes out anyway;
-5. the whole body is read here, so a failure after the headers (a truncated or stalled body)
-   is retried like any other transient failure, by the rules in ``_retry.py``;
+   its group becomes blocked and then goes out anyway. The bound is ``max_in_flight``: the
+   default pool's ``max_connections``, or read from a user's transport (see ``pool_limit``);
+5. the body, read here or handed on (the rule below), so that what can be retried is retried
+   before the caller sees anything;
 6. 429: the wait is read from the response and the whole group is blocked, even when this
    request then gives up; it is retried if the wait fits in what is left of
    ``max_retry_time``, else ``RateLimitError`` is raised at once, carrying the wait;
 7. a final non-2xx response (3xx included) is raised as a typed error from ``custom.errors``,
    and a request that got no usable response as ``APIConnectionError``/``APITimeoutError``
-   (the httpx exception as ``__cause__``). This is the only place those errors are raised.
+   (the httpx exception as ``__cause__``), with a message that says what to check next.
+   This is the only place those errors are raised.
+
+Which bodies are read here (so a truncated or stalled body is retried by the rules in
+``_retry.py``) and which are handed on unread, streaming:
+
+- read here: every non-2xx body (small, and the retry decision needs it), every response to a
+  generated function (its request carries ``close_path_template``; the generated code reads
+  the whole body anyway), every body announcing ``content-length`` up to
+  ``BUFFER_LIMIT`` (1 MiB), and a body the inner transport already read (``httpx.MockTransport``,
+  respx, a wrapper that records bodies); always with ``Response.aread()``, which works for all;
+- handed on: any other 2xx body (``client.get_async_httpx_client().stream(...)`` of an export,
+  a chunked body of unknown length). The caller reads it as it arrives, in bounded memory; a
+  failure while reading it is raised as ``APIConnectionError`` and not retried (part of it was
+  handed on already). The response holds its connection, and its ``max_in_flight`` slot,
+  until it is closed: use ``async with client.stream(...)``.
 
 State is split in two: what derived (per-tenant) clients share (the real transport and its
 connection pool, the gate, the retry policy, the clock) and what each client owns (its default
@@ -35,10 +51,10 @@ import datetime as dt
 import json
 import logging
 import random
+import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
 
 import httpx
 
@@ -55,7 +71,7 @@ from ._ratelimit import (
     parse_retry_after,
     template_group,
 )
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, is_unsent
 from ._stats import ClientStats
 from ._store import GateStore
 from ._tz import TzOffset, current_tz_override, utc_now
@@ -68,13 +84,22 @@ from .errors import (
     error_for_status,
 )
 
-__all__ = ["MAX_URL_LENGTH", "PATH_TEMPLATE_EXTENSION", "CloseTransport"]
+__all__ = [
+    "BUFFER_LIMIT",
+    "MAX_URL_LENGTH",
+    "PATH_TEMPLATE_EXTENSION",
+    "CloseTransport",
+    "pool_limit",
+]
 
 logger = logging.getLogger("close_api_client")
 
 MAX_URL_LENGTH = 2000
 PATH_TEMPLATE_EXTENSION = "close_path_template"
 """Request extension the generated functions set: the operation's path as in openapi.yaml."""
+BUFFER_LIMIT = 1 << 20
+"""Bytes: a 2xx body announcing at most this ``content-length`` is read (and retried) here even
+for a request that streams; a longer one, or one of unknown length, is handed on unread."""
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 Now = Callable[[], dt.datetime]
@@ -94,7 +119,8 @@ class _Shared:
     base_path: str
     max_url_length: int
     slots: asyncio.Semaphore | None
-    """One per connection of a bounded pool: held from the gate until the body is read."""
+    """One per connection of a bounded pool: held from the gate until the body is read (or,
+    for a body handed on unread, until the caller closes the response)."""
     owns_store: bool = False
     """The store was made for this transport (from ``redis_url``): closed with it."""
     closed: bool = False
@@ -110,6 +136,11 @@ class _Call:
     idempotent: bool
     started: float
     attempt: int = 0
+
+    @property
+    def reads_whole_body(self) -> bool:
+        """A generated function's request: its caller parses the whole body anyway."""
+        return PATH_TEMPLATE_EXTENSION in self.request.extensions
 
 
 def _params_body(url: httpx.URL) -> bytes:
@@ -144,7 +175,8 @@ class CloseTransport(httpx.AsyncBaseTransport):
     ``clock``/``sleep`` (monotonic seconds, async sleep) and ``now`` (aware UTC datetime, for
     time zones) are injectable so tests control time; ``rng`` makes jitter reproducible.
     ``max_in_flight`` is the pool's connection limit (``httpx.Limits.max_connections``) when
-    there is one; ``None`` for a transport without a queue (an ASGI app, a mock).
+    there is one (``pool_limit(inner)`` finds it in an ``httpx.AsyncHTTPTransport`` and most
+    wrappers of one); ``None`` for a transport without a queue (an ASGI app, a mock).
     ``store`` holds the gate's state (default: this process's memory; see ``custom._store``).
     """
 
@@ -251,7 +283,9 @@ class CloseTransport(httpx.AsyncBaseTransport):
             outcome = await self._send_once(call)
             if isinstance(outcome, httpx.TransportError):
                 if not await self._may_retry_error(outcome, call):
-                    raise _connection_error(outcome, call) from outcome
+                    spent = self._shared.clock() - call.started
+                    base_path = self._shared.base_path
+                    raise _connection_error(outcome, call, spent, base_path) from outcome
             elif outcome.status_code != 429:  # a 429 was handled (group blocked) in _send_once
                 if not await self._may_retry_status(outcome, call):
                     return await self._final(outcome, call)
@@ -291,14 +325,16 @@ class CloseTransport(httpx.AsyncBaseTransport):
             slots.release()
 
     async def _send_once(self, call: _Call) -> httpx.Response | httpx.TransportError:
-        """One pass through the gate: wait, send, read the body, report to the gate.
+        """One pass through the gate: wait, send, read the body (or hand it on), report.
 
         The request counts as in flight for its group from the gate to its response's headers,
         and whatever happens (error, cancellation) it stops counting when this returns. A 429
         blocks the group here, before the pass is closed, so requests waiting on this one as
         their group's probe see the block. Backoff sleeps happen after, outside the gate.
+        The connection slot is freed here, or by the caller closing a body handed on.
         """
         ticket = await self._pass_gate(call)
+        handed_on = False
         try:
             async with ticket:
                 if ticket.waited > 0:
@@ -312,18 +348,26 @@ class CloseTransport(httpx.AsyncBaseTransport):
                 except httpx.TransportError as exc:
                     return exc
                 await ticket.answered(parse_rate_limit(response.headers))
-                raw = await _read_raw(response)
+                stream = response.stream
+                if isinstance(stream, httpx.AsyncByteStream) and _hands_on(response, call):
+                    handed_on = True
+                    response.stream = _HandedOnBody(stream, call, self._release_slot)
+                    return response
+                failure = await _read(response)
                 if response.status_code == 429:
                     # The headers already say 429: Close did not apply the request, and a
                     # broken body only loses the (deprecated) body signals.
-                    content = b"" if isinstance(raw, Exception) else _decoded(response, raw)
-                    await self._on_429(response, content, call)
-                if isinstance(raw, httpx.TransportError):
-                    return raw
-                return _buffered(response, raw)
+                    await self._on_429(response, b"" if failure else response.content, call)
+                if isinstance(failure, httpx.DecodingError):
+                    raise failure  # not transient: the same bytes would not decode next time
+                return failure or response
         finally:
-            if self._shared.slots is not None:
-                self._shared.slots.release()
+            if not handed_on:
+                self._release_slot()
+
+    def _release_slot(self) -> None:
+        if self._shared.slots is not None:
+            self._shared.slots.release()
 
     async def _backoff(self, wait: float, reason: str, call: _Call) -> None:
         logger.info(
@@ -415,59 +459,186 @@ class CloseTransport(httpx.AsyncBaseTransport):
             path=call.request.url.path,
             content=await response.aread(),
             headers=response.headers,
+            hint=self._hint(response.status_code),
+        )
+
+    def _hint(self, status_code: int) -> str:
+        """What to fix when the status says the base URL is wrong rather than the request."""
+        base_path = self._shared.base_path
+        if status_code != 404 or base_path.endswith("/api/v1"):
+            return ""
+        return (
+            f"the base URL's path is {base_path or '/'!r}, without /api/v1: Close's API root is "
+            "https://api.close.com/api/v1 (the simulator's http://127.0.0.1:<port>/api/v1); "
+            "check base_url (or CLOSE_BASE_URL)"
         )
 
 
-async def _read_raw(response: httpx.Response) -> bytes | httpx.TransportError:
-    """The body as sent (still encoded), or the failure that cut it short; always closed."""
+def pool_limit(transport: httpx.AsyncBaseTransport, depth: int = 4) -> int | None:
+    """The connection limit of the httpx pool under ``transport``, if one can be found.
+
+    ``httpx.AsyncHTTPTransport`` keeps it in its httpcore pool (``_pool._max_connections``,
+    private, so read defensively); a wrapper transport is searched through the attributes that
+    hold a transport, ``depth`` levels down. None: no pool found (an ASGI app, a mock, a
+    wrapper hiding its inner transport), or an unbounded one; pass ``max_in_flight=`` then.
+    """
+    if isinstance(transport, httpx.AsyncHTTPTransport):
+        limit = getattr(getattr(transport, "_pool", None), "_max_connections", None)
+        bounded = isinstance(limit, int) and 0 < limit < sys.maxsize
+        return limit if bounded else None
+    if depth == 0:
+        return None
+    for value in vars(transport).values() if hasattr(transport, "__dict__") else ():
+        if isinstance(value, httpx.AsyncBaseTransport) and value is not transport:
+            found = pool_limit(value, depth - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _hands_on(response: httpx.Response, call: _Call) -> bool:
+    """Whether the body goes to the caller unread (see the module docstring for the rule)."""
+    if not 200 <= response.status_code < 300 or call.reads_whole_body:
+        return False
+    if response.is_stream_consumed:  # the inner transport read it already (a mock, a recorder)
+        return False
+    length = response.headers.get("content-length", "")
+    return not length.isdigit() or int(length) > BUFFER_LIMIT
+
+
+async def _read(response: httpx.Response) -> httpx.TransportError | httpx.DecodingError | None:
+    """Read the whole body into the response (``aread``: also when a mock already read it),
+    or say what cut it short; the response is closed either way, so its connection is free."""
     try:
-        return b"".join([chunk async for chunk in response.aiter_raw()])
-    except httpx.TransportError as exc:
+        await response.aread()
+    except (httpx.TransportError, httpx.DecodingError) as exc:
         return exc
     finally:
         await response.aclose()
+    return None
 
 
-def _buffered(response: httpx.Response, raw: bytes) -> httpx.Response:
-    """A response over the bytes already read: the connection is back in the pool, and
-    the client decodes and reads it as it would a response from the network."""
-    extensions = {k: v for k, v in response.extensions.items() if k != "network_stream"}
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(raw),
-        extensions=extensions,
-    )
+class _HandedOnBody(httpx.AsyncByteStream):
+    """The body of a response handed on unread: the caller streams it from the network.
+
+    Closing it frees the connection slot taken at the gate (once). A failure while the caller
+    reads is raised as ``APIConnectionError``: it cannot be retried here, since part of the
+    body has reached the caller already.
+    """
+
+    def __init__(
+        self, inner: httpx.AsyncByteStream, call: _Call, release: Callable[[], None]
+    ) -> None:
+        self._inner = inner
+        self._call = call
+        self._release: Callable[[], None] | None = release
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except httpx.TransportError as exc:
+            name = type(exc).__name__
+            raise APIConnectionError(
+                f"{name} while streaming the body; a streamed body is not retried (part of it "
+                "was read already): request it again",
+                method=self._call.method,
+                path=self._call.request.url.path,
+            ) from exc
+
+    async def aclose(self) -> None:
+        release, self._release = self._release, None
+        try:
+            await self._inner.aclose()
+        finally:
+            if release is not None:
+                release()
 
 
-def _decoded(response: httpx.Response, raw: bytes) -> bytes:
-    """The body with its content-encoding undone (the raw bytes if that fails)."""
-    try:
-        return httpx.Response(response.status_code, headers=response.headers, content=raw).content
-    except httpx.DecodingError:
-        return raw
-
-
-def _connection_error(exc: httpx.TransportError, call: _Call) -> APIConnectionError:
+def _connection_error(
+    exc: httpx.TransportError, call: _Call, spent: float, base_path: str
+) -> APIConnectionError:
     """The SDK error for a request that got no usable response, after its retries.
 
-    The message names the failure and the attempts; httpx's own text is kept only when it
-    cannot carry the URL (its query) or a credential.
+    The message says what failed, then what the user must check or do next: the host and port
+    that refused, the timeout that ran out and the time spent, or, for a request that may have
+    been applied and so was not retried, that it may have taken effect. Never the query string
+    or a credential.
     """
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    message = f"{_failure_text(exc)}: {_what_to_check(exc, call, spent, base_path)}"
+    return cls(message, method=call.method, path=call.request.url.path)
+
+
+def _failure_text(exc: httpx.TransportError) -> str:
+    """The exception's name, with httpx's text only when it cannot carry the URL or a key."""
     detail = str(exc)
     unsafe = "://" in detail or "?" in detail or "uthorization" in detail or len(detail) > 200
     name = type(exc).__name__
-    text = name if unsafe or not detail else f"{name}: {detail}"
+    return name if unsafe or not detail else f"{name}: {detail}"
+
+
+def _what_to_check(exc: httpx.TransportError, call: _Call, spent: float, base_path: str) -> str:
     attempts = call.attempt + 1
-    message = f"{text} (after {attempts} attempt{'s' if attempts > 1 else ''})"
-    return cls(message, method=call.method, path=call.request.url.path)
+    tries = f"after {attempts} attempt{'s' if attempts > 1 else ''} in {spent:.1f} s"
+    if not call.idempotent and not is_unsent(exc):
+        applied = _may_have_been_applied(call, base_path)
+        more = "" if attempts == 1 else f" ({tries})"
+        return f"{applied}: check before retrying (a {call.method} is not sent twice){more}"
+    parts = []
+    if isinstance(exc, httpx.TimeoutException):
+        parts.append(_timeout_text(exc, call))
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+        parts.append(f"could not connect to {_host_port(call.request.url)} {tries}")
+        parts.append(_connect_hint(call.request.url))
+    else:
+        parts.append(tries)
+    return "; ".join(parts)
+
+
+def _timeout_text(exc: httpx.TimeoutException, call: _Call) -> str:
+    """Which timeout ran out and its value per attempt (``create_client(timeout=...)``)."""
+    kind = {
+        httpx.ConnectTimeout: "connect",
+        httpx.ReadTimeout: "read",
+        httpx.WriteTimeout: "write",
+        httpx.PoolTimeout: "pool",
+    }.get(type(exc), "read")
+    timeouts = call.request.extensions.get("timeout")
+    value = timeouts.get(kind) if isinstance(timeouts, dict) else None
+    limit = "" if not isinstance(value, int | float) else f" of {value:g} s"
+    return f"the {kind} timeout{limit} per attempt ran out (create_client(timeout=...))"
+
+
+def _host_port(url: httpx.URL) -> str:
+    """``host:port`` of the URL (the scheme's default port if none), never its userinfo."""
+    port = url.port or (443 if url.scheme == "https" else 80)
+    return f"{url.host}:{port}"
+
+
+def _connect_hint(url: httpx.URL) -> str:
+    if url.host in ("127.0.0.1", "localhost", "::1"):
+        return (
+            "check base_url (or CLOSE_BASE_URL); is the server running there? "
+            "The Close simulator: python -m custom.simulator --port <port>"
+        )
+    return "check base_url (or CLOSE_BASE_URL), the network and any proxy"
+
+
+def _may_have_been_applied(call: _Call, base_path: str) -> str:
+    """``the lead may have been created`` for a POST to a list, else a general warning."""
+    path = call.request.url.path.removeprefix(base_path).strip("/")
+    family = call.key[2]
+    if call.method == "POST" and family and path == family:
+        noun = family.rsplit("/", 1)[-1].replace("_", " ")
+        return f"the {noun} may have been created"
+    return f"the {call.method} may have been applied"
 
 
 def _rate_limit_error(
     response: httpx.Response, call: _Call, content: bytes, info: RateLimitInfo
 ) -> RateLimitError:
-    body: Any = decode_body(content)
+    body = decode_body(content)
     return RateLimitError(
         status_code=429,
         method=call.method,

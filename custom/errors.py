@@ -7,7 +7,11 @@ means a generated function never sees an error response, ``paginate`` never skip
 rate-limit and retry logic decides first whether the response is final.
 
 Each error carries the status, the method and path (never the query string, headers sent or
-credentials) and the parsed body, so logs and tracebacks are safe to ship.
+credentials) and the parsed body, so logs and tracebacks are safe to ship. ``body`` is a
+``JSONValue`` (what ``json.loads`` gives, or the text of a body that is not JSON), so code under
+``mypy --strict`` narrows it with ``isinstance`` and needs no cast; for Close's error shape
+``{"error": ..., "errors": [...], "field-errors": {...}}`` the typed accessors ``message``,
+``errors`` and ``field_errors`` read it for you.
 The hierarchy (``except CloseError`` catches everything the SDK raises)::
 
     CloseError                      (defined in close_api_client.errors)
@@ -25,7 +29,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TypeAlias
 
 from close_api_client.errors import (
     ClientClosedError,
@@ -34,7 +38,11 @@ from close_api_client.errors import (
     UnexpectedStatus,
 )
 
+JSONValue: TypeAlias = "None | bool | int | float | str | list[JSONValue] | dict[str, JSONValue]"
+"""A parsed JSON value: ``exc.body`` of an API error (narrow it with ``isinstance``)."""
+
 __all__ = [
+    "JSONValue",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -67,11 +75,15 @@ class APIError(CloseError):
     status_code: int | None = None
     method: str = ""
     path: str = ""
-    body: Any = None
+    body: JSONValue = None
 
 
 class APIStatusError(APIError):
-    """A non-2xx response; the subclass says which status family it is."""
+    """A non-2xx response; the subclass says which status family it is.
+
+    ``hint`` (appended to the message) says what to fix when the status points at the
+    client's configuration rather than the request, e.g. a base URL without ``/api/v1``.
+    """
 
     def __init__(
         self,
@@ -79,15 +91,18 @@ class APIStatusError(APIError):
         status_code: int,
         method: str,
         path: str,
-        body: Any,
+        body: JSONValue,
         headers: Mapping[str, str] | None = None,
+        hint: str = "",
     ) -> None:
         self.status_code = status_code
         self.method = method
         self.path = path
         self.body = body
         self.headers: dict[str, str] = dict(headers or {})
-        super().__init__(f"{status_code} {method} {path}: {self.message}")
+        self.hint = hint
+        suffix = f" ({hint})" if hint else ""
+        super().__init__(f"{status_code} {method} {path}: {self.message}{suffix}")
 
     @property
     def message(self) -> str:
@@ -104,19 +119,21 @@ class APIStatusError(APIError):
             return self.body[:200]
         return "no error message in the response"
 
-
-class BadRequestError(APIStatusError):
-    """400: the request was invalid; ``field_errors`` maps field names to messages."""
-
     @property
-    def field_errors(self) -> dict[str, Any]:
+    def field_errors(self) -> dict[str, JSONValue]:
+        """Close's ``field-errors``: field name to message (empty when there are none)."""
         value = self.body.get("field-errors") if isinstance(self.body, dict) else None
         return dict(value) if isinstance(value, dict) else {}
 
     @property
-    def errors(self) -> list[Any]:
+    def errors(self) -> list[JSONValue]:
+        """Close's ``errors``: messages not tied to one field (empty when there are none)."""
         value = self.body.get("errors") if isinstance(self.body, dict) else None
         return list(value) if isinstance(value, list) else []
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was invalid; ``field_errors`` maps field names to messages."""
 
 
 class AuthenticationError(APIStatusError):
@@ -156,7 +173,7 @@ class RateLimitError(APIStatusError):
         status_code: int,
         method: str,
         path: str,
-        body: Any,
+        body: JSONValue,
         headers: Mapping[str, str] | None = None,
         wait: float | None = None,
         limit: int | None = None,
@@ -205,25 +222,27 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def _validation_summary(body: Any) -> str:
+def _validation_summary(body: JSONValue) -> str:
     """Close's 400s often carry only ``errors`` and ``field-errors``: say what they say."""
     if not isinstance(body, dict):
         return ""
-    parts = [str(e) for e in body.get("errors") or [] if e]
+    errors = body.get("errors")
+    parts = [str(e) for e in errors if e] if isinstance(errors, list) else []
     field_errors = body.get("field-errors")
     if isinstance(field_errors, dict):
         parts += [f"{field}: {message}" for field, message in field_errors.items()]
     return "; ".join(parts)[:500]
 
 
-def decode_body(content: bytes) -> Any:
+def decode_body(content: bytes) -> JSONValue:
     """The JSON body if it is JSON, else the text; errors keep whatever the server sent."""
     if not content:
         return None
     try:
-        return json.loads(content)
-    except ValueError:
+        value: JSONValue = json.loads(content)
+    except (ValueError, RecursionError):
         return content.decode("utf-8", errors="replace")
+    return value
 
 
 def error_for_status(
@@ -233,8 +252,12 @@ def error_for_status(
     path: str,
     content: bytes,
     headers: Mapping[str, str] | None = None,
+    hint: str = "",
 ) -> APIStatusError:
-    """Build the typed error for a non-2xx response (429 details are added by the caller)."""
+    """Build the typed error for a non-2xx response (429 details are added by the caller).
+
+    ``hint`` is appended to the message: what the user should fix (a base URL without
+    ``/api/v1`` behind a 404, say)."""
     cls = _BY_STATUS.get(status_code)
     if cls is None:
         cls = ServerError if status_code >= 500 else APIStatusError
@@ -244,4 +267,5 @@ def error_for_status(
         path=path,
         body=decode_body(content),
         headers=headers,
+        hint=hint,
     )

@@ -80,6 +80,9 @@ def _generated_models() -> list[type[Any]]:
 
 
 _TOLERANT_KEY = re.compile(r'_raw_\w+ = d\.pop\("([^"]+)", UNSET\)')
+_ENVELOPE_KEY = re.compile(r'raise not_a_page\("[^"]+", "([^"]+)"')
+"""The required fields of a list envelope (``data``, ``has_more``): strict, see below."""
+_VALID = {"data": [], "has_more": False}
 _REQUIRED_CONST = re.compile(r'cast\(Literal\["([^"]+)"\][^\n]*, d\.pop\("([^"]+)"\)\)')
 SURPRISES = [None, 12345, 1.5, "text", True, [1, "a"], {"k": {"nested": None}}]
 
@@ -92,11 +95,36 @@ def test_a_surprising_value_in_any_field_parses_and_round_trips(model: type[Any]
     model is covered, including those added to the spec later.
     """
     source = inspect.getsource(model.from_dict)
-    keys = _TOLERANT_KEY.findall(source)
+    strict = set(_ENVELOPE_KEY.findall(source))
+    keys = [key for key in _TOLERANT_KEY.findall(source) if key not in strict]
     constants = {key: value for value, key in _REQUIRED_CONST.findall(source)}
+    page = {key: _VALID[key] for key in strict}
     for surprise in SURPRISES:
-        payload = {**{key: surprise for key in keys}, **constants}
+        payload = {**{key: surprise for key in keys}, **constants, **page}
         assert model.from_dict(payload).to_dict() == payload, surprise
+
+
+_ENVELOPES = [m for m in _generated_models() if _ENVELOPE_KEY.search(inspect.getsource(m))]
+
+
+def test_every_list_model_is_a_strict_envelope() -> None:
+    names = {m.__name__ for m in _ENVELOPES}
+    assert {"LeadList", "EventList", "SearchResponse", "ListEnvelope"} <= names
+    assert "CustomReportSeries" not in names  # it has a data list too, but it is an item
+
+
+@pytest.mark.parametrize("model", _ENVELOPES, ids=lambda m: m.__name__)
+def test_a_list_envelope_without_its_required_fields_is_not_a_page(model: type[Any]) -> None:
+    """A page whose ``data`` were UNSET would fail in the caller's ``for item in page.data``,
+    far from the cause: a list envelope raises instead (``ResponseParseError`` upstream)."""
+    strict = _ENVELOPE_KEY.findall(inspect.getsource(model.from_dict))
+    valid = {key: _VALID[key] for key in strict}
+    for key in strict:
+        for broken in [{k: v for k, v in valid.items() if k != key}, {**valid, key: "text"}]:
+            with pytest.raises(TypeError, match=f"{model.__name__}: the required field '{key}'"):
+                model.from_dict(broken)
+    with pytest.raises(TypeError, match="expected a JSON object, got an array"):
+        model.from_dict([])
 
 
 def test_a_null_call_disposition_parses() -> None:

@@ -160,11 +160,29 @@ async def test_a_body_nested_past_the_recursion_limit_is_a_parse_error() -> None
 
 
 async def test_a_field_of_the_wrong_json_type_is_kept_aside_not_raised() -> None:
-    body = {"data": "not a list", "has_more": "maybe"}
+    body = {"data": [{"id": "lead_1", "contacts": "not a list"}], "has_more": False}
     page = await list_leads.asyncio(client=client_for(Recorder(body=body)))
-    assert page.data is UNSET and page.has_more is UNSET
-    assert page["data"] == "not a list"
+    lead = page.data[0]
+    assert lead.contacts is UNSET and lead["contacts"] == "not a list"
     assert page.to_dict() == body
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ([], "LeadList: expected a JSON object, got an array"),
+        ({"data": "not a list", "has_more": False}, "LeadList: the required field 'data'"),
+        ({"data": [1, 2], "has_more": False}, "Lead: expected a JSON object, got a number"),
+        ({"has_more": False}, "LeadList: the required field 'data' is missing"),
+    ],
+)
+async def test_a_list_body_that_is_not_a_page_is_a_parse_error(body: object, reason: str) -> None:
+    """Issue 20: each of these parsed as ``LeadList(data=UNSET)``, typed ``list[Lead]``, and
+    failed far away in the caller's ``for lead in page.data``."""
+    with pytest.raises(ResponseParseError) as caught:
+        await list_leads.asyncio(client=client_for(Recorder(body=body)))
+    assert caught.value.reason.startswith(reason) and reason in str(caught.value)
+    assert caught.value.content == httpx.Response(200, json=body).content
 
 
 def test_every_parse_error_is_a_close_error() -> None:

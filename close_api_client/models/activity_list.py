@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset
+from ..types import UNSET, Unset, not_a_page, not_an_object
 
 if TYPE_CHECKING:
     from ..models.call_activity import CallActivity
@@ -143,8 +143,14 @@ class ActivityList:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
+
+        This model is a list envelope, so its required fields are strict too: a body whose
+        ``data`` is absent or not a list of objects is not a page, and raises ``TypeError``
+        (``ResponseParseError`` from the endpoint function) instead of leaving ``data`` UNSET.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("ActivityList", src_dict)
         from ..models.call_activity import CallActivity  # noqa: PLC0415
         from ..models.created_activity import CreatedActivity  # noqa: PLC0415
         from ..models.custom_activity import CustomActivity  # noqa: PLC0415
@@ -163,212 +169,203 @@ class ActivityList:
 
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
-        try:
-            _fits = _raw_data is not UNSET and isinstance(_raw_data, list)
-            if not _fits:
-                raise TypeError()
-            data = []
-            _data = _raw_data
-            for data_item_data in _data:
+        if _raw_data is UNSET or not isinstance(_raw_data, list):
+            raise not_a_page("ActivityList", "data", _raw_data)
+        data = []
+        _data = _raw_data
+        for data_item_data in _data:
 
-                def _parse_data_item(
-                    data: object,
-                ) -> (
-                    CallActivity
-                    | CreatedActivity
-                    | CustomActivity
-                    | EmailActivity
-                    | EmailThreadActivity
-                    | FormSubmissionActivity
-                    | LeadMergeActivity
-                    | LeadStatusChangeActivity
-                    | MeetingActivity
-                    | NoteActivity
-                    | OpportunityStatusChangeActivity
-                    | SmsActivity
-                    | TaskCompletedActivity
-                    | UnknownActivity
-                    | WhatsAppMessageActivity
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not NoteActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_0 = NoteActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not CallActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_1 = CallActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not EmailActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_2 = EmailActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not EmailThreadActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_3 = EmailThreadActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not SmsActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_4 = SmsActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not MeetingActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_5 = MeetingActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not CreatedActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_6 = CreatedActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not LeadStatusChangeActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_7 = LeadStatusChangeActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not OpportunityStatusChangeActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_8 = (
-                            OpportunityStatusChangeActivity.from_dict(data)
-                        )
-
-                        return componentsschemas_activity_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not TaskCompletedActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_9 = TaskCompletedActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not FormSubmissionActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_10 = FormSubmissionActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not LeadMergeActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_11 = LeadMergeActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not WhatsAppMessageActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_12 = WhatsAppMessageActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not CustomActivity._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_activity_type_13 = CustomActivity.from_dict(data)
-
-                        return componentsschemas_activity_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                CallActivity
+                | CreatedActivity
+                | CustomActivity
+                | EmailActivity
+                | EmailThreadActivity
+                | FormSubmissionActivity
+                | LeadMergeActivity
+                | LeadStatusChangeActivity
+                | MeetingActivity
+                | NoteActivity
+                | OpportunityStatusChangeActivity
+                | SmsActivity
+                | TaskCompletedActivity
+                | UnknownActivity
+                | WhatsAppMessageActivity
+            ):
+                try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_activity_type_14 = UnknownActivity.from_dict(data)
+                    if not NoteActivity._carries_constants(data):
+                        raise TypeError()
 
-                    return componentsschemas_activity_type_14
+                    componentsschemas_activity_type_0 = NoteActivity.from_dict(data)
 
-                data_item = _parse_data_item(data_item_data)
+                    return componentsschemas_activity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not CallActivity._carries_constants(data):
+                        raise TypeError()
 
-                data.append(data_item)
+                    componentsschemas_activity_type_1 = CallActivity.from_dict(data)
 
-        except (TypeError, ValueError, AttributeError, KeyError):
-            data = MISSING
-            if _raw_data is not UNSET:
-                d["data"] = _raw_data
+                    return componentsschemas_activity_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not EmailActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_2 = EmailActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not EmailThreadActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_3 = EmailThreadActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SmsActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_4 = SmsActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not MeetingActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_5 = MeetingActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not CreatedActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_6 = CreatedActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not LeadStatusChangeActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_7 = LeadStatusChangeActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not OpportunityStatusChangeActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_8 = OpportunityStatusChangeActivity.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_activity_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not TaskCompletedActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_9 = TaskCompletedActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not FormSubmissionActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_10 = FormSubmissionActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not LeadMergeActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_11 = LeadMergeActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not WhatsAppMessageActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_12 = WhatsAppMessageActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not CustomActivity._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_activity_type_13 = CustomActivity.from_dict(data)
+
+                    return componentsschemas_activity_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_activity_type_14 = UnknownActivity.from_dict(data)
+
+                return componentsschemas_activity_type_14
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
 
         _raw_has_more = d.pop("has_more", UNSET)
         has_more: bool
         if isinstance(_raw_has_more, bool):
             has_more = _raw_has_more
         else:
-            has_more = MISSING
-            if _raw_has_more is not UNSET:
-                d["has_more"] = _raw_has_more
+            raise not_a_page("ActivityList", "has_more", _raw_has_more)
 
         parsed_obj = cls(
             data=data,

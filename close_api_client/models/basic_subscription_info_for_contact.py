@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.status_reason import StatusReason
 from ..models.workflow_run_status import WorkflowRunStatus
 from ..models.workflow_status import WorkflowStatus
-from ..types import MISSING, UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, not_an_object, parse_datetime
 
 T = TypeVar("T", bound="BasicSubscriptionInfoForContact")
 
@@ -119,8 +119,10 @@ class BasicSubscriptionInfoForContact:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("BasicSubscriptionInfoForContact", src_dict)
         d = dict(src_dict)
         _raw_contact_email = d.pop("contact_email", UNSET)
         contact_email: None | str

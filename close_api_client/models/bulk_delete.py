@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.bulk_action_object_type import BulkActionObjectType
 from ..models.bulk_action_status import BulkActionStatus
-from ..types import MISSING, UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, not_an_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.bulk_delete_s_query import BulkDeleteSQuery
@@ -189,8 +189,10 @@ class BulkDelete:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("BulkDelete", src_dict)
         from ..models.bulk_delete_s_query import BulkDeleteSQuery  # noqa: PLC0415
         from ..models.bulk_delete_sort_item import BulkDeleteSortItem  # noqa: PLC0415
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset
+from ..types import UNSET, Unset, not_a_page, not_an_object
 
 if TYPE_CHECKING:
     from ..models.bulk_sequence_subscription import BulkSequenceSubscription
@@ -64,36 +64,33 @@ class BulkSequenceSubscriptionList:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
+
+        This model is a list envelope, so its required fields are strict too: a body whose
+        ``data`` is absent or not a list of objects is not a page, and raises ``TypeError``
+        (``ResponseParseError`` from the endpoint function) instead of leaving ``data`` UNSET.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("BulkSequenceSubscriptionList", src_dict)
         from ..models.bulk_sequence_subscription import BulkSequenceSubscription  # noqa: PLC0415
 
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
-        try:
-            _fits = _raw_data is not UNSET and isinstance(_raw_data, list)
-            if not _fits:
-                raise TypeError()
-            data = []
-            _data = _raw_data
-            for data_item_data in _data:
-                data_item = BulkSequenceSubscription.from_dict(data_item_data)
+        if _raw_data is UNSET or not isinstance(_raw_data, list):
+            raise not_a_page("BulkSequenceSubscriptionList", "data", _raw_data)
+        data = []
+        _data = _raw_data
+        for data_item_data in _data:
+            data_item = BulkSequenceSubscription.from_dict(data_item_data)
 
-                data.append(data_item)
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            data = MISSING
-            if _raw_data is not UNSET:
-                d["data"] = _raw_data
+            data.append(data_item)
 
         _raw_has_more = d.pop("has_more", UNSET)
         has_more: bool
         if isinstance(_raw_has_more, bool):
             has_more = _raw_has_more
         else:
-            has_more = MISSING
-            if _raw_has_more is not UNSET:
-                d["has_more"] = _raw_has_more
+            raise not_a_page("BulkSequenceSubscriptionList", "has_more", _raw_has_more)
 
         parsed_obj = cls(
             data=data,

@@ -11,7 +11,7 @@ from ..models.call_disposition import CallDisposition
 from ..models.call_method import CallMethod
 from ..models.call_status import CallStatus
 from ..models.phone_direction import PhoneDirection
-from ..types import MISSING, UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, not_an_object, parse_datetime
 
 T = TypeVar("T", bound="CallActivity")
 
@@ -376,8 +376,10 @@ class CallActivity:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("CallActivity", src_dict)
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: str

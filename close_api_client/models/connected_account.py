@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connected_account_type import ConnectedAccountType
-from ..types import MISSING, UNSET, Unset
+from ..types import MISSING, UNSET, Unset, not_an_object
 
 if TYPE_CHECKING:
     from ..models.connected_account_identity import ConnectedAccountIdentity
@@ -126,8 +126,10 @@ class ConnectedAccount:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("ConnectedAccount", src_dict)
         from ..models.connected_account_identity import ConnectedAccountIdentity  # noqa: PLC0415
         from ..models.connected_account_server import ConnectedAccountServer  # noqa: PLC0415
 

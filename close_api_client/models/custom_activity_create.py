@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_activity_status import CustomActivityStatus
-from ..types import MISSING, UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, not_an_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.custom_activity_create_custom_fields_type_0 import (
@@ -156,8 +156,10 @@ class CustomActivityCreate:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("CustomActivityCreate", src_dict)
         from ..models.custom_activity_create_custom_fields_type_0 import (
             CustomActivityCreateCustomFieldsType0,  # noqa: PLC0415
         )

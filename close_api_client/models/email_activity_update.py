@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.communication_direction import CommunicationDirection
 from ..models.email_status import EmailStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, not_an_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.activity_attachment import ActivityAttachment
@@ -291,8 +291,10 @@ class EmailActivityUpdate:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("EmailActivityUpdate", src_dict)
         from ..models.activity_attachment import ActivityAttachment  # noqa: PLC0415
         from ..models.email_open_in import EmailOpenIn  # noqa: PLC0415
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, not_an_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.email_activity import EmailActivity
@@ -196,8 +196,10 @@ class EmailThreadActivity:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("EmailThreadActivity", src_dict)
         from ..models.email_activity import EmailActivity  # noqa: PLC0415
         from ..models.email_envelope_address import EmailEnvelopeAddress  # noqa: PLC0415
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, Unset
+from ..types import UNSET, Unset, not_a_page, not_an_object
 
 if TYPE_CHECKING:
     from ..models.call_activity_event import CallActivityEvent
@@ -173,8 +173,14 @@ class EventList:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
+
+        This model is a list envelope, so its required fields are strict too: a body whose
+        ``data`` is absent or not a list of objects is not a page, and raises ``TypeError``
+        (``ResponseParseError`` from the endpoint function) instead of leaving ``data`` UNSET.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("EventList", src_dict)
         from ..models.call_activity_event import CallActivityEvent  # noqa: PLC0415
         from ..models.contact_event import ContactEvent  # noqa: PLC0415
         from ..models.custom_activity_event import CustomActivityEvent  # noqa: PLC0415
@@ -197,237 +203,226 @@ class EventList:
 
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
-        try:
-            _fits = _raw_data is not UNSET and isinstance(_raw_data, list)
-            if not _fits:
-                raise TypeError()
-            data = []
-            _data = _raw_data
-            for data_item_data in _data:
+        if _raw_data is UNSET or not isinstance(_raw_data, list):
+            raise not_a_page("EventList", "data", _raw_data)
+        data = []
+        _data = _raw_data
+        for data_item_data in _data:
 
-                def _parse_data_item(
-                    data: object,
-                ) -> (
-                    CallActivityEvent
-                    | ContactEvent
-                    | CustomActivityEvent
-                    | EmailActivityEvent
-                    | EmailThreadActivityEvent
-                    | Event
-                    | FormSubmissionActivityEvent
-                    | LeadEvent
-                    | LeadStatusChangeActivityEvent
-                    | LeadTaskEvent
-                    | MeetingActivityEvent
-                    | NoteActivityEvent
-                    | OpportunityEvent
-                    | OpportunityStatusChangeActivityEvent
-                    | SmsActivityEvent
-                    | TaskCompletedActivityEvent
-                    | WhatsAppMessageActivityEvent
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not LeadEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_0 = LeadEvent.from_dict(data)
-
-                        return componentsschemas_any_event_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not ContactEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_1 = ContactEvent.from_dict(data)
-
-                        return componentsschemas_any_event_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not OpportunityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_2 = OpportunityEvent.from_dict(data)
-
-                        return componentsschemas_any_event_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not LeadTaskEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_3 = LeadTaskEvent.from_dict(data)
-
-                        return componentsschemas_any_event_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not NoteActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_4 = NoteActivityEvent.from_dict(data)
-
-                        return componentsschemas_any_event_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not CallActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_5 = CallActivityEvent.from_dict(data)
-
-                        return componentsschemas_any_event_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not EmailActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_6 = EmailActivityEvent.from_dict(data)
-
-                        return componentsschemas_any_event_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not EmailThreadActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_7 = EmailThreadActivityEvent.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_any_event_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not SmsActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_8 = SmsActivityEvent.from_dict(data)
-
-                        return componentsschemas_any_event_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not MeetingActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_9 = MeetingActivityEvent.from_dict(data)
-
-                        return componentsschemas_any_event_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not WhatsAppMessageActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_10 = (
-                            WhatsAppMessageActivityEvent.from_dict(data)
-                        )
-
-                        return componentsschemas_any_event_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not FormSubmissionActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_11 = FormSubmissionActivityEvent.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_any_event_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not LeadStatusChangeActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_12 = (
-                            LeadStatusChangeActivityEvent.from_dict(data)
-                        )
-
-                        return componentsschemas_any_event_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not OpportunityStatusChangeActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_13 = (
-                            OpportunityStatusChangeActivityEvent.from_dict(data)
-                        )
-
-                        return componentsschemas_any_event_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not TaskCompletedActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_14 = TaskCompletedActivityEvent.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_any_event_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        if not CustomActivityEvent._carries_constants(data):
-                            raise TypeError()
-
-                        componentsschemas_any_event_type_15 = CustomActivityEvent.from_dict(data)
-
-                        return componentsschemas_any_event_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                CallActivityEvent
+                | ContactEvent
+                | CustomActivityEvent
+                | EmailActivityEvent
+                | EmailThreadActivityEvent
+                | Event
+                | FormSubmissionActivityEvent
+                | LeadEvent
+                | LeadStatusChangeActivityEvent
+                | LeadTaskEvent
+                | MeetingActivityEvent
+                | NoteActivityEvent
+                | OpportunityEvent
+                | OpportunityStatusChangeActivityEvent
+                | SmsActivityEvent
+                | TaskCompletedActivityEvent
+                | WhatsAppMessageActivityEvent
+            ):
+                try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_any_event_type_16 = Event.from_dict(data)
+                    if not LeadEvent._carries_constants(data):
+                        raise TypeError()
 
-                    return componentsschemas_any_event_type_16
+                    componentsschemas_any_event_type_0 = LeadEvent.from_dict(data)
 
-                data_item = _parse_data_item(data_item_data)
+                    return componentsschemas_any_event_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not ContactEvent._carries_constants(data):
+                        raise TypeError()
 
-                data.append(data_item)
+                    componentsschemas_any_event_type_1 = ContactEvent.from_dict(data)
 
-        except (TypeError, ValueError, AttributeError, KeyError):
-            data = MISSING
-            if _raw_data is not UNSET:
-                d["data"] = _raw_data
+                    return componentsschemas_any_event_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not OpportunityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_2 = OpportunityEvent.from_dict(data)
+
+                    return componentsschemas_any_event_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not LeadTaskEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_3 = LeadTaskEvent.from_dict(data)
+
+                    return componentsschemas_any_event_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not NoteActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_4 = NoteActivityEvent.from_dict(data)
+
+                    return componentsschemas_any_event_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not CallActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_5 = CallActivityEvent.from_dict(data)
+
+                    return componentsschemas_any_event_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not EmailActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_6 = EmailActivityEvent.from_dict(data)
+
+                    return componentsschemas_any_event_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not EmailThreadActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_7 = EmailThreadActivityEvent.from_dict(data)
+
+                    return componentsschemas_any_event_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not SmsActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_8 = SmsActivityEvent.from_dict(data)
+
+                    return componentsschemas_any_event_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not MeetingActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_9 = MeetingActivityEvent.from_dict(data)
+
+                    return componentsschemas_any_event_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not WhatsAppMessageActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_10 = WhatsAppMessageActivityEvent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_any_event_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not FormSubmissionActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_11 = FormSubmissionActivityEvent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_any_event_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not LeadStatusChangeActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_12 = LeadStatusChangeActivityEvent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_any_event_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not OpportunityStatusChangeActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_13 = (
+                        OpportunityStatusChangeActivityEvent.from_dict(data)
+                    )
+
+                    return componentsschemas_any_event_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not TaskCompletedActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_14 = TaskCompletedActivityEvent.from_dict(data)
+
+                    return componentsschemas_any_event_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    if not CustomActivityEvent._carries_constants(data):
+                        raise TypeError()
+
+                    componentsschemas_any_event_type_15 = CustomActivityEvent.from_dict(data)
+
+                    return componentsschemas_any_event_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_event_type_16 = Event.from_dict(data)
+
+                return componentsschemas_any_event_type_16
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
 
         _raw_cursor_next = d.pop("cursor_next", UNSET)
         cursor_next: None | str | Unset

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, not_an_object
 
 if TYPE_CHECKING:
     from ..models.file_upload_download import FileUploadDownload
@@ -65,8 +65,10 @@ class FileUpload:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("FileUpload", src_dict)
         from ..models.file_upload_download import FileUploadDownload  # noqa: PLC0415
         from ..models.file_upload_form import FileUploadForm  # noqa: PLC0415
 

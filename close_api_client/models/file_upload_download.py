@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, not_an_object
 
 T = TypeVar("T", bound="FileUploadDownload")
 
@@ -50,8 +50,10 @@ class FileUploadDownload:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("FileUploadDownload", src_dict)
         d = dict(src_dict)
         _raw_url = d.pop("url", UNSET)
         url: str | Unset

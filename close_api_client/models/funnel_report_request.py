@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.funnel_compared_range import FunnelComparedRange
 from ..models.funnel_report_type import FunnelReportType
 from ..models.report_relative_range import ReportRelativeRange
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, not_an_object
 
 if TYPE_CHECKING:
     from ..models.report_datetime_range import ReportDatetimeRange
@@ -151,8 +151,10 @@ class FunnelReportRequest:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("FunnelReportRequest", src_dict)
         from ..models.report_datetime_range import ReportDatetimeRange  # noqa: PLC0415
         from ..models.report_query import ReportQuery  # noqa: PLC0415
 

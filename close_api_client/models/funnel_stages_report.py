@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, not_an_object
 
 if TYPE_CHECKING:
     from ..models.funnel_stages_aggregations import FunnelStagesAggregations
@@ -69,8 +69,10 @@ class FunnelStagesReport:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("FunnelStagesReport", src_dict)
         from ..models.funnel_stages_aggregations import FunnelStagesAggregations  # noqa: PLC0415
         from ..models.funnel_stages_user_report import FunnelStagesUserReport  # noqa: PLC0415
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.export_format import ExportFormat
 from ..models.lead_export_type import LeadExportType
-from ..types import MISSING, UNSET, Unset
+from ..types import MISSING, UNSET, Unset, not_an_object
 
 T = TypeVar("T", bound="LeadExportCreate")
 
@@ -104,8 +104,10 @@ class LeadExportCreate:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("LeadExportCreate", src_dict)
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:

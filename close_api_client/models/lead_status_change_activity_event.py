@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_action import EventAction
-from ..types import MISSING, UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, not_an_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.event_meta import EventMeta
@@ -179,8 +179,10 @@ class LeadStatusChangeActivityEvent:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("LeadStatusChangeActivityEvent", src_dict)
         from ..models.event_meta import EventMeta  # noqa: PLC0415
         from ..models.event_object_data import EventObjectData  # noqa: PLC0415
         from ..models.lead_status_change_activity import LeadStatusChangeActivity  # noqa: PLC0415

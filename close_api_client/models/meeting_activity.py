@@ -13,7 +13,7 @@ from ..models.activity_playbook_reason import ActivityPlaybookReason
 from ..models.meeting_provider_calendar_type import MeetingProviderCalendarType
 from ..models.meeting_source import MeetingSource
 from ..models.meeting_status import MeetingStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, not_an_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.comment_summary import CommentSummary
@@ -576,8 +576,10 @@ class MeetingActivity:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("MeetingActivity", src_dict)
         from ..models.comment_summary import CommentSummary  # noqa: PLC0415
         from ..models.meeting_activity_integration import MeetingActivityIntegration  # noqa: PLC0415
         from ..models.meeting_attendee import MeetingAttendee  # noqa: PLC0415

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.opportunity_status_type import OpportunityStatusType
 from ..models.opportunity_value_period import OpportunityValuePeriod
-from ..types import MISSING, UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, not_an_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.email_address import EmailAddress
@@ -393,8 +393,10 @@ class Opportunity:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("Opportunity", src_dict)
         from ..models.email_address import EmailAddress  # noqa: PLC0415
         from ..models.opportunity_attachment import OpportunityAttachment  # noqa: PLC0415
         from ..models.opportunity_comment_summary import OpportunityCommentSummary  # noqa: PLC0415

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.phone_number_rent_carrier_type import PhoneNumberRentCarrierType
 from ..models.phone_number_sharing import PhoneNumberSharing
-from ..types import MISSING, UNSET, Unset
+from ..types import MISSING, UNSET, Unset, not_an_object
 
 T = TypeVar("T", bound="PhoneNumberRent")
 
@@ -106,8 +106,10 @@ class PhoneNumberRent:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("PhoneNumberRent", src_dict)
         d = dict(src_dict)
         _raw_country = d.pop("country", UNSET)
         country: str

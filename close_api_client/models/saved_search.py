@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.saved_search_type import SavedSearchType
-from ..types import MISSING, UNSET, Unset, parse_datetime
+from ..types import MISSING, UNSET, Unset, not_an_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.saved_search_s_query_type_0 import SavedSearchSQueryType0
@@ -197,8 +197,10 @@ class SavedSearch:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("SavedSearch", src_dict)
         from ..models.saved_search_s_query_type_0 import SavedSearchSQueryType0  # noqa: PLC0415
         from ..models.saved_search_selected_fields_type_0_item import (
             SavedSearchSelectedFieldsType0Item,  # noqa: PLC0415

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.scheduling_link_source import SchedulingLinkSource
 from ..models.scheduling_link_type import SchedulingLinkType
-from ..types import MISSING, UNSET, Unset
+from ..types import MISSING, UNSET, Unset, not_an_object
 
 T = TypeVar("T", bound="SchedulingLink")
 
@@ -137,8 +137,10 @@ class SchedulingLink:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("SchedulingLink", src_dict)
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         id: str

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_sort_direction import SearchSortDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, not_an_object
 
 if TYPE_CHECKING:
     from ..models.search_sort_field import SearchSortField
@@ -67,8 +67,10 @@ class SearchSort:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("SearchSort", src_dict)
         from ..models.search_sort_field import SearchSortField  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.phone_direction import PhoneDirection
 from ..models.sms_status import SmsStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, not_an_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.sms_attachment_in import SmsAttachmentIn
@@ -164,8 +164,10 @@ class SmsActivityUpdate:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("SmsActivityUpdate", src_dict)
         from ..models.sms_attachment_in import SmsAttachmentIn  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.task_priority import TaskPriority
 from ..models.task_resolution import TaskResolution
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, not_an_object
 
 if TYPE_CHECKING:
     from ..models.task_filter_params import TaskFilterParams
@@ -111,8 +111,10 @@ class TaskBulkUpdate:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("TaskBulkUpdate", src_dict)
         from ..models.task_filter_params import TaskFilterParams  # noqa: PLC0415
 
         d = dict(src_dict)

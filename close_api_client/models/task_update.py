@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.task_priority import TaskPriority
 from ..models.task_resolution import TaskResolution
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, not_an_object
 
 T = TypeVar("T", bound="TaskUpdate")
 
@@ -141,8 +141,10 @@ class TaskUpdate:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("TaskUpdate", src_dict)
         d = dict(src_dict)
         _raw_assigned_to = d.pop("assigned_to", UNSET)
         assigned_to: str | Unset

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.communication_direction import CommunicationDirection
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, not_an_object, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.whats_app_attachment import WhatsAppAttachment
@@ -134,8 +134,10 @@ class WhatsAppMessageActivityUpdate:
         left ``UNSET``, so the declared types hold and ``to_dict()`` gives back what came in.
         A field the spec marks as always sent but which is absent (a response trimmed with
         ``_fields``) is ``UNSET`` too. Only ``_type``-like constants are strict: they tell the
-        members of a union apart.
+        members of a union apart. A ``src_dict`` that is not a JSON object raises ``TypeError``.
         """
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):  # dict: fast
+            raise not_an_object("WhatsAppMessageActivityUpdate", src_dict)
         from ..models.whats_app_attachment import WhatsAppAttachment  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -227,7 +227,10 @@ async def test_transient_retries_stop_at_max_retries(client: AuthenticatedClient
         await list_leads.asyncio(client=client)
     assert route.call_count == 5
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
-    assert str(caught.value) == "GET /api/v1/lead/: ConnectError: refused (after 5 attempts)"
+    assert str(caught.value).startswith(
+        "GET /api/v1/lead/: ConnectError: refused: could not connect to api.close.com:443"
+        " after 5 attempts in "
+    )
 
 
 async def test_transient_retries_stop_at_max_retry_time(fake_time: FakeTime) -> None:
