@@ -49,14 +49,17 @@ bound ``s + R`` is safe exactly when the new request leg is not shorter than the
 what the guard must cover is *request-leg jitter*, not latency, and the ceiling becomes
 ``window / (window + guard)``, about 1 at any latency.
 
-The store keeps per window the largest lower bound ``max(s_i + R_i)`` (``early_end``;
+The store keeps per window the largest lower bounds (``GUARD_SAMPLES`` of them; the first is
 ``E - min u_i``) beside the smallest upper bound, and releases the next window at
-``min(early_end + guard, window_end)``. The guard is learned from the answers themselves: all
-answers of one window share ``E``, so ``s_i + R_i = E - u_i`` and their spread
-``max - min`` is the spread of the request legs. A new leg ``u'`` is early by
-``min_i u_i - u' - guard``; with the spread as the guard that needs a leg shorter than any
-the window saw by more than their whole range. The guard keeps the largest recent spread
-(halved each window, ``GUARD_DECAY``). Reset rounding (1 ms) and herds are what
+``min(max(s_i + R_i) + guard, window_end)``. The guard is learned from the answers themselves:
+all answers of one window share ``E``, so ``s_i + R_i = E - u_i``, and the spread of the
+largest of them is the spread of the *shortest* request legs the window saw. A new leg ``u'``
+arrives early only if ``u' < min_i u_i - guard``: shorter than every leg of the window by
+more than the spread of the shortest ones. Only the short side matters: a leg stretched by a
+busy server or client (a long tail, common) makes its request *later*, never early, so it must
+not widen the guard, and the smallest samples' spread ignores it. The guard keeps the largest
+recent spread, halved each window (``GUARD_DECAY``) so one odd window costs a few windows.
+Reset rounding (1 ms) and herds are what
 ``RELEASE_JITTER`` still covers. Send times are durations (``sent`` seconds ago), so a store
 on another clock (Redis) anchors them on its own. If a request admitted on the earlier bound
 (``Admission.early``) still gets a 429, the later bound would have avoided it: the group
@@ -89,6 +92,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GUARD_DECAY",
+    "GUARD_SAMPLES",
     "LATE_HOLD",
     "MAX_BLOCK",
     "MAX_GUARD",
@@ -132,9 +136,12 @@ this, so a misread reset (an epoch taken for seconds, ``1e308``) cannot freeze i
 GUARD_DECAY = 0.5
 """Per window, the learned guard (see the module docstring) shrinks to this share of itself
 unless the window's answers spread as wide: one slow outlier costs a few windows, not all."""
+GUARD_SAMPLES = 4
+"""How many of a window's largest ``sent + reset`` the store keeps: the guard is their spread,
+the spread of the window's shortest request legs (see the module docstring)."""
 MAX_GUARD = 1.0
 """Seconds at most of guard (the later bound caps the release anyway)."""
-LATE_HOLD = 30.0
+LATE_HOLD = 5.0
 """Seconds a group releases at the later bound after a 429 it could have avoided."""
 MIN_GUARD_AFTER_429 = 0.01
 """Seconds of guard at least after such a 429 (the guard doubles, from this floor)."""

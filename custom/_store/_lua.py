@@ -6,11 +6,12 @@ They are ``MemoryStore``'s transitions, field for field; a change to one is a ch
 Per group, a hash ``KEYS[1]``: ``bu`` blocked until, ``b`` budget (absent: unknown), ``we``
 window end, ``l`` limit, ``w`` window, ``wt`` window told by the server, ``a`` answered,
 ``pl``/``pu`` the probe's lease and when waiting for it ends; the send-anchored bounds:
-``ee`` early end and ``el`` its smallest sample, ``g`` guard, ``lu`` late until, ``eu`` early
-until (``MemoryStore._GroupState`` says what each means). ``KEYS[2]`` is a sorted set of
+``et`` the largest ``sent + reset`` of the window (comma-separated, largest first), ``g``
+guard, ``lu`` late until, ``eu`` early until (``MemoryStore._GroupState`` says what each
+means). ``KEYS[2]`` is a sorted set of
 the leases in flight scored by when they expire, so a dead process's requests stop counting.
-The last six ARGV of every script are ``MAX_BLOCK``, ``MAX_PROACTIVE_BLOCK``, ``GUARD_DECAY``,
-``MAX_GUARD``, ``LATE_HOLD`` and ``MIN_GUARD_AFTER_429``.
+The last seven ARGV of every script are ``MAX_BLOCK``, ``MAX_PROACTIVE_BLOCK``,
+``GUARD_DECAY``, ``MAX_GUARD``, ``LATE_HOLD``, ``MIN_GUARD_AFTER_429`` and ``GUARD_SAMPLES``.
 ``KEYS[3]``, when given, is the organization's hash (``bu`` only). ``ARGV[1]`` is the time
 (empty: the Redis server's clock, one clock for every host). Every key gets a TTL.
 """
@@ -21,9 +22,10 @@ __all__ = ["ADMIT", "ANSWERED", "BLOCK", "DEDUPE", "PEEK", "RELEASE"]
 
 _COMMON = r"""
 local KEEP = 60
-local MAX_BLOCK, MAX_PROACTIVE = tonumber(ARGV[#ARGV - 5]), tonumber(ARGV[#ARGV - 4])
-local GUARD_DECAY, MAX_GUARD = tonumber(ARGV[#ARGV - 3]), tonumber(ARGV[#ARGV - 2])
-local LATE_HOLD, MIN_GUARD = tonumber(ARGV[#ARGV - 1]), tonumber(ARGV[#ARGV])
+local MAX_BLOCK, MAX_PROACTIVE = tonumber(ARGV[#ARGV - 6]), tonumber(ARGV[#ARGV - 5])
+local GUARD_DECAY, MAX_GUARD = tonumber(ARGV[#ARGV - 4]), tonumber(ARGV[#ARGV - 3])
+local LATE_HOLD, MIN_GUARD = tonumber(ARGV[#ARGV - 2]), tonumber(ARGV[#ARGV - 1])
+local SAMPLES = tonumber(ARGV[#ARGV])
 local function clock(arg)
   if arg ~= nil and arg ~= '' then return tonumber(arg) end
   local t = redis.call('TIME')
@@ -34,13 +36,18 @@ local function opt(v)
   return tonumber(v)
 end
 local function fmt(x) return string.format('%.17g', x) end
-local FIELDS = {'bu', 'b', 'we', 'l', 'w', 'wt', 'a', 'pl', 'pu', 'ee', 'el', 'g', 'lu', 'eu'}
+local FIELDS = {'bu', 'b', 'we', 'l', 'w', 'wt', 'a', 'pl', 'pu', 'et', 'g', 'lu', 'eu'}
+local function samples(text)
+  local list = {}
+  if text then for v in string.gmatch(text, '[^,]+') do table.insert(list, tonumber(v)) end end
+  return list
+end
 local function load(key)
   local v = redis.call('HMGET', key, unpack(FIELDS))
   return {bu = opt(v[1]) or 0, b = opt(v[2]), we = opt(v[3]) or 0, l = opt(v[4]),
           w = opt(v[5]), wt = v[6] == '1', a = v[7] == '1', pl = v[8] or nil, pu = opt(v[9]),
-          ee = opt(v[10]), el = opt(v[11]), g = opt(v[12]) or 0, lu = opt(v[13]) or 0,
-          eu = opt(v[14]) or 0}
+          et = samples(v[10] or nil), g = opt(v[11]) or 0, lu = opt(v[12]) or 0,
+          eu = opt(v[13]) or 0}
 end
 local function save(key, s, now)
   local set, del = {}, {}
@@ -52,7 +59,9 @@ local function save(key, s, now)
   put('l', s.l and fmt(s.l)); put('w', s.w and fmt(s.w))
   put('wt', s.wt and '1' or '0'); put('a', s.a and '1' or '0')
   put('pl', s.pl); put('pu', s.pu and fmt(s.pu))
-  put('ee', s.ee and fmt(s.ee)); put('el', s.el and fmt(s.el)); put('g', fmt(s.g))
+  local et = {}
+  for i, v in ipairs(s.et) do et[i] = fmt(v) end
+  put('et', #et > 0 and table.concat(et, ',') or nil); put('g', fmt(s.g))
   put('lu', fmt(s.lu)); put('eu', fmt(s.eu))
   if #del > 0 then redis.call('HDEL', key, unpack(del)) end
   redis.call('HSET', key, unpack(set))
@@ -65,16 +74,16 @@ local function in_flight(leases, now)
 end
 local function release_at(s, now)
   -- the send-anchored bound plus the guard, never after the receive-anchored one
-  if s.ee == nil or now < s.lu then return s.we end
-  return math.min(s.we, s.ee + s.g)
+  if #s.et == 0 or now < s.lu then return s.we end
+  return math.min(s.we, s.et[1] + s.g)
 end
 local function close_window(s)
   -- a told window is over: learn the guard from its answers' spread
-  if s.ee and s.el then
-    local spread = s.ee - s.el
+  if #s.et > 0 then
+    local spread = s.et[1] - s.et[#s.et]
     if spread > 0 then s.g = math.min(MAX_GUARD, math.max(spread, s.g * GUARD_DECAY)) end
   end
-  s.ee, s.el = nil, nil
+  s.et = {}
 end
 local function org_until(key)
   if key == nil then return 0 end
@@ -144,16 +153,17 @@ if sent then low = math.min(end_, now - math.max(0, sent) + reset) end
 if s.b == nil or now >= s.we or end_ > s.we + slack then
   if s.wt then close_window(s) end
   s.b, s.we, s.wt = sendable, end_, true
-  s.ee, s.el = low, low
+  s.et = {}
+  if low then s.et = {low} end
 elseif end_ >= s.we - slack then
   s.b = math.min(s.b, sendable)
   if s.wt then s.we = math.min(s.we, end_) else s.we = end_ end
   s.wt = true
   if low then
-    if s.ee == nil then s.ee = low else s.ee = math.max(s.ee, low) end
-    if s.el == nil then s.el = low else s.el = math.min(s.el, low) end
+    table.insert(s.et, low)
+    table.sort(s.et, function(a, b) return a > b end)
+    while #s.et > SAMPLES do table.remove(s.et) end
   end
-  if s.ee then s.ee = math.min(s.ee, s.we) end
 else
   save(KEYS[1], s, now) return 0
 end
@@ -179,7 +189,7 @@ local s = load(KEYS[1])
 local until_ = now + math.min(math.max(0, wait), MAX_BLOCK)
 s.bu = math.max(s.bu, until_)
 s.we, s.wt, s.b = s.bu, false, 0
-s.ee, s.el = nil, nil
+s.et = {}
 if ARGV[4] == '1' then
   s.lu = math.max(s.lu, now + LATE_HOLD)
   s.g = math.min(MAX_GUARD, math.max(MIN_GUARD, 2 * s.g))

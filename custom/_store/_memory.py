@@ -11,10 +11,11 @@ import asyncio
 import itertools
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .._ratelimit import (
     GUARD_DECAY,
+    GUARD_SAMPLES,
     LATE_HOLD,
     MAX_BLOCK,
     MAX_GUARD,
@@ -40,12 +41,11 @@ class _GroupState:
     window: float | None = None
     window_told: bool = False
     """``window_end`` comes from the server's ``reset``, not from a window started blind."""
-    early_end: float | None = None
-    """The window's end anchored on send times: the largest ``sent + reset`` of its answers
-    (a lower bound of the true end; ``window_end`` is the upper one). None: not known."""
-    early_low: float | None = None
-    """The smallest ``sent + reset`` of the window's answers: their spread is request-leg
-    jitter (see ``custom._ratelimit``), from which ``guard`` is learned."""
+    early: list[float] = field(default_factory=list)
+    """The largest ``sent + reset`` of the window's answers (``GUARD_SAMPLES`` at most,
+    largest first): the first is the window's send-anchored end, a lower bound of the true
+    one (``window_end`` is the upper); their spread is the spread of the shortest request
+    legs, from which ``guard`` is learned (see ``custom._ratelimit``). Empty: not known."""
     guard: float = 0.0
     """Seconds added to ``early_end`` before the next window is sent to."""
     late_until: float = 0.0
@@ -64,18 +64,17 @@ class _GroupState:
 def _release_at(state: _GroupState, now: float) -> float:
     """When the group's next window may be sent to: the send-anchored bound plus the guard,
     never after the receive-anchored one; that one alone while the group is held ``late``."""
-    if state.early_end is None or now < state.late_until:
+    if not state.early or now < state.late_until:
         return state.window_end
-    return min(state.window_end, state.early_end + state.guard)
+    return min(state.window_end, state.early[0] + state.guard)
 
 
 def _close_window(state: _GroupState) -> None:
     """A told window is over: learn the guard from its answers' spread, forget its bounds."""
-    if state.early_end is not None and state.early_low is not None:
-        spread = state.early_end - state.early_low
-        if spread > 0:  # a lone answer (or none but equal ones) says nothing about jitter
-            state.guard = min(MAX_GUARD, max(spread, state.guard * GUARD_DECAY))
-    state.early_end = state.early_low = None
+    spread = state.early[0] - state.early[-1] if state.early else 0.0
+    if spread > 0:  # a lone answer (or none but equal ones) says nothing about jitter
+        state.guard = min(MAX_GUARD, max(spread, state.guard * GUARD_DECAY))
+    state.early = []
 
 
 class MemoryStore:
@@ -179,7 +178,7 @@ class MemoryStore:
             if state.window_told:
                 _close_window(state)
             state.budget, state.window_end, state.window_told = sendable, end, True
-            state.early_end = state.early_low = low
+            state.early = [] if low is None else [low]
         elif end >= state.window_end - slack:
             # Same window: requests sent since this one was counted only lower the budget.
             # A local guess of the end (a window started blind) gives way to the server's.
@@ -188,11 +187,7 @@ class MemoryStore:
             state.window_end = min(state.window_end, end) if told else end
             state.window_told = True
             if low is not None:
-                early, least = state.early_end, state.early_low
-                state.early_end = low if early is None else max(early, low)
-                state.early_low = low if least is None else min(least, low)
-            if state.early_end is not None:
-                state.early_end = min(state.early_end, state.window_end)
+                state.early = sorted([*state.early, low], reverse=True)[:GUARD_SAMPLES]
         else:
             return  # a late answer about a window that is already over: nothing to learn
         if info.remaining <= 0:
@@ -222,7 +217,7 @@ class MemoryStore:
         until = now + min(max(0.0, wait), MAX_BLOCK)
         state.blocked_until = max(state.blocked_until, until)
         state.window_end, state.window_told = state.blocked_until, False
-        state.early_end = state.early_low = None
+        state.early = []
         state.budget = 0
         if avoidable:  # sent on the send-anchored bound and refused: the later one for a while
             state.late_until = max(state.late_until, now + LATE_HOLD)

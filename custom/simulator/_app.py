@@ -147,7 +147,10 @@ class SimulatorApp:
         if up > 0:
             await asyncio.sleep(up)  # the request leg: the limiter counts it only now
         with sim._lock:
-            record.handled = sim.clock()
+            # The leg ends when it is due, not when a busy event loop gets round to it: the
+            # server's own CPU (a listing takes milliseconds) must not stretch the network.
+            # Sleepers wake in deadline order, so these times still grow request by request.
+            record.handled = min(sim.clock(), record.time + up)
             reply = self._process(record, headers, raw_body, down)
         if down > 0:
             await asyncio.sleep(down)  # the response leg
@@ -176,7 +179,12 @@ class SimulatorApp:
             return Reply(401, _UNAUTHORIZED)
         record.credential = credential
         decision = sim.rate_limits.check(
-            credential, record.method, record.path, arrived=record.time, response_leg=down
+            credential,
+            record.method,
+            record.path,
+            arrived=record.time,
+            response_leg=down,
+            at=record.handled,
         )
         record.before_reset = decision.before_reset
         if not decision.allowed:

@@ -129,6 +129,8 @@ class RateLimiter:
     _storms: dict[str, _Storm] = field(default_factory=dict)
     _leg: float = 0.0
     """The response leg of the request being checked (see ``check``)."""
+    _now: float = 0.0
+    """When the request being checked is counted (see ``check``)."""
 
     def set_rule(self, method: str | None, path: str | None, rule: RateLimitRule | None) -> None:
         key = (method.upper() if method else None, _family(path) if path else None)
@@ -156,12 +158,14 @@ class RateLimiter:
         path: str,
         arrived: float | None = None,
         response_leg: float = 0.0,
+        at: float | None = None,
     ) -> Decision:
-        """Count the request, now; ``arrived`` (default: now) is when it was sent (reached the
-        app, before the request leg); its answer reaches the client ``response_leg`` later."""
+        """Count the request at ``at`` (default: now); ``arrived`` (default: then) is when it
+        was sent (reached the app, before the request leg); its answer reaches the client
+        ``response_leg`` later."""
         group = endpoint_group(method, path)
-        now = self.clock()
-        self._leg = max(0.0, response_leg)
+        now = self.clock() if at is None else at
+        self._leg, self._now = max(0.0, response_leg), now
         decision = Decision(group)
         decision.before_reset = self._announced_blocked(credential, group, arrived, now)
         rule = self._rule(group)
@@ -222,7 +226,7 @@ class RateLimiter:
         )
 
     def _announce(self, credential: str, group: str, until: float) -> None:
-        now = self.clock()
+        now = self._now
         known = now + self._leg
         blocks = self._announced.setdefault((credential, group), [])
         # A block that ended before any request still in the simulator arrived cannot matter;
