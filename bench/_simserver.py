@@ -36,6 +36,7 @@ KEYS = (
     "bench_org_b",
     "bench_org_c",
     "bench_org_d",
+    "bench_warmup",
 )
 """One API key per client variant: the limit is per key, so runs never share a window."""
 

@@ -10,8 +10,9 @@ window end, ``l`` limit, ``w`` window, ``wt`` window told by the server, ``a`` a
 guard, ``lu`` late until, ``eu`` early until (``MemoryStore._GroupState`` says what each
 means). ``KEYS[2]`` is a sorted set of
 the leases in flight scored by when they expire, so a dead process's requests stop counting.
-The last seven ARGV of every script are ``MAX_BLOCK``, ``MAX_PROACTIVE_BLOCK``,
-``GUARD_DECAY``, ``MAX_GUARD``, ``LATE_HOLD``, ``MIN_GUARD_AFTER_429`` and ``GUARD_SAMPLES``.
+The last eight ARGV of every script are ``MAX_BLOCK``, ``MAX_PROACTIVE_BLOCK``,
+``GUARD_DECAY``, ``MAX_GUARD``, ``LATE_HOLD``, ``MIN_GUARD_AFTER_429``, ``GUARD_SAMPLES`` and
+``GUARD_FACTOR``.
 ``KEYS[3]``, when given, is the organization's hash (``bu`` only). ``ARGV[1]`` is the time
 (empty: the Redis server's clock, one clock for every host). Every key gets a TTL.
 """
@@ -22,10 +23,10 @@ __all__ = ["ADMIT", "ANSWERED", "BLOCK", "DEDUPE", "PEEK", "RELEASE"]
 
 _COMMON = r"""
 local KEEP = 60
-local MAX_BLOCK, MAX_PROACTIVE = tonumber(ARGV[#ARGV - 6]), tonumber(ARGV[#ARGV - 5])
-local GUARD_DECAY, MAX_GUARD = tonumber(ARGV[#ARGV - 4]), tonumber(ARGV[#ARGV - 3])
-local LATE_HOLD, MIN_GUARD = tonumber(ARGV[#ARGV - 2]), tonumber(ARGV[#ARGV - 1])
-local SAMPLES = tonumber(ARGV[#ARGV])
+local MAX_BLOCK, MAX_PROACTIVE = tonumber(ARGV[#ARGV - 7]), tonumber(ARGV[#ARGV - 6])
+local GUARD_DECAY, MAX_GUARD = tonumber(ARGV[#ARGV - 5]), tonumber(ARGV[#ARGV - 4])
+local LATE_HOLD, MIN_GUARD = tonumber(ARGV[#ARGV - 3]), tonumber(ARGV[#ARGV - 2])
+local SAMPLES, FACTOR = tonumber(ARGV[#ARGV - 1]), tonumber(ARGV[#ARGV])
 local function clock(arg)
   if arg ~= nil and arg ~= '' then return tonumber(arg) end
   local t = redis.call('TIME')
@@ -46,7 +47,7 @@ local function load(key)
   local v = redis.call('HMGET', key, unpack(FIELDS))
   return {bu = opt(v[1]) or 0, b = opt(v[2]), we = opt(v[3]) or 0, l = opt(v[4]),
           w = opt(v[5]), wt = v[6] == '1', a = v[7] == '1', pl = v[8] or nil, pu = opt(v[9]),
-          et = samples(v[10] or nil), g = opt(v[11]) or 0, lu = opt(v[12]) or 0,
+          et = samples(v[10] or nil), g = opt(v[11]), lu = opt(v[12]) or 0,
           eu = opt(v[13]) or 0}
 end
 local function save(key, s, now)
@@ -61,7 +62,7 @@ local function save(key, s, now)
   put('pl', s.pl); put('pu', s.pu and fmt(s.pu))
   local et = {}
   for i, v in ipairs(s.et) do et[i] = fmt(v) end
-  put('et', #et > 0 and table.concat(et, ',') or nil); put('g', fmt(s.g))
+  put('et', #et > 0 and table.concat(et, ',') or nil); put('g', s.g and fmt(s.g))
   put('lu', fmt(s.lu)); put('eu', fmt(s.eu))
   if #del > 0 then redis.call('HDEL', key, unpack(del)) end
   redis.call('HSET', key, unpack(set))
@@ -74,14 +75,14 @@ local function in_flight(leases, now)
 end
 local function release_at(s, now)
   -- the send-anchored bound plus the guard, never after the receive-anchored one
-  if #s.et == 0 or now < s.lu then return s.we end
+  if #s.et == 0 or s.g == nil or now < s.lu then return s.we end
   return math.min(s.we, s.et[1] + s.g)
 end
 local function close_window(s)
   -- a told window is over: learn the guard from its answers' spread
-  if #s.et > 0 then
-    local spread = s.et[1] - s.et[#s.et]
-    if spread > 0 then s.g = math.min(MAX_GUARD, math.max(spread, s.g * GUARD_DECAY)) end
+  if #s.et >= 2 then
+    local spread = FACTOR * (s.et[1] - s.et[#s.et])
+    s.g = math.min(MAX_GUARD, math.max(spread, (s.g or 0) * GUARD_DECAY))
   end
   s.et = {}
 end
@@ -189,10 +190,11 @@ local s = load(KEYS[1])
 local until_ = now + math.min(math.max(0, wait), MAX_BLOCK)
 s.bu = math.max(s.bu, until_)
 s.we, s.wt, s.b = s.bu, false, 0
-s.et = {}
+close_window(s)
+s.eu = 0
 if ARGV[4] == '1' then
   s.lu = math.max(s.lu, now + LATE_HOLD)
-  s.g = math.min(MAX_GUARD, math.max(MIN_GUARD, 2 * s.g))
+  s.g = math.min(MAX_GUARD, math.max(MIN_GUARD, 2 * (s.g or 0)))
 end
 if limit and limit > 0 then s.l = limit end
 save(KEYS[1], s, now)

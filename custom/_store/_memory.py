@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .._ratelimit import (
     GUARD_DECAY,
+    GUARD_FACTOR,
     GUARD_SAMPLES,
     LATE_HOLD,
     MAX_BLOCK,
@@ -46,8 +47,10 @@ class _GroupState:
     largest first): the first is the window's send-anchored end, a lower bound of the true
     one (``window_end`` is the upper); their spread is the spread of the shortest request
     legs, from which ``guard`` is learned (see ``custom._ratelimit``). Empty: not known."""
-    guard: float = 0.0
-    """Seconds added to ``early_end`` before the next window is sent to."""
+    guard: float | None = None
+    """Seconds added to the send-anchored end before the next window is sent to. None until a
+    window with two answers or more has shown how the request legs spread: until then the
+    group releases at the later bound (no early send on a guess)."""
     late_until: float = 0.0
     """Until then the group releases at ``window_end`` (after a 429 it could have avoided)."""
     early_until: float = 0.0
@@ -64,16 +67,16 @@ class _GroupState:
 def _release_at(state: _GroupState, now: float) -> float:
     """When the group's next window may be sent to: the send-anchored bound plus the guard,
     never after the receive-anchored one; that one alone while the group is held ``late``."""
-    if not state.early or now < state.late_until:
+    if not state.early or state.guard is None or now < state.late_until:
         return state.window_end
     return min(state.window_end, state.early[0] + state.guard)
 
 
 def _close_window(state: _GroupState) -> None:
     """A told window is over: learn the guard from its answers' spread, forget its bounds."""
-    spread = state.early[0] - state.early[-1] if state.early else 0.0
-    if spread > 0:  # a lone answer (or none but equal ones) says nothing about jitter
-        state.guard = min(MAX_GUARD, max(spread, state.guard * GUARD_DECAY))
+    if len(state.early) >= 2:  # a lone answer says nothing about how legs spread
+        spread = GUARD_FACTOR * (state.early[0] - state.early[-1])
+        state.guard = min(MAX_GUARD, max(spread, (state.guard or 0.0) * GUARD_DECAY))
     state.early = []
 
 
@@ -217,11 +220,12 @@ class MemoryStore:
         until = now + min(max(0.0, wait), MAX_BLOCK)
         state.blocked_until = max(state.blocked_until, until)
         state.window_end, state.window_told = state.blocked_until, False
-        state.early = []
+        _close_window(state)  # what its answers showed of the legs still holds
+        state.early_until = 0.0  # after the block: nothing is early
         state.budget = 0
         if avoidable:  # sent on the send-anchored bound and refused: the later one for a while
             state.late_until = max(state.late_until, now + LATE_HOLD)
-            state.guard = min(MAX_GUARD, max(MIN_GUARD_AFTER_429, 2 * state.guard))
+            state.guard = min(MAX_GUARD, max(MIN_GUARD_AFTER_429, 2 * (state.guard or 0.0)))
         if limit is not None and limit > 0:
             state.limit = limit
         if org is not None:

@@ -31,6 +31,7 @@ from redis.retry import Retry
 
 from .._ratelimit import (
     GUARD_DECAY,
+    GUARD_FACTOR,
     GUARD_SAMPLES,
     LATE_HOLD,
     MAX_BLOCK,
@@ -126,7 +127,7 @@ class RedisStore:
         """Run one of the Lua transitions; the gate's caps go last (see ``_lua``)."""
         limits = [repr(MAX_BLOCK), repr(MAX_PROACTIVE_BLOCK), repr(GUARD_DECAY)]
         limits += [repr(MAX_GUARD), repr(LATE_HOLD), repr(MIN_GUARD_AFTER_429)]
-        limits.append(repr(GUARD_SAMPLES))
+        limits += [repr(GUARD_SAMPLES), repr(GUARD_FACTOR)]
         return await self._scripts[name](keys=keys, args=[*args, *limits])
 
     def _now(self) -> str:
