@@ -151,7 +151,7 @@ local slack = math.max(0.05, 0.5 * s.w)
 local sendable = math.max(0, remaining - in_flight(KEYS[2], now))
 local low = nil
 if sent then low = math.min(end_, now - math.max(0, sent) + reset) end
-if s.b == nil or now >= s.we or end_ > s.we + slack then
+if s.b == nil or now >= s.we or (low or end_) > s.we + slack then
   if s.wt then close_window(s) end
   s.b, s.we, s.wt = sendable, end_, true
   s.et = {}

@@ -177,7 +177,10 @@ class MemoryStore:
         # The lower bound: the server measured ``reset`` when the request reached it, after
         # it was sent; a request sent at ``sent + reset`` reaches it one request leg later.
         low = None if sent is None else min(end, now - max(0.0, sent) + reset)
-        if state.budget is None or now >= state.window_end or end > state.window_end + slack:
+        # A later window when even the earliest its end can be is past this one's: a slow
+        # answer (its ``end`` late by its whole round trip) is still about this window.
+        later = (end if low is None else low) > state.window_end + slack
+        if state.budget is None or now >= state.window_end or later:
             if state.window_told:
                 _close_window(state)
             state.budget, state.window_end, state.window_told = sendable, end, True

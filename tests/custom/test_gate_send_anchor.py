@@ -191,3 +191,19 @@ def test_a_lone_answer_teaches_no_guard() -> None:
     _memory._close_window(state)
     assert state.guard is None and state.early == []
     assert math.isfinite(state.window_end)
+
+
+def test_the_simulator_counts_a_request_when_its_request_leg_ends() -> None:
+    async def main(clock: Callable[[], float]) -> tuple[list[RequestRecord], float]:
+        sim = CloseSimulator(seed=2, clock=clock)
+        sim.set_rate_limit("GET", "/lead/", limit=5, window=1.0)
+        sim.faults = Faults(latency_request=0.1, latency_response=0.3)
+        async with sim.client() as http:
+            began = clock()
+            response = await http.get("lead/")
+            assert response.headers["ratelimit"] == "limit=5, remaining=4, reset=1"
+            return sim.requests, clock() - began
+
+    (record,), round_trip = run_virtual(main)
+    assert record.handled - record.time == pytest.approx(0.1)
+    assert round_trip == pytest.approx(0.4)

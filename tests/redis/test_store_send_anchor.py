@@ -234,3 +234,25 @@ async def test_a_stale_send_time_among_good_ones_changes_nothing(
         await store.release(KEY, lease)
     wait = await refused(store)
     assert clock.now + wait == approx(end - 0.2 + JITTER)
+
+
+async def test_a_slow_answer_is_still_about_its_window(store: Store, clock: Clock) -> None:
+    # Two of four requests sent together are answered 0.85 s later (a busy server: 0.25 s to
+    # be counted, 0.6 s to answer): receive time + reset is then past the window's end by
+    # more than half a window, as a later window's would be. The send time says it is the
+    # same window, so its lower bound does not replace the fast answers' (which would open
+    # the next window 0.2 s early).
+    await warm(store, clock, limit=4, up=0.05)
+    end = clock.now + 0.05 + 1.0
+    leases = [(await admit(store))[0] for _ in range(4)]
+    sent = clock.now
+    for n, lease in enumerate(leases[:2]):
+        await answer(store, clock, lease, sent=sent, up=0.05, end=end, limit=4, remaining=3 - n)
+    for n, lease in enumerate(leases[2:]):
+        handled = sent + 0.25
+        clock.now = sent + 0.85
+        info = RateLimitInfo(limit=4, remaining=1 - n, reset=round(end - handled, 6))
+        await store.answered(KEY, lease, info, jitter=lambda: JITTER, sent=clock.now - sent)
+        await store.release(KEY, lease)
+    wait = await refused(store)
+    assert clock.now + wait == approx(end - 0.05 + JITTER)
