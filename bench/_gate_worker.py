@@ -1,9 +1,11 @@
 """One worker process of the shared-gate benchmark: ``python -m bench._gate_worker ARGS``.
 
-ARGS: base URL, API key, ``memory`` or a Redis URL, the monotonic time to start at (all
-workers start together: the monotonic clock is system-wide), the lead ids to fetch (a JSON
-file), pages to read, fetch tasks. Prints one JSON line: the client's counters and the cost
-of each request's store calls (seconds, summed per request).
+ARGS: base URL, API key, ``memory`` or a Redis URL, the organization of the key (``-``:
+none), the lead ids to fetch (a JSON file), pages to read, fetch tasks. Once imported and
+ready it prints ``READY`` and reads the monotonic time to start at from stdin (every worker
+starts together: the monotonic clock is system-wide, and 16 interpreters starting on 2 cores
+take seconds). Prints one JSON line: the client's counters and the cost of each request's
+store calls (seconds, summed per request).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from custom._store import Admission, MemoryStore, RedisStore, Store
 from custom.errors import RateLimitError
 
 PAGE = 100
+WARM_UP_KEY = "bench_warmup"
 
 
 class TimedStore:
@@ -60,7 +63,13 @@ class TimedStore:
 
 
 async def work(
-    base_url: str, key: str, store_spec: str, ids: list[str], pages: int, tasks: int
+    base_url: str,
+    key: str,
+    store_spec: str,
+    ids: list[str],
+    pages: int,
+    tasks: int,
+    organization: str | None = None,
 ) -> dict[str, Any]:
     inner: Store = MemoryStore(time.monotonic) if store_spec == "memory" else RedisStore(store_spec)
     store = TimedStore(inner)
@@ -68,11 +77,18 @@ async def work(
     for lead_id in ids:
         queue.put_nowait(lead_id)
     failed = 0
-    async with create_client(api_key=key, base_url=base_url, store=store) as client:  # type: ignore[arg-type]
+    async with create_client(
+        api_key=key,
+        base_url=base_url,
+        store=store,  # type: ignore[arg-type]
+        organization=organization,
+    ) as client:
 
         async def pager() -> None:
             nonlocal failed
             read = 0
+            if pages <= 0:
+                return
             try:
                 async for _ in paginate(list_leads, Paging(page_size=PAGE), client=client):
                     read += 1
@@ -102,14 +118,26 @@ async def work(
     }
 
 
+async def _warm_up(base_url: str, lead_id: str) -> None:
+    """One request on a key of its own before the start: the generated models import lazily
+    on their first parse (tens of ms of CPU), which 16 processes must not all do at once."""
+    async with create_client(api_key=WARM_UP_KEY, base_url=base_url) as client:
+        await get_lead.asyncio(lead_id, client=client)
+
+
 def main(argv: list[str]) -> None:
-    base_url, key, store_spec, start_at = argv[0], argv[1], argv[2], float(argv[3])
+    base_url, key, store_spec, org = argv[0], argv[1], argv[2], argv[3]
     ids = json.loads(Path(argv[4]).read_text())
     pages, tasks = int(argv[5]), int(argv[6])
+    asyncio.run(_warm_up(base_url, ids[0]))
+    print("READY", flush=True)
+    start_at = float(sys.stdin.readline())
     delay = start_at - time.monotonic()
     if delay > 0:
         time.sleep(delay)  # start together with the other workers
-    print(json.dumps(asyncio.run(work(base_url, key, store_spec, ids, pages, tasks))), flush=True)
+    organization = None if org == "-" else org
+    result = asyncio.run(work(base_url, key, store_spec, ids, pages, tasks, organization))
+    print(json.dumps(result), flush=True)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,6 @@
-"""The project's simulator in its own process: ``python -m bench._simserver LEADS LIMIT LATENCY``.
+"""The simulator in its own process: ``python -m bench._simserver LEADS LIMIT UP DOWN JITTER``.
+
+UP and DOWN are the request and response legs in seconds, JITTER the most added to each.
 
 Why not ``sim.serve()`` (uvicorn in a thread of the benchmark): the server's CPU would share the
 client's GIL, so a client that sends many requests (the naive ``gather``) would be slowed by
@@ -7,7 +9,8 @@ benchmark what it needs from the simulator's memory:
 
 - ``GET /__bench__/ids``: the seeded lead ids;
 - ``GET /__bench__/requests?credential=key:NAME``: the request log for one API key
-  (arrival time on the shared monotonic clock, group, status, ``before_reset``).
+  (arrival time on the shared monotonic clock, group, status, ``before_reset``, and when the
+  limiter counted it, after the request leg).
 """
 
 from __future__ import annotations
@@ -27,6 +30,13 @@ KEYS = (
     "bench_sequential",
     "bench_one_ahead_alone",
     "bench_prefetch_alone",
+    "bench_prefetch_late",
+    "bench_prefetch_alone_late",
+    "bench_org_a",
+    "bench_org_b",
+    "bench_org_c",
+    "bench_org_d",
+    "bench_warmup",
 )
 """One API key per client variant: the limit is per key, so runs never share a window."""
 
@@ -50,7 +60,7 @@ class BenchApp:
             query = parse_qs(scope.get("query_string", b"").decode())
             credential = query.get("credential", [""])[0]
             body = [
-                [r.time, r.group, r.path, r.status, r.before_reset]
+                [r.time, r.group, r.path, r.status, r.before_reset, r.handled]
                 for r in list(self._sim.requests)
                 if r.credential == credential
             ]
@@ -61,12 +71,13 @@ class BenchApp:
 
 
 def main(argv: list[str]) -> None:
-    leads, limit, latency = int(argv[0]), int(argv[1]), float(argv[2])
+    leads, limit = int(argv[0]), int(argv[1])
+    up, down, jitter = (float(a) for a in (argv[2:5] + ["0", "0"])[:3])
     sim = CloseSimulator(seed=11, api_keys=KEYS)
     # Activities are not part of the workload, and seeding them doubles the start-up time.
     ids = sim.seed_leads(leads, activities_per_lead=0)
     sim.set_rate_limit(limit=limit, window=1.0)
-    sim.faults = Faults(latency=latency)
+    sim.faults = Faults(latency_request=up, latency_response=down, latency_jitter=jitter)
     serve(BenchApp(sim, ids))
 
 

@@ -1,11 +1,21 @@
-"""Benchmark 6: one API key, four worker processes: per-process gates vs the Redis store.
+"""Benchmark 6: one organization, two API keys, 16 worker processes: per-process gates vs Redis.
 
-A service with ``uvicorn --workers 4`` (or four pods) on one Close key: each process pages
-through leads and fetches leads one by one, all in one endpoint group, limited to ``LIMIT``
-requests per second for the key. Run twice, side by side, with a fresh key each time: with
-each process's own gate (the default ``MemoryStore``), then with every process on one
-``RedisStore``. The simulator's request log (its own process) says what was sent, answered
-429, or sent while the key's group was announced blocked; each worker times its store calls.
+A service with 16 worker processes (``uvicorn --workers 8`` on two hosts, or 16 pods) on two
+Close keys of one organization, 8 processes per key: each fetches leads one by one (and the
+first of each key's processes pages a little), all in one endpoint group. The simulator
+limits the group to ``LIMIT`` requests per second per key and three times that per
+organization, so the binding limit is the two keys' (``2 * LIMIT``). Run twice, side by side,
+with fresh keys each time: with each process's own gate (the default ``MemoryStore``), then
+with every process on one ``RedisStore``. The simulator's request log (its own process) says
+what was sent, answered 429, or arrived early (before a reset announced to its key); each
+worker times its store calls.
+
+Why it means something on 2 cores: the simulator runs in its own process and counts a request
+when its request leg is due, not when its busy event loop gets to it; the workload is
+``GET /lead/{id}/`` (well under a millisecond of simulator CPU; a listing over every lead costs
+tens), so simulator, Redis and 16 clients need far less than the 2 cores; workers are mostly
+waiting at the gate (the demand is several times the limit); and every worker is started,
+imported and ready before the common start time is handed out.
 """
 
 from __future__ import annotations
@@ -31,15 +41,24 @@ from ._simserver import KEYS
 __all__ = ["run"]
 
 LIMIT = 20
-LATENCY = 0.05
+ORG_MULTIPLIER = 3
+"""The simulator's organization limit is this times the key limit (``custom.simulator``)."""
+UP, DOWN, JITTER = 0.025, 0.025, 0.005
+"""Request leg, response leg and the most jitter added to each (seconds)."""
 LEADS = 1_000
-WORKERS = 4
-PAGES = 10
-GETS = 60
-TASKS = 5
-START_DELAY = 3.0
+PROCESSES = 16
+KEYS_USED = 2
+PAGES = 2
+GETS = 40
+TASKS = 3
 TARGET_429 = 0.01
 TARGET_FRACTION = 0.9
+WINDOW = 1.0
+ORGANIZATION = "bench-org"
+
+
+def _binding_limit() -> int:
+    return min(KEYS_USED * LIMIT, ORG_MULTIPLIER * LIMIT)
 
 
 @dataclass
@@ -50,6 +69,8 @@ class Outcome:
     throttled: int
     early: int
     seconds: float
+    full: float
+    """2xx per second over each key's full windows (up to its last window), summed over keys."""
     costs: list[float]
     fallbacks: int
     failed: int
@@ -57,7 +78,7 @@ class Outcome:
 
     @property
     def fraction(self) -> float:
-        return self.ok / self.seconds / LIMIT
+        return self.full / _binding_limit()
 
     @property
     def share(self) -> float:
@@ -93,26 +114,61 @@ def redis_server() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-def _workers(url: str, key: str, store: str, ids_file: str) -> tuple[float, float, list[dict]]:
-    start_at = time.monotonic() + START_DELAY
-    command = [sys.executable, "-m", "bench._gate_worker", f"{url}/api/v1/", key, store]
-    command += [repr(start_at), ids_file, str(PAGES), str(TASKS)]
-    procs = [
-        subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT, env=child_env())
-        for _ in range(WORKERS)
-    ]
+def _workers(
+    url: str, keys: tuple[str, ...], store: str, ids_file: str
+) -> tuple[float, list[dict]]:
+    procs = []
+    for n in range(PROCESSES):
+        key = keys[n % len(keys)]
+        pages = PAGES if n < len(keys) else 0  # one walker per key; the rest fetch
+        command = [sys.executable, "-m", "bench._gate_worker", f"{url}/api/v1/", key, store]
+        command += [ORGANIZATION, ids_file, str(pages), str(TASKS)]
+        procs.append(
+            subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                cwd=ROOT,
+                env=child_env(),
+            )
+        )
+    for proc in procs:  # every interpreter imported and ready: only then the clock starts
+        assert proc.stdout is not None
+        if proc.stdout.readline().strip() != "READY":
+            raise RuntimeError(f"a gate worker did not start (exit code {proc.poll()})")
+    start_at = time.monotonic() + 1.2  # the warm-up requests' windows are over by then
     results = []
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write(f"{start_at!r}\n")
+        proc.stdin.flush()  # communicate() closes it
     for proc in procs:
         out, _ = proc.communicate(timeout=300)
         if proc.returncode != 0:
             raise RuntimeError(f"a gate worker failed (exit code {proc.returncode})")
         results.append(json.loads(out.strip().splitlines()[-1]))
-    return start_at, time.monotonic(), results
+    return start_at, results
 
 
-def _run(url: str, name: str, key: str, store: str, ids_file: str) -> Outcome:
-    start, _, results = _workers(url, key, store, ids_file)
-    records = httpx.get(f"{url}/__bench__/requests?credential=key:{key}", timeout=30).json()
+def _full_rate(records: list[list], start: float) -> float:
+    """2xx/s up to the key's last window (windows opened when the simulator counted)."""
+    handled = sorted(r[5] for r in records if r[3] is not None and 200 <= r[3] < 300)
+    last, end = start, float("-inf")
+    for at in handled:
+        if at >= end:
+            last, end = at, at + WINDOW
+    before = sum(1 for at in handled if at < last)
+    return before / (last - start) if last > start else 0.0
+
+
+def _run(url: str, name: str, keys: tuple[str, ...], store: str, ids_file: str) -> Outcome:
+    start, results = _workers(url, keys, store, ids_file)
+    per_key = [
+        httpx.get(f"{url}/__bench__/requests?credential=key:{key}", timeout=30).json()
+        for key in keys
+    ]
+    records = [r for one in per_key for r in one]
     end = max(r["finished"] for r in results)
     statuses = [r[3] for r in records]
     return Outcome(
@@ -122,6 +178,7 @@ def _run(url: str, name: str, key: str, store: str, ids_file: str) -> Outcome:
         throttled=sum(1 for s in statuses if s == 429),
         early=sum(1 for r in records if r[4]),
         seconds=end - start,
+        full=sum(_full_rate(one, start) for one in per_key),
         costs=[c for r in results for c in r["costs"]],
         fallbacks=sum(r["fallbacks"] for r in results),
         failed=sum(r["failed"] for r in results),
@@ -167,34 +224,36 @@ def _ms(values: list[float], q: int) -> str:
 
 
 def run() -> Section:
-    with serve_subprocess("bench._simserver", str(LEADS), str(LIMIT), str(LATENCY)) as url:
+    args = (str(LEADS), str(LIMIT), str(UP), str(DOWN), str(JITTER))
+    with serve_subprocess("bench._simserver", *args) as url:
         ids = httpx.get(f"{url}/__bench__/ids", timeout=30).json()
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
-            # Each worker fetches its own share; together they fetch WORKERS * GETS leads.
+            # Each worker fetches its own share; together they fetch PROCESSES * GETS leads.
             json.dump([str(i) for i in ids[:GETS]], handle)
         try:
-            memory = _run(url, "per-process gates", KEYS[0], "memory", handle.name)
-            time.sleep(1.1)  # let the first key's windows expire (the runs use other keys too)
+            memory = _run(url, "per-process gates", KEYS[7:9], "memory", handle.name)
+            time.sleep(1.1)  # let the first keys' windows (and the organization's) expire
             with redis_server() as redis_url:
-                shared = _run(url, "Redis store", KEYS[1], redis_url, handle.name)
+                shared = _run(url, "Redis store", KEYS[9:11], redis_url, handle.name)
                 quiet_memory, quiet_redis = _store_costs(redis_url)
         finally:
             Path(handle.name).unlink()
+    binding = _binding_limit()
     table = Table(
         [
             "gates",
             "requests sent",
             "2xx",
             "429s (share of sent)",
-            "sent before an announced reset",
-            "achieved 2xx/s (fraction of limit)",
+            "arrived before an announced reset",
+            f"2xx/s over full windows (of the binding {binding}/s)",
+            "2xx/s, whole run",
             "store cost per request p50 / p99",
             "store fallbacks",
             "calls failed (RateLimitError)",
         ]
     )
     for one in (memory, shared):
-        rate = one.ok / one.seconds
         table.rows.append(
             [
                 one.name,
@@ -202,7 +261,8 @@ def run() -> Section:
                 f"{one.ok:,}",
                 f"{one.throttled:,} ({one.share:.1%})",
                 f"{one.early:,}",
-                f"{rate:.2f}/s ({one.fraction:.2f})",
+                f"{one.full:.2f}/s ({one.fraction:.3f})",
+                f"{one.ok / one.seconds:.2f}/s",
                 f"{_ms(one.costs, 50)} / {_ms(one.costs, 99)}",
                 str(one.fallbacks),
                 str(one.failed),
@@ -220,40 +280,48 @@ def run() -> Section:
             f"<= {TARGET_429:.0%}",
             shared.share <= TARGET_429,
         ),
-        Check("Redis: sent before an announced reset", str(shared.early), "0", shared.early == 0),
         Check(
-            "Redis: achieved / limit",
+            "Redis: arrived before an announced reset", str(shared.early), "0", shared.early == 0
+        ),
+        Check(
+            "Redis: achieved / binding limit, full windows",
             f"{shared.fraction:.3f}",
             f">= {TARGET_FRACTION}",
             shared.fraction >= TARGET_FRACTION,
         ),
     ]
     return Section(
-        title="6. One key, four processes: per-process gates vs the Redis store",
+        title="6. One organization, two keys, 16 processes: per-process gates vs the Redis store",
         measured=(
             f"The simulator in its own process, {LIMIT} requests/s per endpoint group and key, "
-            f"{LATENCY * 1000:.0f} ms latency. {WORKERS} worker processes start together on one "
-            f"key; each pages through {PAGES} pages of 100 leads and fetches {GETS} leads with "
-            f"{TASKS} tasks, all in the one group `GET /lead/`. Run once with each process's own "
-            "gate, once with every process on one `RedisStore` (redis-server on loopback). "
-            "Counts come from the simulator's request log; achieved rate = 2xx / the span from "
-            "the common start to the last worker's end; store cost = the time of a request's "
-            "store calls (admission, answer, release), measured in the workers."
+            f"{ORG_MULTIPLIER * LIMIT}/s per organization (binding: the two keys' {binding}/s), "
+            f"request and response legs of {UP * 1000:.0f} ms each plus up to "
+            f"{JITTER * 1000:.0f} ms jitter per leg. {PROCESSES} worker processes, "
+            f"{PROCESSES // KEYS_USED} per key, all mapped to one `organization`, start "
+            f"together once all are ready; each fetches {GETS} leads with {TASKS} tasks, and "
+            f"one per key also pages through {PAGES} pages of 100, all in the one group "
+            "`GET /lead/`. Run once with each process's own gate, once with every process on "
+            "one `RedisStore` (redis-server on loopback). Counts come from the simulator's "
+            "request log; full windows = each key's 2xx counted before its last window "
+            "opened, over the time from the common start to then, summed over the keys; "
+            "store cost = the time of a request's store calls (admission, answer, release), "
+            "measured in the workers."
         ),
         tables=[table, quiet],
         checks=checks,
         notes=[
-            "The first table's store cost is measured inside busy workers: four processes, "
+            "The first table's store cost is measured inside busy workers: 16 processes, "
             "the simulator and redis-server share 2 cores, so a Redis call's time is mostly "
             "the wait for the worker's event loop to resume it after the reply has arrived "
             "(an in-memory call never suspends). The second table is the cost without load: "
             "one request's store calls one after another in one process, 2,000 times. Redis "
-            "runs each transition as one Lua script (about 11 us of server time); a request "
-            "costs two round trips (admit; answer), three for a group's probe.",
+            "runs each transition as one Lua script; a request costs two round trips (admit; "
+            "answer), three for a group's probe.",
             "What the store buys: with per-process gates each worker learns `remaining` from "
             "its own answers but cannot see the others' requests in flight, and a 429 that "
             "one worker gets blocks none of the others, so most of the extra requests are "
-            "429s and many are sent after another worker was told to wait. The achieved rate "
-            "is about the same: the per-process run still gets its 2xx through, by retrying.",
+            "429s. With the store, each window's end is anchored on the send time of the "
+            "answers of every process (a duration, anchored on Redis's clock), so the next "
+            "window opens about when the server's does, not a round trip later.",
         ],
     )

@@ -343,6 +343,7 @@ class CloseTransport(httpx.AsyncBaseTransport):
                 if ticket.fallback:
                     self.stats.store_fallbacks += 1
                 self.stats.requests += 1
+                ticket.sending()  # the send time the window's earlier bound is anchored on
                 try:
                     response = await self._shared.inner.handle_async_request(call.request)
                 except httpx.TransportError as exc:

@@ -5,9 +5,14 @@ They are ``MemoryStore``'s transitions, field for field; a change to one is a ch
 
 Per group, a hash ``KEYS[1]``: ``bu`` blocked until, ``b`` budget (absent: unknown), ``we``
 window end, ``l`` limit, ``w`` window, ``wt`` window told by the server, ``a`` answered,
-``pl``/``pu`` the probe's lease and when waiting for it ends. ``KEYS[2]`` is a sorted set of
+``pl``/``pu`` the probe's lease and when waiting for it ends; the send-anchored bounds:
+``et`` the largest ``sent + reset`` of the window (comma-separated, largest first), ``g``
+guard, ``lu`` late until, ``eu`` early until (``MemoryStore._GroupState`` says what each
+means). ``KEYS[2]`` is a sorted set of
 the leases in flight scored by when they expire, so a dead process's requests stop counting.
-The last two ARGV of every script are ``MAX_BLOCK`` and ``MAX_PROACTIVE_BLOCK``.
+The last eight ARGV of every script are ``MAX_BLOCK``, ``MAX_PROACTIVE_BLOCK``,
+``GUARD_DECAY``, ``MAX_GUARD``, ``LATE_HOLD``, ``MIN_GUARD_AFTER_429``, ``GUARD_SAMPLES`` and
+``GUARD_FACTOR``.
 ``KEYS[3]``, when given, is the organization's hash (``bu`` only). ``ARGV[1]`` is the time
 (empty: the Redis server's clock, one clock for every host). Every key gets a TTL.
 """
@@ -18,7 +23,10 @@ __all__ = ["ADMIT", "ANSWERED", "BLOCK", "DEDUPE", "PEEK", "RELEASE"]
 
 _COMMON = r"""
 local KEEP = 60
-local MAX_BLOCK, MAX_PROACTIVE = tonumber(ARGV[#ARGV - 1]), tonumber(ARGV[#ARGV])
+local MAX_BLOCK, MAX_PROACTIVE = tonumber(ARGV[#ARGV - 7]), tonumber(ARGV[#ARGV - 6])
+local GUARD_DECAY, MAX_GUARD = tonumber(ARGV[#ARGV - 5]), tonumber(ARGV[#ARGV - 4])
+local LATE_HOLD, MIN_GUARD = tonumber(ARGV[#ARGV - 3]), tonumber(ARGV[#ARGV - 2])
+local SAMPLES, FACTOR = tonumber(ARGV[#ARGV - 1]), tonumber(ARGV[#ARGV])
 local function clock(arg)
   if arg ~= nil and arg ~= '' then return tonumber(arg) end
   local t = redis.call('TIME')
@@ -29,11 +37,18 @@ local function opt(v)
   return tonumber(v)
 end
 local function fmt(x) return string.format('%.17g', x) end
-local FIELDS = {'bu', 'b', 'we', 'l', 'w', 'wt', 'a', 'pl', 'pu'}
+local FIELDS = {'bu', 'b', 'we', 'l', 'w', 'wt', 'a', 'pl', 'pu', 'et', 'g', 'lu', 'eu'}
+local function samples(text)
+  local list = {}
+  if text then for v in string.gmatch(text, '[^,]+') do table.insert(list, tonumber(v)) end end
+  return list
+end
 local function load(key)
   local v = redis.call('HMGET', key, unpack(FIELDS))
   return {bu = opt(v[1]) or 0, b = opt(v[2]), we = opt(v[3]) or 0, l = opt(v[4]),
-          w = opt(v[5]), wt = v[6] == '1', a = v[7] == '1', pl = v[8] or nil, pu = opt(v[9])}
+          w = opt(v[5]), wt = v[6] == '1', a = v[7] == '1', pl = v[8] or nil, pu = opt(v[9]),
+          et = samples(v[10] or nil), g = opt(v[11]), lu = opt(v[12]) or 0,
+          eu = opt(v[13]) or 0}
 end
 local function save(key, s, now)
   local set, del = {}, {}
@@ -45,14 +60,31 @@ local function save(key, s, now)
   put('l', s.l and fmt(s.l)); put('w', s.w and fmt(s.w))
   put('wt', s.wt and '1' or '0'); put('a', s.a and '1' or '0')
   put('pl', s.pl); put('pu', s.pu and fmt(s.pu))
+  local et = {}
+  for i, v in ipairs(s.et) do et[i] = fmt(v) end
+  put('et', #et > 0 and table.concat(et, ',') or nil); put('g', s.g and fmt(s.g))
+  put('lu', fmt(s.lu)); put('eu', fmt(s.eu))
   if #del > 0 then redis.call('HDEL', key, unpack(del)) end
   redis.call('HSET', key, unpack(set))
-  local last = math.max(s.bu, s.we, s.pu or 0, now)
+  local last = math.max(s.bu, s.we, s.pu or 0, s.lu, now)
   redis.call('PEXPIRE', key, math.ceil((last - now + KEEP) * 1000))
 end
 local function in_flight(leases, now)
   redis.call('ZREMRANGEBYSCORE', leases, '-inf', now)
   return redis.call('ZCARD', leases)
+end
+local function release_at(s, now)
+  -- the send-anchored bound plus the guard, never after the receive-anchored one
+  if #s.et == 0 or s.g == nil or now < s.lu then return s.we end
+  return math.min(s.we, s.et[1] + s.g)
+end
+local function close_window(s)
+  -- a told window is over: learn the guard from its answers' spread
+  if #s.et >= 2 then
+    local spread = FACTOR * (s.et[1] - s.et[#s.et])
+    s.g = math.min(MAX_GUARD, math.max(spread, (s.g or 0) * GUARD_DECAY))
+  end
+  s.et = {}
 end
 local function org_until(key)
   if key == nil then return 0 end
@@ -74,13 +106,15 @@ if s.pl and s.pu and now < s.pu then
   -- the probe of another request is out: ask again soon (past ``pu``, everyone goes blind)
   return {'poll', fmt(math.min(poll, s.pu - now))}
 end
-if s.b and now >= s.we then
+if s.b and now >= release_at(s, now) then
   -- a window started blind: the known limit (at least one request), or anything
+  if now < s.we then s.eu = s.we end
+  close_window(s)
   if s.l then s.b = math.max(1, s.l) else s.b = nil end
   s.we = now + math.min(s.w or 1, MAX_PROACTIVE); s.wt = false
 end
 if s.b and s.b <= 0 then
-  s.bu = s.we + jitter
+  s.bu = release_at(s, now) + jitter
   save(KEYS[1], s, now)
   return {'wait', fmt(s.bu - now)}
 end
@@ -93,7 +127,7 @@ in_flight(KEYS[2], now)
 redis.call('ZADD', KEYS[2], now + timeout, lease)
 redis.call('PEXPIRE', KEYS[2], math.ceil((timeout + KEEP) * 1000))
 save(KEYS[1], s, now)
-return {'go', probe}
+return {'go', probe, now < s.eu and '1' or '0'}
 """
 )
 
@@ -101,9 +135,10 @@ ANSWERED = (
     _COMMON
     + r"""
 -- ARGV: now, lease id (empty: headers learned outside a request's lease), jitter,
--- limit, window, remaining, reset (empty: not told)
+-- limit, window, remaining, reset (empty: not told), sent (seconds ago; empty: unknown)
 local now, lease, jitter = clock(ARGV[1]), ARGV[2], tonumber(ARGV[3])
 local limit, window, remaining, reset = opt(ARGV[4]), opt(ARGV[5]), opt(ARGV[6]), opt(ARGV[7])
+local sent = opt(ARGV[8])
 local s = load(KEYS[1])
 if lease ~= '' then redis.call('ZREM', KEYS[2], lease); s.a = true end
 if limit and limit > 0 then s.l = limit end
@@ -114,16 +149,26 @@ local end_ = now + reset
 s.w = math.max(s.w or 0, reset)
 local slack = math.max(0.05, 0.5 * s.w)
 local sendable = math.max(0, remaining - in_flight(KEYS[2], now))
-if s.b == nil or now >= s.we or end_ > s.we + slack then
+local low = nil
+if sent then low = math.min(end_, now - math.max(0, sent) + reset) end
+if s.b == nil or now >= s.we or (low or end_) > s.we + slack then
+  if s.wt then close_window(s) end
   s.b, s.we, s.wt = sendable, end_, true
+  s.et = {}
+  if low then s.et = {low} end
 elseif end_ >= s.we - slack then
   s.b = math.min(s.b, sendable)
   if s.wt then s.we = math.min(s.we, end_) else s.we = end_ end
   s.wt = true
+  if low then
+    table.insert(s.et, low)
+    table.sort(s.et, function(a, b) return a > b end)
+    while #s.et > SAMPLES do table.remove(s.et) end
+  end
 else
   save(KEYS[1], s, now) return 0
 end
-if remaining <= 0 then s.bu = math.max(s.bu, s.we + jitter) end
+if remaining <= 0 then s.bu = math.max(s.bu, release_at(s, now) + jitter) end
 save(KEYS[1], s, now)
 return 1
 """
@@ -139,12 +184,18 @@ return 1
 BLOCK = (
     _COMMON
     + r"""
--- ARGV: now, wait, limit (empty: unknown)
+-- ARGV: now, wait, limit (empty: unknown), avoidable ('1': the request was sent early)
 local now, wait, limit = clock(ARGV[1]), tonumber(ARGV[2]), opt(ARGV[3])
 local s = load(KEYS[1])
 local until_ = now + math.min(math.max(0, wait), MAX_BLOCK)
 s.bu = math.max(s.bu, until_)
 s.we, s.wt, s.b = s.bu, false, 0
+close_window(s)
+s.eu = 0
+if ARGV[4] == '1' then
+  s.lu = math.max(s.lu, now + LATE_HOLD)
+  s.g = math.min(MAX_GUARD, math.max(MIN_GUARD, 2 * (s.g or 0)))
+end
 if limit and limit > 0 then s.l = limit end
 save(KEYS[1], s, now)
 if KEYS[3] then

@@ -11,9 +11,20 @@ import asyncio
 import itertools
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .._ratelimit import MAX_BLOCK, MAX_PROACTIVE_BLOCK, GroupKey, RateLimitInfo
+from .._ratelimit import (
+    GUARD_DECAY,
+    GUARD_FACTOR,
+    GUARD_SAMPLES,
+    LATE_HOLD,
+    MAX_BLOCK,
+    MAX_GUARD,
+    MAX_PROACTIVE_BLOCK,
+    MIN_GUARD_AFTER_429,
+    GroupKey,
+    RateLimitInfo,
+)
 from ._protocol import Admission, Jitter
 
 __all__ = ["DEFAULT_DEDUPE_SIZE", "MemoryStore"]
@@ -31,6 +42,19 @@ class _GroupState:
     window: float | None = None
     window_told: bool = False
     """``window_end`` comes from the server's ``reset``, not from a window started blind."""
+    early: list[float] = field(default_factory=list)
+    """The largest ``sent + reset`` of the window's answers (``GUARD_SAMPLES`` at most,
+    largest first): the first is the window's send-anchored end, a lower bound of the true
+    one (``window_end`` is the upper); their spread is the spread of the shortest request
+    legs, from which ``guard`` is learned (see ``custom._ratelimit``). Empty: not known."""
+    guard: float | None = None
+    """Seconds added to the send-anchored end before the next window is sent to. None until a
+    window with two answers or more has shown how the request legs spread: until then the
+    group releases at the later bound (no early send on a guess)."""
+    late_until: float = 0.0
+    """Until then the group releases at ``window_end`` (after a 429 it could have avoided)."""
+    early_until: float = 0.0
+    """Admissions before this time went out before the window's later bound (``early``)."""
     in_flight: int = 0
     """Requests of the group that passed the gate and whose response has not been seen yet."""
     answered: bool = False
@@ -38,6 +62,22 @@ class _GroupState:
     probe: asyncio.Event | None = None
     """Set while the group's first request (the probe) is in flight; others wait for it."""
     probe_lease: str | None = None
+
+
+def _release_at(state: _GroupState, now: float) -> float:
+    """When the group's next window may be sent to: the send-anchored bound plus the guard,
+    never after the receive-anchored one; that one alone while the group is held ``late``."""
+    if not state.early or state.guard is None or now < state.late_until:
+        return state.window_end
+    return min(state.window_end, state.early[0] + state.guard)
+
+
+def _close_window(state: _GroupState) -> None:
+    """A told window is over: learn the guard from its answers' spread, forget its bounds."""
+    if len(state.early) >= 2:  # a lone answer says nothing about how legs spread
+        spread = GUARD_FACTOR * (state.early[0] - state.early[-1])
+        state.guard = min(MAX_GUARD, max(spread, (state.guard or 0.0) * GUARD_DECAY))
+    state.early = []
 
 
 class MemoryStore:
@@ -72,14 +112,17 @@ class MemoryStore:
             return Admission(wait=until - now)
         if state.probe is not None and not impatient:
             return Admission(probe_done=state.probe)
-        if state.budget is not None and now >= state.window_end:
+        if state.budget is not None and now >= _release_at(state, now):
             # A window we know nothing about yet: allow the known limit, or anything if
             # unknown; never less than one request, or nothing would learn that it changed.
+            if now < state.window_end:  # released on the send-anchored bound: early
+                state.early_until = state.window_end
+            _close_window(state)
             state.budget = None if state.limit is None else max(1, state.limit)
             state.window_end = now + min(state.window or 1.0, MAX_PROACTIVE_BLOCK)
             state.window_told = False
         if state.budget is not None and state.budget <= 0:
-            state.blocked_until = state.window_end + jitter()
+            state.blocked_until = _release_at(state, now) + jitter()
             return Admission(wait=state.blocked_until - now)
         lease, probe = f"m{next(self._ids)}", False
         if state.budget is not None:
@@ -88,24 +131,33 @@ class MemoryStore:
             state.probe, state.probe_lease, probe = asyncio.Event(), lease, True
         state.in_flight += 1
         self._leases[lease] = key
-        return Admission(lease=lease, probe=probe)
+        return Admission(lease=lease, probe=probe, early=now < state.early_until)
 
     async def answered(
-        self, key: GroupKey, lease: str | None, info: RateLimitInfo, *, jitter: Jitter
+        self,
+        key: GroupKey,
+        lease: str | None,
+        info: RateLimitInfo,
+        *,
+        jitter: Jitter,
+        sent: float | None = None,
     ) -> None:
         state = self._state(key)
         if lease is not None:
             if self._leases.pop(lease, None) is not None:
                 state.in_flight -= 1
             state.answered = True
-        self._observe(state, info, jitter)
+        self._observe(state, info, jitter, sent)
 
-    def _observe(self, state: _GroupState, info: RateLimitInfo, jitter: Jitter) -> None:
+    def _observe(
+        self, state: _GroupState, info: RateLimitInfo, jitter: Jitter, sent: float | None = None
+    ) -> None:
         """Learn from any response's headers: the limit, the window, what remains.
 
         ``remaining`` counts this response's request and every one the server handled before
         it; the group's requests still in flight may not be counted yet, so only
-        ``remaining - in_flight`` may still be sent in this window.
+        ``remaining - in_flight`` may still be sent in this window. ``sent`` (seconds ago the
+        request was sent) bounds the window's end from below: ``now - sent + reset``.
         """
         now = self._clock()
         if info.limit is not None and info.limit > 0:
@@ -122,8 +174,17 @@ class MemoryStore:
         state.window = max(state.window or 0.0, reset)
         slack = max(0.05, 0.5 * state.window)
         sendable = max(0, info.remaining - state.in_flight)
-        if state.budget is None or now >= state.window_end or end > state.window_end + slack:
+        # The lower bound: the server measured ``reset`` when the request reached it, after
+        # it was sent; a request sent at ``sent + reset`` reaches it one request leg later.
+        low = None if sent is None else min(end, now - max(0.0, sent) + reset)
+        # A later window when even the earliest its end can be is past this one's: a slow
+        # answer (its ``end`` late by its whole round trip) is still about this window.
+        later = (end if low is None else low) > state.window_end + slack
+        if state.budget is None or now >= state.window_end or later:
+            if state.window_told:
+                _close_window(state)
             state.budget, state.window_end, state.window_told = sendable, end, True
+            state.early = [] if low is None else [low]
         elif end >= state.window_end - slack:
             # Same window: requests sent since this one was counted only lower the budget.
             # A local guess of the end (a window started blind) gives way to the server's.
@@ -131,10 +192,13 @@ class MemoryStore:
             told = state.window_told
             state.window_end = min(state.window_end, end) if told else end
             state.window_told = True
+            if low is not None:
+                state.early = sorted([*state.early, low], reverse=True)[:GUARD_SAMPLES]
         else:
             return  # a late answer about a window that is already over: nothing to learn
         if info.remaining <= 0:
-            state.blocked_until = max(state.blocked_until, state.window_end + jitter())
+            release = _release_at(state, now)
+            state.blocked_until = max(state.blocked_until, release + jitter())
 
     async def release(self, key: GroupKey, lease: str) -> None:
         state = self._state(key)
@@ -146,14 +210,25 @@ class MemoryStore:
                 event.set()  # answered: they go within the budget; failed: one probes again
 
     async def block(
-        self, key: GroupKey, wait: float, *, limit: int | None, org: str | None
+        self,
+        key: GroupKey,
+        wait: float,
+        *,
+        limit: int | None,
+        org: str | None,
+        avoidable: bool = False,
     ) -> float:
         state = self._state(key)
         now = self._clock()
         until = now + min(max(0.0, wait), MAX_BLOCK)
         state.blocked_until = max(state.blocked_until, until)
         state.window_end, state.window_told = state.blocked_until, False
+        _close_window(state)  # what its answers showed of the legs still holds
+        state.early_until = 0.0  # after the block: nothing is early
         state.budget = 0
+        if avoidable:  # sent on the send-anchored bound and refused: the later one for a while
+            state.late_until = max(state.late_until, now + LATE_HOLD)
+            state.guard = min(MAX_GUARD, max(MIN_GUARD_AFTER_429, 2 * (state.guard or 0.0)))
         if limit is not None and limit > 0:
             state.limit = limit
         if org is not None:

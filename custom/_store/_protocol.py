@@ -45,13 +45,20 @@ class Admission:
     ``max_wait`` does not apply to it."""
     fallback: bool = False
     """The shared store failed and the process's own state answered instead."""
+    early: bool = False
+    """Admitted on the window's send-anchored bound, before its receive-anchored one: a 429
+    to this request is one the later bound would have avoided (see ``block(avoidable=)``)."""
 
 
 @runtime_checkable
 class GateStore(Protocol):
     """The gate's state per (credential fingerprint, method, path family) and organization.
 
-    ``answered`` with ``lease=None`` learns from headers without ending a request's lease.
+    ``answered`` with ``lease=None`` learns from headers without ending a request's lease;
+    ``sent`` is how many seconds ago the answered request was sent (a duration, so any clock
+    will do), from which the store keeps the window's send-anchored bound. ``block`` with
+    ``avoidable`` (the refused request was ``Admission.early``) holds the group on the later
+    bound for ``LATE_HOLD`` seconds and widens its guard.
     """
 
     async def admit(
@@ -59,13 +66,25 @@ class GateStore(Protocol):
     ) -> Admission: ...
 
     async def answered(
-        self, key: GroupKey, lease: str | None, info: RateLimitInfo, *, jitter: Jitter
+        self,
+        key: GroupKey,
+        lease: str | None,
+        info: RateLimitInfo,
+        *,
+        jitter: Jitter,
+        sent: float | None = None,
     ) -> None: ...
 
     async def release(self, key: GroupKey, lease: str) -> None: ...
 
     async def block(
-        self, key: GroupKey, wait: float, *, limit: int | None, org: str | None
+        self,
+        key: GroupKey,
+        wait: float,
+        *,
+        limit: int | None,
+        org: str | None,
+        avoidable: bool = False,
     ) -> float: ...
 
     async def blocked_for(self, key: GroupKey, *, org: str | None = None) -> float: ...

@@ -30,8 +30,14 @@ from redis.exceptions import RedisError
 from redis.retry import Retry
 
 from .._ratelimit import (
+    GUARD_DECAY,
+    GUARD_FACTOR,
+    GUARD_SAMPLES,
+    LATE_HOLD,
     MAX_BLOCK,
+    MAX_GUARD,
     MAX_PROACTIVE_BLOCK,
+    MIN_GUARD_AFTER_429,
     PROBE_PATIENCE,
     GroupKey,
     RateLimitInfo,
@@ -119,7 +125,9 @@ class RedisStore:
 
     async def _script(self, name: str, keys: list[str], args: list[str]) -> Any:
         """Run one of the Lua transitions; the gate's caps go last (see ``_lua``)."""
-        limits = [repr(MAX_BLOCK), repr(MAX_PROACTIVE_BLOCK)]
+        limits = [repr(MAX_BLOCK), repr(MAX_PROACTIVE_BLOCK), repr(GUARD_DECAY)]
+        limits += [repr(MAX_GUARD), repr(LATE_HOLD), repr(MIN_GUARD_AFTER_429)]
+        limits += [repr(GUARD_SAMPLES), repr(GUARD_FACTOR)]
         return await self._scripts[name](keys=keys, args=[*args, *limits])
 
     def _now(self) -> str:
@@ -165,22 +173,32 @@ class RedisStore:
             self._fell_back()
             local = await self.local.admit(key, org=org, impatient=impatient, jitter=jitter)
             return dataclasses.replace(local, fallback=True)
-        verdict, value = reply
+        verdict, value = reply[0], reply[1]
         if verdict == "go":
-            return Admission(lease=lease, probe=value == "1")
+            return Admission(lease=lease, probe=value == "1", early=reply[2] == "1")
         return Admission(wait=float(value), polling=verdict == "poll")
 
     async def answered(
-        self, key: GroupKey, lease: str | None, info: RateLimitInfo, *, jitter: Jitter
+        self,
+        key: GroupKey,
+        lease: str | None,
+        info: RateLimitInfo,
+        *,
+        jitter: Jitter,
+        sent: float | None = None,
     ) -> None:
         if lease is not None and lease.startswith("m"):  # taken locally while Redis was down
-            await self.local.answered(key, lease, info, jitter=jitter)
+            await self.local.answered(key, lease, info, jitter=jitter, sent=sent)
             return
         # The local state learns every answer too (microseconds, no I/O): if Redis fails,
         # this process's own gate starts from the limit and window it has seen, not blind.
-        await self.local.answered(key, None, info, jitter=jitter)
+        began = self._local_clock()
+        await self.local.answered(key, None, info, jitter=jitter, sent=sent)
         args = [self._now(), lease or "", repr(jitter()), _opt(info.limit), _opt(info.window)]
-        args += [_opt(info.remaining), _opt(info.reset)]
+        # ``sent`` is a duration, so Redis anchors it on its own clock (``now - sent``); the
+        # script runs a little after this line, which only makes the bound later (safe).
+        ago = None if sent is None else sent + max(0.0, self._local_clock() - began)
+        args += [_opt(info.remaining), _opt(info.reset), _opt(ago)]
         ok, _ = await self._try(lambda: self._script("ANSWERED", self._keys(key), args))
         if not ok:
             self._fell_back()
@@ -194,12 +212,18 @@ class RedisStore:
             self._fell_back()  # the lease expires in Redis by itself
 
     async def block(
-        self, key: GroupKey, wait: float, *, limit: int | None, org: str | None
+        self,
+        key: GroupKey,
+        wait: float,
+        *,
+        limit: int | None,
+        org: str | None,
+        avoidable: bool = False,
     ) -> float:
         # The local state learns the block too: if Redis fails next, this process still
         # respects the 429 it was just given.
-        local = await self.local.block(key, wait, limit=limit, org=org)
-        args = [self._now(), repr(wait), _opt(limit)]
+        local = await self.local.block(key, wait, limit=limit, org=org, avoidable=avoidable)
+        args = [self._now(), repr(wait), _opt(limit), "1" if avoidable else "0"]
         ok, reply = await self._try(lambda: self._script("BLOCK", self._keys(key, org), args))
         if not ok or reply is None:
             self._fell_back()

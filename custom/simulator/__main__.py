@@ -32,7 +32,24 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--error-rate", type=float, default=0.0)
     parser.add_argument("--drop-rate", type=float, default=0.0)
-    parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="request leg, if --latency-request is unset"
+    )
+    parser.add_argument(
+        "--latency-request",
+        type=float,
+        default=None,
+        help="seconds from a request's arrival to when it is counted and handled",
+    )
+    parser.add_argument(
+        "--latency-response",
+        type=float,
+        default=0.0,
+        help="seconds from handling a request to sending its answer",
+    )
+    parser.add_argument(
+        "--latency-jitter", type=float, default=0.0, help="seconds at most added to each leg"
+    )
     parser.add_argument("--max-skip", type=int, default=250_000)
     parser.add_argument("--max-limit", type=int, default=100)
     args = parser.parse_args(argv)
@@ -51,7 +68,15 @@ def main(argv: list[str] | None = None) -> None:
     sim.seed_leads(args.leads)
     if args.rate_limit:
         sim.set_rate_limit(limit=args.rate_limit, window=args.window)
-    sim.faults = Faults(error_rate=args.error_rate, drop_rate=args.drop_rate, latency=args.latency)
+    sim.faults = Faults(
+        error_rate=args.error_rate,
+        drop_rate=args.drop_rate,
+        latency=args.latency,
+        latency_request=args.latency_request,
+        latency_response=args.latency_response,
+        latency_jitter=args.latency_jitter,
+        latency_seed=args.seed,
+    )
     sock = bind_socket(args.host, args.port)  # bound here, so --port 0 can print its port
     port = sock.getsockname()[1]
     keys = "any key" if sim.api_keys is None else ", ".join(sorted(sim.api_keys))

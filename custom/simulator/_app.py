@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._base import Route
-from ._faults import decide
+from ._faults import decide, latency_legs
 from ._http import ApiError, Call, Reply, bad_request
 from ._ratelimit import endpoint_group
 from ._time import parse_tz_offset
@@ -49,8 +49,9 @@ class RequestRecord:
     """One received request, for tests and benchmarks to assert on.
 
     ``headers`` never include ``authorization``. ``time`` is the simulator clock at arrival.
-    ``before_reset`` is True when the request arrived while its endpoint group was announced
-    blocked for its credential (by an earlier 429 or a ``remaining=0`` answer).
+    ``before_reset`` is True when the request reached the limiter (``handled``) before a reset
+    announced to its credential (by an earlier 429 or a ``remaining=0`` answer) whose answer
+    had been delivered by the time the request was sent (``time``).
     """
 
     method: str
@@ -68,6 +69,9 @@ class RequestRecord:
     request_id: str = ""
     credential: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    handled: float = 0.0
+    """The simulator clock when the request leg ended: the limiter counted it then and measured
+    the ``reset`` it announced (``time`` plus the request leg; see ``Faults``)."""
 
 
 class _Dropped(Exception):
@@ -139,13 +143,22 @@ class SimulatorApp:
             record.body = raw_body.decode("utf-8", "replace")
         with sim._lock:
             sim.requests.append(record)
-        if sim.faults.latency > 0:
-            await asyncio.sleep(sim.faults.latency)
+        up, down = latency_legs(sim.faults)
+        if up > 0:
+            await asyncio.sleep(up)  # the request leg: the limiter counts it only now
         with sim._lock:
-            reply = self._process(record, headers, raw_body)
+            # The leg ends when it is due, not when a busy event loop gets round to it: the
+            # server's own CPU (a listing takes milliseconds) must not stretch the network.
+            # Sleepers wake in deadline order, so these times still grow request by request.
+            record.handled = min(sim.clock(), record.time + up)
+            reply = self._process(record, headers, raw_body, down)
+        if down > 0:
+            await asyncio.sleep(down)  # the response leg
         return reply
 
-    def _process(self, record: RequestRecord, headers: dict[str, str], raw_body: bytes) -> Reply:
+    def _process(
+        self, record: RequestRecord, headers: dict[str, str], raw_body: bytes, down: float = 0.0
+    ) -> Reply:
         sim = self.sim
         fault = decide(sim.faults, sim._fault_rng, record.group)
         if fault.kind == "drop" and sim.faults.drop_phase == "before":
@@ -166,7 +179,12 @@ class SimulatorApp:
             return Reply(401, _UNAUTHORIZED)
         record.credential = credential
         decision = sim.rate_limits.check(
-            credential, record.method, record.path, arrived=record.time
+            credential,
+            record.method,
+            record.path,
+            arrived=record.time,
+            response_leg=down,
+            at=record.handled,
         )
         record.before_reset = decision.before_reset
         if not decision.allowed:

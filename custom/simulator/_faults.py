@@ -17,15 +17,24 @@ Dropped connections (``drop_rate``):
 ``drop_phase="before"`` drops the request before it is applied (safe to retry);
 ``"after"`` applies it (a POST creates its object and emits its event) and then drops the
 connection, the case where a client must not blindly resend a POST.
+
+Latency per leg: a request is logged when it reaches the app (``RequestRecord.time``, as good
+as its send time on loopback), waits ``latency_request`` (the request leg: only then does the
+limiter count it and measure its ``reset``, ``RequestRecord.handled``), is processed, and its
+answer waits ``latency_response`` (the response leg) before it is written. Each leg adds
+``uniform(0, latency_jitter)`` from its own seeded RNG (``latency_seed``), so jitter never
+shifts the fault draws. ``latency`` is the request leg when ``latency_request`` is not set,
+which is what the single knob always meant: the server counted a request ``latency`` after it
+arrived and answered at once.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["FaultDecision", "Faults", "decide"]
+__all__ = ["FaultDecision", "Faults", "decide", "latency_legs"]
 
 
 @dataclass
@@ -41,9 +50,21 @@ class Faults:
     """Probability that the connection is dropped without a response."""
     drop_phase: Literal["before", "after"] = "before"
     latency: float = 0.0
-    """Seconds the server waits before answering each request (``asyncio.sleep``)."""
+    """Seconds the server waits before handling each request (``asyncio.sleep``): the request
+    leg, unless ``latency_request`` is set."""
     groups: tuple[str, ...] | None = None
     """Only requests of these endpoint groups (e.g. ``"GET /lead/"``); None means all."""
+    latency_request: float | None = None
+    """Seconds from a request's arrival to when the limiter counts it (the request leg)."""
+    latency_response: float = 0.0
+    """Seconds from handling a request to writing its answer (the response leg)."""
+    latency_jitter: float = 0.0
+    """Seconds at most added to each leg, uniformly drawn per leg and request."""
+    latency_seed: int = 0
+    _latency_rng: random.Random = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._latency_rng = random.Random(f"latency-{self.latency_seed}")
 
 
 @dataclass(frozen=True)
@@ -60,3 +81,13 @@ def decide(faults: Faults, rng: random.Random, group: str) -> FaultDecision:
     if faults.error_rate and faults.statuses and rng.random() < faults.error_rate:
         return FaultDecision("error", rng.choice(faults.statuses))
     return FaultDecision()
+
+
+def latency_legs(faults: Faults) -> tuple[float, float]:
+    """(request leg, response leg) in seconds for one request, jitter included."""
+    up = faults.latency if faults.latency_request is None else faults.latency_request
+    down, jitter = faults.latency_response, faults.latency_jitter
+    if jitter > 0:
+        rng = faults._latency_rng
+        up, down = up + rng.uniform(0, jitter), down + rng.uniform(0, jitter)
+    return max(0.0, up), max(0.0, down)

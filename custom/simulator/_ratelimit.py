@@ -22,11 +22,14 @@ the simulator's ``rate_limit_mode``:
 ``mixed``             one of the above per 429, from the simulator's seeded RNG
 
 The limiter also remembers, per credential and group, when the group was *announced*
-blocked (by a 429, or by a response saying ``remaining=0``) and until when, so the request
-log can flag requests a client sent before the announced reset. The flag compares the
-request's *arrival* (``arrived``, before any injected latency) with the announcements made by
-then: a request that was already on its way when another one's answer announced the block
-could not have known of it, so it is not flagged.
+blocked (by a 429, or by a response saying ``remaining=0``), until when, and when that answer
+reached the client (handled + its response leg), so the request log can flag requests that
+arrived early. "Early" is physical: the request *reached the limiter* (after its request leg,
+when the window is counted) before the announced reset, although it was *sent* (``arrived``:
+when it reached the app, before any injected latency) after the announcing answer had been
+delivered. A request already on its way when the block was announced could not have known of
+it, and one sent before the reset that arrives after it is not early: the window it was told
+about is over when it gets there.
 """
 
 from __future__ import annotations
@@ -121,8 +124,13 @@ class RateLimiter:
     rules: dict[tuple[str | None, str | None], RateLimitRule] = field(default_factory=dict)
     _windows: dict[tuple[str, str], _Window] = field(default_factory=dict)
     _announced: dict[tuple[str, str], list[tuple[float, float]]] = field(default_factory=dict)
-    """Per (credential, group): disjoint (announced at, blocked until) intervals, oldest first."""
+    """Per (credential, group): disjoint (delivered at, blocked until) intervals, oldest first;
+    "delivered at" is when the announcing answer reached the client."""
     _storms: dict[str, _Storm] = field(default_factory=dict)
+    _leg: float = 0.0
+    """The response leg of the request being checked (see ``check``)."""
+    _now: float = 0.0
+    """When the request being checked is counted (see ``check``)."""
 
     def set_rule(self, method: str | None, path: str | None, rule: RateLimitRule | None) -> None:
         key = (method.upper() if method else None, _family(path) if path else None)
@@ -144,11 +152,20 @@ class RateLimiter:
         return None
 
     def check(
-        self, credential: str, method: str, path: str, arrived: float | None = None
+        self,
+        credential: str,
+        method: str,
+        path: str,
+        arrived: float | None = None,
+        response_leg: float = 0.0,
+        at: float | None = None,
     ) -> Decision:
-        """Count the request, now; ``arrived`` (default: now) is when it reached the server."""
+        """Count the request at ``at`` (default: now); ``arrived`` (default: then) is when it
+        was sent (reached the app, before the request leg); its answer reaches the client
+        ``response_leg`` later."""
         group = endpoint_group(method, path)
-        now = self.clock()
+        now = self.clock() if at is None else at
+        self._leg, self._now = max(0.0, response_leg), now
         decision = Decision(group)
         decision.before_reset = self._announced_blocked(credential, group, arrived, now)
         rule = self._rule(group)
@@ -200,23 +217,26 @@ class RateLimiter:
     def _announced_blocked(
         self, credential: str, group: str, arrived: float | None, now: float
     ) -> bool:
-        """Whether, when the request arrived, a block announced by then had not yet ended."""
-        at = now if arrived is None else arrived
+        """Whether the request reached the limiter (now) before a reset whose announcement had
+        reached the client by the time the request was sent (``arrived``)."""
+        sent = now if arrived is None else arrived
         return any(
-            said <= at < until for said, until in self._announced.get((credential, group), [])
+            known <= sent and now < until
+            for known, until in self._announced.get((credential, group), [])
         )
 
     def _announce(self, credential: str, group: str, until: float) -> None:
-        now = self.clock()
+        now = self._now
+        known = now + self._leg
         blocks = self._announced.setdefault((credential, group), [])
         # A block that ended before any request still in the simulator arrived cannot matter;
         # requests spend at most the injected latency inside, so a minute is plenty.
         blocks[:] = [(said, end) for said, end in blocks if end > now - _KEEP_ANNOUNCEMENTS]
         if blocks and now <= blocks[-1][1]:  # overlaps the last block: one longer interval
             said, end = blocks[-1]
-            blocks[-1] = (said, max(end, until))
+            blocks[-1] = (min(said, known), max(end, until))
         else:
-            blocks.append((now, until))
+            blocks.append((known, until))
 
     # -- responses -------------------------------------------------------------------------
 

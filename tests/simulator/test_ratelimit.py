@@ -5,7 +5,7 @@ import random
 import httpx
 import pytest
 
-from custom.simulator import CloseSimulator, RateLimitMode, RateLimitRule
+from custom.simulator import CloseSimulator, Faults, RateLimitMode, RateLimitRule
 from custom.simulator._ratelimit import RateLimiter
 
 from .conftest import FakeClock
@@ -176,3 +176,64 @@ def test_announcements_are_kept_as_few_merged_intervals(clock: FakeClock) -> Non
     clock.advance(120)
     limiter.check("key", "GET", "/lead/")
     assert len(limiter._announced[("key", "GET /lead/")]) == 1
+
+
+def test_early_is_reaching_the_limiter_before_a_reset_the_client_could_know(
+    clock: FakeClock,
+) -> None:
+    # Per-leg latency: request leg 0.2 s, response leg 0.1 s. The limiter counts a request
+    # when its request leg ends (``at``); its announcement reaches the client a response leg
+    # later; "early" is a request sent after that and counted before the announced reset.
+    limiter = RateLimiter(clock, random.Random(0))
+    limiter.set_rule("GET", "/lead/", RateLimitRule(limit=1, window=1.0))
+    t0 = clock.now
+
+    def send(sent: float) -> tuple[bool, bool]:
+        decision = limiter.check(
+            "key", "GET", "/lead/", arrived=t0 + sent, response_leg=0.1, at=t0 + sent + 0.2
+        )
+        return decision.allowed, decision.before_reset
+
+    assert send(0.0) == (True, False)  # remaining=0: blocked until t0+1.2, known at t0+0.3
+    assert send(0.25) == (False, False)  # sent before the answer arrived: could not know
+    assert send(0.35) == (False, True)  # sent after it, counted at t0+0.55: early
+    # Sent at send time + reset (t0 + 1.0), before the reset on the client's receive-anchored
+    # view (t0 + 1.3), it reaches the limiter at t0 + 1.2: the window is over, not early.
+    assert send(1.0) == (True, False)
+
+
+def test_latency_legs_are_seeded_per_faults_and_jittered_per_request() -> None:
+    from custom.simulator._faults import latency_legs
+
+    assert latency_legs(Faults(latency=0.3)) == (0.3, 0.0)  # the one knob: a request leg
+    assert latency_legs(Faults(latency=0.3, latency_request=0.1)) == (0.1, 0.0)
+    legs = Faults(latency_request=0.1, latency_response=0.2, latency_jitter=0.05, latency_seed=3)
+    same = Faults(latency_request=0.1, latency_response=0.2, latency_jitter=0.05, latency_seed=3)
+    drawn = [latency_legs(legs) for _ in range(50)]
+    assert drawn == [latency_legs(same) for _ in range(50)]
+    assert all(0.1 <= up <= 0.15 and 0.2 <= down <= 0.25 for up, down in drawn)
+    assert len(set(drawn)) == 50
+
+
+def test_the_command_line_sets_each_leg(monkeypatch: pytest.MonkeyPatch) -> None:
+    from custom.simulator import __main__ as cli
+    from custom.simulator import _server
+
+    seen: list[object] = []
+
+    class Server:
+        def __init__(self, sim: CloseSimulator) -> None:
+            self.sim = sim
+
+        def run(self, sockets: object) -> None:
+            seen.append(self.sim.faults)
+
+    monkeypatch.setattr(_server, "make_server", lambda sim, host, port, **kw: Server(sim))
+    cli.main(
+        ["--port", "0", "--leads", "1", "--latency-request", "0.1"]
+        + ["--latency-response", "0.2", "--latency-jitter", "0.01", "--seed", "4"]
+    )
+    (faults,) = seen
+    assert isinstance(faults, Faults)
+    assert (faults.latency_request, faults.latency_response) == (0.1, 0.2)
+    assert (faults.latency_jitter, faults.latency_seed) == (0.01, 4)
