@@ -79,7 +79,6 @@ request is a probe: the others wait for the probe's headers (one round trip, onc
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import hashlib
 import math
 import re
@@ -381,12 +380,6 @@ class GatePass:
         await self.close()
 
 
-_CURRENT: contextvars.ContextVar[GatePass | None] = contextvars.ContextVar(
-    "close_api_client_gate_pass", default=None
-)
-"""The pass this task was last admitted with (each request runs in its own task's context)."""
-
-
 class RateLimitGate:
     """Per-group admission shared by every task (and derived client) using one transport.
 
@@ -452,7 +445,7 @@ class RateLimitGate:
                 key, org=org, impatient=impatient, jitter=self.jitter
             )
             if admission.lease is not None:
-                ticket = GatePass(
+                return GatePass(
                     self,
                     key,
                     waited,
@@ -461,8 +454,6 @@ class RateLimitGate:
                     admission.fallback,
                     admission.early,
                 )
-                _CURRENT.set(ticket)  # this task's request: ``block`` asks if it was early
-                return ticket
             if admission.probe_done is not None:
                 # The limit is unknown and the group's first request is out: wait for its
                 # headers instead of sending blind, then go within what they announced. A
@@ -483,20 +474,23 @@ class RateLimitGate:
         await self.store.answered(key, None, info, jitter=self.jitter)
 
     async def block(
-        self, key: GroupKey, wait: float, limit: int | None = None, *, org_wide: bool = False
+        self,
+        key: GroupKey,
+        wait: float,
+        limit: int | None = None,
+        *,
+        org_wide: bool = False,
+        avoidable: bool = False,
     ) -> float:
         """A 429 said: nothing before ``now + wait``; then only ``limit`` at once, if known.
 
         ``wait`` is capped at ``MAX_BLOCK`` (see there); the caller that got the 429 decides
         itself whether it waits that long or gives up. ``org_wide`` (the 429 was the
         organization's limit) blocks the group for every key mapped to the same organization.
-        Returns the time (this gate's clock) until which the group is blocked.
+        ``avoidable``: the 429 answered a request admitted on the earlier, send-anchored bound
+        (``GatePass.early``), so the later bound would have avoided it (see the module
+        docstring). Returns the time (this gate's clock) until which the group is blocked.
         """
         org = self._org(key) if org_wide else None
         now = self._clock()
-        # The 429 is this task's request's (the transport blocks inside its pass): one sent on
-        # the earlier bound is a 429 the later bound would have avoided.
-        ticket = _CURRENT.get()
-        avoidable = ticket is not None and ticket.key == key and ticket.early
-        avoidable = avoidable and not ticket.closed if ticket is not None else False
         return now + await self.store.block(key, wait, limit=limit, org=org, avoidable=avoidable)

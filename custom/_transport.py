@@ -358,7 +358,8 @@ class CloseTransport(httpx.AsyncBaseTransport):
                 if response.status_code == 429:
                     # The headers already say 429: Close did not apply the request, and a
                     # broken body only loses the (deprecated) body signals.
-                    await self._on_429(response, b"" if failure else response.content, call)
+                    content = b"" if failure else response.content
+                    await self._on_429(response, content, call, avoidable=ticket.early)
                 if isinstance(failure, httpx.DecodingError):
                     raise failure  # not transient: the same bytes would not decode next time
                 return failure or response
@@ -406,17 +407,21 @@ class CloseTransport(httpx.AsyncBaseTransport):
         await self._backoff(wait, f"HTTP {response.status_code}", call)
         return True
 
-    async def _on_429(self, response: httpx.Response, content: bytes, call: _Call) -> None:
+    async def _on_429(
+        self, response: httpx.Response, content: bytes, call: _Call, *, avoidable: bool
+    ) -> None:
         """Block the group for the announced wait (the retry waits at the gate), or raise.
 
         The group is blocked first, whatever happens next: when this request gives up, the
-        other tasks of the group must still not send before the reset.
+        other tasks of the group must still not send before the reset. ``avoidable``: the
+        request was admitted on the send-anchored bound (see ``custom._ratelimit``).
         """
         info = parse_rate_limit(response.headers, decode_body(content))
         self.stats.rate_limited += 1
         wait = self._rate_limit_wait(info, call.attempt)
         org_wide = info.limit_type == "org"
-        await self._shared.gate.block(call.key, wait, info.limit, org_wide=org_wide)
+        gate = self._shared.gate
+        await gate.block(call.key, wait, info.limit, org_wide=org_wide, avoidable=avoidable)
         policy = self._shared.policy
         if call.attempt >= policy.max_retries or wait > self._time_left(call):
             raise _rate_limit_error(response, call, content, info)

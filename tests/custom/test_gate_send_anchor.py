@@ -20,7 +20,7 @@ from close_fakes import FakeTime
 from test_gate_in_flight import run_virtual
 
 from close_api_client.api.leads import get_lead
-from custom import create_client, stats
+from custom import CloseTransport, create_client, stats
 from custom._ratelimit import RateLimitGate, RateLimitInfo
 from custom._store import Admission, MemoryStore, _memory
 from custom.simulator import CloseSimulator, Faults, RequestRecord
@@ -77,30 +77,37 @@ async def test_the_ticket_tells_the_store_how_long_ago_its_request_was_sent(
     assert store.answers == [pytest.approx(0.25)]
 
 
-async def test_a_429_to_a_request_sent_early_is_avoidable_and_only_that(
+async def test_a_429_is_avoidable_only_when_the_transport_says_its_request_went_early(
     fake_time: FakeTime,
 ) -> None:
-    early, timely = Recording(early=True), Recording(early=False)
-    for store in (early, timely):
-        gate = RateLimitGate(fake_time.clock, fake_time.sleep, store=store)  # type: ignore[arg-type]
-        async with await gate.admit(KEY):
-            await gate.block(KEY, 1.0)  # the transport blocks inside the request's pass
-        await gate.block(KEY, 1.0)  # the pass is closed: not this request's 429
-    assert early.blocks == [True, False]
-    assert timely.blocks == [False, False]
-
-
-async def test_a_429_in_another_task_is_not_the_early_request_s(fake_time: FakeTime) -> None:
     store = Recording(early=True)
     gate = RateLimitGate(fake_time.clock, fake_time.sleep, store=store)  # type: ignore[arg-type]
-    async with await gate.admit(KEY):
-        await asyncio.create_task(_block_elsewhere(gate))  # copies the context: pass is open
-        await asyncio.create_task(_block_elsewhere(gate, key=("fp", "GET", "contact")))
-    assert store.blocks == [True, False]  # another group's 429 is not this request's
+    async with await gate.admit(KEY) as ticket:
+        assert ticket.early  # the store admitted it on the earlier bound
+        await gate.block(KEY, 1.0, avoidable=ticket.early)  # as the transport does
+    await gate.block(KEY, 1.0)  # any other 429 (a caller's own) is not
+    assert store.blocks == [True, False]
 
 
-async def _block_elsewhere(gate: RateLimitGate, key: tuple[str, str, str] = KEY) -> None:
-    await gate.block(key, 1.0)
+async def test_the_transport_reports_a_429_to_an_early_request_as_avoidable(
+    fake_time: FakeTime,
+) -> None:
+    for early in (True, False):
+        statuses = [429, 200]
+        store = Recording(early=early)
+        transport = CloseTransport(
+            httpx.MockTransport(lambda _, answers=statuses: _answer(answers.pop(0))),
+            clock=fake_time.clock,
+            sleep=fake_time.sleep,
+            store=store,  # type: ignore[arg-type]
+        )
+        async with httpx.AsyncClient(transport=transport, base_url="http://close.test") as http:
+            assert (await http.get("/lead/")).status_code == 200
+        assert store.blocks == [early]
+
+
+def _answer(status: int) -> httpx.Response:
+    return httpx.Response(status, headers={"retry-after": "1"}, json={})
 
 
 # -- end to end, virtual time -------------------------------------------------------------
