@@ -4,12 +4,15 @@ private one for the tests that kill and restart it."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 import redis
 from redis_server import RedisServer
+from store_clock import Clock
+
+from custom._store import MemoryStore, RedisStore, Store
 
 # The fake clock of the custom/ tests (close_fakes.FakeTime), not a copy of it.
 sys.path.append(str(Path(__file__).resolve().parents[1] / "custom"))
@@ -39,3 +42,21 @@ def own_redis() -> Iterator[RedisServer]:
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def store(request: pytest.FixtureRequest, clock: Clock) -> AsyncIterator[Store]:
+    """Each store test runs on both stores: they must behave alike (the store conformance)."""
+    made: Store
+    if request.param == "memory":
+        made = MemoryStore(clock)
+    else:
+        url = request.getfixturevalue("redis_url")
+        made = RedisStore(url, clock=clock, local_clock=clock, lease_timeout=30.0)
+    yield made
+    await made.aclose()

@@ -5,40 +5,14 @@ injected clock for both (Redis uses it instead of its own), so nothing depends o
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
+from store_clock import Clock
 
 from custom._ratelimit import MAX_BLOCK, MAX_PROACTIVE_BLOCK, RateLimitInfo
-from custom._store import MemoryStore, RedisStore, Store
+from custom._store import Store
 
 KEY = ("fp_a", "GET", "lead")
 OTHER_KEY = ("fp_b", "GET", "lead")
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture(params=["memory", "redis"])
-async def store(request: pytest.FixtureRequest, clock: Clock) -> AsyncIterator[Store]:
-    made: Store
-    if request.param == "memory":
-        made = MemoryStore(clock)
-    else:
-        url = request.getfixturevalue("redis_url")
-        made = RedisStore(url, clock=clock, local_clock=clock, lease_timeout=30.0)
-    yield made
-    await made.aclose()
 
 
 async def go(store: Store, key: tuple[str, str, str] = KEY, org: str | None = None) -> str:

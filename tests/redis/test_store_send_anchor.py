@@ -10,9 +10,8 @@ stores (Redis uses it instead of its own): nothing here depends on the wall cloc
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
+from store_clock import Clock
 
 from custom._ratelimit import (
     GUARD_DECAY,
@@ -21,7 +20,7 @@ from custom._ratelimit import (
     MIN_GUARD_AFTER_429,
     RateLimitInfo,
 )
-from custom._store import MemoryStore, RedisStore, Store
+from custom._store import Store
 
 KEY = ("fp_a", "GET", "lead")
 
@@ -34,31 +33,6 @@ def approx(expected: float) -> object:
 JITTER = 0.001
 DOWN = 0.05
 """The response leg of every answer in these scenarios (it moves only the upper bound)."""
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture(params=["memory", "redis"])
-async def store(request: pytest.FixtureRequest, clock: Clock) -> AsyncIterator[Store]:
-    made: Store
-    if request.param == "memory":
-        made = MemoryStore(clock)
-    else:
-        url = request.getfixturevalue("redis_url")
-        made = RedisStore(url, clock=clock, local_clock=clock, lease_timeout=30.0)
-    yield made
-    await made.aclose()
 
 
 async def admit(store: Store) -> tuple[str, bool]:
