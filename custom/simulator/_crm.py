@@ -521,7 +521,7 @@ class Crm:
                 OPPORTUNITY_FILTERS,
                 self.opportunity_spec,
             )
-            return grouped_reply(self.world, call, views, _opportunity_aggregates)
+            return grouped_reply(self.world, call, list(views), _opportunity_aggregates)
         return list_reply(
             self.world,
             call,

@@ -10,7 +10,7 @@ date-time (naive ones read in that offset).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any, Literal
@@ -19,7 +19,8 @@ from ._http import bad_request
 from ._store import Record
 from ._time import DayRange, parse_instant
 
-__all__ = ["ListCaps", "Paged", "filter_records", "order_records", "paginate", "trim_fields"]
+__all__ = ["ListCaps", "Paged", "filter_records", "filter_tests", "order_records", "paginate"]
+__all__ += ["trim_fields"]
 
 FilterKind = Literal["str", "bool", "date"]
 
@@ -53,7 +54,7 @@ def _int_param(params: Mapping[str, str], name: str, default: int) -> int:
     return value
 
 
-def paginate(records: list[Record], params: Mapping[str, str], caps: ListCaps) -> Paged:
+def paginate(records: Sequence[Record], params: Mapping[str, str], caps: ListCaps) -> Paged:
     """Slice one page; ``_limit``/``_skip`` beyond the caps get Close's 400 messages."""
     limit = _int_param(params, "_limit", min(caps.default_limit, caps.max_limit))
     skip = _int_param(params, "_skip", 0)
@@ -67,7 +68,7 @@ def paginate(records: list[Record], params: Mapping[str, str], caps: ListCaps) -
             "The skip you set is larger than the maximum skip for this resource "
             f"(max_skip = {caps.max_skip})"
         )
-    return Paged(records[skip : skip + limit], skip + limit < len(records), len(records))
+    return Paged(list(records[skip : skip + limit]), skip + limit < len(records), len(records))
 
 
 def _as_range(value: Any, tz: tzinfo) -> DayRange | None:
@@ -122,6 +123,14 @@ def filter_records(
     tz: tzinfo,
 ) -> list[Record]:
     """Keep records matching every known filter parameter."""
+    tests = filter_tests(params, filters, tz)
+    return [r for r in records if all(test(r.get(field)) for field, test in tests)]
+
+
+def filter_tests(
+    params: Mapping[str, str], filters: Mapping[str, FilterKind], tz: tzinfo
+) -> list[tuple[str, Callable[[Any], bool]]]:
+    """(field, test) for each parameter naming a known filter: none means nothing filtered."""
     tests: list[tuple[str, Callable[[Any], bool]]] = []
     for name, raw in params.items():
         field, _, op = name.partition("__")
@@ -133,7 +142,7 @@ def filter_records(
         if op in ("gt", "gte", "lt", "lte") and kind != "date":
             continue
         tests.append((field, _value_test(kind, op or "eq", raw, tz)))
-    return [r for r in records if all(test(r.get(field)) for field, test in tests)]
+    return tests
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
