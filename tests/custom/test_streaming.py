@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import random
 import tracemalloc
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -20,14 +19,13 @@ import httpx
 import pytest
 from close_fakes import FakeTime
 from raw_server import RawServer, Seen, head_only, response
+from test_extremes import client_for
 
-from close_api_client import AuthenticatedClient
 from close_api_client.api.leads import list_leads
-from custom import create_client, stats
+from custom import stats
 from custom._transport import BUFFER_LIMIT
 from custom.errors import APIConnectionError
 
-API_KEY = "api_SECRETKEY1234567890"
 EXPORT = "/export/lead/expo_1/download/"
 MB = 1 << 20
 Handler = Callable[[Seen, asyncio.StreamWriter], Awaitable[bool]]
@@ -45,17 +43,6 @@ async def serve(fake_time: FakeTime) -> AsyncIterator[Callable[[Handler], Awaita
     yield start
     for server in servers:
         await server.__aexit__(None, None, None)
-
-
-def client_for(server: RawServer, fake_time: FakeTime, **options: object) -> AuthenticatedClient:
-    return create_client(
-        API_KEY,
-        base_url=f"{server.url}/api/v1",
-        clock=fake_time.clock,
-        sleep=fake_time.sleep,
-        rng=random.Random(3),
-        **options,  # type: ignore[arg-type]
-    )
 
 
 def chunked_head(status: int = 200) -> bytes:
