@@ -71,7 +71,14 @@ just before the request is written, when something (a connection slot) may come 
 
 Two things keep the first window clean too. Requests that passed the gate and are still in
 flight are counted per group: a response's ``remaining`` does not include them yet, so only
-``remaining - in_flight`` more may be sent. And while a group's limit is unknown, its first
+``floor - in_flight`` more may be sent, ``floor`` being the smallest ``remaining`` of the
+window's answers. That is recomputed as answers arrive, not kept as a running minimum of
+``remaining - in_flight``: a burst's answers arrive out of order, and the minimum taken on
+an answer that overtook an earlier-counted one would hold back the requests of the window
+that the later answer shows were counted already (18 or 19 of 20 per window, measured).
+Requests still in flight from a window that is over count until they are answered too (the
+server may count them in the new one), and one that ends without an answer (a dropped
+connection) stays spent until the window is over. And while a group's limit is unknown, its first
 request is a probe: the others wait for the probe's headers (one round trip, once per group;
 ``PROBE_PATIENCE`` at most) instead of all going out blind; a lone request is never delayed.
 """

@@ -7,7 +7,8 @@ Per group, a hash ``KEYS[1]``: ``bu`` blocked until, ``b`` budget (absent: unkno
 window end, ``l`` limit, ``w`` window, ``wt`` window told by the server, ``a`` answered,
 ``pl``/``pu`` the probe's lease and when waiting for it ends; the send-anchored bounds:
 ``et`` the largest ``sent + reset`` of the window (comma-separated, largest first), ``g``
-guard, ``lu`` late until, ``eu`` early until (``MemoryStore._GroupState`` says what each
+guard, ``lu`` late until, ``eu`` early until; ``fl`` the window's smallest ``remaining``,
+``un`` its requests that ended unanswered (``MemoryStore._GroupState`` says what each
 means). ``KEYS[2]`` is a sorted set of
 the leases in flight scored by when they expire, so a dead process's requests stop counting.
 The last eight ARGV of every script are ``MAX_BLOCK``, ``MAX_PROACTIVE_BLOCK``,
@@ -37,7 +38,8 @@ local function opt(v)
   return tonumber(v)
 end
 local function fmt(x) return string.format('%.17g', x) end
-local FIELDS = {'bu', 'b', 'we', 'l', 'w', 'wt', 'a', 'pl', 'pu', 'et', 'g', 'lu', 'eu'}
+local FIELDS = {'bu', 'b', 'we', 'l', 'w', 'wt', 'a', 'pl', 'pu', 'et', 'g', 'lu', 'eu', 'fl',
+                'un'}
 local function samples(text)
   local list = {}
   if text then for v in string.gmatch(text, '[^,]+') do table.insert(list, tonumber(v)) end end
@@ -48,7 +50,7 @@ local function load(key)
   return {bu = opt(v[1]) or 0, b = opt(v[2]), we = opt(v[3]) or 0, l = opt(v[4]),
           w = opt(v[5]), wt = v[6] == '1', a = v[7] == '1', pl = v[8] or nil, pu = opt(v[9]),
           et = samples(v[10] or nil), g = opt(v[11]), lu = opt(v[12]) or 0,
-          eu = opt(v[13]) or 0}
+          eu = opt(v[13]) or 0, fl = opt(v[14]), un = opt(v[15]) or 0}
 end
 local function save(key, s, now)
   local set, del = {}, {}
@@ -64,6 +66,7 @@ local function save(key, s, now)
   for i, v in ipairs(s.et) do et[i] = fmt(v) end
   put('et', #et > 0 and table.concat(et, ',') or nil); put('g', s.g and fmt(s.g))
   put('lu', fmt(s.lu)); put('eu', fmt(s.eu))
+  put('fl', s.fl and fmt(s.fl)); put('un', fmt(s.un))
   if #del > 0 then redis.call('HDEL', key, unpack(del)) end
   redis.call('HSET', key, unpack(set))
   local last = math.max(s.bu, s.we, s.pu or 0, s.lu, now)
@@ -77,6 +80,11 @@ local function release_at(s, now)
   -- the send-anchored bound plus the guard, never after the receive-anchored one
   if #s.et == 0 or s.g == nil or now < s.lu then return s.we end
   return math.min(s.we, s.et[1] + s.g)
+end
+local function sendable(s, flying)
+  -- the budget, and at most the window's smallest ``remaining`` less what may not be in it
+  if s.fl == nil or s.b == nil then return s.b end
+  return math.min(s.b, s.fl - flying - s.un)
 end
 local function close_window(s)
   -- a told window is over: learn the guard from its answers' spread
@@ -111,9 +119,11 @@ if s.b and now >= release_at(s, now) then
   if now < s.we then s.eu = s.we end
   close_window(s)
   if s.l then s.b = math.max(1, s.l) else s.b = nil end
+  s.fl, s.un = nil, 0
   s.we = now + math.min(s.w or 1, MAX_PROACTIVE); s.wt = false
 end
-if s.b and s.b <= 0 then
+local left = sendable(s, in_flight(KEYS[2], now))
+if left and left <= 0 then
   s.bu = release_at(s, now) + jitter
   save(KEYS[1], s, now)
   return {'wait', fmt(s.bu - now)}
@@ -123,7 +133,6 @@ if s.b then s.b = s.b - 1
 elseif s.pl == nil and not s.a and s.l == nil then
   s.pl, s.pu, probe = lease, now + patience, '1'
 end
-in_flight(KEYS[2], now)
 redis.call('ZADD', KEYS[2], now + timeout, lease)
 redis.call('PEXPIRE', KEYS[2], math.ceil((timeout + KEEP) * 1000))
 save(KEYS[1], s, now)
@@ -148,16 +157,16 @@ reset = math.min(reset, MAX_PROACTIVE)
 local end_ = now + reset
 s.w = math.max(s.w or 0, reset)
 local slack = math.max(0.05, 0.5 * s.w)
-local sendable = math.max(0, remaining - in_flight(KEYS[2], now))
 local low = nil
 if sent then low = math.min(end_, now - math.max(0, sent) + reset) end
 if s.b == nil or now >= s.we or (low or end_) > s.we + slack then
   if s.wt then close_window(s) end
-  s.b, s.we, s.wt = sendable, end_, true
+  s.b, s.fl, s.un = math.max(0, remaining), remaining, 0
+  s.we, s.wt = end_, true
   s.et = {}
   if low then s.et = {low} end
 elseif end_ >= s.we - slack then
-  s.b = math.min(s.b, sendable)
+  if s.fl then s.fl = math.min(s.fl, remaining) else s.fl = remaining end
   if s.wt then s.we = math.min(s.we, end_) else s.we = end_ end
   s.wt = true
   if low then
@@ -175,8 +184,10 @@ return 1
 )
 
 RELEASE = r"""
--- ARGV: lease id
-redis.call('ZREM', KEYS[2], ARGV[1])
+-- ARGV: lease id. Still in flight: it ended unanswered, and may have been counted.
+if redis.call('ZREM', KEYS[2], ARGV[1]) == 1 and redis.call('EXISTS', KEYS[1]) == 1 then
+  redis.call('HINCRBY', KEYS[1], 'un', 1)
+end
 if redis.call('HGET', KEYS[1], 'pl') == ARGV[1] then redis.call('HDEL', KEYS[1], 'pl', 'pu') end
 return 1
 """
@@ -189,7 +200,7 @@ local now, wait, limit = clock(ARGV[1]), tonumber(ARGV[2]), opt(ARGV[3])
 local s = load(KEYS[1])
 local until_ = now + math.min(math.max(0, wait), MAX_BLOCK)
 s.bu = math.max(s.bu, until_)
-s.we, s.wt, s.b = s.bu, false, 0
+s.we, s.wt, s.b, s.fl, s.un = s.bu, false, 0, nil, 0
 close_window(s)
 s.eu = 0
 if ARGV[4] == '1' then

@@ -55,8 +55,14 @@ class _GroupState:
     """Until then the group releases at ``window_end`` (after a 429 it could have avoided)."""
     early_until: float = 0.0
     """Admissions before this time went out before the window's later bound (``early``)."""
+    floor: int | None = None
+    """The smallest ``remaining`` this window's answers gave (None: no answer yet). With the
+    requests in flight it bounds what may still be sent (see ``_sendable``)."""
     in_flight: int = 0
     """Requests of the group that passed the gate and whose response has not been seen yet."""
+    unanswered: int = 0
+    """Requests of this window that ended without an answer (failed, or withdrawn): the
+    server may have counted them, so they stay spent until the window is over."""
     answered: bool = False
     """A response of the group has been seen: whatever it said, the probe phase is over."""
     probe: asyncio.Event | None = None
@@ -70,6 +76,24 @@ def _release_at(state: _GroupState, now: float) -> float:
     if not state.early or state.guard is None or now < state.late_until:
         return state.window_end
     return min(state.window_end, state.early[0] + state.guard)
+
+
+def _sendable(state: _GroupState) -> int | None:
+    """How many more requests the window allows: the budget, and at most ``floor - in_flight``.
+
+    The answer that gave ``floor`` was counted after ``limit - floor`` requests; of ours, the
+    answered ones were counted before it (they gave larger ``remaining``), and the ones still
+    in flight may have been counted after it, so they are subtracted. Recomputed from the
+    current ``in_flight`` rather than kept as a running minimum: when answers arrive out of
+    order (a burst sent at the release, with any jitter, usually does), the answer counted
+    first may come second, and a minimum taken on the first one would keep a request or two
+    the window still had (18 or 19 of 20 per window, measured) for the rest of the window.
+    A request that ended without an answer leaves ``in_flight`` but may have been counted,
+    so it stays subtracted (``unanswered``).
+    """
+    if state.floor is None or state.budget is None:
+        return state.budget
+    return min(state.budget, state.floor - state.in_flight - state.unanswered)
 
 
 def _close_window(state: _GroupState) -> None:
@@ -119,9 +143,11 @@ class MemoryStore:
                 state.early_until = state.window_end
             _close_window(state)
             state.budget = None if state.limit is None else max(1, state.limit)
+            state.floor, state.unanswered = None, 0
             state.window_end = now + min(state.window or 1.0, MAX_PROACTIVE_BLOCK)
             state.window_told = False
-        if state.budget is not None and state.budget <= 0:
+        sendable = _sendable(state)
+        if sendable is not None and sendable <= 0:
             state.blocked_until = _release_at(state, now) + jitter()
             return Admission(wait=state.blocked_until - now)
         lease, probe = f"m{next(self._ids)}", False
@@ -156,7 +182,8 @@ class MemoryStore:
 
         ``remaining`` counts this response's request and every one the server handled before
         it; the group's requests still in flight may not be counted yet, so only
-        ``remaining - in_flight`` may still be sent in this window. ``sent`` (seconds ago the
+        ``floor - in_flight`` may still be sent in this window, ``floor`` being the smallest
+        ``remaining`` of the window (see ``_sendable``). ``sent`` (seconds ago the
         request was sent) bounds the window's end from below: ``now - sent + reset``.
         """
         now = self._clock()
@@ -173,7 +200,6 @@ class MemoryStore:
         end = now + reset
         state.window = max(state.window or 0.0, reset)
         slack = max(0.05, 0.5 * state.window)
-        sendable = max(0, info.remaining - state.in_flight)
         # The lower bound: the server measured ``reset`` when the request reached it, after
         # it was sent; a request sent at ``sent + reset`` reaches it one request leg later.
         low = None if sent is None else min(end, now - max(0.0, sent) + reset)
@@ -183,12 +209,19 @@ class MemoryStore:
         if state.budget is None or now >= state.window_end or later:
             if state.window_told:
                 _close_window(state)
-            state.budget, state.window_end, state.window_told = sendable, end, True
+            # How many of ours the server counted in this window is not known here (no release
+            # started it), so the budget is only what remains; ``floor - in_flight`` governs.
+            state.budget, state.floor = max(0, info.remaining), info.remaining
+            state.unanswered = 0
+            state.window_end, state.window_told = end, True
             state.early = [] if low is None else [low]
         elif end >= state.window_end - slack:
-            # Same window: requests sent since this one was counted only lower the budget.
-            # A local guess of the end (a window started blind) gives way to the server's.
-            state.budget = min(state.budget, sendable)
+            # Same window: the smallest ``remaining`` bounds the budget (with what is in
+            # flight). A local guess of the end (a window started blind) gives way to the
+            # server's.
+            state.floor = (
+                info.remaining if state.floor is None else min(state.floor, info.remaining)
+            )
             told = state.window_told
             state.window_end = min(state.window_end, end) if told else end
             state.window_told = True
@@ -204,6 +237,7 @@ class MemoryStore:
         state = self._state(key)
         if self._leases.pop(lease, None) is not None:
             state.in_flight -= 1
+            state.unanswered += 1
         if state.probe_lease == lease:
             event, state.probe, state.probe_lease = state.probe, None, None
             if event is not None:
@@ -225,7 +259,7 @@ class MemoryStore:
         state.window_end, state.window_told = state.blocked_until, False
         _close_window(state)  # what its answers showed of the legs still holds
         state.early_until = 0.0  # after the block: nothing is early
-        state.budget = 0
+        state.budget, state.floor, state.unanswered = 0, None, 0
         if avoidable:  # sent on the send-anchored bound and refused: the later one for a while
             state.late_until = max(state.late_until, now + LATE_HOLD)
             state.guard = min(MAX_GUARD, max(MIN_GUARD_AFTER_429, 2 * (state.guard or 0.0)))

@@ -72,6 +72,67 @@ async def test_remaining_minus_the_requests_in_flight_may_still_be_sent(
     await refused(store)
 
 
+async def _a_fresh_window(store: Store, clock: Clock, limit: int) -> None:
+    """The probe learns the limit and the window; once that window is over, the next
+    admission opens a new one of ``limit`` requests, ended by its answers' resets."""
+    probe = await go(store)
+    info = RateLimitInfo(limit=limit, remaining=limit - 1, reset=1.0)
+    await store.answered(KEY, probe, info, jitter=lambda: 0.0)
+    await store.release(KEY, probe)
+    clock.now += 1.01
+
+
+def counted(remaining: int) -> RateLimitInfo:
+    return RateLimitInfo(remaining=remaining, reset=0.9)
+
+
+async def test_answers_out_of_order_cost_nothing_once_the_earlier_one_arrives(
+    store: Store, clock: Clock
+) -> None:
+    await _a_fresh_window(store, clock, limit=10)
+    leases = [await go(store) for _ in range(4)]
+    # The server counted leases[0] first (remaining 9) and leases[1] second (8), but the
+    # second's answer arrives first: 8 - 3 in flight = 5 for now...
+    await store.answered(KEY, leases[1], counted(8), jitter=lambda: 0.0)
+    # ...and once the first's arrives too, 8 - 2 in flight = 6 (4 of 10 sent), not 5.
+    await store.answered(KEY, leases[0], counted(9), jitter=lambda: 0.0)
+    for _ in range(6):
+        await go(store)
+    await refused(store)
+
+
+async def test_a_request_that_ended_unanswered_stays_spent_for_the_window(
+    store: Store, clock: Clock
+) -> None:
+    await _a_fresh_window(store, clock, limit=10)
+    leases = [await go(store) for _ in range(3)]
+    await store.answered(KEY, leases[0], counted(9), jitter=lambda: 0.0)
+    await store.release(KEY, leases[1])  # a dropped connection: the server may have counted it
+    for _ in range(7):  # 9 - 1 in flight - 1 unanswered
+        await go(store)
+    await refused(store)
+
+
+async def test_the_old_windows_requests_in_flight_count_only_until_they_are_answered(
+    store: Store, clock: Clock
+) -> None:
+    await _a_fresh_window(store, clock, limit=4)
+    old = [await go(store) for _ in range(4)]  # the window's whole budget
+    for lease in old[:2]:
+        await store.answered(KEY, lease, counted(4 - 1 - old.index(lease)), jitter=lambda: 0.0)
+    clock.now += 1.0  # the window is over; two of its requests are still on their way
+    first = await go(store)  # opens the next window
+    await store.answered(KEY, first, counted(3), jitter=lambda: 0.0)
+    await go(store)  # 3 - 2 in flight (the old window's, which may be counted in this one) = 1
+    # The old ones are answered, about the window that is over: they were not in this one,
+    # so what they held comes back: 3 - 1 in flight = 2 more.
+    for lease in old[2:]:
+        await store.answered(KEY, lease, RateLimitInfo(remaining=0, reset=0.0), jitter=lambda: 0.0)
+    await go(store)
+    await go(store)
+    await refused(store)
+
+
 async def test_remaining_zero_blocks_until_the_announced_reset(store: Store, clock: Clock) -> None:
     probe = await go(store)
     await store.answered(
