@@ -118,8 +118,8 @@ async def test_the_old_windows_requests_in_flight_count_only_until_they_are_answ
 ) -> None:
     await _a_fresh_window(store, clock, limit=4)
     old = [await go(store) for _ in range(4)]  # the window's whole budget
-    for lease in old[:2]:
-        await store.answered(KEY, lease, counted(4 - 1 - old.index(lease)), jitter=lambda: 0.0)
+    for already, lease in enumerate(old[:2]):
+        await store.answered(KEY, lease, counted(3 - already), jitter=lambda: 0.0)
     clock.now += 1.0  # the window is over; two of its requests are still on their way
     first = await go(store)  # opens the next window
     await store.answered(KEY, first, counted(3), jitter=lambda: 0.0)
